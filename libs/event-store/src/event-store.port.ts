@@ -1,0 +1,60 @@
+import type { GlobalPosition } from './global-position.js';
+import type { NewEvent, RecordedEvent } from './recorded-event.js';
+
+/** `no_stream`: the stream must not exist yet; a number: the revision of its last event; `any`: no check. */
+export type ExpectedRevision = 'no_stream' | 'any' | number;
+
+export interface AppendOptions {
+  readonly expectedRevision?: ExpectedRevision;
+}
+
+export interface AppendResult {
+  /** The revision of the last event now in the stream: pass it as the next expected revision. */
+  readonly nextExpectedRevision: number;
+  /** Position of the last appended event: wait for projections to reach it to read your writes. */
+  readonly position: GlobalPosition;
+  /** False when every event id was already stored by the same append (an idempotent retry). */
+  readonly written: boolean;
+}
+
+export interface ReadStreamOptions {
+  readonly direction?: 'forwards' | 'backwards';
+  /** Inclusive; defaults to the first event going forwards and the last going backwards. */
+  readonly fromRevision?: number;
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: the events strictly after this position. Defaults to the start of the log. */
+  readonly after?: GlobalPosition;
+  readonly maxCount?: number;
+}
+
+export interface SubscribeOptions {
+  readonly after?: GlobalPosition;
+}
+
+/**
+ * A catch-up subscription: every committed event after the start position in global order, then new
+ * events as they are committed. Iterate with `for await`; `close()` ends the iteration.
+ */
+export interface EventSubscription extends AsyncIterable<RecordedEvent> {
+  close(): Promise<void>;
+}
+
+/** The port every storage adapter implements and the contract suite verifies. */
+export interface EventStore {
+  append(stream: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /** A missing stream reads as empty. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** Committed events in global order, with no gaps: nothing later is returned while an earlier append is uncommitted. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  subscribe(options?: SubscribeOptions): EventSubscription;
+  /** The position of the last event a reader can see, or undefined for an empty log. */
+  headPosition(): Promise<GlobalPosition | undefined>;
+  /** How many visible events follow `after`, counting at most `limit` (for lag reports). */
+  countAfter(after: GlobalPosition, limit: number): Promise<number>;
+  /** Resolves when an append may have happened (or after `timeoutMs`); used to wake pollers. */
+  waitForAppend(timeoutMs: number, signal?: AbortSignal): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,215 @@
+import pg from 'pg';
+import { AppendSignal } from '../append-signal.js';
+import { EventIdConflictError, WrongExpectedRevisionError } from '../errors.js';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  EventSubscription,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeOptions,
+} from '../event-store.port.js';
+import { LOG_START, type GlobalPosition } from '../global-position.js';
+import { PollingSubscription } from '../polling-subscription.js';
+import type { NewEvent, RecordedEvent } from '../recorded-event.js';
+import { NO_UPCASTERS, type Upcasters } from '../upcasters.js';
+import { validateAppend } from '../validate-new-events.js';
+import { appendStatement } from './append-statement.js';
+import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './event-rows.js';
+import { EVENTS_APPENDED_CHANNEL } from './event-store-schema.js';
+
+export interface PostgresEventStoreOptions {
+  readonly upcasters?: Upcasters;
+  /** LISTEN for appends made by other processes (a PostgreSQL server); in-process appends always wake readers. */
+  readonly listen?: boolean;
+  readonly pollIntervalMs?: number;
+  /** Ends the pool on close. */
+  readonly ownsPool?: boolean;
+}
+
+/** Anything that runs a query: the pool, or a client inside a transaction the caller controls. */
+export type Queryable = Pick<pg.ClientBase, 'query'>;
+
+const UNIQUE_VIOLATION = '23505';
+const VISIBLE = `transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
+
+export class PostgresEventStore implements EventStore {
+  private readonly appended = new AppendSignal();
+  private readonly upcasters: Upcasters;
+  private listener?: Promise<pg.PoolClient>;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly options: PostgresEventStoreOptions = {},
+  ) {
+    this.upcasters = options.upcasters ?? NO_UPCASTERS;
+  }
+
+  async append(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+    const expected = options.expectedRevision ?? 'any';
+    validateAppend(stream, events, expected);
+    try {
+      const result = await this.insert(this.pool, stream, events, expected);
+      if (result) {
+        this.appended.notify();
+        return result;
+      }
+    } catch (error) {
+      if (!(error instanceof pg.DatabaseError && error.code === UNIQUE_VIOLATION && error.constraint === 'events_event_id_key')) {
+        throw error;
+      }
+    }
+    const replay = await this.findEarlierAppend(stream, events);
+    if (replay) return replay;
+    throw new WrongExpectedRevisionError(stream, expected, await this.currentRevision(stream));
+  }
+
+  /**
+   * Appends inside a transaction the caller holds open on `client` (for writes that must commit with
+   * other rows). Readers of the global log see nothing of it until that transaction commits.
+   */
+  async appendInTransaction(
+    client: Queryable,
+    stream: string,
+    events: readonly NewEvent[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
+    const expected = options.expectedRevision ?? 'any';
+    validateAppend(stream, events, expected);
+    const result = await this.insert(client, stream, events, expected);
+    if (!result) throw new WrongExpectedRevisionError(stream, expected, await this.currentRevision(stream, client));
+    return result;
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events
+       WHERE stream_id = $1 AND stream_revision ${backwards ? '<=' : '>='} $2
+       ORDER BY stream_revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
+      [stream, from, options.maxCount ?? null],
+    );
+    return rows.map((row) => this.upcasters.apply(toRecordedEvent(row)));
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const after = options.after ?? LOG_START;
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events
+       WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint) AND ${VISIBLE}
+       ORDER BY events.transaction_id, events.global_position LIMIT $3`,
+      [...positionParams(after), options.maxCount ?? 1000],
+    );
+    return rows.map((row) => this.upcasters.apply(toRecordedEvent(row)));
+  }
+
+  subscribe(options: SubscribeOptions = {}): EventSubscription {
+    return new PollingSubscription(this, options.after, { pollIntervalMs: this.options.pollIntervalMs });
+  }
+
+  async headPosition(): Promise<GlobalPosition | undefined> {
+    const { rows } = await this.pool.query<{ commit_position: string; global_position: string }>(
+      `SELECT transaction_id::text AS commit_position, global_position FROM events WHERE ${VISIBLE}
+       ORDER BY events.transaction_id DESC, events.global_position DESC LIMIT 1`,
+    );
+    return rows[0] && { commit: BigInt(rows[0].commit_position), prepare: BigInt(rows[0].global_position) };
+  }
+
+  async countAfter(after: GlobalPosition, limit: number): Promise<number> {
+    const { rows } = await this.pool.query<{ count: string }>(
+      `SELECT count(*) AS count FROM (SELECT 1 FROM events
+         WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint) AND ${VISIBLE} LIMIT $3) behind`,
+      [...positionParams(after), limit],
+    );
+    return Number(rows[0].count);
+  }
+
+  async waitForAppend(timeoutMs: number, signal?: AbortSignal): Promise<void> {
+    if (this.options.listen) await this.listenForOtherProcesses();
+    await this.appended.wait(timeoutMs, signal);
+  }
+
+  async close(): Promise<void> {
+    const listener = this.listener;
+    this.listener = undefined;
+    if (listener) (await listener.catch(() => undefined))?.release(true);
+    this.appended.notify();
+    if (this.options.ownsPool) await this.pool.end();
+  }
+
+  private async insert(
+    client: Queryable,
+    stream: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult | undefined> {
+    const params: unknown[] = [
+      stream,
+      events.length,
+      events.map((e) => e.id),
+      events.map((e) => e.type),
+      events.map((e) => JSON.stringify(e.data)),
+      events.map((e) => JSON.stringify(e.metadata)),
+    ];
+    if (typeof expected === 'number') params.push(expected);
+    const { rows } = await client.query<{ global_position: string; commit_position: string; stream_revision: string }>(
+      appendStatement(expected),
+      params,
+    );
+    if (rows.length === 0) return undefined;
+    const last = rows.reduce((a, b) => (BigInt(a.global_position) > BigInt(b.global_position) ? a : b));
+    return {
+      nextExpectedRevision: Number(last.stream_revision),
+      position: { commit: BigInt(last.commit_position), prepare: BigInt(last.global_position) },
+      written: true,
+    };
+  }
+
+  /** The same ids already stored, in the same order, at the end of a single append to this stream: a retry. */
+  private async findEarlierAppend(stream: string, events: readonly NewEvent[]): Promise<AppendResult | undefined> {
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ANY($1::uuid[]) ORDER BY global_position`,
+      [events.map((e) => e.id)],
+    );
+    if (rows.length === 0) return undefined;
+    const sameAppend =
+      rows.length === events.length &&
+      rows.every(
+        (row, i) =>
+          row.stream_id === stream &&
+          row.event_id === events[i].id.toLowerCase() &&
+          Number(row.stream_revision) === Number(rows[0].stream_revision) + i,
+      );
+    if (!sameAppend) throw new EventIdConflictError(stream, rows.map((row) => row.event_id));
+    const last = toRecordedEvent(rows[rows.length - 1]);
+    return { nextExpectedRevision: last.revision, position: last.position, written: false };
+  }
+
+  private async currentRevision(stream: string, client: Queryable = this.pool): Promise<number | 'no_stream'> {
+    const { rows } = await client.query<{ revision: string }>(
+      `SELECT revision FROM event_streams WHERE stream_id = $1`,
+      [stream],
+    );
+    return rows[0] ? Number(rows[0].revision) : 'no_stream';
+  }
+
+  private listenForOtherProcesses(): Promise<pg.PoolClient> {
+    this.listener ??= this.pool.connect().then(async (client) => {
+      client.on('notification', () => this.appended.notify());
+      client.on('error', () => {
+        this.listener = undefined;
+        client.release(true);
+      });
+      await client.query(`LISTEN ${EVENTS_APPENDED_CHANNEL}`);
+      return client;
+    });
+    return this.listener;
+  }
+}
+
+function positionParams(position: GlobalPosition): [string, string] {
+  return [position.commit < 0n ? '0' : position.commit.toString(), position.prepare.toString()];
+}

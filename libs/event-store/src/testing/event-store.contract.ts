@@ -1,0 +1,269 @@
+import { randomUUID } from 'node:crypto';
+import { InvalidEventError, WrongExpectedRevisionError } from '../errors.js';
+import type { EventStore } from '../event-store.port.js';
+import { comparePositions, isAfter, LOG_START } from '../global-position.js';
+import type { NewEvent, RecordedEvent } from '../recorded-event.js';
+import { Upcasters } from '../upcasters.js';
+
+export type EventStoreFactory = (options: { upcasters?: Upcasters }) => Promise<EventStore>;
+
+/** A test event; streams get a unique name per test so suites can share a server. */
+export function testEvent(type = 'test.ThingHappened.v1', data: Record<string, string | number> = {}): NewEvent {
+  return { id: randomUUID(), type, data: { ...data }, metadata: { correlationId: randomUUID(), department: 'test' } };
+}
+
+export const uniqueStream = (label = 'contract') => `${label}-${randomUUID()}`;
+
+/** Reads the whole log, keeping only the given streams (a shared EventStoreDB holds other tests' events). */
+export async function readAllOf(store: EventStore, streams: readonly string[], after = LOG_START): Promise<RecordedEvent[]> {
+  const wanted = new Set(streams);
+  const found: RecordedEvent[] = [];
+  for (let position = after; ; ) {
+    const batch = await store.readAll({ after: position, maxCount: 500 });
+    if (batch.length === 0) return found;
+    found.push(...batch.filter((e) => wanted.has(e.stream)));
+    position = batch[batch.length - 1].position;
+  }
+}
+
+export async function take(events: AsyncIterator<RecordedEvent>, count: number, timeoutMs = 10_000) {
+  const taken: RecordedEvent[] = [];
+  const deadline = Date.now() + timeoutMs;
+  while (taken.length < count) {
+    const next = await Promise.race([
+      events.next(),
+      new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), Math.max(0, deadline - Date.now()))),
+    ]);
+    if (next === 'timeout') throw new Error(`received ${taken.length} of ${count} events before the timeout`);
+    if (next.done) break;
+    taken.push(next.value);
+  }
+  return taken;
+}
+
+/** The behaviour every event store adapter promises; run it against each reachable backend. */
+export function describeEventStoreContract(backendName: string, createStore: EventStoreFactory): void {
+  describe(`event store contract (${backendName})`, () => {
+    let store: EventStore;
+    const opened: EventStore[] = [];
+    const open = async (upcasters?: Upcasters) => {
+      const created = await createStore({ upcasters });
+      opened.push(created);
+      return created;
+    };
+
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      for (const s of opened) await s.close();
+    });
+
+    describe('append and read a stream', () => {
+      it('numbers events from revision 0 and reads them back with type, data and metadata', async () => {
+        const stream = uniqueStream();
+        const events = [testEvent('test.Opened.v1', { n: 1 }), testEvent('test.Noted.v2', { text: '失信' })];
+        const result = await store.append(stream, events, { expectedRevision: 'no_stream' });
+        expect(result).toMatchObject({ nextExpectedRevision: 1, written: true });
+
+        const read = await store.readStream(stream);
+        expect(read.map((e) => [e.id, e.revision, e.type, e.data])).toEqual([
+          [events[0].id, 0, 'test.Opened.v1', { n: 1 }],
+          [events[1].id, 1, 'test.Noted.v2', { text: '失信' }],
+        ]);
+        expect(read[0].metadata).toMatchObject(events[0].metadata);
+        expect(read[0].recordedAt).toBeInstanceOf(Date);
+        expect(comparePositions(read[0].position, read[1].position)).toBeLessThan(0);
+        expect(comparePositions(read[1].position, result.position)).toBe(0);
+      });
+
+      it('reads backwards, from a revision, and at most maxCount events', async () => {
+        const stream = uniqueStream();
+        await store.append(stream, [1, 2, 3, 4, 5].map((n) => testEvent(undefined, { n })));
+        const revisions = (events: RecordedEvent[]) => events.map((e) => e.revision);
+        expect(revisions(await store.readStream(stream, { direction: 'backwards' }))).toEqual([4, 3, 2, 1, 0]);
+        expect(revisions(await store.readStream(stream, { fromRevision: 2, maxCount: 2 }))).toEqual([2, 3]);
+        expect(revisions(await store.readStream(stream, { direction: 'backwards', fromRevision: 3, maxCount: 2 }))).toEqual([3, 2]);
+      });
+
+      it('reads a missing stream as empty', async () => {
+        expect(await store.readStream(uniqueStream('missing'))).toEqual([]);
+      });
+
+      it('rejects malformed events before writing anything', async () => {
+        const stream = uniqueStream();
+        await expect(store.append(stream, [{ ...testEvent(), type: 'PenaltyDecided' }])).rejects.toBeInstanceOf(InvalidEventError);
+        await expect(store.append(stream, [{ ...testEvent(), id: 'not-a-uuid' }])).rejects.toBeInstanceOf(InvalidEventError);
+        await expect(store.append(stream, [])).rejects.toBeInstanceOf(InvalidEventError);
+        expect(await store.readStream(stream)).toEqual([]);
+      });
+    });
+
+    describe('expected revision', () => {
+      it('no_stream fails once the stream exists, naming the actual revision', async () => {
+        const stream = uniqueStream();
+        await store.append(stream, [testEvent(), testEvent()], { expectedRevision: 'no_stream' });
+        const error = await store.append(stream, [testEvent()], { expectedRevision: 'no_stream' }).catch((e) => e);
+        expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(error).toMatchObject({ stream, expected: 'no_stream', actual: 1 });
+      });
+
+      it('an exact revision must be the last event of the stream', async () => {
+        const stream = uniqueStream();
+        await store.append(stream, [testEvent()]);
+        await expect(store.append(stream, [testEvent()], { expectedRevision: 0 })).resolves.toMatchObject({
+          nextExpectedRevision: 1,
+        });
+        await expect(store.append(stream, [testEvent()], { expectedRevision: 0 })).rejects.toMatchObject({
+          code: 'wrong-expected-revision',
+          actual: 1,
+        });
+        await expect(store.append(uniqueStream(), [testEvent()], { expectedRevision: 0 })).rejects.toMatchObject({
+          actual: 'no_stream',
+        });
+        expect(await store.readStream(stream)).toHaveLength(2);
+      });
+
+      it('any appends whatever the stream holds', async () => {
+        const stream = uniqueStream();
+        await store.append(stream, [testEvent()], { expectedRevision: 'any' });
+        const result = await store.append(stream, [testEvent(), testEvent()], { expectedRevision: 'any' });
+        expect(result.nextExpectedRevision).toBe(2);
+      });
+
+      it('20 writers at the same revision: one wins each revision, the rest get a typed conflict', async () => {
+        const stream = uniqueStream();
+        await store.append(stream, [testEvent()], { expectedRevision: 'no_stream' });
+        const winners: string[] = [];
+        for (let revision = 0; revision < 5; revision++) {
+          const attempts = Array.from({ length: 20 }, () => testEvent(undefined, { revision }));
+          const outcomes = await Promise.allSettled(
+            attempts.map((event) => store.append(stream, [event], { expectedRevision: revision })),
+          );
+          const won = attempts.filter((_, i) => outcomes[i].status === 'fulfilled');
+          const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+          expect(won).toHaveLength(1);
+          expect(lost).toHaveLength(19);
+          for (const loss of lost) expect(loss.reason).toBeInstanceOf(WrongExpectedRevisionError);
+          winners.push(won[0].id);
+        }
+        const stored = await store.readStream(stream);
+        expect(stored.map((e) => e.revision)).toEqual([0, 1, 2, 3, 4, 5]);
+        expect(stored.slice(1).map((e) => e.id)).toEqual(winners);
+      });
+
+      it('20 writers that retry on conflict: every event lands exactly once', async () => {
+        const stream = uniqueStream();
+        const writers = Array.from({ length: 20 }, (_, writer) => testEvent(undefined, { writer }));
+        await Promise.all(
+          writers.map(async (event) => {
+            for (;;) {
+              const [last] = await store.readStream(stream, { direction: 'backwards', maxCount: 1 });
+              try {
+                return await store.append(stream, [event], { expectedRevision: last ? last.revision : 'no_stream' });
+              } catch (error) {
+                if (!(error instanceof WrongExpectedRevisionError)) throw error;
+              }
+            }
+          }),
+        );
+        const stored = await store.readStream(stream);
+        expect(stored.map((e) => e.revision)).toEqual([...Array(20).keys()]);
+        expect(new Set(stored.map((e) => e.id))).toEqual(new Set(writers.map((e) => e.id)));
+      });
+    });
+
+    describe('idempotency by event id', () => {
+      it.each(['no_stream', 'exact', 'any'] as const)(
+        'the same append twice (expected %s) is one copy, and the retry reports nothing written',
+        async (mode) => {
+          const stream = uniqueStream();
+          if (mode === 'exact') await store.append(stream, [testEvent()]);
+          const expectedRevision = mode === 'exact' ? 0 : mode;
+          const events = [testEvent(), testEvent()];
+          const first = await store.append(stream, events, { expectedRevision });
+          const retry = await store.append(stream, events, { expectedRevision });
+          expect(first.written).toBe(true);
+          expect(retry).toEqual({ ...first, written: false });
+          const stored = await store.readStream(stream);
+          expect(stored.filter((e) => events.some((n) => n.id === e.id))).toHaveLength(2);
+          expect(await readAllOf(store, [stream])).toHaveLength(stored.length);
+        },
+      );
+    });
+
+    describe('the global log', () => {
+      it('reads every stream in append order, strictly after a position', async () => {
+        const [a, b] = [uniqueStream('a'), uniqueStream('b')];
+        const first = await store.append(a, [testEvent(undefined, { n: 1 })]);
+        await store.append(b, [testEvent(undefined, { n: 2 }), testEvent(undefined, { n: 3 })]);
+        await store.append(a, [testEvent(undefined, { n: 4 })]);
+        const all = await readAllOf(store, [a, b]);
+        expect(all.map((e) => e.data.n)).toEqual([1, 2, 3, 4]);
+        for (let i = 1; i < all.length; i++) expect(isAfter(all[i].position, all[i - 1].position)).toBe(true);
+        const after = await readAllOf(store, [a, b], first.position);
+        expect(after.map((e) => e.data.n)).toEqual([2, 3, 4]);
+      });
+
+      it('pages with maxCount without skipping or repeating', async () => {
+        const stream = uniqueStream();
+        await store.append(stream, Array.from({ length: 7 }, (_, n) => testEvent(undefined, { n })));
+        const seen: number[] = [];
+        for (let position = LOG_START; ; ) {
+          const page = await store.readAll({ after: position, maxCount: 3 });
+          if (page.length === 0) break;
+          expect(page.length).toBeLessThanOrEqual(3);
+          seen.push(...page.filter((e) => e.stream === stream).map((e) => e.data.n as number));
+          position = page[page.length - 1].position;
+        }
+        expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6]);
+      });
+
+      it('reports the head position and counts what follows a position', async () => {
+        const stream = uniqueStream();
+        const first = await store.append(stream, [testEvent()]);
+        const last = await store.append(stream, [testEvent(), testEvent()]);
+        const head = await store.headPosition();
+        expect(head && comparePositions(head, last.position)).toBeGreaterThanOrEqual(0);
+        expect(await store.countAfter(first.position, 1000)).toBeGreaterThanOrEqual(2);
+        expect(await store.countAfter(first.position, 1)).toBe(1);
+      });
+    });
+
+    describe('catch-up subscription', () => {
+      it('delivers the past, then turns live, then stops on close', async () => {
+        const stream = uniqueStream();
+        const before = await store.headPosition();
+        await store.append(stream, [testEvent(undefined, { n: 1 }), testEvent(undefined, { n: 2 })]);
+        const subscription = store.subscribe({ after: before ?? LOG_START });
+        const events = subscription[Symbol.asyncIterator]();
+        const mine = async (count: number) => {
+          const got: RecordedEvent[] = [];
+          while (got.length < count) got.push(...(await take(events, 1)).filter((e) => e.stream === stream));
+          return got;
+        };
+        expect((await mine(2)).map((e) => e.data.n)).toEqual([1, 2]);
+        setTimeout(() => void store.append(stream, [testEvent(undefined, { n: 3 })]), 50);
+        expect((await mine(1)).map((e) => e.data.n)).toEqual([3]);
+        await subscription.close();
+        expect(await take(events, 1, 2000)).toEqual([]);
+      });
+    });
+
+    describe('upcasting on read', () => {
+      it('turns stored old versions into the current one, leaving the log as written', async () => {
+        const upcasting = await open(
+          new Upcasters([
+            { from: 'test.Fined.v1', to: 'test.Fined.v2', upcast: (data) => ({ amount: String(data.yuan), currency: 'CNY' }) },
+          ]),
+        );
+        const stream = uniqueStream();
+        await store.append(stream, [testEvent('test.Fined.v1', { yuan: 5000 })]);
+        const [upcast] = await upcasting.readStream(stream);
+        expect(upcast).toMatchObject({ type: 'test.Fined.v2', data: { amount: '5000', currency: 'CNY' } });
+        expect((await readAllOf(upcasting, [stream]))[0].type).toBe('test.Fined.v2');
+        expect((await store.readStream(stream))[0]).toMatchObject({ type: 'test.Fined.v1', data: { yuan: 5000 } });
+      });
+    });
+  });
+}

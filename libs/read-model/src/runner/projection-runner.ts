@@ -1,0 +1,159 @@
+import type { DataSource } from 'typeorm';
+import type { EventStore, GlobalPosition } from '#event-store';
+import type { Projection } from '../projections/projection.js';
+import { AdvisoryLock } from './advisory-lock.js';
+import { ProjectionGenerations, type Generation } from './projection-generations.js';
+import { rebuildProjection } from './rebuild-projection.js';
+import { SILENT_LOGGER, type RunnerLogger } from './runner-logger.js';
+
+export interface ProjectionRunnerOptions {
+  readonly batchSize?: number;
+  /** Longest wait for new events before reading again (appends from this process wake it sooner). */
+  readonly idleWaitMs?: number;
+  /** How often a standby runner retries the lock held by another process. */
+  readonly standbyRetryMs?: number;
+  readonly logger?: RunnerLogger;
+}
+
+export type RunnerState = 'starting' | 'standby' | 'rebuilding' | 'running' | 'stopped' | 'failed';
+
+export interface ProjectionStatus {
+  readonly projection: string;
+  readonly version: number;
+  readonly state: RunnerState;
+  readonly generation?: number;
+  readonly checkpoint?: GlobalPosition;
+  readonly eventsSeen?: number;
+  readonly lastError?: string;
+}
+
+/**
+ * Keeps one projection up to date: one active runner per projection across processes (advisory lock);
+ * each batch is applied and its checkpoint moved in one transaction, by compare-and-set.
+ */
+export class ProjectionRunner {
+  private readonly generations: ProjectionGenerations;
+  private readonly stop = new AbortController();
+  private readonly logger: RunnerLogger;
+  private state: RunnerState = 'starting';
+  private generation?: Generation;
+  private lastError?: string;
+  private loop?: Promise<void>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: EventStore,
+    readonly projection: Projection,
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.generations = new ProjectionGenerations(dataSource);
+    this.logger = options.logger ?? SILENT_LOGGER;
+  }
+
+  start(): void {
+    this.loop ??= this.run().catch((error: Error) => {
+      this.state = 'failed';
+      this.lastError = error.message;
+      this.logger.error(`projection ${this.projection.name} stopped: ${error.message}`, error.stack, 'ProjectionRunner');
+    });
+  }
+
+  async close(): Promise<void> {
+    this.stop.abort();
+    await this.loop;
+    this.state = 'stopped';
+  }
+
+  status(): ProjectionStatus {
+    return {
+      projection: this.projection.name,
+      version: this.projection.version,
+      state: this.state,
+      generation: this.generation?.generation,
+      checkpoint: this.generation?.checkpoint,
+      eventsSeen: this.generation?.eventsSeen,
+      lastError: this.lastError,
+    };
+  }
+
+  /** Reads and applies batches until the log is exhausted; returns how many events it applied. */
+  async catchUp(): Promise<number> {
+    let applied = 0;
+    for (let batch = await this.runOnce(); batch > 0; batch = await this.runOnce()) applied += batch;
+    return applied;
+  }
+
+  private async run(): Promise<void> {
+    const lock = await this.acquireLock();
+    if (!lock) return;
+    try {
+      await this.prepare();
+      this.state = 'running';
+      while (!this.stop.signal.aborted) {
+        try {
+          const applied = await this.runOnce();
+          this.lastError = undefined;
+          if (applied === 0) await this.store.waitForAppend(this.options.idleWaitMs ?? 1000, this.stop.signal);
+        } catch (error) {
+          this.lastError = (error as Error).message;
+          this.logger.warn(`projection ${this.projection.name}: ${this.lastError}; retrying`, 'ProjectionRunner');
+          await sleep(1000, this.stop.signal);
+          this.generation = await this.generations.active(this.projection);
+        }
+      }
+    } finally {
+      await lock.release().catch(() => undefined);
+    }
+  }
+
+  /** One batch: returns the number of events read (0 at the end of the log). */
+  async runOnce(): Promise<number> {
+    this.generation ??= await this.prepare();
+    const batch = await this.store.readAll({ after: this.generation.checkpoint, maxCount: this.options.batchSize ?? 500 });
+    if (batch.length === 0) return 0;
+    const next = await this.generations.applyBatch(this.projection, this.generation, batch);
+    // Someone else moved the checkpoint (a rebuild switched generations): continue from theirs.
+    this.generation = next ?? (await this.generations.active(this.projection));
+    return next ? batch.length : 0;
+  }
+
+  private async prepare(): Promise<Generation> {
+    let active = await this.generations.active(this.projection);
+    if (!active) {
+      active = await this.generations.create(this.projection, { activate: true });
+      this.logger.log(`projection ${this.projection.name} v${this.projection.version} created`, 'ProjectionRunner');
+    } else if (active.version !== this.projection.version) {
+      this.state = 'rebuilding';
+      this.logger.log(
+        `projection ${this.projection.name} is v${active.version} in the database, v${this.projection.version} in code: rebuilding`,
+        'ProjectionRunner',
+      );
+      active = await rebuildProjection(this.dataSource, this.store, this.projection, {
+        batchSize: this.options.batchSize,
+        signal: this.stop.signal,
+      });
+    }
+    this.generation = active;
+    return active;
+  }
+
+  private async acquireLock(): Promise<AdvisoryLock | undefined> {
+    for (;;) {
+      const lock = await AdvisoryLock.tryAcquire(this.dataSource, `projection:${this.projection.name}`);
+      if (lock || this.stop.signal.aborted) return lock;
+      if (this.state !== 'standby') {
+        this.state = 'standby';
+        this.logger.log(`projection ${this.projection.name} runs in another process; standing by`, 'ProjectionRunner');
+      }
+      await sleep(this.options.standbyRetryMs ?? 5000, this.stop.signal);
+    }
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}

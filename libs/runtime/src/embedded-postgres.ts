@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { DataDirLock } from './data-dir-lock.js';
+import type { PostgresConnection } from './postgres-connection.js';
+
+export interface EmbeddedPostgres {
+  readonly connection: PostgresConnection;
+  close(): Promise<void>;
+}
+
+/** Connections the socket server accepts: the event store pool, the read-model pool and the listener. */
+const MAX_CONNECTIONS = 64;
+
+/**
+ * PostgreSQL in-process (PGlite, persisted under `dataDir`, or in memory without one), served on a
+ * private unix socket so the ordinary `pg` driver and TypeORM talk to it exactly as to a server.
+ * PGlite runs one transaction at a time: other connections wait until it ends.
+ */
+export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
+  const lock = dataDir ? DataDirLock.acquire(dataDir) : undefined;
+  let db: PGlite | undefined;
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiangcheng-pg-'));
+  try {
+    db = dataDir ? await PGlite.create({ dataDir: path.join(dataDir, 'pglite') }) : await PGlite.create();
+    const server = new PGLiteSocketServer({ db, path: path.join(socketDir, '.s.PGSQL.5432'), maxConnections: MAX_CONNECTIONS });
+    await server.start();
+    const opened = db;
+    return {
+      connection: { host: socketDir, port: 5432, user: 'postgres', database: 'postgres', maxConnections: MAX_CONNECTIONS },
+      async close() {
+        await server.stop();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await opened.close();
+        fs.rmSync(socketDir, { recursive: true, force: true });
+        lock?.release();
+      },
+    };
+  } catch (error) {
+    await db?.close().catch(() => undefined);
+    fs.rmSync(socketDir, { recursive: true, force: true });
+    lock?.release();
+    throw error;
+  }
+}

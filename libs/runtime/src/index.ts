@@ -1,0 +1,5 @@
+export * from './config.js';
+export * from './data-dir-lock.js';
+export * from './embedded-postgres.js';
+export * from './postgres-connection.js';
+export * from './storage.js';

@@ -1,0 +1,57 @@
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { KurrentEventStore, PostgresEventStore, type EventStore, type Upcasters } from '#event-store';
+import { createReadModelDataSource, migrate } from '#read-model';
+import type { JiangchengConfig } from './config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+import { poolConfig, type PostgresConnection } from './postgres-connection.js';
+
+export interface Storage {
+  readonly mode: string;
+  readonly connection: PostgresConnection;
+  readonly eventStore: EventStore;
+  readonly readModels: DataSource;
+  readonly migrationsApplied: readonly string[];
+  close(): Promise<void>;
+}
+
+export interface OpenStorageOptions {
+  readonly upcasters?: Upcasters;
+  readonly poolSize?: number;
+}
+
+/** Opens the storage the configuration names and brings its schema up to date. */
+export async function openStorage(config: JiangchengConfig, options: OpenStorageOptions = {}): Promise<Storage> {
+  const closers: Array<() => Promise<unknown>> = [];
+  const close = async () => {
+    for (const closer of closers.reverse()) await closer().catch(() => undefined);
+  };
+  try {
+    let embedded: EmbeddedPostgres | undefined;
+    if (config.storage === 'embedded') {
+      embedded = await startEmbeddedPostgres(config.dataDir);
+      closers.push(() => embedded!.close());
+    }
+    const connection: PostgresConnection = embedded?.connection ?? { connectionString: config.databaseUrl };
+    const poolSize = options.poolSize ?? 10;
+    const readModels = createReadModelDataSource({ ...connection, poolSize });
+    await readModels.initialize();
+    closers.push(() => readModels.destroy());
+    const migrationsApplied = await migrate(readModels);
+
+    let eventStore: EventStore;
+    if (config.eventStoreUrl) {
+      eventStore = KurrentEventStore.connect(config.eventStoreUrl, { upcasters: options.upcasters });
+    } else {
+      const pool = new pg.Pool(poolConfig(connection, poolSize));
+      closers.push(() => pool.end());
+      eventStore = new PostgresEventStore(pool, { upcasters: options.upcasters, listen: config.storage === 'postgres' });
+    }
+    closers.push(() => eventStore.close());
+    const mode = `${config.eventStoreUrl ? 'eventstoredb' : config.storage} events, ${config.storage} read models`;
+    return { mode, connection, eventStore, readModels, migrationsApplied, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+import { PGlite } from '@electric-sql/pglite';
+import fs from 'node:fs';
+let t0=Date.now();
+fs.rmSync('/tmp/poc/copy',{recursive:true,force:true});
+fs.cpSync('/tmp/poc/data','/tmp/poc/copy',{recursive:true});
+console.log('copy', Date.now()-t0); t0=Date.now();
+const db = await PGlite.create({ dataDir: '/tmp/poc/copy' });
+console.log('open existing', Date.now()-t0); t0=Date.now();
+await db.close();
+const m = await PGlite.create();
+console.log('memory fresh', Date.now()-t0); t0=Date.now();
+const dump = await m.dumpDataDir('none'); console.log('dump', Date.now()-t0, dump.size); t0=Date.now();
+const m2 = await PGlite.create({loadDataDir: dump});
+console.log('memory from dump', Date.now()-t0);
