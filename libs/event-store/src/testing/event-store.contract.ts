@@ -30,10 +30,11 @@ export async function take(events: AsyncIterator<RecordedEvent>, count: number, 
   const taken: RecordedEvent[] = [];
   const deadline = Date.now() + timeoutMs;
   while (taken.length < count) {
+    let timer: NodeJS.Timeout | undefined;
     const next = await Promise.race([
       events.next(),
-      new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), Math.max(0, deadline - Date.now()))),
-    ]);
+      new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), Math.max(0, deadline - Date.now())))),
+    ]).finally(() => clearTimeout(timer));
     if (next === 'timeout') throw new Error(`received ${taken.length} of ${count} events before the timeout`);
     if (next.done) break;
     taken.push(next.value);
