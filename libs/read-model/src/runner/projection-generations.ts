@@ -116,14 +116,17 @@ export class ProjectionGenerations {
   /** Queries switch to the generation in one transaction; the generation it replaces is dropped. */
   async switchTo(projection: Projection, generation: Generation): Promise<void> {
     await this.transaction(async (db) => {
-      const [previous] = await db.query<{ active_generation: number }>(`SELECT active_generation FROM projections WHERE name = $1 FOR UPDATE`, [
-        projection.name,
-      ]);
+      const [previous] = await db.query<{ active_generation: number; tables: string[] }>(
+        `SELECT active_generation, tables FROM projections WHERE name = $1 FOR UPDATE`,
+        [projection.name],
+      );
       const [row] = await db.query<CheckpointRow>(
         `SELECT * FROM projection_checkpoints WHERE projection = $1 AND generation = $2`,
         [projection.name, generation.generation],
       );
       if (!row) throw new Error(`generation ${generation.generation} of ${projection.name} no longer exists`);
+      const retired = (previous?.tables ?? []).filter((table) => !(projection.tables as string[]).includes(table));
+      for (const view of retired) await db.query(`DROP VIEW IF EXISTS ${view}`);
       await this.pointViewsAt(db, projection, row, generation.tables);
       if (previous && previous.active_generation !== generation.generation) {
         const [old] = await db.query<CheckpointRow>(
