@@ -7,3 +7,6 @@ export * from './runner/projection-generations.js';
 export * from './runner/projection-runner.js';
 export * from './runner/rebuild-projection.js';
 export * from './runner/runner-logger.js';
+export * from './projections/all-projections.js';
+export * from './runner/projection-lag.js';
+export * from './runner/projector.js';

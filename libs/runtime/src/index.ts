@@ -3,3 +3,4 @@ export * from './data-dir-lock.js';
 export * from './embedded-postgres.js';
 export * from './postgres-connection.js';
 export * from './storage.js';
+export * from './logger.js';

@@ -1,0 +1,38 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
+import { stdTimeFunctions } from 'pino';
+import type { Projection, Projector } from '#read-model';
+import type { JiangchengConfig, Storage } from '#runtime';
+import { HealthModule } from './health/health.module.js';
+import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
+import { StorageModule } from './storage/storage.module.js';
+
+@Module({})
+export class ApiModule {
+  static create(
+    config: JiangchengConfig,
+    storage: Storage,
+    projections: readonly Projection[],
+    projector?: Projector,
+  ): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            name: 'jiangcheng-api',
+            level: config.logLevel,
+            timestamp: stdTimeFunctions.isoTime,
+            autoLogging: { ignore: (request) => request.url === '/health' },
+          },
+        }),
+        CqrsModule.forRoot(),
+        StorageModule.forStorage(config, storage, projections, projector),
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { Global, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import type { Projection, Projector } from '#read-model';
+import type { JiangchengConfig, Storage } from '#runtime';
+import { CONFIG, EVENT_STORE, PROJECTIONS, PROJECTOR, READ_MODELS } from './storage.tokens.js';
+
+class StorageLifecycle implements OnApplicationShutdown {
+  constructor(
+    @Inject('Storage') private readonly storage: Storage,
+    @Inject(PROJECTOR) private readonly projector: Projector | undefined,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.projector?.close();
+    await this.storage.close();
+  }
+}
+
+/** Hands the storage opened in `main.ts` to the rest of the app, and closes it on shutdown. */
+@Global()
+@Module({})
+export class StorageModule {
+  static forStorage(
+    config: JiangchengConfig,
+    storage: Storage,
+    projections: readonly Projection[],
+    projector?: Projector,
+  ): DynamicModule {
+    return {
+      module: StorageModule,
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: 'Storage', useValue: storage },
+        { provide: EVENT_STORE, useValue: storage.eventStore },
+        { provide: READ_MODELS, useValue: storage.readModels },
+        { provide: PROJECTIONS, useValue: projections },
+        { provide: PROJECTOR, useValue: projector },
+        StorageLifecycle,
+      ],
+      exports: [CONFIG, EVENT_STORE, READ_MODELS, PROJECTIONS, PROJECTOR],
+    };
+  }
+}

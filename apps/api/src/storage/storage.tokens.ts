@@ -1,0 +1,7 @@
+/** Injection tokens for what `main.ts` opens before Nest starts. */
+export const CONFIG = Symbol('JiangchengConfig');
+export const EVENT_STORE = Symbol('EventStore');
+export const READ_MODELS = Symbol('ReadModels');
+export const PROJECTIONS = Symbol('Projections');
+/** Present only when this process runs the projections itself (embedded mode). */
+export const PROJECTOR = Symbol('Projector');

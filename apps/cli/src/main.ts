@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+import { formatPosition } from '#event-store';
+import { allProjections, projectionLag, rebuildProjection } from '#read-model';
+import { ConfigError, DataDirLockedError, loadConfig, openStorage } from '#runtime';
+
+const USAGE = `usage: npm run cli -- <command>
+
+  migrate                     apply pending database migrations
+  projections                 list projections with their generation, checkpoint and lag
+  rebuild <projection|--all>  replay a projection from zero into fresh tables, then switch over
+
+Storage comes from the environment as for the api (DATABASE_URL, EVENTSTORE_URL, DATA_DIR).
+In embedded mode stop the api first: it holds the data directory.`;
+
+async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (!command || command === '--help' || command === 'help') {
+    console.log(USAGE);
+    return command ? 0 : 1;
+  }
+  if (!['migrate', 'projections', 'rebuild'].includes(command)) {
+    console.error(`unknown command "${command}"\n\n${USAGE}`);
+    return 1;
+  }
+  const projections = allProjections();
+  if (command === 'rebuild' && rest[0] !== '--all' && !projections.some((p) => p.name === rest[0])) {
+    console.error(`rebuild needs a projection name or --all; known: ${projections.map((p) => p.name).join(', ')}`);
+    return 1;
+  }
+  const config = loadConfig();
+  const storage = await openStorage(config);
+  try {
+    if (command === 'migrate') {
+      const applied = storage.migrationsApplied;
+      console.log(applied.length ? `applied: ${applied.join(', ')}` : 'schema is up to date');
+    } else if (command === 'projections') {
+      for (const projection of projections) {
+        console.log(JSON.stringify(await projectionLag(storage.readModels, storage.eventStore, projection)));
+      }
+    } else {
+      for (const projection of projections.filter((p) => rest[0] === '--all' || p.name === rest[0])) {
+        const started = Date.now();
+        const generation = await rebuildProjection(storage.readModels, storage.eventStore, projection, {
+          onProgress: (g) => process.stderr.write(`\r${projection.name}: ${g.eventsSeen} events`),
+        });
+        process.stderr.write('\n');
+        console.log(
+          `${projection.name}: generation ${generation.generation} active, ${generation.eventsSeen} events, ` +
+            `checkpoint ${generation.eventsSeen ? formatPosition(generation.checkpoint) : '(log start)'}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
+      }
+    }
+    return 0;
+  } finally {
+    await storage.close();
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    console.error(`jiangcheng: ${error.message}`);
+    process.exitCode = 2;
+  } else throw error;
+}

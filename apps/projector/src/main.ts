@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { allProjections, Projector } from '#read-model';
+import { ConfigError, contextLogger, createLogger, DataDirLockedError, loadConfig, openStorage } from '#runtime';
+
+/**
+ * Runs every projection against PostgreSQL (or EventStoreDB events). In embedded mode the api runs
+ * them itself and holds the data directory, so this process is for server deployments.
+ */
+const logger = createLogger({ logLevel: process.env.LOG_LEVEL ?? 'info' }, 'jiangcheng-projector');
+
+try {
+  const config = loadConfig();
+  const storage = await openStorage(config);
+  const projector = new Projector(storage.readModels, storage.eventStore, allProjections(), {
+    logger: contextLogger(logger),
+  });
+  projector.start();
+  logger.info({ storage: storage.mode, projections: projector.status().map((s) => s.projection) }, 'projector started');
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'projector stopping');
+    await projector.close();
+    await storage.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    logger.fatal(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
