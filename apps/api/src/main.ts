@@ -9,7 +9,7 @@ try {
   const storage = await openStorage(config);
   const app = await createApi(config, storage);
   await app.listen(config.port, config.host);
-  const where = `http://localhost:${config.port}`;
+  const where = `http://localhost:${new URL(await app.getUrl()).port}`;
   process.stderr.write(`jiangcheng API listening on ${where} (OpenAPI UI: ${where}/docs; storage: ${storage.mode})\n`);
   bootLogger.info({ storage: storage.mode, dataDir: config.storage === 'embedded' ? config.dataDir : undefined }, `jiangcheng API listening on ${where} — OpenAPI UI at ${where}/docs, health at ${where}/health`);
 } catch (error) {
