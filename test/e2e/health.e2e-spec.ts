@@ -43,7 +43,7 @@ describe(`api skeleton (${backend})`, () => {
     const ui = await fetch(`${base}/docs`);
     expect(ui.status).toBe(200);
     expect(ui.headers.get('content-type')).toContain('text/html');
-    const document = await (await fetch(`${base}/docs-json`)).json();
+    const document = (await (await fetch(`${base}/docs-json`)).json()) as { openapi: string; paths: object };
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(document.paths)).toContain('/health');
   });
