@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { testEvent } from '#event-store/testing';
+import { formatPosition } from '#event-store';
+import { eventually, testEvent } from '#event-store/testing';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
 
@@ -20,15 +21,17 @@ afterAll(async () => {
 
 describe(`api skeleton (${backend})`, () => {
   it('GET /health reports the store and each projection, and the lag falls to 0 after an append', async () => {
-    await storage.eventStore.append('health-check', [testEvent()]);
-    let body: any;
-    for (let waited = 0; waited < 10_000; waited += 100) {
+    const { position } = await storage.eventStore.append('health-check', [testEvent()]);
+    const body = await eventually(async () => {
       const response = await fetch(`${base}/health`);
       expect(response.status).toBe(200);
-      body = await response.json();
-      if (body.info?.['projection:stream-summary']?.lagEvents === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+      const health = (await response.json()) as any;
+      const caughtUp =
+        health.status === 'ok' &&
+        health.info['projection:stream-summary'].checkpoint === formatPosition(position) &&
+        health.info['projection:stream-summary'].lagEvents === 0;
+      return caughtUp ? health : undefined;
+    });
     expect(body.status).toBe('ok');
     expect(body.info.eventStore).toMatchObject({ status: 'up', head: expect.stringMatching(/^\d+-\d+$/) });
     expect(body.info['projection:stream-summary']).toMatchObject({

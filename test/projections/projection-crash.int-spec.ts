@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { formatPosition, type GlobalPosition } from '#event-store';
 import { testEvent } from '#event-store/testing';
 import { ProjectionRunner } from '#read-model';
 import { loadConfig, openStorage, type Storage } from '#runtime';
@@ -28,9 +29,9 @@ async function withStorage<T>(work: (storage: Storage) => Promise<T>): Promise<T
   }
 }
 
-function startProjector(slowApplyMs: number) {
+function startProjector(slowApplyMs: number, until: GlobalPosition) {
   const child = spawn(process.execPath, [CHILD], {
-    env: { ...process.env, ...place.env, SLOW_APPLY_MS: String(slowApplyMs) },
+    env: { ...process.env, ...place.env, SLOW_APPLY_MS: String(slowApplyMs), UNTIL: formatPosition(until) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
@@ -45,25 +46,27 @@ function startProjector(slowApplyMs: number) {
 
 describe(`projection crash (${backend})`, () => {
   it('SIGKILL in the middle of a batch, restart: the read model equals a clean replay', async () => {
-    await withStorage(async ({ eventStore }) => {
+    const last = await withStorage(async ({ eventStore }) => {
+      let appended;
       for (let stream = 0; stream < 20; stream++) {
-        await eventStore.append(`crash-${stream}`, Array.from({ length: 10 }, () => testEvent()));
+        appended = await eventStore.append(`crash-${stream}`, Array.from({ length: 10 }, () => testEvent()));
       }
+      return appended!.position;
     });
 
-    const doomed = startProjector(1500);
+    const doomed = startProjector(1500, last);
     await doomed.nextLine(/^applying 3 /); // two batches committed, the third inside its transaction
     doomed.child.kill('SIGKILL');
     expect((await doomed.exited)[1]).toBe('SIGKILL');
 
-    const survivor = startProjector(0);
+    const survivor = startProjector(0, last);
     await survivor.nextLine(/^caught-up$/);
     expect((await survivor.exited)[0]).toBe(0);
 
     await withStorage(async ({ readModels, eventStore }) => {
       const crashed = new CountingProjection('counting');
       const replay = new CountingProjection('clean-replay', 'replay_');
-      await new ProjectionRunner(readModels, eventStore, replay, { batchSize: 1000 }).catchUp();
+      await new ProjectionRunner(readModels, eventStore, replay, { batchSize: 1000 }).catchUp(last);
       const dump = (view: string) =>
         readModels.query(`SELECT stream_id, revision::int, event_id FROM ${view} ORDER BY stream_id, revision`);
       const counts = (view: string) => readModels.query(`SELECT stream_id, events::int FROM ${view} ORDER BY stream_id`);

@@ -60,6 +60,13 @@ async function freshDatabase(serverUrl: string): Promise<TestPlace> {
     async dispose() {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
+      // A pool's end() resolves before its sockets close; terminating those backends would make their
+      // clients emit errors nobody listens to any more. Give them a moment to go first.
+      for (let waited = 0; waited < 2000; waited += 20) {
+        const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },

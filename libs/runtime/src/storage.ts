@@ -4,6 +4,7 @@ import { KurrentEventStore, PostgresEventStore, type EventStore, type Upcasters 
 import { createReadModelDataSource, migrate } from '#read-model';
 import type { JiangchengConfig } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+import { createLogger } from './logger.js';
 import { poolConfig, type PostgresConnection } from './postgres-connection.js';
 
 export interface Storage {
@@ -22,6 +23,7 @@ export interface OpenStorageOptions {
 
 /** Opens the storage the configuration names and brings its schema up to date. */
 export async function openStorage(config: JiangchengConfig, options: OpenStorageOptions = {}): Promise<Storage> {
+  const logger = createLogger(config, 'jiangcheng-storage');
   const closers: Array<() => Promise<unknown>> = [];
   const close = async () => {
     for (const closer of closers.reverse()) await closer().catch(() => undefined);
@@ -44,6 +46,8 @@ export async function openStorage(config: JiangchengConfig, options: OpenStorage
       eventStore = KurrentEventStore.connect(config.eventStoreUrl, { upcasters: options.upcasters });
     } else {
       const pool = new pg.Pool(poolConfig(connection, poolSize));
+      // An idle connection the server drops (restart, failover) must not take the process down.
+      pool.on('error', (error) => logger.warn({ err: error }, 'event store connection lost; it will be replaced'));
       closers.push(() => pool.end());
       eventStore = new PostgresEventStore(pool, { upcasters: options.upcasters, listen: config.storage === 'postgres' });
     }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { EventStore, GlobalPosition } from '#event-store';
+import { comparePositions, formatPosition, type EventStore, type GlobalPosition } from '#event-store';
 import type { Projection } from '../projections/projection.js';
 import { AdvisoryLock } from './advisory-lock.js';
 import { ProjectionGenerations, type Generation } from './projection-generations.js';
@@ -76,11 +76,24 @@ export class ProjectionRunner {
     };
   }
 
-  /** Reads and applies batches until the log is exhausted; returns how many events it applied. */
-  async catchUp(): Promise<number> {
+  /**
+   * Reads and applies batches until the log is exhausted and, with `until`, the checkpoint has reached
+   * that position (an append becomes readable only once every older transaction has ended). Returns how
+   * many events it read.
+   */
+  async catchUp(until?: GlobalPosition, timeoutMs = 30_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
     let applied = 0;
-    for (let batch = await this.runOnce(); batch > 0; batch = await this.runOnce()) applied += batch;
-    return applied;
+    for (;;) {
+      const batch = await this.runOnce();
+      applied += batch;
+      if (batch > 0) continue;
+      if (!until || comparePositions(this.generation!.checkpoint, until) >= 0) return applied;
+      if (Date.now() > deadline) {
+        throw new Error(`projection ${this.projection.name} did not reach ${formatPosition(until)} in ${timeoutMs} ms`);
+      }
+      await this.store.waitForAppend(20, this.stop.signal);
+    }
   }
 
   private async run(): Promise<void> {

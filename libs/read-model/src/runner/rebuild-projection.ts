@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { EventStore } from '#event-store';
+import { comparePositions, type EventStore, type GlobalPosition } from '#event-store';
 import type { Projection } from '../projections/projection.js';
 import { AdvisoryLock } from './advisory-lock.js';
 import { ProjectionGenerations, type Generation } from './projection-generations.js';
@@ -8,6 +8,8 @@ export interface RebuildOptions {
   readonly batchSize?: number;
   readonly onProgress?: (generation: Generation) => void;
   readonly signal?: AbortSignal;
+  /** Keep replaying until this position is reached (it may not be readable yet: see `readAll`). */
+  readonly until?: GlobalPosition;
 }
 
 export class RebuildAlreadyRunningError extends Error {
@@ -35,7 +37,11 @@ export async function rebuildProjection(
     for (;;) {
       options.signal?.throwIfAborted();
       const batch = await store.readAll({ after: generation.checkpoint, maxCount: options.batchSize ?? 1000 });
-      if (batch.length === 0) break;
+      if (batch.length === 0) {
+        if (!options.until || comparePositions(generation.checkpoint, options.until) >= 0) break;
+        await store.waitForAppend(20, options.signal);
+        continue;
+      }
       const next = await generations.applyBatch(projection, generation, batch);
       if (!next) throw new Error(`generation ${generation.generation} of ${projection.name} was moved by another process`);
       generation = next;
