@@ -23,18 +23,10 @@ export const EVENT_STORE_SCHEMA = [
      CONSTRAINT events_event_id_key UNIQUE (event_id)
    )`,
   `CREATE INDEX events_log_order ON events (transaction_id, global_position)`,
-  `CREATE FUNCTION notify_events_appended() RETURNS trigger LANGUAGE plpgsql AS $$
-   BEGIN
-     PERFORM pg_notify('events_appended', '');
-     RETURN NULL;
-   END $$`,
-  `CREATE TRIGGER events_appended AFTER INSERT ON events
-     FOR EACH STATEMENT EXECUTE FUNCTION notify_events_appended()`,
 ];
 
 export const EVENT_STORE_SCHEMA_DOWN = [
   `DROP TABLE events`,
-  `DROP FUNCTION notify_events_appended()`,
   `DROP TABLE event_streams`,
 ];
 

@@ -22,8 +22,13 @@ import { EVENTS_APPENDED_CHANNEL } from './event-store-schema.js';
 
 export interface PostgresEventStoreOptions {
   readonly upcasters?: Upcasters;
-  /** LISTEN for appends made by other processes (a PostgreSQL server); in-process appends always wake readers. */
+  /**
+   * Tell other processes about appends (NOTIFY, at most once per `notifyIntervalMs`) and LISTEN for
+   * theirs: for a PostgreSQL server shared by the api and the projector. In-process appends always
+   * wake this process's readers at once.
+   */
   readonly listen?: boolean;
+  readonly notifyIntervalMs?: number;
   readonly pollIntervalMs?: number;
   /** Ends the pool on close. */
   readonly ownsPool?: boolean;
@@ -39,6 +44,7 @@ export class PostgresEventStore implements EventStore {
   private readonly appended = new AppendSignal();
   private readonly upcasters: Upcasters;
   private listener?: Promise<pg.PoolClient>;
+  private notifyTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -54,6 +60,7 @@ export class PostgresEventStore implements EventStore {
       const result = await this.insert(this.pool, stream, events, expected);
       if (result) {
         this.appended.notify();
+        this.notifyOtherProcesses();
         return result;
       }
     } catch (error) {
@@ -133,6 +140,8 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.notifyTimer);
+    this.notifyTimer = undefined;
     const listener = this.listener;
     this.listener = undefined;
     if (listener) (await listener.catch(() => undefined))?.release(true);
@@ -194,6 +203,18 @@ export class PostgresEventStore implements EventStore {
       [stream],
     );
     return rows[0] ? Number(rows[0].revision) : 'no_stream';
+  }
+
+  /**
+   * NOTIFY takes a cluster-wide lock at commit, so it is not sent with every append (that halves the
+   * commit rate of concurrent writers) but coalesced: one notification per interval after appends.
+   */
+  private notifyOtherProcesses(): void {
+    if (!this.options.listen || this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      this.pool.query(`SELECT pg_notify($1, '')`, [EVENTS_APPENDED_CHANNEL]).catch(() => undefined);
+    }, this.options.notifyIntervalMs ?? 10);
   }
 
   private listenForOtherProcesses(): Promise<pg.PoolClient> {
