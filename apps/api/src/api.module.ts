@@ -3,20 +3,15 @@ import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { stdTimeFunctions } from 'pino';
-import type { Projection, Projector } from '#read-model';
-import type { JiangchengConfig, Storage } from '#runtime';
 import { HealthModule } from './health/health.module.js';
 import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
+import type { ApiRuntime } from './storage/api-runtime.js';
 import { StorageModule } from './storage/storage.module.js';
 
 @Module({})
 export class ApiModule {
-  static create(
-    config: JiangchengConfig,
-    storage: Storage,
-    projections: readonly Projection[],
-    projector?: Projector,
-  ): DynamicModule {
+  static create(runtime: ApiRuntime): DynamicModule {
+    const { config } = runtime;
     return {
       module: ApiModule,
       imports: [
@@ -29,7 +24,7 @@ export class ApiModule {
           },
         }),
         CqrsModule.forRoot(),
-        StorageModule.forStorage(config, storage, projections, projector),
+        StorageModule.forRuntime(runtime),
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

@@ -14,7 +14,7 @@ export async function createApi(config: JiangchengConfig, storage: Storage): Pro
         logger: contextLogger(createLogger(config, 'jiangcheng-projector')),
       })
     : undefined;
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create(config, storage, projections, projector), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector }), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));

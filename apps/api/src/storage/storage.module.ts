@@ -1,7 +1,8 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Inject } from '@nestjs/common';
-import type { Projection, Projector } from '#read-model';
-import type { JiangchengConfig, Storage } from '#runtime';
+import type { Projector } from '#read-model';
+import type { Storage } from '#runtime';
+import type { ApiRuntime } from './api-runtime.js';
 import { CONFIG, EVENT_STORE, PROJECTIONS, PROJECTOR, READ_MODELS } from './storage.tokens.js';
 
 class StorageLifecycle implements OnApplicationShutdown {
@@ -20,12 +21,7 @@ class StorageLifecycle implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class StorageModule {
-  static forStorage(
-    config: JiangchengConfig,
-    storage: Storage,
-    projections: readonly Projection[],
-    projector?: Projector,
-  ): DynamicModule {
+  static forRuntime({ config, storage, projections, projector }: ApiRuntime): DynamicModule {
     return {
       module: StorageModule,
       providers: [

@@ -1,0 +1,11 @@
+import type { Projection, Projector } from '#read-model';
+import type { JiangchengConfig, Storage } from '#runtime';
+
+/** What the api runs on, opened before Nest starts. */
+export interface ApiRuntime {
+  readonly config: JiangchengConfig;
+  readonly storage: Storage;
+  readonly projections: readonly Projection[];
+  /** Present only when this process runs the projections itself (embedded mode). */
+  readonly projector?: Projector;
+}
