@@ -1,2 +1,3 @@
 export * from './clock.js';
 export * from './event-metadata.js';
+export * from './time/local-date.js';
