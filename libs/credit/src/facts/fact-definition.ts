@@ -1,0 +1,48 @@
+import type { SubjectKind } from '../subjects/subject-kind.js';
+import type { FieldSpec } from './field-spec.js';
+
+/**
+ * Who may record a fact. `own-decisions`: any department, about its own decisions (penalties,
+ * licences, inspections, honours, commitments); the others are department roles a department is
+ * configured with (the court records judgments, the tax bureau tax cases …).
+ */
+export const RECORDER_ROLES = {
+  'own-decisions': '任何部门（本部门作出的决定）',
+  registration: '登记机关（市场监管、民政、编办等）',
+  court: '人民法院',
+  tax: '税务部门',
+  'human-resources': '人力资源社会保障部门',
+  'work-safety': '应急管理（安全生产监管）部门',
+  'volunteer-service': '共青团 / 文明办（志愿服务）',
+  'list-authority': '红黑名单认定部门',
+} as const;
+
+export type RecorderRole = keyof typeof RECORDER_ROLES;
+
+export interface FactDefinition {
+  /** The fact's name; its events are stored as `credit.<type>.v<version>`. */
+  readonly type: string;
+  readonly version: number;
+  /** Short Chinese label shown to users. */
+  readonly label: string;
+  readonly description: string;
+  readonly recordedBy: readonly RecorderRole[];
+  readonly subjectKinds: readonly SubjectKind[];
+  readonly fields: Readonly<Record<string, FieldSpec>>;
+  /**
+   * Fields that identify the decision this fact is (authority + 文号, a court 案号 …): the same key
+   * from the same department with different content is refused.
+   */
+  readonly decisionKey?: readonly string[];
+  readonly refersTo?: FactReference;
+  readonly example: Readonly<Record<string, unknown>>;
+}
+
+/** A fact that acts on an earlier one (a correction, a revocation, an end): it must exist on the subject. */
+export interface FactReference {
+  readonly types: readonly string[];
+  /** This fact's fields whose values name the earlier fact's decision key, in order. */
+  readonly by: readonly string[];
+  /** The earlier fact is over after this one (revoked, deleted, removed): nothing may refer to it again. */
+  readonly ends?: true;
+}

@@ -1,0 +1,83 @@
+import { isValidLocalDate } from '#kernel';
+
+/** How one field of a fact is written; the catalogue is data, so adding facts touches no HTTP code. */
+export type FieldSpec =
+  | { readonly kind: 'text'; readonly label: string; readonly optional?: true; readonly maxLength?: number; readonly pattern?: RegExp }
+  | { readonly kind: 'date'; readonly label: string; readonly optional?: true }
+  | { readonly kind: 'decimal'; readonly label: string; readonly optional?: true; readonly unit: '元' | '万元' | '小时' }
+  | { readonly kind: 'integer'; readonly label: string; readonly optional?: true; readonly min: number; readonly max: number }
+  | { readonly kind: 'enum'; readonly label: string; readonly optional?: true; readonly values: Readonly<Record<string, string>> }
+  | { readonly kind: 'boolean'; readonly label: string; readonly optional?: true }
+  | { readonly kind: 'person'; readonly label: string; readonly optional?: true }
+  | { readonly kind: 'list'; readonly label: string; readonly optional?: true; readonly item: Readonly<Record<string, FieldSpec>>; readonly maxItems: number };
+
+export interface FieldProblem {
+  /** JSON path of the offending field, e.g. `data.fineAmount` or `data.yearly[1].year`. */
+  readonly field: string;
+  readonly reason: string;
+}
+
+/** Exact decimal: digits, an optional fraction of up to 6 places, never a float. */
+export const DECIMAL = /^(0|[1-9]\d{0,15})(\.\d{1,6})?$/;
+
+export function validateFields(
+  specs: Readonly<Record<string, FieldSpec>>,
+  value: unknown,
+  path: string,
+): FieldProblem[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return [{ field: path, reason: 'must be an object' }];
+  }
+  const record = value as Record<string, unknown>;
+  const problems: FieldProblem[] = [];
+  for (const name of Object.keys(record)) {
+    if (!(name in specs)) problems.push({ field: `${path}.${name}`, reason: 'is not a field of this fact type' });
+  }
+  for (const [name, spec] of Object.entries(specs)) {
+    const field = `${path}.${name}`;
+    const v = record[name];
+    if (v === undefined || v === null) {
+      if (!spec.optional) problems.push({ field, reason: `is required (${spec.label})` });
+      continue;
+    }
+    problems.push(...validateField(spec, v, field));
+  }
+  return problems;
+}
+
+function validateField(spec: FieldSpec, v: unknown, field: string): FieldProblem[] {
+  const problem = (reason: string) => [{ field, reason: `${reason} (${spec.label})` }];
+  switch (spec.kind) {
+    case 'text':
+      if (typeof v !== 'string' || v.trim() === '') return problem('must be a non-empty string');
+      if (v.length > (spec.maxLength ?? 2000)) return problem(`must be at most ${spec.maxLength ?? 2000} characters`);
+      if (spec.pattern && !spec.pattern.test(v)) return problem(`must match ${spec.pattern.source}`);
+      return [];
+    case 'date':
+      return typeof v === 'string' && isValidLocalDate(v) ? [] : problem('must be a real date YYYY-MM-DD');
+    case 'decimal':
+      return typeof v === 'string' && DECIMAL.test(v)
+        ? []
+        : problem(`must be an exact decimal string in ${spec.unit}, e.g. "12.5" (numbers are refused to avoid rounding)`);
+    case 'integer':
+      return Number.isInteger(v) && (v as number) >= spec.min && (v as number) <= spec.max
+        ? []
+        : problem(`must be an integer from ${spec.min} to ${spec.max}`);
+    case 'enum':
+      return typeof v === 'string' && v in spec.values ? [] : problem(`must be one of ${Object.keys(spec.values).join(', ')}`);
+    case 'boolean':
+      return typeof v === 'boolean' ? [] : problem('must be true or false');
+    case 'person':
+      return validateFields(PERSON_FIELDS, v, field);
+    case 'list':
+      if (!Array.isArray(v) || v.length === 0) return problem('must be a non-empty array');
+      if (v.length > spec.maxItems) return problem(`must have at most ${spec.maxItems} items`);
+      return v.flatMap((item, i) => validateFields(spec.item, item, `${field}[${i}]`));
+  }
+}
+
+/** A natural person named in a fact (a legal representative, a directly responsible person). */
+export const PERSON_FIELDS: Readonly<Record<string, FieldSpec>> = {
+  idNumber: { kind: 'text', label: '身份证号', maxLength: 18 },
+  name: { kind: 'text', label: '姓名', maxLength: 100 },
+};

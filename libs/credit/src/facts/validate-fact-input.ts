@@ -1,0 +1,173 @@
+import { validateResidentId, validateUscc, type LocalDate } from '#kernel';
+import { isSubjectKind, SUBJECT_KINDS, type SubjectKind } from '../subjects/subject-kind.js';
+import type { RecordFact } from '../subject-stream/decide.js';
+import type { SubjectReference } from '../subject-stream/fact-event.js';
+import { valueAt } from './canonical-json.js';
+import type { FactCatalogue } from './fact-catalogue.js';
+import { validateFields, type FieldProblem, type FieldSpec } from './field-spec.js';
+
+/** A fact as a department sends it (one item of a batch, one line of an import file). */
+export interface FactInput {
+  readonly type?: unknown;
+  readonly sourceRecordId?: unknown;
+  readonly subject?: unknown;
+  readonly data?: unknown;
+}
+
+export type ValidatedFact = { readonly ok: true; readonly command: Omit<RecordFact, 'department'> } | { readonly ok: false; readonly problems: FieldProblem[] };
+
+/** Legacy codes a record may carry beside the 统一社会信用代码; they are kept as sent. */
+const LEGACY_CODES = {
+  registrationNumber: '注册号',
+  organizationCode: '组织机构代码',
+  taxRegistrationNumber: '税务登记号',
+  institutionCertificateNumber: '事业单位证书号',
+  socialOrganizationNumber: '社会组织登记证号',
+} as const;
+
+/** Everything that can be checked without the subject's history: shape, fields, identifiers. */
+export function validateFactInput(input: FactInput, catalogue: FactCatalogue, today: LocalDate): ValidatedFact {
+  const problems: FieldProblem[] = [];
+  const definition = typeof input.type === 'string' ? catalogue.get(input.type) : undefined;
+  if (!definition) problems.push({ field: 'type', reason: `must be one of the fact types: ${catalogue.types().join(', ')}` });
+  if (typeof input.sourceRecordId !== 'string' || !/^\S{1,200}$/.test(input.sourceRecordId)) {
+    problems.push({ field: 'sourceRecordId', reason: 'must be the department’s own record id: 1–200 characters, no spaces' });
+  }
+  const subject = validateSubject(input.subject, problems, today);
+  if (definition) {
+    problems.push(...validateFields(definition.fields, input.data, 'data'));
+    if (problems.length === 0) problems.push(...validatePersons(definition.fields, input.data, 'data', today));
+  }
+  if (problems.length > 0 || !definition || !subject) return { ok: false, problems };
+  return {
+    ok: true,
+    command: {
+      definition,
+      sourceRecordId: input.sourceRecordId as string,
+      subject: subject.reference,
+      fact: input.data as Record<string, unknown>,
+      flags: subject.flags.length > 0 ? subject.flags : undefined,
+    },
+  };
+}
+
+function validateSubject(
+  value: unknown,
+  problems: FieldProblem[],
+  today: LocalDate,
+): { reference: SubjectReference; flags: string[] } | undefined {
+  if (typeof value !== 'object' || value === null) {
+    problems.push({ field: 'subject', reason: 'must be an object with kind, code and name' });
+    return undefined;
+  }
+  const subject = value as Record<string, unknown>;
+  const before = problems.length;
+  // The kind comes first: an 18-digit 身份证号 can pass the USCC check by chance.
+  if (!isSubjectKind(subject.kind)) {
+    problems.push({ field: 'subject.kind', reason: `must be one of ${Object.keys(SUBJECT_KINDS).join(', ')}` });
+  }
+  if (typeof subject.name !== 'string' || subject.name.trim() === '' || subject.name.length > 200) {
+    problems.push({ field: 'subject.name', reason: 'must be the subject’s name, 1–200 characters' });
+  }
+  const legacyCodes = validateLegacyCodes(subject.legacyCodes, problems);
+  if (subject.legacyCodeVerified !== undefined && typeof subject.legacyCodeVerified !== 'boolean') {
+    problems.push({ field: 'subject.legacyCodeVerified', reason: 'must be true or false' });
+  }
+  if (typeof subject.code !== 'string') {
+    problems.push({ field: 'subject.code', reason: 'is required: 统一社会信用代码 or 身份证号' });
+    return undefined;
+  }
+  if (!isSubjectKind(subject.kind)) return undefined;
+  const flags: string[] = [];
+  const code = checkCode(subject.kind, subject.code.trim().toUpperCase(), subject.legacyCodeVerified === true, legacyCodes, today, problems, flags);
+  if (problems.length > before || !code) return undefined;
+  return {
+    reference: {
+      kind: subject.kind,
+      code,
+      name: (subject.name as string).trim(),
+      legacyCodes,
+      legacyCodeVerified: subject.legacyCodeVerified === true ? true : undefined,
+    },
+    flags,
+  };
+}
+
+function checkCode(
+  kind: SubjectKind,
+  code: string,
+  legacyVerified: boolean,
+  legacyCodes: Record<string, string> | undefined,
+  today: LocalDate,
+  problems: FieldProblem[],
+  flags: string[],
+): string | undefined {
+  if (kind === 'natural-person') {
+    const id = validateResidentId(code, today);
+    if (id.ok) return id.id;
+    problems.push({ field: 'subject.code', reason: id.problem.message });
+    return undefined;
+  }
+  const uscc = validateUscc(code);
+  if (!uscc.ok) {
+    const checksumOnly = uscc.problem.reason === 'check-character' || uscc.problem.reason === 'organization-code-check';
+    if (legacyVerified && checksumOnly) {
+      flags.push(`legacy-code-accepted: ${uscc.problem.message}`);
+      return code;
+    }
+    const hint = checksumOnly ? '; a genuine pre-2016 code may be sent with subject.legacyCodeVerified = true' : '';
+    problems.push({ field: 'subject.code', reason: uscc.problem.message + hint });
+    return undefined;
+  }
+  if (uscc.kind !== kind) {
+    problems.push({
+      field: 'subject.kind',
+      reason: `the code is registered as ${uscc.registeringDepartment.name} ${uscc.category.name} (${SUBJECT_KINDS[uscc.kind]}), not ${SUBJECT_KINDS[kind]}`,
+    });
+    return undefined;
+  }
+  const organizationCode = legacyCodes?.organizationCode?.replace('-', '');
+  if (organizationCode && organizationCode !== uscc.organizationCode) {
+    problems.push({
+      field: 'subject.legacyCodes.organizationCode',
+      reason: `${legacyCodes!.organizationCode} differs from the organisation code ${uscc.organizationCode} inside the 统一社会信用代码`,
+    });
+  }
+  const registrationNumber = legacyCodes?.registrationNumber;
+  if (registrationNumber && /^\d{15}$/.test(registrationNumber) && registrationNumber.slice(0, 6) !== uscc.areaCode) {
+    flags.push(`area-code-differs: 注册号 ${registrationNumber} starts with ${registrationNumber.slice(0, 6)}, the code's area is ${uscc.areaCode}`);
+  }
+  return uscc.code;
+}
+
+function validateLegacyCodes(value: unknown, problems: FieldProblem[]): Record<string, string> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ field: 'subject.legacyCodes', reason: `must be an object with any of ${Object.keys(LEGACY_CODES).join(', ')}` });
+    return undefined;
+  }
+  const codes: Record<string, string> = {};
+  for (const [name, code] of Object.entries(value)) {
+    if (!(name in LEGACY_CODES)) problems.push({ field: `subject.legacyCodes.${name}`, reason: `is not a legacy code; use ${Object.keys(LEGACY_CODES).join(', ')}` });
+    else if (typeof code !== 'string' || !/^[0-9A-Z-]{8,30}$/.test(code)) problems.push({ field: `subject.legacyCodes.${name}`, reason: `must be 8–30 characters 0-9, A-Z or - (${LEGACY_CODES[name as keyof typeof LEGACY_CODES]})` });
+    else codes[name] = code;
+  }
+  return codes;
+}
+
+/** Persons named inside a fact (a legal representative, an appointee) must carry a valid 身份证号. */
+function validatePersons(specs: Readonly<Record<string, FieldSpec>>, data: unknown, path: string, today: LocalDate): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = valueAt(data, name);
+    if (spec.kind === 'person' && value) {
+      const id = validateResidentId(String(valueAt(value, 'idNumber')), today);
+      if (!id.ok) problems.push({ field: `${path}.${name}.idNumber`, reason: id.problem.message });
+    }
+    if (spec.kind === 'list' && Array.isArray(value)) {
+      value.forEach((item, i) => problems.push(...validatePersons(spec.item, item, `${path}.${name}[${i}]`, today)));
+    }
+  }
+  return problems;
+}
+

@@ -1,0 +1,23 @@
+import type { SubjectKind } from '../subjects/subject-kind.js';
+
+/** The subject as a fact names it. Legacy codes travel with the record and are kept. */
+export interface SubjectReference {
+  readonly kind: SubjectKind;
+  readonly code: string;
+  readonly name: string;
+  readonly legacyCodes?: Readonly<Record<string, string>>;
+  /** Set when a department vouched for a code that fails its check (a genuine pre-2016 code). */
+  readonly legacyCodeVerified?: boolean;
+}
+
+/** The data of every `credit.<FactType>.v<n>` event on a subject's stream. */
+export interface FactEventData {
+  readonly subject: SubjectReference;
+  readonly department: string;
+  readonly sourceRecordId: string;
+  readonly fact: Readonly<Record<string, unknown>>;
+  /** Warnings the department should see (a legacy code accepted, an area code that does not agree …). */
+  readonly flags?: readonly string[];
+}
+
+export const subjectStream = (code: string) => `subject-${code}`;

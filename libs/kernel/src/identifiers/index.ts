@@ -1,0 +1,3 @@
+export * from './organization-code.js';
+export * from './resident-id.js';
+export * from './uscc.js';
