@@ -1,9 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ValidationPipe } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { stdTimeFunctions } from 'pino';
+import { FactsModule } from './facts/facts.module.js';
 import { HealthModule } from './health/health.module.js';
+import { validationProblem } from './problems/validation-problem.js';
+import { SubjectsModule } from './subjects/subjects.module.js';
 import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
 import type { ApiRuntime } from './storage/api-runtime.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -26,8 +30,16 @@ export class ApiModule {
         CqrsModule.forRoot(),
         StorageModule.forRuntime(runtime),
         HealthModule,
+        FactsModule,
+        SubjectsModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, exceptionFactory: validationProblem }),
+        },
+      ],
     };
   }
 }

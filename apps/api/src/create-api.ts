@@ -2,24 +2,33 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { allProjections, Projector } from '#read-model';
-import { contextLogger, createLogger, type JiangchengConfig, type Storage } from '#runtime';
+import { FactCatalogue, type DepartmentDirectory } from '#credit';
+import { systemClock, type Clock } from '#kernel';
+import { contextLogger, createLogger, loadDepartmentDirectory, type JiangchengConfig, type Storage } from '#runtime';
 import { ApiModule } from './api.module.js';
 import { setUpOpenApi } from './openapi.js';
 
 /** The api on opened storage; in embedded mode it runs the projections itself. Used by main and e2e tests. */
-export async function createApi(config: JiangchengConfig, storage: Storage): Promise<NestExpressApplication> {
+export async function createApi(
+  config: JiangchengConfig,
+  storage: Storage,
+  overrides: { clock?: Clock; departments?: DepartmentDirectory } = {},
+): Promise<NestExpressApplication> {
+  const catalogue = new FactCatalogue();
+  const departments = overrides.departments ?? loadDepartmentDirectory(config.departmentsFile);
   const projections = allProjections();
   const projector = config.runProjectionsInApi
     ? new Projector(storage.readModels, storage.eventStore, projections, {
         logger: contextLogger(createLogger(config, 'jiangcheng-projector')),
       })
     : undefined;
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector }), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector, departments, catalogue, clock: overrides.clock ?? systemClock }), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: '20mb' });
   app.enableShutdownHooks();
-  setUpOpenApi(app);
+  setUpOpenApi(app, catalogue);
   projector?.start();
   return app;
 }

@@ -1,13 +1,15 @@
 import 'reflect-metadata';
 import { formatPosition } from '#event-store';
 import { allProjections, projectionLag, rebuildProjection } from '#read-model';
-import { ConfigError, DataDirLockedError, loadConfig, openStorage } from '#runtime';
+import { ConfigError, DataDirLockedError, DepartmentsFileError, loadConfig, openStorage } from '#runtime';
+import { departmentsCommand, DEPARTMENTS_USAGE } from './commands/departments.command.js';
 
 const USAGE = `usage: npm run cli -- <command>
 
   migrate                     apply pending database migrations
   projections                 list projections with their generation, checkpoint and lag
   rebuild <projection|--all>  replay a projection from zero into fresh tables, then switch over
+${DEPARTMENTS_USAGE}
 
 Storage comes from the environment as for the api (DATABASE_URL, EVENTSTORE_URL, DATA_DIR).
 In embedded mode stop the api first: it holds the data directory.`;
@@ -18,6 +20,7 @@ async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 1;
   }
+  if (command === 'departments') return departmentsCommand(loadConfig(), rest);
   if (!['migrate', 'projections', 'rebuild'].includes(command)) {
     console.error(`unknown command "${command}"\n\n${USAGE}`);
     return 1;
@@ -59,7 +62,7 @@ async function main(args: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof DepartmentsFileError) {
     console.error(`jiangcheng: ${error.message}`);
     process.exitCode = 2;
   } else throw error;

@@ -14,6 +14,8 @@ export interface JiangchengConfig {
   readonly logLevel: string;
   /** In embedded mode the api process runs the projections itself. */
   readonly runProjectionsInApi: boolean;
+  /** Departments and their hashed API keys (edited with `npm run cli -- departments …`). */
+  readonly departmentsFile: string;
 }
 
 export class ConfigError extends Error {
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     host: nonEmpty(env.HOST) ?? '0.0.0.0',
     logLevel,
     runProjectionsInApi: runProjections === undefined ? storage === 'embedded' : runProjections === 'true',
+    departmentsFile: path.resolve(nonEmpty(env.DEPARTMENTS_FILE) ?? path.join(nonEmpty(env.DATA_DIR) ?? 'data', 'departments.json')),
   };
 }
 

@@ -4,3 +4,4 @@ export * from './embedded-postgres.js';
 export * from './postgres-connection.js';
 export * from './storage.js';
 export * from './logger.js';
+export * from './departments-file.js';

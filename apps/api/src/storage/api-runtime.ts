@@ -1,3 +1,5 @@
+import type { DepartmentDirectory, FactCatalogue } from '#credit';
+import type { Clock } from '#kernel';
 import type { Projection, Projector } from '#read-model';
 import type { JiangchengConfig, Storage } from '#runtime';
 
@@ -8,4 +10,7 @@ export interface ApiRuntime {
   readonly projections: readonly Projection[];
   /** Present only when this process runs the projections itself (embedded mode). */
   readonly projector?: Projector;
+  readonly departments: DepartmentDirectory;
+  readonly catalogue: FactCatalogue;
+  readonly clock: Clock;
 }

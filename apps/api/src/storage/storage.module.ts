@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import type { Projector } from '#read-model';
 import type { Storage } from '#runtime';
 import type { ApiRuntime } from './api-runtime.js';
-import { CONFIG, EVENT_STORE, PROJECTIONS, PROJECTOR, READ_MODELS } from './storage.tokens.js';
+import { CLOCK, CONFIG, DEPARTMENTS, EVENT_STORE, FACT_CATALOGUE, PROJECTIONS, PROJECTOR, READ_MODELS } from './storage.tokens.js';
 
 class StorageLifecycle implements OnApplicationShutdown {
   constructor(
@@ -21,7 +21,7 @@ class StorageLifecycle implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class StorageModule {
-  static forRuntime({ config, storage, projections, projector }: ApiRuntime): DynamicModule {
+  static forRuntime({ config, storage, projections, projector, departments, catalogue, clock }: ApiRuntime): DynamicModule {
     return {
       module: StorageModule,
       providers: [
@@ -31,9 +31,12 @@ export class StorageModule {
         { provide: READ_MODELS, useValue: storage.readModels },
         { provide: PROJECTIONS, useValue: projections },
         { provide: PROJECTOR, useValue: projector },
+        { provide: DEPARTMENTS, useValue: departments },
+        { provide: FACT_CATALOGUE, useValue: catalogue },
+        { provide: CLOCK, useValue: clock },
         StorageLifecycle,
       ],
-      exports: [CONFIG, EVENT_STORE, READ_MODELS, PROJECTIONS, PROJECTOR],
+      exports: [CONFIG, EVENT_STORE, READ_MODELS, PROJECTIONS, PROJECTOR, DEPARTMENTS, FACT_CATALOGUE, CLOCK],
     };
   }
 }

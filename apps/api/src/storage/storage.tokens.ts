@@ -5,3 +5,6 @@ export const READ_MODELS = Symbol('ReadModels');
 export const PROJECTIONS = Symbol('Projections');
 /** Present only when this process runs the projections itself (embedded mode). */
 export const PROJECTOR = Symbol('Projector');
+export const DEPARTMENTS = Symbol('DepartmentDirectory');
+export const FACT_CATALOGUE = Symbol('FactCatalogue');
+export const CLOCK = Symbol('Clock');

@@ -1,0 +1,40 @@
+import { Body, Controller, HttpCode, Post, UseGuards, Headers } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '#credit';
+import type { BatchResult } from '#ingestion';
+import { ApiKeyGuard } from '../auth/api-key.guard.js';
+import { CurrentCaller } from '../auth/current-caller.decorator.js';
+import { FactBatchDto } from './fact-batch.dto.js';
+import { RecordFactsCommand } from './record-facts.command.js';
+
+@ApiTags('facts')
+@ApiSecurity('apiKey')
+@Controller('v1/facts')
+@UseGuards(ApiKeyGuard)
+export class FactsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Record a batch of credit facts (up to 1,000)',
+    description:
+      'Each item is answered on its own: `accepted` (with its event id and the position to pass as `after` ' +
+      'to read it back), `duplicate` (the department already sent this source record: nothing written) or ' +
+      '`rejected` (an RFC 7807 problem naming each field and why: 422 invalid, 403 outside the department’s ' +
+      'competence, 409 in conflict with the subject’s history). One bad item never blocks the others, and a ' +
+      'retried batch writes nothing twice.',
+  })
+  @ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Ties the events to your request in the audit trail' })
+  @ApiBody({ type: FactBatchDto })
+  @ApiOkResponse({ schema: { $ref: '#/components/schemas/FactBatchResult' } })
+  record(
+    @Body() batch: FactBatchDto,
+    @CurrentCaller() caller: Caller,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<BatchResult> {
+    return this.commands.execute(new RecordFactsCommand(batch.items, caller, correlationId || randomUUID()));
+  }
+}

@@ -1,0 +1,35 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { subjectStream, type FactCatalogue, type FactEventData } from '#credit';
+import { formatPosition, type EventStore } from '#event-store';
+import { EVENT_STORE, FACT_CATALOGUE } from '../storage/storage.tokens.js';
+import { SubjectHistoryQuery, type SubjectHistory } from './subject-history.query.js';
+
+@QueryHandler(SubjectHistoryQuery)
+export class SubjectHistoryHandler implements IQueryHandler<SubjectHistoryQuery> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(FACT_CATALOGUE) private readonly catalogue: FactCatalogue,
+  ) {}
+
+  async execute({ code }: SubjectHistoryQuery): Promise<SubjectHistory> {
+    const events = await this.store.readStream(subjectStream(code));
+    return {
+      subject: code,
+      events: events.map((event) => {
+        const data = event.data as unknown as Partial<FactEventData>;
+        return {
+          eventId: event.id,
+          revision: event.revision,
+          type: event.type,
+          label: this.catalogue.forEventType(event.type)?.label,
+          recordedAt: event.recordedAt.toISOString(),
+          position: formatPosition(event.position),
+          department: data.department ?? event.metadata.department,
+          sourceRecordId: data.sourceRecordId,
+          data: event.data,
+        };
+      }),
+    };
+  }
+}

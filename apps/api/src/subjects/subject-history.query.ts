@@ -1,0 +1,24 @@
+import { Query } from '@nestjs/cqrs';
+
+export interface HistoryEntry {
+  readonly eventId: string;
+  readonly revision: number;
+  readonly type: string;
+  readonly label?: string;
+  readonly recordedAt: string;
+  readonly position: string;
+  readonly department?: string;
+  readonly sourceRecordId?: string;
+  readonly data: unknown;
+}
+
+export interface SubjectHistory {
+  readonly subject: string;
+  readonly events: HistoryEntry[];
+}
+
+export class SubjectHistoryQuery extends Query<SubjectHistory> {
+  constructor(readonly code: string) {
+    super();
+  }
+}

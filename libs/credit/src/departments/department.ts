@@ -1,0 +1,96 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FactDefinition, RecorderRole } from '../facts/fact-definition.js';
+import { RECORDER_ROLES } from '../facts/fact-definition.js';
+
+export interface ApiKeyRecord {
+  readonly id: string;
+  /** SHA-256 of the secret. Secrets are 32 random bytes, so a fast hash is enough and keeps checks cheap. */
+  readonly sha256: string;
+  readonly createdAt: string;
+  readonly revokedAt?: string;
+}
+
+/** A department that pushes facts and asks questions; its roles set what it may record. */
+export interface Department {
+  readonly id: string;
+  readonly name: string;
+  readonly roles: readonly RecorderRole[];
+  readonly keys: readonly ApiKeyRecord[];
+}
+
+export interface Caller {
+  readonly department: Department;
+  readonly keyId: string;
+}
+
+/** `jc_<key id>_<secret>`: the id finds the key without scanning, the secret proves it. */
+const API_KEY = /^jc_([a-z0-9]{8})_([A-Za-z0-9_-]{43})$/;
+
+export function mayRecord(department: Department, definition: FactDefinition): boolean {
+  return definition.recordedBy.some((role) => department.roles.includes(role));
+}
+
+export function newApiKey(): { key: string; record: ApiKeyRecord } {
+  const id = randomBytes(5).toString('hex').slice(0, 8);
+  const secret = randomBytes(32).toString('base64url');
+  return { key: `jc_${id}_${secret}`, record: { id, sha256: sha256(secret), createdAt: new Date().toISOString() } };
+}
+
+/** Finds the department a presented key belongs to; revoked and unknown keys find nothing. */
+export class DepartmentDirectory {
+  private readonly byKeyId = new Map<string, { department: Department; key: ApiKeyRecord }>();
+  private readonly byId = new Map<string, Department>();
+
+  constructor(readonly departments: readonly Department[]) {
+    for (const department of departments) {
+      if (this.byId.has(department.id)) throw new Error(`department ${department.id} is configured twice`);
+      this.byId.set(department.id, department);
+      for (const key of department.keys) {
+        if (this.byKeyId.has(key.id)) throw new Error(`API key id ${key.id} is configured twice`);
+        this.byKeyId.set(key.id, { department, key });
+      }
+    }
+  }
+
+  get(id: string): Department | undefined {
+    return this.byId.get(id);
+  }
+
+  authenticate(presented: string): Caller | undefined {
+    const match = API_KEY.exec(presented.trim());
+    if (!match) return undefined;
+    const found = this.byKeyId.get(match[1]);
+    if (!found || found.key.revokedAt) return undefined;
+    const expected = Buffer.from(found.key.sha256, 'hex');
+    const actual = Buffer.from(sha256(match[2]), 'hex');
+    return expected.length === actual.length && timingSafeEqual(expected, actual)
+      ? { department: found.department, keyId: found.key.id }
+      : undefined;
+  }
+}
+
+/** Checks a departments file's content; every problem names its path. */
+export function parseDepartments(value: unknown): { departments: Department[]; problems: string[] } {
+  const problems: string[] = [];
+  const list = (value as { departments?: unknown })?.departments;
+  if (!Array.isArray(list)) return { departments: [], problems: ['departments: must be an array'] };
+  list.forEach((d: Record<string, unknown>, i) => {
+    const at = `departments[${i}]`;
+    if (typeof d?.id !== 'string' || !/^[a-z0-9][a-z0-9-]{1,62}$/.test(d.id)) problems.push(`${at}.id: lower-case letters, digits and -`);
+    if (typeof d?.name !== 'string' || !d.name.trim()) problems.push(`${at}.name: required`);
+    if (!Array.isArray(d?.roles) || d.roles.some((role) => !(role in RECORDER_ROLES))) {
+      problems.push(`${at}.roles: each one of ${Object.keys(RECORDER_ROLES).join(', ')}`);
+    }
+    if (!Array.isArray(d?.keys)) problems.push(`${at}.keys: must be an array`);
+    else
+      d.keys.forEach((k: Record<string, unknown>, j) => {
+        if (typeof k?.id !== 'string' || !/^[a-z0-9]{8}$/.test(k.id)) problems.push(`${at}.keys[${j}].id: 8 characters a-z0-9`);
+        if (typeof k?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(k.sha256)) problems.push(`${at}.keys[${j}].sha256: 64 hex digits`);
+      });
+  });
+  return { departments: problems.length ? [] : (list as Department[]), problems };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

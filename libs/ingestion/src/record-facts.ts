@@ -1,0 +1,184 @@
+import {
+  decide,
+  evolve,
+  factEventType,
+  initialSubjectState,
+  mayRecord,
+  subjectStream,
+  validateFactInput,
+  type Caller,
+  type DomainError,
+  type FactCatalogue,
+  type FactInput,
+  type RecordFact,
+  type SubjectState,
+} from '#credit';
+import {
+  EventIdConflictError,
+  formatPosition,
+  WrongExpectedRevisionError,
+  type EventStore,
+  type GlobalPosition,
+  type NewEvent,
+  type RecordedEvent,
+} from '#event-store';
+import { todayInShanghai, type Clock } from '#kernel';
+import { factEventId } from './fact-event-id.js';
+import { rejected, type ItemResult } from './item-result.js';
+
+export interface RecordFactsOptions {
+  /** Subjects decided and appended at the same time. */
+  readonly concurrency?: number;
+  /** Attempts per subject when other writers keep appending to it first. */
+  readonly maxAttempts?: number;
+}
+
+export interface BatchResult {
+  readonly results: ItemResult[];
+  /** Wait for projections to reach this position to read the batch back (absent when nothing was written). */
+  readonly position?: string;
+}
+
+interface Pending {
+  readonly index: number;
+  readonly command: RecordFact;
+}
+
+const CONFLICTS: ReadonlySet<DomainError['code']> = new Set([
+  'source-record-conflict',
+  'duplicate-decision-number',
+  'already-registered',
+  'role-already-held',
+  'subject-kind-mismatch',
+]);
+
+/**
+ * Records a batch of facts from one department: each item is validated, checked against the
+ * department's competence and decided against its subject's history; each subject's accepted facts
+ * are appended together. One bad item never blocks or half-writes another, and a retried batch
+ * writes nothing twice.
+ */
+export class FactRecorder {
+  constructor(
+    private readonly store: EventStore,
+    private readonly catalogue: FactCatalogue,
+    private readonly clock: Clock,
+    private readonly options: RecordFactsOptions = {},
+  ) {}
+
+  async record(items: readonly FactInput[], caller: Caller, correlationId: string): Promise<BatchResult> {
+    const results: ItemResult[] = new Array(items.length);
+    const bySubject = new Map<string, Pending[]>();
+    const today = todayInShanghai(this.clock.now());
+    items.forEach((item, index) => {
+      const validated = validateFactInput(item, this.catalogue, today);
+      if (!validated.ok) {
+        results[index] = rejected(index, 422, 'invalid-fact', 'The fact is not valid', validated.problems);
+        return;
+      }
+      const { definition } = validated.command;
+      if (!mayRecord(caller.department, definition)) {
+        results[index] = rejected(index, 403, 'outside-competence', 'The department may not record this fact type', [
+          {
+            field: 'type',
+            reason: `${caller.department.name} (${caller.department.id}) may not record ${definition.label} (${definition.type}); it is recorded by ${definition.recordedBy.join(', ')}`,
+          },
+        ]);
+        return;
+      }
+      const command: RecordFact = { ...validated.command, department: caller.department.id };
+      const queue = bySubject.get(command.subject.code) ?? [];
+      queue.push({ index, command });
+      bySubject.set(command.subject.code, queue);
+    });
+
+    let last: GlobalPosition | undefined;
+    const subjects = [...bySubject.entries()];
+    const workers = Array.from({ length: Math.min(this.options.concurrency ?? 8, subjects.length) }, async () => {
+      for (let next = subjects.shift(); next; next = subjects.shift()) {
+        const position = await this.recordForSubject(next[0], next[1], caller, correlationId, results);
+        if (position && (!last || position.commit > last.commit || (position.commit === last.commit && position.prepare > last.prepare))) {
+          last = position;
+        }
+      }
+    });
+    await Promise.all(workers);
+    return { results, position: last && formatPosition(last) };
+  }
+
+  private async recordForSubject(
+    code: string,
+    pending: Pending[],
+    caller: Caller,
+    correlationId: string,
+    results: ItemResult[],
+  ): Promise<GlobalPosition | undefined> {
+    const stream = subjectStream(code);
+    const maxAttempts = this.options.maxAttempts ?? 30;
+    let remaining = pending;
+    for (let attempt = 1; ; attempt++) {
+      const history = await this.store.readStream(stream);
+      let state = history.reduce<SubjectState>((s, e) => evolve(this.catalogue, s, e), initialSubjectState());
+      const toAppend: { index: number; event: NewEvent }[] = [];
+      for (const { index, command } of remaining) {
+        const decision = decide(command, state);
+        if (decision.outcome === 'duplicate') {
+          results[index] = { index, status: 'duplicate', eventId: decision.eventId, subject: code };
+        } else if (decision.outcome === 'rejected') {
+          const status = CONFLICTS.has(decision.error.code) ? 409 : 422;
+          results[index] = rejected(index, status, decision.error.code, decision.error.message, [
+            { field: decision.error.field, reason: decision.error.message },
+          ]);
+        } else {
+          const event: NewEvent = {
+            id: factEventId(command.department, command.sourceRecordId),
+            type: factEventType(command.definition),
+            data: decision.data as never,
+            metadata: { correlationId, department: caller.department.id, actor: caller.keyId },
+          };
+          toAppend.push({ index, event });
+          // Later items of the batch see this one (a penalty and its correction in one batch).
+          state = evolve(this.catalogue, state, asRecorded(event, stream));
+        }
+      }
+      if (toAppend.length === 0) return undefined;
+      try {
+        const revision = history.length > 0 ? history[history.length - 1].revision : 'no_stream';
+        const appended = await this.store.append(stream, toAppend.map((a) => a.event), { expectedRevision: revision });
+        for (const { index, event } of toAppend) {
+          results[index] = { index, status: 'accepted', eventId: event.id, subject: code, position: formatPosition(appended.position), flags: (event.data as { flags?: string[] }).flags };
+        }
+        return appended.position;
+      } catch (error) {
+        if (error instanceof EventIdConflictError) {
+          remaining = this.refuseReusedRecordIds(error, toAppend, remaining, results);
+          if (remaining.length === 0) return undefined;
+        } else if (!(error instanceof WrongExpectedRevisionError) || attempt >= maxAttempts) {
+          throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+      }
+    }
+  }
+
+  /** A source record id this department already used for another subject: refuse those items, retry the rest. */
+  private refuseReusedRecordIds(
+    error: EventIdConflictError,
+    attempted: { index: number; event: NewEvent }[],
+    remaining: Pending[],
+    results: ItemResult[],
+  ): Pending[] {
+    const reused = new Set(error.eventIds);
+    const refused = new Set(attempted.filter((a) => reused.has(a.event.id)).map((a) => a.index));
+    for (const index of refused) {
+      results[index] = rejected(index, 409, 'source-record-conflict', 'The source record id is already used for another subject', [
+        { field: 'sourceRecordId', reason: 'this department already recorded this source record id for a different subject' },
+      ]);
+    }
+    return remaining.filter((p) => !refused.has(p.index));
+  }
+}
+
+function asRecorded(event: NewEvent, stream: string): RecordedEvent {
+  return { ...event, stream, revision: -1, position: { commit: -1n, prepare: -1n }, recordedAt: new Date(0) };
+}
