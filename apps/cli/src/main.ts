@@ -3,6 +3,7 @@ import { formatPosition } from '#event-store';
 import { allProjections, projectionLag, rebuildProjection } from '#read-model';
 import { ConfigError, DataDirLockedError, DepartmentsFileError, loadConfig, openStorage } from '#runtime';
 import { departmentsCommand, DEPARTMENTS_USAGE } from './commands/departments.command.js';
+import { importCommand, IMPORT_USAGE } from './commands/import.command.js';
 
 const USAGE = `usage: npm run cli -- <command>
 
@@ -10,6 +11,7 @@ const USAGE = `usage: npm run cli -- <command>
   projections                 list projections with their generation, checkpoint and lag
   rebuild <projection|--all>  replay a projection from zero into fresh tables, then switch over
 ${DEPARTMENTS_USAGE}
+${IMPORT_USAGE}
 
 Storage comes from the environment as for the api (DATABASE_URL, EVENTSTORE_URL, DATA_DIR).
 In embedded mode stop the api first: it holds the data directory.`;
@@ -21,6 +23,7 @@ async function main(args: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   if (command === 'departments') return departmentsCommand(loadConfig(), rest);
+  if (command === 'import') return importCommand(loadConfig(), rest);
   if (!['migrate', 'projections', 'rebuild'].includes(command)) {
     console.error(`unknown command "${command}"\n\n${USAGE}`);
     return 1;

@@ -1,4 +1,4 @@
-import { validateResidentId, validateUscc, type LocalDate } from '#kernel';
+import { usccDeclaredKind, validateResidentId, validateUscc, type LocalDate } from '#kernel';
 import { isSubjectKind, SUBJECT_KINDS, type SubjectKind } from '../subjects/subject-kind.js';
 import type { RecordFact } from '../subject-stream/decide.js';
 import type { SubjectReference } from '../subject-stream/fact-event.js';
@@ -34,9 +34,10 @@ export function validateFactInput(input: FactInput, catalogue: FactCatalogue, to
     problems.push({ field: 'sourceRecordId', reason: 'must be the department’s own record id: 1–200 characters, no spaces' });
   }
   const subject = validateSubject(input.subject, problems, today);
+  const data = definition ? normalizeFields(definition.fields, input.data) : input.data;
   if (definition) {
-    problems.push(...validateFields(definition.fields, input.data, 'data'));
-    if (problems.length === 0) problems.push(...validatePersons(definition.fields, input.data, 'data', today));
+    problems.push(...validateFields(definition.fields, data, 'data'));
+    problems.push(...validatePersons(definition.fields, data, 'data', today));
   }
   if (problems.length > 0 || !definition || !subject) return { ok: false, problems };
   return {
@@ -45,7 +46,7 @@ export function validateFactInput(input: FactInput, catalogue: FactCatalogue, to
       definition,
       sourceRecordId: input.sourceRecordId as string,
       subject: subject.reference,
-      fact: input.data as Record<string, unknown>,
+      fact: data as Record<string, unknown>,
       flags: subject.flags.length > 0 ? subject.flags : undefined,
     },
   };
@@ -112,6 +113,11 @@ function checkCode(
   if (!uscc.ok) {
     const checksumOnly = uscc.problem.reason === 'check-character' || uscc.problem.reason === 'organization-code-check';
     if (legacyVerified && checksumOnly) {
+      const declared = usccDeclaredKind(code);
+      if (declared !== kind) {
+        problems.push({ field: 'subject.kind', reason: `positions 1–2 of the code declare ${declared ? SUBJECT_KINDS[declared] : 'an unknown kind'}, not ${SUBJECT_KINDS[kind]}` });
+        return undefined;
+      }
       flags.push(`legacy-code-accepted: ${uscc.problem.message}`);
       return code;
     }
@@ -155,13 +161,38 @@ function validateLegacyCodes(value: unknown, problems: FieldProblem[]): Record<s
   return codes;
 }
 
+/**
+ * The text as the department meant it: surrounding spaces trimmed (a 文号 with a trailing space is the
+ * same 文号) and 身份证号 upper-cased (a final x is an X). Anything not of the expected shape is left for
+ * validation to refuse.
+ */
+function normalizeFields(specs: Readonly<Record<string, FieldSpec>>, data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const normalized: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = normalized[name];
+    if (spec.kind === 'text' && typeof value === 'string') normalized[name] = value.trim();
+    if (spec.kind === 'person' && value && typeof value === 'object') {
+      const person = value as Record<string, unknown>;
+      normalized[name] = {
+        ...person,
+        idNumber: typeof person.idNumber === 'string' ? person.idNumber.trim().toUpperCase() : person.idNumber,
+        name: typeof person.name === 'string' ? person.name.trim() : person.name,
+      };
+    }
+    if (spec.kind === 'list' && Array.isArray(value)) normalized[name] = value.map((item) => normalizeFields(spec.item, item));
+  }
+  return normalized;
+}
+
 /** Persons named inside a fact (a legal representative, an appointee) must carry a valid 身份证号. */
 function validatePersons(specs: Readonly<Record<string, FieldSpec>>, data: unknown, path: string, today: LocalDate): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const [name, spec] of Object.entries(specs)) {
     const value = valueAt(data, name);
-    if (spec.kind === 'person' && value) {
-      const id = validateResidentId(String(valueAt(value, 'idNumber')), today);
+    const idNumber = spec.kind === 'person' ? valueAt(value, 'idNumber') : undefined;
+    if (typeof idNumber === 'string') {
+      const id = validateResidentId(idNumber, today);
       if (!id.ok) problems.push({ field: `${path}.${name}.idNumber`, reason: id.problem.message });
     }
     if (spec.kind === 'list' && Array.isArray(value)) {

@@ -1,4 +1,6 @@
+import type { LocalDate } from '#kernel';
 import type { FactDefinition } from '../facts/fact-definition.js';
+import { validateFactInput } from '../facts/validate-fact-input.js';
 import { ALL_KINDS, type SubjectKind } from '../subjects/subject-kind.js';
 import type { SubjectReference } from './fact-event.js';
 import { catalogue, definitionOf, DEPARTMENT, ENTERPRISE, given, PERSON, type FactShorthand } from './testing/given-when-then.js';
@@ -456,6 +458,20 @@ describe('decide: roles', () => {
     given({ type: 'RoleAppointed' }, { type: 'RoleEnded' })
       .when({ type: 'RoleEnded', data: { ...ended, to: '2026-01-31' } })
       .thenRejects('role-not-held');
+  });
+
+  // Roles are keyed by the 身份证号 as stored, so validation stores it upper-cased.
+  it('a role appointed with a lower-case x in the 身份证号 can be ended with an upper-case X', () => {
+    const validated = (type: string, idNumber: string) => {
+      const data = { ...definitionOf(type).example, person: { idNumber, name: '张三' } };
+      const result = validateFactInput({ type, sourceRecordId: `${type}-1`, subject: ENTERPRISE, data }, catalogue, '2026-11-25' as LocalDate);
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      return { ...result.command, department: DEPARTMENT };
+    };
+    const appointment = validated('RoleAppointed', '11010519491231002x');
+    given({ type: 'RoleAppointed', sourceRecordId: appointment.sourceRecordId, data: appointment.fact })
+      .when(validated('RoleEnded', '11010519491231002X'))
+      .thenRecords();
   });
 
   it('the second appointment’s start is what the end is checked against', () => {

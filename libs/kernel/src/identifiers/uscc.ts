@@ -176,6 +176,13 @@ export function validateUscc(code: string): UsccResult {
   };
 }
 
+/** The subject kind positions 1–2 declare, whatever the check characters say; undefined if not in the table. */
+export function usccDeclaredKind(code: string): UsccSubjectKind | undefined {
+  const [departmentCode, categoryCode] = [code.charAt(0), code.charAt(1)];
+  const department = USCC_REGISTERING_DEPARTMENTS[departmentCode];
+  return department && categoryCode in department.categories ? subjectKind(departmentCode, categoryCode) : undefined;
+}
+
 function subjectKind(departmentCode: string, categoryCode: string): UsccSubjectKind {
   if (departmentCode !== '9') return 'other-organization';
   return categoryCode === '2' ? 'individual-business' : 'enterprise';

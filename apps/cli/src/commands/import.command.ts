@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { FactCatalogue } from '#credit';
+import { FactRecorder, importFacts } from '#ingestion';
+import { systemClock } from '#kernel';
+import { loadDepartmentDirectory, openStorage, type JiangchengConfig } from '#runtime';
+
+export const IMPORT_USAGE = `  import <file.ndjson> --department <id> [--rejected <report.ndjson>] [--batch <n>]
+      one fact per line, as in POST /v1/facts; bad lines go to the report with their line numbers`;
+
+/** Imports a department's facts from an NDJSON file; safe to run again on the same file. */
+export async function importCommand(config: JiangchengConfig, args: string[]): Promise<number> {
+  const [file] = args;
+  const departmentId = option(args, '--department');
+  const batchSize = Number(option(args, '--batch') ?? 500);
+  if (!file || !departmentId || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) {
+    console.error(`usage:\n${IMPORT_USAGE}`);
+    return 1;
+  }
+  if (!fs.existsSync(file)) {
+    console.error(`no such file: ${file}`);
+    return 1;
+  }
+  const department = loadDepartmentDirectory(config.departmentsFile).get(departmentId);
+  if (!department) {
+    console.error(`unknown department ${departmentId} (see: npm run cli -- departments list)`);
+    return 1;
+  }
+  const reportFile = option(args, '--rejected') ?? `${file}.rejected.ndjson`;
+  const report = fs.createWriteStream(reportFile);
+  const storage = await openStorage(config);
+  const started = Date.now();
+  try {
+    const recorder = new FactRecorder(storage.eventStore, new FactCatalogue(), systemClock);
+    const lines = createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
+    const summary = await importFacts(lines, recorder, { department, keyId: 'cli-import' }, {
+      batchSize,
+      correlationId: randomUUID(),
+      onProgress: (p) => process.stderr.write(`\rline ${p.lines}: ${p.accepted} accepted, ${p.duplicates} duplicates, ${p.rejected} rejected`),
+      onRejected: (rejectedLine) => report.write(`${JSON.stringify(rejectedLine)}\n`),
+    });
+    const seconds = (Date.now() - started) / 1000;
+    process.stderr.write('\n');
+    console.log(
+      JSON.stringify({ file, ...summary, seconds: +seconds.toFixed(1), linesPerSecond: Math.round(summary.lines / seconds), rejectedReport: summary.rejected ? reportFile : undefined }),
+    );
+    return summary.rejected > 0 ? 3 : 0;
+  } finally {
+    await new Promise((resolve) => report.end(resolve));
+    if (fs.statSync(reportFile).size === 0) fs.rmSync(reportFile);
+    await storage.close();
+  }
+}
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}

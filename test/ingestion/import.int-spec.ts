@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { newApiKey } from '#credit';
+import { LOG_START } from '#event-store';
+import { loadConfig, openStorage, writeDepartments } from '#runtime';
+import { BAD_LINES, factLine } from '../fixtures/fact-lines.js';
+import { backend, freshPlace, type TestPlace } from '../support/test-storage.js';
+
+const CLI = path.resolve('dist/apps/cli/src/main.js');
+let place: TestPlace;
+let directory: string;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  place = await freshPlace();
+  directory = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'jiangcheng-import-'));
+  env = { ...process.env, ...place.env, DEPARTMENTS_FILE: path.join(directory, 'departments.json'), LOG_LEVEL: 'silent' };
+  writeDepartments(env.DEPARTMENTS_FILE!, [{ id: 'market', name: '市场监管局', roles: ['own-decisions'], keys: [newApiKey().record] }]);
+});
+afterAll(async () => {
+  await place.dispose();
+  fs.rmSync(directory, { recursive: true, force: true });
+});
+
+const runImport = (file: string) => {
+  const run = spawnSync(process.execPath, [CLI, 'import', file, '--department', 'market'], { env, encoding: 'utf8' });
+  return { status: run.status, summary: JSON.parse(run.stdout.trim().split('\n').pop()!), stderr: run.stderr };
+};
+
+describe(`import from an NDJSON file (${backend})`, () => {
+  it('imports 10,000 lines, reports each bad line by number, and records nothing twice on a re-run', async () => {
+    const lines = Array.from({ length: 10_000 - BAD_LINES.length }, (_, n) => factLine(n, 700));
+    const badAt = BAD_LINES.map((_, i) => 1000 * (i + 1) + i); // 0-based positions, spread through the file
+    badAt.forEach((at, i) => lines.splice(at, 0, BAD_LINES[i]));
+    const file = path.join(directory, 'facts.ndjson');
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+
+    const first = runImport(file);
+    expect(first.summary).toMatchObject({ lines: 10_000, accepted: 10_000 - BAD_LINES.length, duplicates: 0, rejected: BAD_LINES.length });
+    expect(first.status).toBe(3);
+    const report = fs.readFileSync(`${file}.rejected.ndjson`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(report.map((r) => r.line)).toEqual(badAt.map((at) => at + 1));
+    expect(report[3].problem.errors).toEqual(
+      expect.arrayContaining([{ field: 'data.fineAmountX', reason: 'is not a field of this fact type' }]),
+    );
+    expect(report[4].problem.errors[0]).toMatchObject({ field: 'subject.code' });
+
+    const again = runImport(file);
+    expect(again.summary).toMatchObject({ accepted: 0, duplicates: 10_000 - BAD_LINES.length, rejected: BAD_LINES.length });
+
+    const storage = await openStorage(loadConfig(env));
+    try {
+      expect(await storage.eventStore.countAfter(LOG_START, 20_000)).toBe(10_000 - BAD_LINES.length);
+    } finally {
+      await storage.close();
+    }
+  }, 300_000);
+});
