@@ -75,6 +75,9 @@ function anotherDecision(definition: FactDefinition): Record<string, unknown> {
     const value = data[field];
     data[field] = typeof value === 'number' ? value + 1 : `${String(value)}之二`;
   }
+  // Facts without a number of their own (a revocation, a deletion) differ by their date.
+  const dateField = Object.entries(definition.fields).find(([name, spec]) => spec.kind === 'date' && !definition.refersTo?.by.includes(name));
+  if (!definition.decisionKey && dateField) data[dateField[0]] = '2026-10-10';
   return data;
 }
 
@@ -123,9 +126,10 @@ describe('decide: every fact type of the catalogue', () => {
       const subject = subjectFor(definition);
       const before = [...prerequisites(definition, subject), { type: definition.type, subject, sourceRecordId: 'rec-1' }];
       const when = given(...before).when({ type: definition.type, subject, sourceRecordId: 'rec-1', department: 'dept-b' });
-      // Another department's record of the same content: a duplicate only where the decision itself is known.
+      // Another department's record of the same content: a duplicate where the decision itself is known,
+      // and where the same ending is reported twice (the authority and the court both report a revocation).
       if (definition.type === 'SubjectRegistered') when.thenDuplicate(before.length - 1);
-      else if (definition.refersTo?.ends) when.thenRejects('reference-ended');
+      else if (definition.refersTo?.ends) when.thenDuplicate(before.length - 1);
       else if (definition.type === 'RoleAppointed') when.thenRejects('role-already-held');
       else if (definition.type === 'RoleEnded') when.thenRejects('role-not-held');
       else when.thenRecords({ department: 'dept-b', sourceRecordId: 'rec-1' });
@@ -401,6 +405,19 @@ describe('decide: references', () => {
     given({ type: 'LicenceGranted' }, { type: 'LicenceRevoked' }).when({ type: 'LicenceChanged' }).thenRejects('reference-ended');
   });
 
+  it('the same revocation reported again by the court is a duplicate of the first report', () => {
+    const revocation = { ...definitionOf('PenaltyRevoked').example };
+    given({ type: 'PenaltyDecided' }, { type: 'PenaltyRevoked', data: revocation })
+      .when({ type: 'PenaltyRevoked', department: 'court', data: revocation })
+      .thenDuplicate(1);
+  });
+
+  it('a department’s own 文号 is matched first: revoking its penalty leaves another authority’s same 文号 alone', () => {
+    given({ type: 'PenaltyDecided', department: 'dept-a' }, { type: 'PenaltyDecided', department: 'dept-b' }, { type: 'PenaltyRevoked', department: 'dept-a' })
+      .when({ type: 'PenaltyCorrected', department: 'dept-b' })
+      .thenRecords({ department: 'dept-b' });
+  });
+
   it('a commitment is either kept or broken, not both', () => {
     given({ type: 'CreditCommitmentMade' }, { type: 'CreditCommitmentKept' }).when({ type: 'CreditCommitmentBroken' }).thenRejects('reference-ended');
   });
@@ -478,6 +495,23 @@ describe('decide: roles', () => {
     given({ type: 'RoleAppointed' }, { type: 'RoleEnded' }, { type: 'RoleAppointed', data: { ...appointed, from: '2026-03-01' } })
       .when({ type: 'RoleEnded', data: { ...ended, to: '2026-02-01' } })
       .thenRejects('relation-end-before-start', 'data.to');
+  });
+});
+
+describe('decide: role periods', () => {
+  const appointment = (from: string) => ({ ...definitionOf('RoleAppointed').example, from });
+  const end = (to: string) => ({ ...definitionOf('RoleEnded').example, to });
+
+  it('a new period of the same role may not start before the last one ended', () => {
+    given({ type: 'RoleAppointed', data: appointment('2020-01-01') }, { type: 'RoleEnded', data: end('2025-12-31') })
+      .when({ type: 'RoleAppointed', data: appointment('2010-01-01') })
+      .thenRejects('relation-periods-overlap', 'data.from');
+  });
+
+  it('a new period may start the day the last one ended, or later', () => {
+    given({ type: 'RoleAppointed', data: appointment('2020-01-01') }, { type: 'RoleEnded', data: end('2025-12-31') })
+      .when({ type: 'RoleAppointed', data: appointment('2025-12-31') })
+      .thenRecords();
   });
 });
 

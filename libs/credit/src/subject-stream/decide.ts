@@ -5,7 +5,7 @@ import { SUBJECT_KINDS } from '../subjects/subject-kind.js';
 import { domainError, type DomainError } from './domain-error.js';
 import { factFingerprint } from './evolve.js';
 import type { FactEventData, SubjectReference } from './fact-event.js';
-import { decisionKey, roleKey, sourceRecordKey, type SubjectState } from './subject-state.js';
+import { decisionKey, referredDecisions, roleKey, sourceRecordKey, type SubjectState } from './subject-state.js';
 
 /** Record one credit fact about the subject whose stream this is. Already validated field by field. */
 export interface RecordFact {
@@ -80,7 +80,7 @@ export function decide(command: RecordFact, state: SubjectState): Decision {
 
   if (definition.refersTo) {
     const values = definition.refersTo.by.map((field) => valueAt(fact, field));
-    const earlier = definition.refersTo.types.flatMap((type) => state.decisions.get(decisionKey(type, values)) ?? []);
+    const earlier = referredDecisions(state, definition.refersTo.types, values, command.department);
     const field = `data.${definition.refersTo.by[0]}`;
     if (earlier.length === 0) {
       return rejected(
@@ -88,7 +88,10 @@ export function decide(command: RecordFact, state: SubjectState): Decision {
       );
     }
     if (earlier.every((decision) => decision.ended)) {
-      return rejected(domainError('reference-ended', field, `${values.join(' ')} has already ended (revoked, deleted or removed)`));
+      const sameEnding = earlier.flatMap((decision) => decision.endings).find((ending) => ending.fingerprint === fingerprint);
+      return sameEnding
+        ? { outcome: 'duplicate', eventId: sameEnding.eventId }
+        : rejected(domainError('reference-ended', field, `${values.join(' ')} has already ended (revoked, deleted or removed)`));
     }
   }
 
@@ -107,8 +110,10 @@ function checkRole(definition: FactDefinition, fact: Readonly<Record<string, unk
   const role = RELATION_ROLES[fact.role as keyof typeof RELATION_ROLES] ?? String(fact.role);
   const heldSince = state.openRoles.get(roleKey(fact.role, idNumber));
   if (definition.type === 'RoleAppointed') {
-    return heldSince
-      ? domainError('role-already-held', 'data.person.idNumber', `${idNumber} has been ${role} since ${heldSince}`)
+    if (heldSince) return domainError('role-already-held', 'data.person.idNumber', `${idNumber} has been ${role} since ${heldSince}`);
+    const lastEnd = state.endedRoles.get(roleKey(fact.role, idNumber));
+    return lastEnd && String(fact.from) < lastEnd
+      ? domainError('relation-periods-overlap', 'data.from', `${idNumber} held the role ${role} until ${lastEnd}; a new period cannot start on ${String(fact.from)}`)
       : undefined;
   }
   if (!heldSince) return domainError('role-not-held', 'data.person.idNumber', `${idNumber} does not hold the role ${role}`);

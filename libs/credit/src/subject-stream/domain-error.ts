@@ -10,7 +10,8 @@ export interface DomainError {
     | 'reference-ended'
     | 'role-already-held'
     | 'role-not-held'
-    | 'relation-end-before-start';
+    | 'relation-end-before-start'
+    | 'relation-periods-overlap';
   readonly field: string;
   readonly message: string;
 }

@@ -4,6 +4,7 @@ import type { FactCatalogue } from '../facts/fact-catalogue.js';
 import type { FactEventData } from './fact-event.js';
 import {
   decisionKey,
+  referredDecisions,
   roleKey,
   sourceRecordKey,
   type SeenDecision,
@@ -28,15 +29,18 @@ export function evolve(catalogue: FactCatalogue, state: SubjectState, event: Rec
     const decisions = new Map(state.decisions);
     if (definition.decisionKey) {
       const key = decisionKey(definition.type, definition.decisionKey.map((field) => valueAt(data.fact, field)));
-      const recorded: SeenDecision = { ...seen, type: definition.type, department: data.department, ended: false };
+      const recorded: SeenDecision = { ...seen, type: definition.type, department: data.department, ended: false, endings: [] };
       decisions.set(key, [...(decisions.get(key) ?? []), recorded]);
     }
     if (definition.refersTo?.ends) {
       const values = definition.refersTo.by.map((field) => valueAt(data.fact, field));
+      const ended = new Set(referredDecisions({ decisions }, definition.refersTo.types, values, data.department));
       for (const type of definition.refersTo.types) {
         const key = decisionKey(type, values);
         const earlier = decisions.get(key);
-        if (earlier) decisions.set(key, earlier.map((decision) => ({ ...decision, ended: true })));
+        if (earlier?.some((decision) => ended.has(decision))) {
+          decisions.set(key, earlier.map((d) => (ended.has(d) ? { ...d, ended: true, endings: [...d.endings, seen] } : d)));
+        }
       }
     }
     next.decisions = decisions;
@@ -46,7 +50,10 @@ export function evolve(catalogue: FactCatalogue, state: SubjectState, event: Rec
     const roles = new Map(state.openRoles);
     const key = roleKey(data.fact.role, valueAt(data.fact, 'person.idNumber'));
     if (definition.type === 'RoleAppointed') roles.set(key, String(data.fact.from));
-    else roles.delete(key);
+    else {
+      roles.delete(key);
+      next.endedRoles = new Map(state.endedRoles).set(key, String(data.fact.to));
+    }
     next.openRoles = roles;
   }
   return next;

@@ -9,6 +9,8 @@ export interface SeenDecision extends SeenRecord {
   readonly type: string;
   readonly department: string;
   readonly ended: boolean;
+  /** The facts that ended it (a revocation reported by the authority and again by the court …). */
+  readonly endings: readonly SeenRecord[];
 }
 
 /** What the decider needs to know about one subject's history. */
@@ -21,13 +23,31 @@ export interface SubjectState {
   readonly decisions: ReadonlyMap<string, readonly SeenDecision[]>;
   /** By `role␀身份证号`: roles currently held, with their start. */
   readonly openRoles: ReadonlyMap<string, string>;
+  /** By `role␀身份证号`: the end of the last period a role was held, for roles not held now. */
+  readonly endedRoles: ReadonlyMap<string, string>;
 }
 
 export const initialSubjectState = (): SubjectState => ({
   sourceRecords: new Map(),
   decisions: new Map(),
   openRoles: new Map(),
+  endedRoles: new Map(),
 });
+
+/**
+ * The earlier decisions a fact refers to: the referring department's own, if it has one with that
+ * number (a 文号 is unique per authority), otherwise any department's (a court revoking a penalty).
+ */
+export function referredDecisions(
+  state: Pick<SubjectState, 'decisions'>,
+  types: readonly string[],
+  values: readonly unknown[],
+  department: string,
+): SeenDecision[] {
+  const all = types.flatMap((type) => state.decisions.get(decisionKey(type, values)) ?? []);
+  const own = all.filter((decision) => decision.department === department);
+  return own.length > 0 ? own : all;
+}
 
 export const sourceRecordKey = (department: string, sourceRecordId: string) => `${department}\u0000${sourceRecordId}`;
 export const decisionKey = (type: string, values: readonly unknown[]) => `${type}\u0000${values.map(String).join('\u0000')}`;
