@@ -11,3 +11,4 @@ export * from './subject-stream/fact-event.js';
 export * from './subject-stream/subject-state.js';
 export * from './subjects/subject-kind.js';
 export * from './departments/department.js';
+export * from './facts/publication-deadline.js';

@@ -35,6 +35,8 @@ export interface FactDefinition {
    */
   readonly decisionKey?: readonly string[];
   readonly refersTo?: FactReference;
+  /** A publication deadline in working days, checked when the fact is recorded and flagged if missed. */
+  readonly publicationDeadline?: PublicationDeadline;
   readonly example: Readonly<Record<string, unknown>>;
 }
 
@@ -45,4 +47,11 @@ export interface FactReference {
   readonly by: readonly string[];
   /** The earlier fact is over after this one (revoked, deleted, removed): nothing may refer to it again. */
   readonly ends?: true;
+}
+
+export interface PublicationDeadline {
+  readonly decidedOn: string;
+  readonly publishedOn: string;
+  readonly workingDays: number;
+  readonly basis: string;
 }

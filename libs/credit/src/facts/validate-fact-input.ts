@@ -1,10 +1,20 @@
-import { usccDeclaredKind, validateResidentId, validateUscc, type LocalDate } from '#kernel';
+import {
+  OfficialWorkingDayCalendar,
+  usccDeclaredKind,
+  validateResidentId,
+  validateUscc,
+  type LocalDate,
+  type WorkingDayCalendar,
+} from '#kernel';
 import { isSubjectKind, SUBJECT_KINDS, type SubjectKind } from '../subjects/subject-kind.js';
 import type { RecordFact } from '../subject-stream/decide.js';
 import type { SubjectReference } from '../subject-stream/fact-event.js';
 import { valueAt } from './canonical-json.js';
 import type { FactCatalogue } from './fact-catalogue.js';
 import { validateFields, type FieldProblem, type FieldSpec } from './field-spec.js';
+import { publicationFlags } from './publication-deadline.js';
+
+const OFFICIAL_CALENDAR = new OfficialWorkingDayCalendar();
 
 /** A fact as a department sends it (one item of a batch, one line of an import file). */
 export interface FactInput {
@@ -26,7 +36,12 @@ const LEGACY_CODES = {
 } as const;
 
 /** Everything that can be checked without the subject's history: shape, fields, identifiers. */
-export function validateFactInput(input: FactInput, catalogue: FactCatalogue, today: LocalDate): ValidatedFact {
+export function validateFactInput(
+  input: FactInput,
+  catalogue: FactCatalogue,
+  today: LocalDate,
+  calendar: WorkingDayCalendar = OFFICIAL_CALENDAR,
+): ValidatedFact {
   const problems: FieldProblem[] = [];
   const definition = typeof input.type === 'string' ? catalogue.get(input.type) : undefined;
   if (!definition) problems.push({ field: 'type', reason: `must be one of the fact types: ${catalogue.types().join(', ')}` });
@@ -40,6 +55,7 @@ export function validateFactInput(input: FactInput, catalogue: FactCatalogue, to
     problems.push(...validatePersons(definition.fields, data, 'data', today));
   }
   if (problems.length > 0 || !definition || !subject) return { ok: false, problems };
+  const flags = [...subject.flags, ...publicationFlags(definition, data, calendar)];
   return {
     ok: true,
     command: {
@@ -47,7 +63,7 @@ export function validateFactInput(input: FactInput, catalogue: FactCatalogue, to
       sourceRecordId: input.sourceRecordId as string,
       subject: subject.reference,
       fact: data as Record<string, unknown>,
-      flags: subject.flags.length > 0 ? subject.flags : undefined,
+      flags: flags.length > 0 ? flags : undefined,
     },
   };
 }

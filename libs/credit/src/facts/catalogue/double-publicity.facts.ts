@@ -41,9 +41,11 @@ export const doublePublicityFacts: FactDefinition[] = [
       decisionDate: date('许可决定日期'),
       validFrom: date('有效期自'),
       validTo: optionalDate('有效期至'),
+      publicationDate: optionalDate('公示日期'),
       ...authority,
     },
     decisionKey: ['decisionNumber'],
+    publicationDeadline: { decidedOn: 'decisionDate', publishedOn: 'publicationDate', workingDays: 7, basis: '发改电〔2015〕557号' },
     example: {
       decisionNumber: '京食药监许〔2026〕1024号',
       decisionDocumentName: '食品经营许可决定书',
@@ -117,6 +119,7 @@ export const doublePublicityFacts: FactDefinition[] = [
       ...authority,
     },
     decisionKey: ['decisionNumber'],
+    publicationDeadline: { decidedOn: 'decisionDate', publishedOn: 'publicationDate', workingDays: 7, basis: '发改电〔2015〕557号' },
     example: {
       decisionNumber: '京朝市监罚〔2026〕123号',
       violationType: '销售不符合食品安全标准的食品',
@@ -174,6 +177,7 @@ export const doublePublicityFacts: FactDefinition[] = [
     fields: {
       inspectionNumber: documentNumber('抽查任务编号'),
       inspectedOn: date('抽查日期'),
+      publicationDate: optionalDate('公示日期'),
       items: text('抽查事项'),
       result: {
         kind: 'enum',
@@ -183,6 +187,7 @@ export const doublePublicityFacts: FactDefinition[] = [
       ...authority,
     },
     decisionKey: ['inspectionNumber'],
+    publicationDeadline: { decidedOn: 'inspectedOn', publishedOn: 'publicationDate', workingDays: 20, basis: '双随机、一公开 (city plan: results within 20 working days)' },
     example: { inspectionNumber: 'SJ-2026-0457', inspectedOn: '2026-04-12', items: '食品经营许可情况检查', result: 'compliant', authorityName: '北京市朝阳区市场监督管理局' },
   },
 ];
