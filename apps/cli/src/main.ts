@@ -3,10 +3,12 @@ import { formatPosition } from '#event-store';
 import { allProjections, projectionLag, rebuildProjection } from '#read-model';
 import { ConfigError, DataDirLockedError, DepartmentsFileError, loadConfig, openStorage } from '#runtime';
 import { departmentsCommand, DEPARTMENTS_USAGE } from './commands/departments.command.js';
+import { factsCommand } from './commands/facts.command.js';
 import { importCommand, IMPORT_USAGE } from './commands/import.command.js';
 
 const USAGE = `usage: npm run cli -- <command>
 
+  facts                       the fact catalogue: type, Chinese label, who may record it
   migrate                     apply pending database migrations
   projections                 list projections with their generation, checkpoint and lag
   rebuild <projection|--all>  replay a projection from zero into fresh tables, then switch over
@@ -22,6 +24,7 @@ async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 1;
   }
+  if (command === 'facts') return factsCommand();
   if (command === 'departments') return departmentsCommand(loadConfig(), rest);
   if (command === 'import') return importCommand(loadConfig(), rest);
   if (!['migrate', 'projections', 'rebuild'].includes(command)) {
