@@ -1,3 +1,5 @@
+import { checkCharacterProblem } from './check-character-problem.js';
+
 /** 组织机构代码 (GB 11714-1997): eight body characters followed by one check character. */
 
 const WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -50,12 +52,7 @@ export function validateOrganizationCode(code9: string): OrganizationCodeResult 
   const expected = organizationCodeCheckCharacter(code.slice(0, BODY_LENGTH));
   const actual = code[BODY_LENGTH];
   if (expected !== actual) {
-    return failure({
-      reason: 'check-character',
-      position: CODE_LENGTH,
-      expected,
-      message: `校验码错误：第9位应为 ${expected}，实际为 ${actual} (check character should be ${expected})`,
-    });
+    return failure(checkCharacterProblem(CODE_LENGTH, expected, actual));
   }
   return { ok: true, code };
 }

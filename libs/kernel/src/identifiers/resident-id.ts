@@ -1,3 +1,4 @@
+import { checkCharacterProblem } from './check-character-problem.js';
 import { compareLocalDates, isValidLocalDate, type LocalDate } from '../time/local-date.js';
 
 /**
@@ -72,12 +73,7 @@ export function validateResidentId(id: string, today: LocalDate): ResidentIdResu
   const expected = residentIdCheckCharacter(normalized.slice(0, 17));
   const actual = normalized[17];
   if (expected !== actual) {
-    return failure({
-      reason: 'check-character',
-      position: LENGTH,
-      expected,
-      message: `校验码错误：第18位应为 ${expected}，实际为 ${actual} (check character should be ${expected})`,
-    });
+    return failure(checkCharacterProblem(LENGTH, expected, actual));
   }
 
   return {

@@ -1,3 +1,4 @@
+import { checkCharacterProblem } from './check-character-problem.js';
 import { organizationCodeCheckCharacter } from './organization-code.js';
 import { looksLikeResidentId } from './resident-id.js';
 
@@ -157,12 +158,7 @@ export function validateUscc(code: string): UsccResult {
   const expectedCheck = usccCheckCharacter(normalized.slice(0, 17));
   const actualCheck = normalized[17];
   if (expectedCheck !== actualCheck) {
-    return failure({
-      reason: 'check-character',
-      position: 18,
-      expected: expectedCheck,
-      message: `校验码错误：第18位应为 ${expectedCheck}，实际为 ${actualCheck} (check character should be ${expectedCheck})`,
-    });
+    return failure(checkCharacterProblem(18, expectedCheck, actualCheck));
   }
 
   return {
