@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { FactCatalogue } from '#credit';
 import { formatPosition } from '#event-store';
 import { eventually, testEvent } from '#event-store/testing';
 import { createApi } from '../../apps/api/src/create-api.js';
@@ -42,13 +43,17 @@ describe(`api skeleton (${backend})`, () => {
     });
   });
 
-  it('serves the OpenAPI UI at /docs and the document at /docs-json', async () => {
+  it('serves the OpenAPI UI at /docs and the document at /docs-json, with every fact type and its example', async () => {
     const ui = await fetch(`${base}/docs`);
     expect(ui.status).toBe(200);
     expect(ui.headers.get('content-type')).toContain('text/html');
-    const document = (await (await fetch(`${base}/docs-json`)).json()) as { openapi: string; paths: object };
+    const document = (await (await fetch(`${base}/docs-json`)).json()) as any;
     expect(document.openapi).toMatch(/^3\./);
-    expect(Object.keys(document.paths)).toContain('/health');
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/health', '/v1/facts', '/v1/subjects/{code}/history']));
+    for (const type of new FactCatalogue().types()) {
+      expect(document.components.schemas[`FactInput_${type}`]).toMatchObject({ example: { type, data: expect.any(Object) } });
+    }
+    expect(document.components.schemas.FactInput.oneOf).toHaveLength(new FactCatalogue().types().length);
   });
 
   it('answers an unknown route with a problem+json 404', async () => {
