@@ -1,0 +1,165 @@
+import { isValidLocalDate } from '#kernel';
+import { THRESHOLD_WORDS, type ThresholdWord } from '../values/threshold.js';
+import { array, boolean, integer, lazy, literal, object, oneOf, optional, required, string, type Schema } from './schema.js';
+import { LIST_COLORS, MEASURE_KINDS, REACH, SCENARIOS, TERM_KINDS } from './vocabulary.js';
+
+const date: Schema<string> = (value, path, problems) => {
+  const text = string()(value, path, problems);
+  if (text !== undefined && !isValidLocalDate(text)) {
+    problems.push({ path, reason: 'must be a real date YYYY-MM-DD' });
+    return undefined;
+  }
+  return text;
+};
+const decimal = string({ pattern: /^\d+(\.\d+)?$/, hint: 'an exact decimal written as a string, e.g. "1000000.00"' });
+const id = string({ pattern: /^[a-z0-9][a-z0-9-]*$/, hint: 'lower-case letters, digits and -' });
+const measureId = string({ pattern: /^[A-Z0-9]+(\.[A-Z0-9_]+)+$/, hint: 'dotted upper case, e.g. TAX.EXIT_BAN' });
+const fieldPath = string({ pattern: /^[a-zA-Z]+(\.[a-zA-Z]+)*$/, hint: 'a field of the fact, e.g. fineAmount or person.idNumber' });
+const url = string({ pattern: /^https?:\/\/\S+$/, hint: 'an http(s) address' });
+const keyOf = <T extends object>(record: T) => Object.keys(record) as (keyof T & string)[];
+
+export const basisSchema = object({
+  documentNumber: required(string()),
+  clause: optional(string()),
+  sources: required(array(url, { min: 1 })),
+  /** A provincial or city text used where the national one was not readable. */
+  local: optional(boolean),
+});
+
+/** `{ 以上: "1000000", unit: 元 }`: exactly one comparison word. */
+export const thresholdSchema: Schema<{ word: ThresholdWord; value: string; unit?: string }> = (value, path, problems) => {
+  if (typeof value !== 'object' || value === null) return (problems.push({ path, reason: 'must be a mapping' }), undefined);
+  const words = keyOf(THRESHOLD_WORDS).filter((word) => word in value);
+  if (words.length !== 1) {
+    problems.push({ path, reason: `must have exactly one of ${keyOf(THRESHOLD_WORDS).join(', ')} (以上/以下 include the number, 超过/不满 exclude it)` });
+    return undefined;
+  }
+  const parsed = object({ [words[0]]: required(decimal), unit: optional(oneOf(['元', '万元', '人', '个月', '年', '起', '次', '比例'])) })(value, path, problems);
+  return parsed && { word: words[0], value: (parsed as Record<string, string>)[words[0]], unit: (parsed as { unit?: string }).unit };
+};
+
+export type ConditionDoc =
+  | { field: string; equals: string | number | boolean }
+  | { field: string; in: (string | number | boolean)[] }
+  | { field: string; threshold: { word: ThresholdWord; value: string; unit?: string } }
+  | { ratio: { numerator: string; denominator: string }; threshold: { word: ThresholdWord; value: string; unit?: string } }
+  | { any: string; where: ConditionDoc[] }
+  | { anyOf: ConditionDoc[] }
+  | { allOf: ConditionDoc[] };
+
+/** Chosen by the first of these keys present (a ratio also has a threshold). */
+const CONDITION_KEYS = ['anyOf', 'allOf', 'any', 'ratio', 'equals', 'in', 'threshold'] as const;
+
+export const conditionSchema: Schema<ConditionDoc> = (value, path, problems) => {
+  const key = CONDITION_KEYS.find((k) => typeof value === 'object' && value !== null && k in value);
+  const schemas: Record<(typeof CONDITION_KEYS)[number], Schema<unknown>> = {
+    anyOf: object({ anyOf: required(array(lazy(() => conditionSchema), { min: 2 })) }),
+    allOf: object({ allOf: required(array(lazy(() => conditionSchema), { min: 2 })) }),
+    any: object({ any: required(fieldPath), where: required(array(lazy(() => conditionSchema), { min: 1 })) }),
+    ratio: object({ ratio: required(object({ numerator: required(fieldPath), denominator: required(fieldPath) })), threshold: required(thresholdSchema) }),
+    equals: object({ field: required(fieldPath), equals: required(literal) }),
+    in: object({ field: required(fieldPath), in: required(array(literal, { min: 1 })) }),
+    threshold: object({ field: required(fieldPath), threshold: required(thresholdSchema) }),
+  };
+  if (!key) {
+    problems.push({ path, reason: `must be a condition with one of ${CONDITION_KEYS.join(', ')}` });
+    return undefined;
+  }
+  return schemas[key](value, path, problems) as ConditionDoc | undefined;
+};
+
+const span = { years: optional(integer(1, 20)), months: optional(integer(1, 240)) };
+
+export const criterionSchema = object({
+  id: required(measureId),
+  fact: required(string()),
+  where: optional(array(conditionSchema, { min: 1 })),
+  /** The fact field whose date starts the entry. */
+  since: required(fieldPath),
+  /** Criteria versioned by date: the fact's `since` date decides which version applies. */
+  effectiveFrom: optional(date),
+  effectiveUntil: optional(date),
+  basis: required(basisSchema),
+  inferred: optional(string()),
+});
+
+export const termSchema = object({
+  when: optional(array(conditionSchema, { min: 1 })),
+  kind: required(oneOf(keyOf(TERM_KINDS))),
+  ...span,
+  /** A fact field holding the number of years (a court's 失信期限). */
+  yearsField: optional(fieldPath),
+  basis: required(basisSchema),
+  inferred: optional(string()),
+});
+
+export const exitSchema = object({
+  fact: required(string()),
+  /** The exit fact's fields that name the listing fact's fields `matches`, in order. */
+  by: required(array(fieldPath, { min: 1 })),
+  matches: required(array(fieldPath, { min: 1 })),
+  /** Waiting rules, e.g. deletion within 3 working days of full performance. */
+  withinWorkingDays: optional(integer(1, 60)),
+  basis: required(basisSchema),
+  inferred: optional(string()),
+});
+
+export const listTypeSchema = object({
+  id: required(id),
+  label: required(string()),
+  color: required(oneOf(LIST_COLORS)),
+  memorandum: required(id),
+  initiatingDepartments: required(array(string(), { min: 1 })),
+  criteria: required(array(criterionSchema, { min: 1 })),
+  terms: required(array(termSchema, { min: 1 })),
+  exits: optional(array(exitSchema)),
+});
+
+export const measureSchema = object({
+  id: required(measureId),
+  memorandum: required(id),
+  kind: required(oneOf(MEASURE_KINDS)),
+  text: required(string()),
+  gloss: required(string()),
+  departments: required(array(string(), { min: 1 })),
+  listTypes: required(array(id, { min: 1 })),
+  reaches: required(array(oneOf(keyOf(REACH)), { min: 1 })),
+  scenarios: required(array(oneOf(keyOf(SCENARIOS)), { min: 1 })),
+  /** Conditions on the subject's facts beyond being listed (unpaid tax, a criminal sentence …). */
+  onlyWhile: optional(array(object({ fact: required(string()), where: optional(array(conditionSchema, { min: 1 })), description: required(string()) }), { min: 1 })),
+  duration: optional(object({ ...span, basis: required(basisSchema) })),
+  basis: required(basisSchema),
+  inferred: optional(string()),
+});
+
+export const memorandumSchema = object({
+  id: required(id),
+  documentNumber: optional(string()),
+  title: required(string()),
+  kind: required(oneOf(MEASURE_KINDS)),
+  issuedOn: optional(date),
+  signatories: required(array(string(), { min: 1 })),
+  listTypes: required(array(id, { min: 1 })),
+  sources: required(array(url, { min: 1 })),
+  inferred: optional(array(string())),
+});
+
+export const ruleSetSchema = object({
+  ruleSet: required(id),
+  version: required(string({ pattern: /^\d{4}\.\d+(\.\d+)?$/, hint: 'YYYY.N, e.g. 2026.1' })),
+  effectiveFrom: required(date),
+  memoranda: required(array(memorandumSchema, { min: 1 })),
+  listTypes: required(array(listTypeSchema, { min: 1 })),
+  measures: required(array(measureSchema, { min: 1 })),
+  policies: optional(
+    object({
+      /** 1798号 (十九): black listing deletes a red entry, and nothing restores it. */
+      blackListingRemovesRed: optional(basisSchema),
+    }),
+  ),
+});
+
+type Parsed<S> = S extends Schema<infer T> ? T : never;
+export type RuleSetDocument = Parsed<typeof ruleSetSchema>;
+export type ListTypeDocument = Parsed<typeof listTypeSchema>;
+export type MeasureDocument = Parsed<typeof measureSchema>;

@@ -1,0 +1,51 @@
+/** Whom a measure reaches, exactly as the memoranda name them. */
+export const REACH = {
+  subject: '被列入名单的主体本身',
+  'natural-person-subject': '主体为自然人时（仅自然人）',
+  'legal-representative': '法定代表人',
+  'principal-person': '主要负责人',
+  'actual-controller': '实际控制人',
+  'finance-manager': '负有直接责任的财务负责人',
+  'safety-manager': '分管安全生产的负责人',
+  'directly-responsible-person': '负有直接责任的人员',
+} as const;
+
+/** The approval scenarios a measure applies in; departments ask for one of these. */
+export const SCENARIOS = {
+  'government-procurement': '政府采购',
+  'public-bidding': '招标投标',
+  'fiscal-subsidy': '财政补贴、社保资金支持',
+  'land-supply': '土地供应',
+  'civil-service-recruitment': '公务员、事业单位招录',
+  'soe-posts': '国有企业任职',
+  'company-officer': '担任法定代表人、董事、监事、高级管理人员',
+  'air-travel': '乘坐民航飞机',
+  'rail-travel': '乘坐列车高级别席位',
+  'luxury-consumption': '高消费',
+  customs: '海关认证与通关',
+  financing: '融资授信、发行股票债券',
+  'exit-control': '出境',
+  'tax-administration': '税收征管',
+  supervision: '日常监管、检查频次',
+  'market-access': '市场准入、行业禁入',
+  'honours-and-awards': '评先评优、表彰奖励',
+  'administrative-approval': '行政审批（绿色通道、容缺受理）',
+  'school-admission': '入学、升学',
+  training: '职业培训',
+} as const;
+
+export const LIST_COLORS = ['red', 'black'] as const;
+export const MEASURE_KINDS = ['punishment', 'incentive'] as const;
+
+/** How a list entry's validity ends. */
+export const TERM_KINDS = {
+  fixed: '固定期限',
+  'until-obligation-fulfilled': '无固定期限，至义务履行完毕',
+  'until-removal-approved': '至批准移出',
+  'publication-period': '按令第36号失信程度确定公示期',
+  'until-validity-end': '至认定有效期届满',
+} as const;
+
+export type Reach = keyof typeof REACH;
+export type Scenario = keyof typeof SCENARIOS;
+export type TermKind = keyof typeof TERM_KINDS;
