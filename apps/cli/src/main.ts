@@ -5,6 +5,7 @@ import { ConfigError, DataDirLockedError, DepartmentsFileError, loadConfig, open
 import { departmentsCommand, DEPARTMENTS_USAGE } from './commands/departments.command.js';
 import { factsCommand } from './commands/facts.command.js';
 import { importCommand, IMPORT_USAGE } from './commands/import.command.js';
+import { rulesCommand, RULES_USAGE } from './commands/rules.command.js';
 
 const USAGE = `usage: npm run cli -- <command>
 
@@ -14,6 +15,7 @@ const USAGE = `usage: npm run cli -- <command>
   rebuild <projection|--all>  replay a projection from zero into fresh tables, then switch over
 ${DEPARTMENTS_USAGE}
 ${IMPORT_USAGE}
+${RULES_USAGE}
 
 Storage comes from the environment as for the api (DATABASE_URL, EVENTSTORE_URL, DATA_DIR).
 In embedded mode stop the api first: it holds the data directory.`;
@@ -25,6 +27,7 @@ async function main(args: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   if (command === 'facts') return factsCommand();
+  if (command === 'rules') return rulesCommand(rest);
   if (command === 'departments') return departmentsCommand(loadConfig(), rest);
   if (command === 'import') return importCommand(loadConfig(), rest);
   if (!['migrate', 'projections', 'rebuild'].includes(command)) {
