@@ -1,3 +1,7 @@
+export * from './evaluator/compile-condition.js';
+export * from './evaluator/compiled-rule-set.js';
+export * from './evaluator/list-entries.js';
+export * from './evaluator/measures.js';
 export * from './rule-set/parse-rule-set.js';
 export * from './rule-set/rule-set.schema.js';
 export * from './rule-set/vocabulary.js';

@@ -1,4 +1,4 @@
-import { addDays, dayOfWeek, isValidLocalDate, todayInShanghai } from './local-date.js';
+import { addDays, addMonths, dayOfWeek, isValidLocalDate, todayInShanghai } from './local-date.js';
 
 describe('local dates', () => {
   it('accept only real calendar dates', () => {
@@ -12,6 +12,9 @@ describe('local dates', () => {
     expect(addDays('2024-12-30' as never, 3)).toBe('2025-01-02');
     expect(addDays('2024-03-01' as never, -1)).toBe('2024-02-29');
     expect(dayOfWeek('2024-09-29' as never)).toBe(0);
+    expect(addMonths('2024-02-29' as never, 12)).toBe('2025-02-28');
+    expect(addMonths('2026-11-30' as never, 3)).toBe('2027-02-28');
+    expect(addMonths('2026-01-15' as never, 36)).toBe('2029-01-15');
   });
 
   it('take today in Asia/Shanghai, which is already tomorrow at 17:00 UTC', () => {

@@ -30,6 +30,14 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return fromUtc(new Date(Date.UTC(year, month - 1, day + days)));
 }
 
+/** The same day `months` later; a day the target month lacks becomes its last day (02-29 + 12 months → 02-28). */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  const [year, month, day] = date.split('-').map(Number);
+  const index = year * 12 + (month - 1) + months;
+  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, daysInMonth(y, m))).padStart(2, '0')}` as LocalDate;
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(date: LocalDate): number {
   const [year, month, day] = date.split('-').map(Number);

@@ -40,6 +40,7 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
       const fact = factOf(catalogue, exit.fact, `${path}.fact`, problem);
       if (exit.by.length !== exit.matches.length) problem(`${path}.matches`, 'must name as many fields as by');
       exit.by.forEach((field, k) => fact && checkField(fact.fields, field, `${path}.by[${k}]`, problem));
+      if (fact) checkField(fact.fields, exit.on, `${path}.on`, problem, 'date');
       exit.matches.forEach((field, k) => listingFacts.forEach((f) => checkField(f.fields, field, `${path}.matches[${k}]`, problem)));
     });
   });

@@ -98,6 +98,8 @@ export const exitSchema = object({
   /** The exit fact's fields that name the listing fact's fields `matches`, in order. */
   by: required(array(fieldPath, { min: 1 })),
   matches: required(array(fieldPath, { min: 1 })),
+  /** The exit fact's date field on which the entry ends. */
+  on: required(fieldPath),
   /** Waiting rules, e.g. deletion within 3 working days of full performance. */
   withinWorkingDays: optional(integer(1, 60)),
   basis: required(basisSchema),

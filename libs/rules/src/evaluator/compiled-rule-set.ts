@@ -1,0 +1,121 @@
+import { valueAt } from '#credit';
+import { addMonths, type LocalDate } from '#kernel';
+import type { ListTypeDocument, MeasureDocument, RuleSetDocument } from '../rule-set/rule-set.schema.js';
+import { compileConditions, type Predicate } from './compile-condition.js';
+
+export type Basis = ListTypeDocument['criteria'][number]['basis'];
+
+export interface CompiledCriterion {
+  readonly id: string;
+  readonly listType: CompiledListType;
+  readonly matches: Predicate;
+  readonly since: (data: unknown) => LocalDate | undefined;
+  readonly basis: Basis;
+}
+
+export interface CompiledExit {
+  readonly listType: CompiledListType;
+  readonly fields: readonly { readonly by: string; readonly matches: string }[];
+  readonly on: string;
+  readonly basis: Basis;
+}
+
+export interface EntryTerm {
+  readonly kind: string;
+  /** Exclusive: the entry is in force on dates before this one. Undefined: no fixed term. */
+  readonly until?: LocalDate;
+  readonly basis: Basis;
+}
+
+export interface CompiledListType {
+  readonly id: string;
+  readonly label: string;
+  readonly color: 'red' | 'black';
+  readonly memorandum: string;
+  readonly term: (listingFact: unknown, since: LocalDate) => EntryTerm;
+}
+
+export interface CompiledMeasure {
+  readonly document: MeasureDocument;
+  readonly onlyWhile: readonly { readonly fact: string; readonly matches: Predicate; readonly description: string }[];
+}
+
+/** A rule set compiled once into closures and lookup tables: evaluating it interprets nothing. */
+export interface CompiledRuleSet {
+  readonly id: string;
+  readonly version: string;
+  readonly effectiveFrom: string;
+  readonly document: RuleSetDocument;
+  readonly criteriaByFact: ReadonlyMap<string, readonly CompiledCriterion[]>;
+  readonly exitsByFact: ReadonlyMap<string, readonly CompiledExit[]>;
+  readonly measuresByListType: ReadonlyMap<string, readonly CompiledMeasure[]>;
+  readonly blackListingRemovesRed?: Basis;
+}
+
+export function compileRuleSet(document: RuleSetDocument): CompiledRuleSet {
+  const criteriaByFact = new Map<string, CompiledCriterion[]>();
+  const exitsByFact = new Map<string, CompiledExit[]>();
+  const measuresByListType = new Map<string, CompiledMeasure[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+
+  for (const doc of document.listTypes) {
+    const terms = doc.terms.map((term) => ({ ...term, applies: compileConditions(term.when) }));
+    const listType: CompiledListType = {
+      id: doc.id,
+      label: doc.label,
+      color: doc.color,
+      memorandum: doc.memorandum,
+      term(listingFact, since) {
+        const term = terms.find((t) => t.applies(listingFact)) ?? terms[terms.length - 1];
+        if (term.kind !== 'fixed') return { kind: term.kind, basis: term.basis };
+        const years = term.yearsField ? Number(valueAt(listingFact, term.yearsField) ?? term.years ?? 0) : (term.years ?? 0);
+        return { kind: term.kind, until: addMonths(since, years * 12 + (term.months ?? 0)), basis: term.basis };
+      },
+    };
+    for (const criterion of doc.criteria) {
+      const matches = compileConditions(criterion.where);
+      const sinceField = criterion.since;
+      push(criteriaByFact, criterion.fact, {
+        id: criterion.id,
+        listType,
+        matches: criterion.effectiveFrom || criterion.effectiveUntil ? inForce(matches, sinceField, criterion.effectiveFrom, criterion.effectiveUntil) : matches,
+        since: (data) => valueAt(data, sinceField) as LocalDate | undefined,
+        basis: criterion.basis,
+      });
+    }
+    for (const exit of doc.exits ?? []) {
+      push(exitsByFact, exit.fact, {
+        listType,
+        fields: exit.by.map((by, i) => ({ by, matches: exit.matches[i] })),
+        on: exit.on,
+        basis: exit.basis,
+      });
+    }
+  }
+  for (const measure of document.measures) {
+    const compiled: CompiledMeasure = {
+      document: measure,
+      onlyWhile: (measure.onlyWhile ?? []).map((c) => ({ fact: c.fact, matches: compileConditions(c.where), description: c.description })),
+    };
+    for (const listType of measure.listTypes) push(measuresByListType, listType, compiled);
+  }
+  return {
+    id: document.ruleSet,
+    version: document.version,
+    effectiveFrom: document.effectiveFrom,
+    document,
+    criteriaByFact,
+    exitsByFact,
+    measuresByListType,
+    blackListingRemovesRed: document.policies?.blackListingRemovesRed,
+  };
+}
+
+/** Thresholds versioned by date: a criterion applies to facts whose start date falls in its period. */
+function inForce(matches: Predicate, sinceField: string, from?: string, until?: string): Predicate {
+  return (data) => {
+    const since = valueAt(data, sinceField) as string | undefined;
+    if (!since || (from && since < from) || (until && since >= until)) return false;
+    return matches(data);
+  };
+}

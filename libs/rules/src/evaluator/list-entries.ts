@@ -1,0 +1,93 @@
+import { valueAt } from '#credit';
+import type { LocalDate } from '#kernel';
+import type { Basis, CompiledRuleSet } from './compiled-rule-set.js';
+
+/** One fact of the subject's history, as the evaluator reads it. */
+export interface FactRecord {
+  readonly eventId: string;
+  /** The catalogue's fact type, e.g. `MajorTaxCaseDecided`. */
+  readonly type: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+export interface EntryEnd {
+  readonly on: LocalDate;
+  readonly reason: 'exit' | 'black-listing';
+  readonly eventId: string;
+  readonly basis: Basis;
+}
+
+/** A subject's place on a red or black list, with the facts and rules behind it. */
+export interface ListEntry {
+  readonly listType: string;
+  readonly label: string;
+  readonly color: 'red' | 'black';
+  readonly memorandum: string;
+  readonly criterion: string;
+  readonly ruleSetVersion: string;
+  readonly since: LocalDate;
+  /** Exclusive end of a fixed term; undefined when the term is not fixed. */
+  readonly until?: LocalDate;
+  readonly termKind: string;
+  readonly ended?: EntryEnd;
+  readonly causes: readonly string[];
+  readonly basis: Basis;
+  readonly listingFact: FactRecord;
+}
+
+export type EntryStatus = 'not-yet' | 'active' | 'expired' | 'ended';
+
+export function entryStatus(entry: ListEntry, asOf: LocalDate): EntryStatus {
+  if (asOf < entry.since) return 'not-yet';
+  if (entry.ended && asOf >= entry.ended.on) return 'ended';
+  if (entry.until && asOf >= entry.until) return 'expired';
+  return 'active';
+}
+
+/**
+ * The subject's list entries from its facts in recorded order: criteria start entries, exit facts end
+ * them, and (1798号 (十九)) a black listing removes the red entries in force, for good.
+ */
+export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet): ListEntry[] {
+  const entries: ListEntry[] = [];
+  for (const fact of facts) {
+    const listedBy = new Set<string>(); // one entry per list type and fact: the first criterion that matches
+    for (const criterion of rules.criteriaByFact.get(fact.type) ?? []) {
+      const since = criterion.since(fact.data);
+      if (!since || listedBy.has(criterion.listType.id) || !criterion.matches(fact.data)) continue;
+      listedBy.add(criterion.listType.id);
+      const term = criterion.listType.term(fact.data, since);
+      if (criterion.listType.color === 'black' && rules.blackListingRemovesRed) {
+        entries.forEach((entry, i) => {
+          if (entry.color === 'red' && entryStatus(entry, since) === 'active') {
+            entries[i] = { ...entry, ended: { on: since, reason: 'black-listing', eventId: fact.eventId, basis: rules.blackListingRemovesRed! } };
+          }
+        });
+      }
+      entries.push({
+        listType: criterion.listType.id,
+        label: criterion.listType.label,
+        color: criterion.listType.color,
+        memorandum: criterion.listType.memorandum,
+        criterion: criterion.id,
+        ruleSetVersion: rules.version,
+        since,
+        until: term.until,
+        termKind: term.kind,
+        causes: [fact.eventId],
+        basis: criterion.basis,
+        listingFact: fact,
+      });
+    }
+    for (const exit of rules.exitsByFact.get(fact.type) ?? []) {
+      const on = valueAt(fact.data, exit.on) as LocalDate | undefined;
+      if (!on) continue;
+      entries.forEach((entry, i) => {
+        if (entry.listType !== exit.listType.id || entry.ended) return;
+        const same = exit.fields.every((f) => valueAt(fact.data, f.by) === valueAt(entry.listingFact.data, f.matches));
+        if (same) entries[i] = { ...entry, ended: { on, reason: 'exit', eventId: fact.eventId, basis: exit.basis } };
+      });
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,98 @@
+import type { LocalDate } from '#kernel';
+import type { MeasureDocument } from '../rule-set/rule-set.schema.js';
+import type { Reach, Scenario } from '../rule-set/vocabulary.js';
+import type { CompiledRuleSet } from './compiled-rule-set.js';
+import { entryStatus, type FactRecord, type ListEntry } from './list-entries.js';
+
+/** Whose measures are asked for: the listed subject itself, or a person reached through a role. */
+export type Reached =
+  | { readonly as: 'subject'; readonly naturalPerson: boolean }
+  | { readonly as: Exclude<Reach, 'subject' | 'natural-person-subject'> };
+
+export interface MeasureQuery {
+  readonly asOf: LocalDate;
+  readonly scenario?: Scenario;
+  readonly department?: string;
+}
+
+export interface MeasureReason {
+  readonly listType: string;
+  readonly label: string;
+  readonly since: LocalDate;
+  readonly until?: LocalDate;
+  readonly criterion: string;
+  readonly eventIds: readonly string[];
+  /** The role through which the measure reaches a person, when it does. */
+  readonly role?: string;
+  readonly conditions: readonly string[];
+}
+
+export interface ApplicableMeasure {
+  readonly id: string;
+  readonly kind: MeasureDocument['kind'];
+  readonly text: string;
+  readonly gloss: string;
+  readonly departments: readonly string[];
+  readonly scenarios: readonly string[];
+  readonly basis: MeasureDocument['basis'];
+  readonly memorandum: string;
+  readonly inferred?: string;
+  readonly because: MeasureReason[];
+}
+
+/**
+ * The measures that apply on `asOf` to whoever `reached` describes, from list entries in force, each
+ * with its basis and the entries and events behind it. A measure reaches only whom its memorandum names.
+ */
+export function applicableMeasures(
+  entries: readonly ListEntry[],
+  facts: readonly FactRecord[],
+  reached: Reached,
+  query: MeasureQuery,
+  rules: CompiledRuleSet,
+): ApplicableMeasure[] {
+  const found = new Map<string, ApplicableMeasure>();
+  for (const entry of entries) {
+    if (entryStatus(entry, query.asOf) !== 'active') continue;
+    for (const measure of rules.measuresByListType.get(entry.listType) ?? []) {
+      const doc = measure.document;
+      if (!reaches(doc.reaches, reached)) continue;
+      if (query.scenario && !doc.scenarios.includes(query.scenario)) continue;
+      if (query.department && !doc.departments.includes(query.department)) continue;
+      const unmet = measure.onlyWhile.filter((condition) => !facts.some((f) => f.type === condition.fact && condition.matches(f.data)));
+      if (unmet.length > 0) continue;
+      const reason: MeasureReason = {
+        listType: entry.listType,
+        label: entry.label,
+        since: entry.since,
+        until: entry.until,
+        criterion: entry.criterion,
+        eventIds: entry.causes,
+        role: reached.as === 'subject' ? undefined : reached.as,
+        conditions: measure.onlyWhile.map((c) => c.description),
+      };
+      const earlier = found.get(doc.id);
+      if (earlier) earlier.because.push(reason);
+      else {
+        found.set(doc.id, {
+          id: doc.id,
+          kind: doc.kind,
+          text: doc.text,
+          gloss: doc.gloss,
+          departments: doc.departments,
+          scenarios: doc.scenarios,
+          basis: doc.basis,
+          memorandum: doc.memorandum,
+          inferred: doc.inferred,
+          because: [reason],
+        });
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+function reaches(named: readonly Reach[], reached: Reached): boolean {
+  if (reached.as === 'subject') return named.includes('subject') || (reached.naturalPerson && named.includes('natural-person-subject'));
+  return named.includes(reached.as);
+}
