@@ -5,3 +5,4 @@ export * from './postgres-connection.js';
 export * from './storage.js';
 export * from './logger.js';
 export * from './departments-file.js';
+export * from './rule-set-directory.js';

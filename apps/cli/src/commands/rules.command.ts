@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { formatProblems, parseRuleSet } from '#rules';
+import { readRuleSetDirectory } from '#runtime';
 
-export const RULES_USAGE = `  rules validate <file.yaml>    check a rule set: shape, then every reference to list types, facts and fields`;
+export const RULES_USAGE = `  rules validate <directory|file.yaml>   check a rule set (rule-set.yaml + one file per memorandum, or one whole file):
+                                         shape, then every reference to list types, facts and fields`;
 
 export function rulesCommand(args: string[]): number {
   const [action, file] = args;
@@ -13,7 +15,7 @@ export function rulesCommand(args: string[]): number {
     console.error(`no such file: ${file}`);
     return 1;
   }
-  const result = parseRuleSet(fs.readFileSync(file, 'utf8'), file);
+  const result = fs.statSync(file).isDirectory() ? readRuleSetDirectory(file) : parseRuleSet(fs.readFileSync(file, 'utf8'), file);
   if (!result.ok) {
     console.error(formatProblems(result.problems));
     return 2;

@@ -1,18 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseRuleSet, type ParsedRuleSet } from './parse-rule-set.js';
+import { parseRuleSet as parseWhole, parseRuleSetFiles, type ParsedRuleSet } from './parse-rule-set.js';
 
 const MEMORANDA = path.resolve('libs/rules/src/memoranda');
-const shipped = fs.readdirSync(MEMORANDA).filter((file) => file.endsWith('.yaml'));
+const read = (name: string) => ({ name, text: fs.readFileSync(path.join(MEMORANDA, name), 'utf8') });
+const head = read('rule-set.yaml');
+const parts = fs.readdirSync(MEMORANDA).filter((file) => file.endsWith('.yaml') && file !== 'rule-set.yaml');
 const problemsOf = (result: ParsedRuleSet) => (result.ok ? [] : result.problems);
+/** The tax memorandum's file, changed, beside the shipped head. */
+const parseRuleSet = (text: string, name: string) => parseRuleSetFiles(head, [{ name, text }]);
 
 describe('rule-set files', () => {
-  it.each(shipped)('%s loads and validates', (file) => {
-    const result = parseRuleSet(fs.readFileSync(path.join(MEMORANDA, file), 'utf8'), file);
+  it('the shipped rule set loads and validates, every memorandum file together', () => {
+    const result = parseRuleSetFiles(head, parts.map(read));
     expect(problemsOf(result)).toEqual([]);
+    expect(result.ok && result.ruleSet.memoranda.length).toBe(parts.length);
   });
 
-  const tax = fs.readFileSync(path.join(MEMORANDA, 'major-tax-cases.yaml'), 'utf8');
+  it.each(parts)('%s validates on its own', (file) => {
+    expect(problemsOf(parseRuleSetFiles(head, [read(file)]))).toEqual([]);
+  });
+
+  const tax = read('major-tax-cases.yaml').text;
 
   it('refuses a malformed rule set with the file, the path of each error and the reason', () => {
     const broken = tax
@@ -46,6 +55,30 @@ describe('rule-set files', () => {
   });
 
   it('reports YAML syntax errors with their line', () => {
-    expect(problemsOf(parseRuleSet('ruleSet: [unclosed', 'bad.yaml'))[0]).toMatchObject({ file: 'bad.yaml', path: '', reason: expect.stringMatching(/line 1/) });
+    expect(problemsOf(parseWhole('ruleSet: [unclosed', 'bad.yaml'))[0]).toMatchObject({ file: 'bad.yaml', path: '', reason: expect.stringMatching(/line 1/) });
+  });
+
+  it('names the file a cross-file reference problem is in', () => {
+    const other = `memoranda:
+  - id: other-memo
+    title: 另一份备忘录
+    kind: punishment
+    signatories: [国家发展改革委]
+    listTypes: [major-tax-case]
+    sources: [https://example.org/other]
+measures:
+  - id: OTHER.PROCUREMENT
+    memorandum: missing-memo
+    kind: punishment
+    text: 限制参加政府采购
+    gloss: procurement ban
+    departments: [财政部]
+    listTypes: [major-tax-case]
+    reaches: [subject]
+    scenarios: [government-procurement]
+    basis: { documentNumber: 测试, sources: [https://example.org/other] }
+`;
+    const problems = problemsOf(parseRuleSetFiles(head, [{ name: 'tax.yaml', text: tax }, { name: 'other.yaml', text: other }]));
+    expect(problems).toEqual([{ file: 'other.yaml', path: 'measures[0].memorandum', reason: 'unknown memorandum missing-memo' }]);
   });
 });

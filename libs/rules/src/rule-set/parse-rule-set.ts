@@ -1,7 +1,8 @@
 import { parseDocument } from 'yaml';
 import { FactCatalogue } from '#credit';
 import { checkReferences } from './check-references.js';
-import { ruleSetSchema, type RuleSetDocument } from './rule-set.schema.js';
+import { ruleSetHeaderSchema, ruleSetPartSchema, ruleSetSchema, type RuleSetDocument } from './rule-set.schema.js';
+import type { Schema, SchemaProblem } from './schema.js';
 
 export interface RuleSetProblem {
   readonly file: string;
@@ -12,19 +13,66 @@ export interface RuleSetProblem {
 
 export type ParsedRuleSet = { readonly ok: true; readonly ruleSet: RuleSetDocument } | { readonly ok: false; readonly problems: RuleSetProblem[] };
 
-/** Reads a rule set written in YAML (or JSON) and checks it completely: shape, then references. */
+export interface RuleSetFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+const SECTIONS = ['memoranda', 'listTypes', 'measures'] as const;
+
+/** Reads one complete rule set written in YAML (or JSON) and checks it: shape, then references. */
 export function parseRuleSet(text: string, file: string, catalogue: FactCatalogue = new FactCatalogue()): ParsedRuleSet {
-  const yaml = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (yaml.errors.length > 0) {
-    return { ok: false, problems: yaml.errors.map((error) => ({ file, path: '', reason: error.message })) };
+  const problems: RuleSetProblem[] = [];
+  const document = read(text, file, ruleSetSchema, problems);
+  if (!document) return { ok: false, problems };
+  const references = checkReferences(document, catalogue).map((p) => ({ file, ...p }));
+  return references.length > 0 ? { ok: false, problems: references } : { ok: true, ruleSet: document };
+}
+
+/**
+ * Reads a rule set kept as a head file (`rule-set.yaml`: identity, version, policies) and one file per
+ * memorandum. Every problem names the file it is in and the path inside that file.
+ */
+export function parseRuleSetFiles(head: RuleSetFile, parts: readonly RuleSetFile[], catalogue: FactCatalogue = new FactCatalogue()): ParsedRuleSet {
+  const problems: RuleSetProblem[] = [];
+  const header = read(head.text, head.name, ruleSetHeaderSchema, problems);
+  const merged = { memoranda: [] as unknown[], listTypes: [] as unknown[], measures: [] as unknown[] };
+  const origin: Record<(typeof SECTIONS)[number], { file: string; index: number }[]> = { memoranda: [], listTypes: [], measures: [] };
+  for (const part of parts) {
+    const parsed = read(part.text, part.name, ruleSetPartSchema, problems);
+    if (!parsed) continue;
+    for (const section of SECTIONS) {
+      (parsed[section] ?? []).forEach((item, index) => {
+        merged[section].push(item);
+        origin[section].push({ file: part.name, index });
+      });
+    }
   }
-  const problems: { path: string; reason: string }[] = [];
-  const document = ruleSetSchema(yaml.toJS(), '', problems);
-  if (document) problems.push(...checkReferences(document, catalogue));
-  if (!document || problems.length > 0) return { ok: false, problems: problems.map((p) => ({ file, ...p })) };
-  return { ok: true, ruleSet: document };
+  if (!header || problems.length > 0) return { ok: false, problems };
+  const document = { ...header, ...merged } as RuleSetDocument;
+  const references = checkReferences(document, catalogue).map((problem) => locate(problem, origin, head.name));
+  return references.length > 0 ? { ok: false, problems: references } : { ok: true, ruleSet: document };
 }
 
 export function formatProblems(problems: readonly RuleSetProblem[]): string {
   return problems.map((p) => `${p.file}: ${p.path || '(file)'}: ${p.reason}`).join('\n');
+}
+
+function read<T>(text: string, file: string, schema: Schema<T>, problems: RuleSetProblem[]): T | undefined {
+  const yaml = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (yaml.errors.length > 0) {
+    problems.push(...yaml.errors.map((error) => ({ file, path: '', reason: error.message })));
+    return undefined;
+  }
+  const found: SchemaProblem[] = [];
+  const value = schema(yaml.toJS(), '', found);
+  problems.push(...found.map((p) => ({ file, ...p })));
+  return found.length === 0 ? value : undefined;
+}
+
+/** `measures[12].listTypes[0]` of the merged set is `measures[3].listTypes[0]` of the file it came from. */
+function locate(problem: SchemaProblem, origin: Record<string, { file: string; index: number }[]>, head: string): RuleSetProblem {
+  const match = /^(memoranda|listTypes|measures)\[(\d+)\](.*)$/.exec(problem.path);
+  const from = match ? origin[match[1]]?.[Number(match[2])] : undefined;
+  return from ? { file: from.file, path: `${match![1]}[${from.index}]${match![3]}`, reason: problem.reason } : { file: head, ...problem };
 }

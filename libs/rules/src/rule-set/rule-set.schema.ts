@@ -146,6 +146,26 @@ export const memorandumSchema = object({
   inferred: optional(array(string())),
 });
 
+const policiesSchema = object({
+  /** 1798号 (十九): black listing deletes a red entry, and nothing restores it. */
+  blackListingRemovesRed: optional(basisSchema),
+});
+
+/** The head of a rule set: its identity, version and effective date, and the policies across memoranda. */
+export const ruleSetHeaderSchema = object({
+  ruleSet: required(id),
+  version: required(string({ pattern: /^\d{4}\.\d+(\.\d+)?$/, hint: 'YYYY.N, e.g. 2026.1' })),
+  effectiveFrom: required(date),
+  policies: optional(policiesSchema),
+});
+
+/** One memorandum's file: its memoranda, list types and measures. */
+export const ruleSetPartSchema = object({
+  memoranda: required(array(memorandumSchema, { min: 1 })),
+  listTypes: optional(array(listTypeSchema, { min: 1 })),
+  measures: required(array(measureSchema, { min: 1 })),
+});
+
 export const ruleSetSchema = object({
   ruleSet: required(id),
   version: required(string({ pattern: /^\d{4}\.\d+(\.\d+)?$/, hint: 'YYYY.N, e.g. 2026.1' })),
@@ -153,12 +173,7 @@ export const ruleSetSchema = object({
   memoranda: required(array(memorandumSchema, { min: 1 })),
   listTypes: required(array(listTypeSchema, { min: 1 })),
   measures: required(array(measureSchema, { min: 1 })),
-  policies: optional(
-    object({
-      /** 1798号 (十九): black listing deletes a red entry, and nothing restores it. */
-      blackListingRemovesRed: optional(basisSchema),
-    }),
-  ),
+  policies: optional(policiesSchema),
 });
 
 type Parsed<S> = S extends Schema<infer T> ? T : never;
