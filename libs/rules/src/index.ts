@@ -7,3 +7,4 @@ export * from './rule-set/rule-set.schema.js';
 export * from './rule-set/vocabulary.js';
 export * from './values/decimal.js';
 export * from './values/threshold.js';
+export * from './evaluator/publication-window.js';

@@ -1,6 +1,7 @@
 import { valueAt } from '#credit';
 import { addMonths, type LocalDate } from '#kernel';
 import type { ListTypeDocument, MeasureDocument, RuleSetDocument } from '../rule-set/rule-set.schema.js';
+import { threshold, type Threshold } from '../values/threshold.js';
 import { compileConditions, type Predicate } from './compile-condition.js';
 
 export type Basis = ListTypeDocument['criteria'][number]['basis'];
@@ -9,6 +10,8 @@ export interface CompiledCriterion {
   readonly id: string;
   readonly listType: CompiledListType;
   readonly matches: Predicate;
+  /** Count the subject's facts of this type that match, within `months` before this one (this one included). */
+  readonly history?: { readonly months: number; readonly count: Threshold };
   readonly since: (data: unknown) => LocalDate | undefined;
   readonly basis: Basis;
 }
@@ -80,6 +83,10 @@ export function compileRuleSet(document: RuleSetDocument): CompiledRuleSet {
         listType,
         matches: criterion.effectiveFrom || criterion.effectiveUntil ? inForce(matches, sinceField, criterion.effectiveFrom, criterion.effectiveUntil) : matches,
         since: (data) => valueAt(data, sinceField) as LocalDate | undefined,
+        history: criterion.history && {
+          months: (criterion.history.years ?? 0) * 12 + (criterion.history.months ?? 0),
+          count: threshold(criterion.history.count.word, criterion.history.count.value),
+        },
         basis: criterion.basis,
       });
     }

@@ -1,6 +1,8 @@
 import { valueAt } from '#credit';
-import type { LocalDate } from '#kernel';
-import type { Basis, CompiledRuleSet } from './compiled-rule-set.js';
+import { addMonths, type LocalDate } from '#kernel';
+import type { Decimal } from '../values/decimal.js';
+import { meets } from '../values/threshold.js';
+import type { Basis, CompiledCriterion, CompiledRuleSet } from './compiled-rule-set.js';
 
 /** One fact of the subject's history, as the evaluator reads it. */
 export interface FactRecord {
@@ -50,11 +52,12 @@ export function entryStatus(entry: ListEntry, asOf: LocalDate): EntryStatus {
  */
 export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet): ListEntry[] {
   const entries: ListEntry[] = [];
-  for (const fact of facts) {
+  facts.forEach((fact, position) => {
     const listedBy = new Set<string>(); // one entry per list type and fact: the first criterion that matches
     for (const criterion of rules.criteriaByFact.get(fact.type) ?? []) {
       const since = criterion.since(fact.data);
       if (!since || listedBy.has(criterion.listType.id) || !criterion.matches(fact.data)) continue;
+      if (criterion.history && !meets(countWithin(facts.slice(0, position + 1), fact.type, criterion, since), criterion.history.count)) continue;
       listedBy.add(criterion.listType.id);
       const term = criterion.listType.term(fact.data, since);
       if (criterion.listType.color === 'black' && rules.blackListingRemovesRed) {
@@ -88,6 +91,16 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
         if (same) entries[i] = { ...entry, ended: { on, reason: 'exit', eventId: fact.eventId, basis: exit.basis } };
       });
     }
-  }
+  });
   return entries;
+}
+
+/** How many matching facts of the type have their start within the criterion's window ending on `since`. */
+function countWithin(facts: readonly FactRecord[], type: string, criterion: CompiledCriterion, since: LocalDate): Decimal {
+  const from = addMonths(since, -criterion.history!.months);
+  const count = facts.filter((f) => {
+    const date = criterion.since(f.data);
+    return f.type === type && date !== undefined && date > from && date <= since && criterion.matches(f.data);
+  }).length;
+  return { units: BigInt(count), scale: 0 };
 }

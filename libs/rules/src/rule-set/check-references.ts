@@ -44,6 +44,16 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
       exit.matches.forEach((field, k) => listingFacts.forEach((f) => checkField(f.fields, field, `${path}.matches[${k}]`, problem)));
     });
   });
+  doc.publicationPeriods?.forEach((period, i) => {
+    const at = `publicationPeriods[${i}]`;
+    const fact = factOf(catalogue, period.fact, `${at}.fact`, problem);
+    if (!fact) return;
+    const classes = checkField(fact.fields, period.classField, `${at}.classField`, problem, 'enum');
+    if (classes?.kind === 'enum') {
+      for (const name of ['minor', 'general', 'serious']) if (!(name in classes.values)) problem(`${at}.classField`, `${period.classField} has no class ${name}`);
+    }
+    checkField(fact.fields, period.from, `${at}.from`, problem, 'date');
+  });
   doc.measures.forEach((measure, i) => {
     const at = `measures[${i}]`;
     const memorandum = doc.memoranda.find((m) => m.id === measure.memorandum);

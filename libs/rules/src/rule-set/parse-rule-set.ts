@@ -18,7 +18,7 @@ export interface RuleSetFile {
   readonly text: string;
 }
 
-const SECTIONS = ['memoranda', 'listTypes', 'measures'] as const;
+const SECTIONS = ['memoranda', 'listTypes', 'measures', 'publicationPeriods'] as const;
 
 /** Reads one complete rule set written in YAML (or JSON) and checks it: shape, then references. */
 export function parseRuleSet(text: string, file: string, catalogue: FactCatalogue = new FactCatalogue()): ParsedRuleSet {
@@ -36,8 +36,8 @@ export function parseRuleSet(text: string, file: string, catalogue: FactCatalogu
 export function parseRuleSetFiles(head: RuleSetFile, parts: readonly RuleSetFile[], catalogue: FactCatalogue = new FactCatalogue()): ParsedRuleSet {
   const problems: RuleSetProblem[] = [];
   const header = read(head.text, head.name, ruleSetHeaderSchema, problems);
-  const merged = { memoranda: [] as unknown[], listTypes: [] as unknown[], measures: [] as unknown[] };
-  const origin: Record<(typeof SECTIONS)[number], { file: string; index: number }[]> = { memoranda: [], listTypes: [], measures: [] };
+  const merged = { memoranda: [] as unknown[], listTypes: [] as unknown[], measures: [] as unknown[], publicationPeriods: [] as unknown[] };
+  const origin: Record<(typeof SECTIONS)[number], { file: string; index: number }[]> = { memoranda: [], listTypes: [], measures: [], publicationPeriods: [] };
   for (const part of parts) {
     const parsed = read(part.text, part.name, ruleSetPartSchema, problems);
     if (!parsed) continue;
@@ -72,7 +72,7 @@ function read<T>(text: string, file: string, schema: Schema<T>, problems: RuleSe
 
 /** `measures[12].listTypes[0]` of the merged set is `measures[3].listTypes[0]` of the file it came from. */
 function locate(problem: SchemaProblem, origin: Record<string, { file: string; index: number }[]>, head: string): RuleSetProblem {
-  const match = /^(memoranda|listTypes|measures)\[(\d+)\](.*)$/.exec(problem.path);
+  const match = /^(memoranda|listTypes|measures|publicationPeriods)\[(\d+)\](.*)$/.exec(problem.path);
   const from = match ? origin[match[1]]?.[Number(match[2])] : undefined;
   return from ? { file: from.file, path: `${match![1]}[${from.index}]${match![3]}`, reason: problem.reason } : { file: head, ...problem };
 }

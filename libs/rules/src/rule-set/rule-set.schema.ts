@@ -15,7 +15,8 @@ const decimal = string({ pattern: /^\d+(\.\d+)?$/, hint: 'an exact decimal writt
 const id = string({ pattern: /^[a-z0-9][a-z0-9-]*$/, hint: 'lower-case letters, digits and -' });
 const measureId = string({ pattern: /^[A-Z0-9]+(\.[A-Z0-9_]+)+$/, hint: 'dotted upper case, e.g. TAX.EXIT_BAN' });
 const fieldPath = string({ pattern: /^[a-zA-Z]+(\.[a-zA-Z]+)*$/, hint: 'a field of the fact, e.g. fineAmount or person.idNumber' });
-const url = string({ pattern: /^https?:\/\/\S+$/, hint: 'an http(s) address' });
+/** A public page, or `notes:<file>#<section>` for the project's reference notes where no page was read. */
+const url = string({ pattern: /^(https?:\/\/\S+|notes:[\w.-]+(#[\w-]+)?)$/, hint: 'an http(s) address or notes:<file>#<section>' });
 const keyOf = <T extends object>(record: T) => Object.keys(record) as (keyof T & string)[];
 
 export const basisSchema = object({
@@ -76,6 +77,11 @@ export const criterionSchema = object({
   where: optional(array(conditionSchema, { min: 1 })),
   /** The fact field whose date starts the entry. */
   since: required(fieldPath),
+  /**
+   * A count over the subject's facts of the same type, this one included, whose `since` falls within the
+   * window before it: "3 or more fatal accidents within 1 year".
+   */
+  history: optional(object({ ...span, count: required(thresholdSchema) })),
   /** Criteria versioned by date: the fact's `since` date decides which version applies. */
   effectiveFrom: optional(date),
   effectiveUntil: optional(date),
@@ -146,6 +152,22 @@ export const memorandumSchema = object({
   inferred: optional(array(string())),
 });
 
+const periodSchema = object({ publish: optional(boolean), minMonths: optional(integer(0, 240)), maxMonths: required(integer(1, 240)) });
+
+/** How long a fact is published (令第36号): by its class, counted from a date of the fact. */
+export const publicationPeriodSchema = object({
+  id: required(id),
+  fact: required(string()),
+  classField: required(fieldPath),
+  from: required(fieldPath),
+  /** The regime applies to facts dated (by `from`) in [effectiveFrom, effectiveUntil). */
+  effectiveFrom: optional(date),
+  effectiveUntil: optional(date),
+  classes: required(object({ minor: required(periodSchema), general: required(periodSchema), serious: required(periodSchema) })),
+  basis: required(basisSchema),
+  inferred: optional(string()),
+});
+
 const policiesSchema = object({
   /** 1798号 (十九): black listing deletes a red entry, and nothing restores it. */
   blackListingRemovesRed: optional(basisSchema),
@@ -161,9 +183,10 @@ export const ruleSetHeaderSchema = object({
 
 /** One memorandum's file: its memoranda, list types and measures. */
 export const ruleSetPartSchema = object({
-  memoranda: required(array(memorandumSchema, { min: 1 })),
+  memoranda: optional(array(memorandumSchema, { min: 1 })),
   listTypes: optional(array(listTypeSchema, { min: 1 })),
-  measures: required(array(measureSchema, { min: 1 })),
+  measures: optional(array(measureSchema, { min: 1 })),
+  publicationPeriods: optional(array(publicationPeriodSchema, { min: 1 })),
 });
 
 export const ruleSetSchema = object({
@@ -173,6 +196,7 @@ export const ruleSetSchema = object({
   memoranda: required(array(memorandumSchema, { min: 1 })),
   listTypes: required(array(listTypeSchema, { min: 1 })),
   measures: required(array(measureSchema, { min: 1 })),
+  publicationPeriods: optional(array(publicationPeriodSchema, { min: 1 })),
   policies: optional(policiesSchema),
 });
 
@@ -180,3 +204,4 @@ type Parsed<S> = S extends Schema<infer T> ? T : never;
 export type RuleSetDocument = Parsed<typeof ruleSetSchema>;
 export type ListTypeDocument = Parsed<typeof listTypeSchema>;
 export type MeasureDocument = Parsed<typeof measureSchema>;
+export type PublicationPeriodDocument = Parsed<typeof publicationPeriodSchema>;
