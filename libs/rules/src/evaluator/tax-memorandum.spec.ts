@@ -1,30 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import type { LocalDate } from '#kernel';
-import { parseRuleSet } from '../rule-set/parse-rule-set.js';
+import { ENTERPRISE, fact, loadRules, measureIds as idsOf, type SpecQuery } from '../testing/rule-spec.js';
+import { entryStatus, listEntries, type FactRecord } from './list-entries.js';
+import { applicableMeasures, type Reached } from './measures.js';
 
-const HEAD = fs.readFileSync(path.resolve('libs/rules/src/memoranda/rule-set.yaml'), 'utf8');
-import { compileRuleSet, type CompiledRuleSet } from './compiled-rule-set.js';
-import { listEntries, entryStatus, type FactRecord } from './list-entries.js';
-import { applicableMeasures, type MeasureQuery, type Reached } from './measures.js';
-
-const taxYaml = fs.readFileSync(path.resolve('libs/rules/src/memoranda/major-tax-cases.yaml'), 'utf8');
-
-/** A whole rule set: the shipped head (its 1798 policy included) and the given memoranda. */
-function load(part: string): CompiledRuleSet {
-  const parsed = parseRuleSet(JSON.stringify({ ...parse(HEAD), ...parse(part) }), 'spec.yaml');
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems, null, 2));
-  return compileRuleSet(parsed.ruleSet);
-}
-
-const rules = load(taxYaml);
+const rules = loadRules('major-tax-cases.yaml');
 let sequence = 0;
-const fact = (type: string, data: Record<string, unknown>): FactRecord => ({ eventId: `event-${++sequence}`, type, data });
 
 const taxCase = (yearly: { year: number; evadedAmount: string; taxPayable: string }[], extra: Record<string, unknown> = {}) =>
   fact('MajorTaxCaseDecided', {
-    decisionNumber: `京税稽罚〔2026〕${sequence}号`,
+    decisionNumber: `京税稽罚〔2026〕${++sequence}号`,
     decisionDate: '2026-02-10',
     finalOn: '2026-03-15',
     violation: 'evasion',
@@ -34,11 +18,8 @@ const taxCase = (yearly: { year: number; evadedAmount: string; taxPayable: strin
     ...extra,
   });
 
-const ENTERPRISE: Reached = { as: 'subject', naturalPerson: false };
-const measureIds = (facts: FactRecord[], reached: Reached, query: Partial<MeasureQuery> = {}) =>
-  applicableMeasures(listEntries(facts, rules), facts, reached, { asOf: '2026-06-01' as LocalDate, ...query }, rules)
-    .map((m) => m.id)
-    .sort();
+const measureIds = (facts: FactRecord[], reached: Reached, query: Partial<SpecQuery> = {}) =>
+  idsOf(rules, facts, reached, { asOf: '2026-06-01', ...query });
 
 describe('发改财金〔2016〕2798号: listing by the evasion thresholds', () => {
   it.each([
@@ -138,8 +119,8 @@ describe('发改财金〔2016〕2798号: whom each measure reaches', () => {
 });
 
 describe('1798号 (十九): a black listing removes a red entry, for good', () => {
-  const combined = parse(taxYaml);
-  combined.memoranda.push({
+  const redPart = { memoranda: [] as unknown[], listTypes: [] as unknown[], measures: [] as unknown[] };
+  redPart.memoranda.push({
     id: 'test-red',
     title: '测试用红名单备忘录',
     kind: 'incentive',
@@ -147,7 +128,7 @@ describe('1798号 (十九): a black listing removes a red entry, for good', () =
     listTypes: ['a-level-taxpayer'],
     sources: ['https://example.org/test'],
   });
-  combined.listTypes.push({
+  redPart.listTypes.push({
     id: 'a-level-taxpayer',
     label: '纳税信用A级纳税人',
     color: 'red',
@@ -156,7 +137,7 @@ describe('1798号 (十九): a black listing removes a red entry, for good', () =
     criteria: [{ id: 'TAXA.LIST', fact: 'TaxCreditRated', where: [{ field: 'level', equals: 'A' }], since: 'publishedOn', basis: { documentNumber: '发改财金〔2016〕1467号', sources: ['https://example.org/test'] } }],
     terms: [{ kind: 'fixed', years: 1, basis: { documentNumber: '纳税信用管理办法', sources: ['https://example.org/test'] } }],
   });
-  combined.measures.push({
+  redPart.measures.push({
     id: 'TAXA.GREEN_CHANNEL',
     memorandum: 'test-red',
     kind: 'incentive',
@@ -168,7 +149,7 @@ describe('1798号 (十九): a black listing removes a red entry, for good', () =
     scenarios: ['administrative-approval'],
     basis: { documentNumber: '发改财金〔2016〕1467号', clause: '（一）1', sources: ['https://example.org/test'] },
   });
-  const withRed = load(JSON.stringify(combined));
+  const withRed = loadRules('major-tax-cases.yaml', redPart);
 
   it('the red entry ends the day the black listing starts and does not come back when the black entry ends', () => {
     const rated = fact('TaxCreditRated', { year: 2025, level: 'A', publishedOn: '2026-01-10' });
