@@ -1,5 +1,6 @@
 import { newApiKey, RECORDER_ROLES, type Department, type RecorderRole } from '#credit';
 import { readDepartments, writeDepartments, type JiangchengConfig } from '#runtime';
+import { option } from './options.js';
 
 export const DEPARTMENTS_USAGE = `  departments list
   departments add <id> --name <名称> --roles <role,role…>   add a department (or a key to one) and print its new API key once
@@ -50,9 +51,4 @@ export function departmentsCommand(config: JiangchengConfig, args: string[]): nu
   }
   console.error(`usage:\n${DEPARTMENTS_USAGE}`);
   return 1;
-}
-
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
 }

@@ -5,6 +5,7 @@ import { FactCatalogue } from '#credit';
 import { FactRecorder, importFacts } from '#ingestion';
 import { systemClock } from '#kernel';
 import { loadDepartmentDirectory, openStorage, type JiangchengConfig } from '#runtime';
+import { option } from './options.js';
 
 export const IMPORT_USAGE = `  import <file.ndjson> --department <id> [--rejected <report.ndjson>] [--batch <n>]
       one fact per line, as in POST /v1/facts; bad lines go to the report with their line numbers`;
@@ -51,9 +52,4 @@ export async function importCommand(config: JiangchengConfig, args: string[]): P
     if (fs.statSync(reportFile).size === 0) fs.rmSync(reportFile);
     await storage.close();
   }
-}
-
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
 }
