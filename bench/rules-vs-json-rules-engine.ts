@@ -64,11 +64,16 @@ function engineFor(type: string): Engine {
     });
     engine.addOperator(`ratio${word}`, (fact: unknown, v: { numerator: string; denominator: string; limit: string }) => ratioMeets(fact, v, word, v.limit));
   }
+  engine.addOperator('dateOnOrAfter', (fact: unknown, date: string) => typeof fact === 'string' && fact >= date);
+  engine.addOperator('dateBefore', (fact: unknown, date: string) => typeof fact === 'string' && fact < date);
   engine.addOperator('anyItem', (fact: unknown, v: { list: string; where: ConditionDoc[] }) => interpret({ any: v.list, where: v.where }, fact));
   for (const listType of parsed.ok ? parsed.ruleSet.listTypes : []) {
     for (const criterion of listType.criteria) {
-      if (criterion.fact !== type || criterion.history || criterion.effectiveFrom || criterion.effectiveUntil) continue;
+      if (criterion.fact !== type || criterion.history) continue;
       const conditions: TopLevelCondition = { all: (criterion.where ?? []).map(translate) };
+      const since = { fact: 'data', path: `$.${criterion.since}` };
+      if (criterion.effectiveFrom) conditions.all.push({ ...since, operator: 'dateOnOrAfter', value: criterion.effectiveFrom });
+      if (criterion.effectiveUntil) conditions.all.push({ ...since, operator: 'dateBefore', value: criterion.effectiveUntil });
       if (conditions.all.length === 0) conditions.all.push({ fact: 'data', operator: 'notEqual', value: null });
       engine.addRule({ conditions, event: { type: criterion.id } });
     }
