@@ -27,6 +27,10 @@ export interface EntryTerm {
   readonly kind: string;
   /** Exclusive: the entry is in force on dates before this one. Undefined: no fixed term. */
   readonly until?: LocalDate;
+  /** Exits take effect on this date at the earliest. */
+  readonly exitsNotBefore?: LocalDate;
+  /** Months between an exit fact and the end it brings. */
+  readonly exitsDelayedMonths?: number;
   readonly basis: Basis;
 }
 
@@ -35,7 +39,7 @@ export interface CompiledListType {
   readonly label: string;
   readonly color: 'red' | 'black';
   readonly memorandum: string;
-  readonly term: (listingFact: unknown, since: LocalDate) => EntryTerm;
+  readonly term: (listingFact: unknown, since: LocalDate, relisted: boolean) => EntryTerm;
 }
 
 export interface CompiledMeasure {
@@ -68,11 +72,20 @@ export function compileRuleSet(document: RuleSetDocument): CompiledRuleSet {
       label: doc.label,
       color: doc.color,
       memorandum: doc.memorandum,
-      term(listingFact, since) {
-        const term = terms.find((t) => t.applies(listingFact)) ?? terms[terms.length - 1];
-        if (term.kind !== 'fixed') return { kind: term.kind, basis: term.basis };
+      term(listingFact, since, relisted) {
+        const term =
+          terms.find(
+            (t) =>
+              (t.onRelisting === undefined || t.onRelisting === relisted) &&
+              (!t.effectiveFrom || since >= t.effectiveFrom) &&
+              (!t.effectiveUntil || since < t.effectiveUntil) &&
+              t.applies(listingFact),
+          ) ?? terms[terms.length - 1];
+        const exitsNotBefore = term.exitsNotBefore && addMonths(since, months(term.exitsNotBefore));
+        const exitsDelayedMonths = term.exitsDelayed && months(term.exitsDelayed);
+        if (term.kind !== 'fixed') return { kind: term.kind, exitsNotBefore, exitsDelayedMonths, basis: term.basis };
         const years = term.yearsField ? Number(valueAt(listingFact, term.yearsField) ?? term.years ?? 0) : (term.years ?? 0);
-        return { kind: term.kind, until: addMonths(since, years * 12 + (term.months ?? 0)), basis: term.basis };
+        return { kind: term.kind, until: addMonths(since, years * 12 + (term.months ?? 0)), exitsNotBefore, exitsDelayedMonths, basis: term.basis };
       },
     };
     for (const criterion of doc.criteria) {
@@ -117,6 +130,8 @@ export function compileRuleSet(document: RuleSetDocument): CompiledRuleSet {
     blackListingRemovesRed: document.policies?.blackListingRemovesRed,
   };
 }
+
+const months = (span: { years?: number; months?: number }) => (span.years ?? 0) * 12 + (span.months ?? 0);
 
 /** Thresholds versioned by date: a criterion applies to facts whose start date falls in its period. */
 function inForce(matches: Predicate, sinceField: string, from?: string, until?: string): Predicate {

@@ -30,6 +30,9 @@ export interface ListEntry {
   readonly since: LocalDate;
   /** Exclusive end of a fixed term; undefined when the term is not fixed. */
   readonly until?: LocalDate;
+  /** An exit (payment, correction, approved removal) takes effect on this date at the earliest. */
+  readonly exitsNotBefore?: LocalDate;
+  readonly exitsDelayedMonths?: number;
   readonly termKind: string;
   readonly ended?: EntryEnd;
   readonly causes: readonly string[];
@@ -59,7 +62,8 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
       if (!since || listedBy.has(criterion.listType.id) || !criterion.matches(fact.data)) continue;
       if (criterion.history && !meets(countWithin(facts.slice(0, position + 1), fact.type, criterion, since), criterion.history.count)) continue;
       listedBy.add(criterion.listType.id);
-      const term = criterion.listType.term(fact.data, since);
+      const relisted = entries.some((e) => e.listType === criterion.listType.id && e.since < since && entryStatus(e, since) !== 'active');
+      const term = criterion.listType.term(fact.data, since, relisted);
       if (criterion.listType.color === 'black' && rules.blackListingRemovesRed) {
         entries.forEach((entry, i) => {
           if (entry.color === 'red' && entryStatus(entry, since) === 'active') {
@@ -76,6 +80,8 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
         ruleSetVersion: rules.version,
         since,
         until: term.until,
+        exitsNotBefore: term.exitsNotBefore,
+        exitsDelayedMonths: term.exitsDelayedMonths,
         termKind: term.kind,
         causes: [fact.eventId],
         basis: criterion.basis,
@@ -88,7 +94,9 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
       entries.forEach((entry, i) => {
         if (entry.listType !== exit.listType.id || entry.ended) return;
         const same = exit.fields.every((f) => valueAt(fact.data, f.by) === valueAt(entry.listingFact.data, f.matches));
-        if (same) entries[i] = { ...entry, ended: { on, reason: 'exit', eventId: fact.eventId, basis: exit.basis } };
+        const delayed = entry.exitsDelayedMonths ? addMonths(on, entry.exitsDelayedMonths) : on;
+        const effective = entry.exitsNotBefore && entry.exitsNotBefore > delayed ? entry.exitsNotBefore : delayed;
+        if (same) entries[i] = { ...entry, ended: { on: effective, reason: 'exit', eventId: fact.eventId, basis: exit.basis } };
       });
     }
   });

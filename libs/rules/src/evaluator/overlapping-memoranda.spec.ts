@@ -36,12 +36,12 @@ describe('the same measure from several memoranda', () => {
     ]);
   });
 
-  it('each lapses on its own schedule: wage after 1 year, the debtor listing after 2, tax after 3', () => {
+  it('each lapses on its own schedule: the debtor listing after 2 years, tax after 3, wage arrears after 3 (from its own date)', () => {
     const ids = (asOf: string) => procurement(asOf).map(([id]) => id).sort();
     expect(ids('2026-04-30')).toEqual(['TAX.PROCUREMENT', 'WAGE.PROCUREMENT']);
-    expect(ids('2027-04-01')).toEqual(['DJD.PROCUREMENT', 'TAX.PROCUREMENT']);
-    expect(ids('2028-05-01')).toEqual(['TAX.PROCUREMENT']);
-    expect(ids('2029-03-15')).toEqual([]);
+    expect(ids('2028-05-01')).toEqual(['TAX.PROCUREMENT', 'WAGE.PROCUREMENT']);
+    expect(ids('2029-03-15')).toEqual(['WAGE.PROCUREMENT']);
+    expect(ids('2029-04-01')).toEqual([]);
   });
 
   it('the entries carry the rule-set version they were decided under', () => {

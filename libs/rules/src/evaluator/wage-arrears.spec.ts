@@ -62,7 +62,7 @@ describe('发改财金〔2017〕2058号, national criterion: arrears causing mas
   it('lists on the national list whatever the amount; the basis is 人社部规〔2017〕16号, not local', () => {
     const incident = finding({ workers: 2, months: 1, amount: '3000.00', massIncident: true });
     const [entry] = listEntries([incident], rules);
-    expect(entry).toMatchObject({ listType: 'wage-arrears', criterion: 'WAGE.LIST.MASS_INCIDENT', since: '2026-01-20', until: '2027-01-20', causes: [incident.eventId] });
+    expect(entry).toMatchObject({ listType: 'wage-arrears', criterion: 'WAGE.LIST.MASS_INCIDENT', since: '2026-01-20', until: '2029-01-20', causes: [incident.eventId] });
     expect(entry.basis.documentNumber).toBe('人社部规〔2017〕16号');
     expect(entry.basis.local).toBeUndefined();
   });
@@ -86,35 +86,56 @@ describe('发改财金〔2017〕2058号, national criterion: arrears causing mas
   });
 });
 
-describe('发改财金〔2017〕2058号: term and time (Beijing rules, before 2022: 1 year)', () => {
-  const listing = finding({ workers: 12, months: 3, amount: '186000.00' });
+describe('发改财金〔2017〕2058号: term and removal before 2022 (Beijing rules: 1 year, then only once corrected)', () => {
+  const listing = finding({ workers: 12, months: 3, amount: '186000.00', foundOn: '2020-01-20' });
+  const corrected = (correctedOn: string, of = listing) => fact('WageArrearsCorrected', { decisionNumber: of.data.decisionNumber, correctedOn });
 
-  it('is in force for 1 year from the finding: active the day before the anniversary, expired on it', () => {
+  it('an uncorrected employer stays listed after the year', () => {
     const [entry] = listEntries([listing], rules);
-    expect(entry).toMatchObject({ since: '2026-01-20', until: '2027-01-20', termKind: 'fixed' });
-    expect(['2026-01-19', '2026-01-20', '2027-01-19', '2027-01-20'].map((d) => entryStatus(entry, d as LocalDate))).toEqual(['not-yet', 'active', 'active', 'expired']);
-    expect(measureIds([listing], ENTERPRISE, { asOf: '2027-01-19' })).toEqual(ALL);
-    expect(measureIds([listing], ENTERPRISE, { asOf: '2027-01-20' })).toEqual([]);
+    expect(entry).toMatchObject({ since: '2020-01-20', termKind: 'until-exit', exitsNotBefore: '2021-01-20' });
+    expect(entry.until).toBeUndefined();
+    expect(entryStatus(entry, '2023-06-01' as LocalDate)).toBe('active');
+  });
+
+  it('correcting within the year ends the entry at the end of the year, not before', () => {
+    const [entry] = listEntries([listing, corrected('2020-02-28')], rules);
+    expect(entry.ended).toMatchObject({ on: '2021-01-20', reason: 'exit' });
+    expect(measureIds([listing, corrected('2020-02-28')], ENTERPRISE, { asOf: '2021-01-19' })).toEqual(ALL);
+    expect(measureIds([listing, corrected('2020-02-28')], ENTERPRISE, { asOf: '2021-01-20' })).toEqual([]);
+  });
+
+  it('correcting after the year ends the entry on the correction', () => {
+    expect(listEntries([listing, corrected('2021-05-10')], rules)[0].ended).toMatchObject({ on: '2021-05-10' });
   });
 
   it('as of a date before the finding: nothing applies', () => {
-    expect(measureIds([listing], ENTERPRISE, { asOf: '2026-01-19' })).toEqual([]);
-    expect(measureIds([listing], { as: 'legal-representative' }, { asOf: '2025-12-31' })).toEqual([]);
+    expect(measureIds([listing], ENTERPRISE, { asOf: '2020-01-19' })).toEqual([]);
+    expect(measureIds([listing], { as: 'legal-representative' }, { asOf: '2019-12-31' })).toEqual([]);
   });
 
-  it('correcting the arrears does not end the entry early (Beijing: removal only after expiry)', () => {
-    const corrected = fact('WageArrearsCorrected', { decisionNumber: listing.data.decisionNumber, correctedOn: '2026-02-28' });
-    const [entry] = listEntries([listing, corrected], rules);
-    expect(entry.ended).toBeUndefined();
-    expect(measureIds([listing, corrected], ENTERPRISE, { asOf: '2026-03-01' })).toEqual(ALL);
+  it('an employer listed again after removal stays at least 2 years', () => {
+    const again = finding({ workers: 12, months: 3, amount: '186000.00', foundOn: '2021-06-01' });
+    const history = [listing, corrected('2020-03-01'), again];
+    const second = listEntries(history, rules)[1];
+    expect(second).toMatchObject({ since: '2021-06-01', exitsNotBefore: '2023-06-01' });
+    expect(listEntries([...history, corrected('2021-07-01', again)], rules)[1].ended).toMatchObject({ on: '2023-06-01' });
   });
+});
 
-  it('GAP, pinned: an uncorrected employer still drops off after 1 year, and a re-listing gets 1 year, not 2', () => {
+describe('发改财金〔2017〕2058号: term and removal from 2022 (暂行办法: 3 years, early removal 6 months after correction)', () => {
+  const listing = finding({ workers: 12, months: 3, amount: '186000.00' });
+
+  it('is in force for 3 years from the finding', () => {
     const [entry] = listEntries([listing], rules);
-    expect(entryStatus(entry, '2027-06-01' as LocalDate)).toBe('expired'); // Beijing: stays listed until corrected
-    const again = finding({ workers: 12, months: 3, amount: '186000.00', foundOn: '2027-03-01' });
-    const second = listEntries([listing, again], rules)[1];
-    expect(second).toMatchObject({ since: '2027-03-01', until: '2028-03-01' }); // Beijing: 2 years
+    expect(entry).toMatchObject({ since: '2026-01-20', until: '2029-01-20', termKind: 'fixed' });
+    expect(['2026-01-19', '2026-01-20', '2029-01-19', '2029-01-20'].map((d) => entryStatus(entry, d as LocalDate))).toEqual(['not-yet', 'active', 'active', 'expired']);
+  });
+
+  it('a correction ends it 6 months later', () => {
+    const corrected = fact('WageArrearsCorrected', { decisionNumber: listing.data.decisionNumber, correctedOn: '2026-02-28' });
+    expect(listEntries([listing, corrected], rules)[0].ended).toMatchObject({ on: '2026-08-28' });
+    expect(measureIds([listing, corrected], ENTERPRISE, { asOf: '2026-08-27' })).toEqual(ALL);
+    expect(measureIds([listing, corrected], ENTERPRISE, { asOf: '2026-08-28' })).toEqual([]);
   });
 });
 

@@ -91,8 +91,17 @@ export const criterionSchema = object({
 
 export const termSchema = object({
   when: optional(array(conditionSchema, { min: 1 })),
+  /** Terms versioned by date: chosen by the entry's start date. */
+  effectiveFrom: optional(date),
+  effectiveUntil: optional(date),
+  /** Only for a subject listed again on this list after an earlier entry ended (true), or only the first time (false). */
+  onRelisting: optional(boolean),
   kind: required(oneOf(keyOf(TERM_KINDS))),
   ...span,
+  /** No exit takes effect before this long after the start (a minimum period: 1 year, at least 6 months …). */
+  exitsNotBefore: optional(object(span)),
+  /** An exit takes effect this long after the exit fact (removal 6 months after correction …). */
+  exitsDelayed: optional(object(span)),
   /** A fact field holding the number of years (a court's 失信期限). */
   yearsField: optional(fieldPath),
   basis: required(basisSchema),

@@ -44,6 +44,7 @@ export const TERM_KINDS = {
   'until-removal-approved': '至批准移出',
   'publication-period': '按令第36号失信程度确定公示期',
   'until-validity-end': '至认定有效期届满',
+  'until-exit': '无固定期限，至满足移出条件',
 } as const;
 
 export type Reach = keyof typeof REACH;
