@@ -133,6 +133,14 @@ describe('发改财金〔2016〕1001号: no expiry by time; removal only when ap
     expect(measureIds([major, approved], ENTERPRISE, { asOf: '2027-07-15' })).toEqual([]);
   });
 
+  it('a removal approved within the first year takes effect only when the year is over (1 year, removal not automatic)', () => {
+    const early = removal(major.data.reportNumber, '2026-10-01');
+    const [entry] = listEntries([major, early], rules);
+    expect(entry.ended).toMatchObject({ on: '2027-06-30', eventId: early.eventId });
+    expect(measureIds([major, early], ENTERPRISE, { asOf: '2027-06-29' })).toEqual(ALL);
+    expect(measureIds([major, early], ENTERPRISE, { asOf: '2027-06-30' })).toEqual([]);
+  });
+
   it('a removal naming another report ends nothing', () => {
     const other = removal('京应急批〔2025〕1号', '2027-07-15');
     expect(listEntries([major, other], rules)[0].ended).toBeUndefined();
