@@ -1,5 +1,5 @@
 import { valueAt } from '#credit';
-import { addMonths, type LocalDate } from '#kernel';
+import { addMonths, CalendarDataMissingError, OfficialWorkingDayCalendar, type LocalDate, type WorkingDayCalendar } from '#kernel';
 import type { ListTypeDocument, MeasureDocument, RuleSetDocument } from '../rule-set/rule-set.schema.js';
 import { threshold, type Threshold } from '../values/threshold.js';
 import { compileConditions, type Predicate } from './compile-condition.js';
@@ -19,7 +19,8 @@ export interface CompiledCriterion {
 export interface CompiledExit {
   readonly listType: CompiledListType;
   readonly fields: readonly { readonly by: string; readonly matches: string }[];
-  readonly on: string;
+  /** The date the entry ends, from the exit fact: its date, or the last day of a deadline in working days. */
+  readonly endsOn: (exitFact: unknown) => LocalDate | undefined;
   readonly basis: Basis;
 }
 
@@ -59,7 +60,13 @@ export interface CompiledRuleSet {
   readonly blackListingRemovesRed?: Basis;
 }
 
-export function compileRuleSet(document: RuleSetDocument): CompiledRuleSet {
+export interface CompileOptions {
+  /** For deadlines in working days (the official calendar, with holidays and make-up days). */
+  readonly calendar?: WorkingDayCalendar;
+}
+
+export function compileRuleSet(document: RuleSetDocument, options: CompileOptions = {}): CompiledRuleSet {
+  const calendar = options.calendar ?? new OfficialWorkingDayCalendar();
   const criteriaByFact = new Map<string, CompiledCriterion[]>();
   const exitsByFact = new Map<string, CompiledExit[]>();
   const measuresByListType = new Map<string, CompiledMeasure[]>();
@@ -104,10 +111,15 @@ export function compileRuleSet(document: RuleSetDocument): CompiledRuleSet {
       });
     }
     for (const exit of doc.exits ?? []) {
+      const onField = exit.on;
+      const workingDays = exit.withinWorkingDays;
       push(exitsByFact, exit.fact, {
         listType,
         fields: exit.by.map((by, i) => ({ by, matches: exit.matches[i] })),
-        on: exit.on,
+        endsOn: (data) => {
+          const on = valueAt(data, onField) as LocalDate | undefined;
+          return on && workingDays ? workingDayDeadline(calendar, on, workingDays) : on;
+        },
         basis: exit.basis,
       });
     }
@@ -129,6 +141,20 @@ export function compileRuleSet(document: RuleSetDocument): CompiledRuleSet {
     measuresByListType,
     blackListingRemovesRed: document.policies?.blackListingRemovesRed,
   };
+}
+
+/**
+ * The last day of a deadline in working days. Where the official calendar for the year is not published
+ * yet, the deadline cannot be known: the entry then ends on the day of the fact itself (the earliest the
+ * deadline could fall), never on a guess of weekdays.
+ */
+function workingDayDeadline(calendar: WorkingDayCalendar, from: LocalDate, days: number): LocalDate {
+  try {
+    return calendar.addWorkingDays(from, days);
+  } catch (error) {
+    if (error instanceof CalendarDataMissingError) return from;
+    throw error;
+  }
 }
 
 const months = (span: { years?: number; months?: number }) => (span.years ?? 0) * 12 + (span.months ?? 0);

@@ -78,11 +78,20 @@ describe('发改财金〔2016〕141号: terms and deletion', () => {
     expect(measureIds([listing, deletion], PERSON, { asOf: '2036-06-15' })).toEqual([]);
   });
 
-  it('fulfilment alone does not end the entry: the court’s deletion (due within 3 working days) does', () => {
+  it('full performance ends the entry by the third working day after it (official calendar), or earlier on deletion', () => {
+    const listing = fact('DishonestDebtorListed', { ...listed('able-but-refuses').data, caseNumber: '（2024）京0105执9号', listedOn: '2024-06-01' });
+    // 2024-09-27 (Fri): 09-29 (Sun) is a make-up working day, 09-30, then the National Day holiday to 10-07, then 10-08.
+    const fulfilled = fact('DishonestDebtorObligationFulfilled', { caseNumber: listing.data.caseNumber, fulfilledOn: '2024-09-27' });
+    expect(status([listing, fulfilled], '2024-10-07')).toBe('active');
+    expect(status([listing, fulfilled], '2024-10-08')).toBe('ended');
+    expect(status([listing, fulfilled, deleted(listing, '2024-09-30')], '2024-09-30')).toBe('ended');
+  });
+
+  it('where the official calendar is not published yet, full performance ends the entry on its own date', () => {
     const listing = listed('able-but-refuses');
-    const fulfilled = fact('DishonestDebtorObligationFulfilled', { caseNumber: listing.data.caseNumber, fulfilledOn: '2026-08-01' });
-    expect(status([listing, fulfilled], '2026-08-02')).toBe('active');
-    expect(status([listing, fulfilled, deleted(listing, '2026-08-04')], '2026-08-04')).toBe('ended');
+    const fulfilled = fact('DishonestDebtorObligationFulfilled', { caseNumber: listing.data.caseNumber, fulfilledOn: '2026-12-30' });
+    expect(status([listing, fulfilled], '2026-12-29')).toBe('active');
+    expect(status([listing, fulfilled], '2026-12-30')).toBe('ended');
   });
 
   it('a deletion in another case ends nothing; each case is its own entry', () => {

@@ -89,14 +89,17 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
       });
     }
     for (const exit of rules.exitsByFact.get(fact.type) ?? []) {
-      const on = valueAt(fact.data, exit.on) as LocalDate | undefined;
+      const on = exit.endsOn(fact.data);
       if (!on) continue;
       entries.forEach((entry, i) => {
-        if (entry.listType !== exit.listType.id || entry.ended) return;
+        if (entry.listType !== exit.listType.id || entry.ended?.reason === 'black-listing') return;
         const same = exit.fields.every((f) => valueAt(fact.data, f.by) === valueAt(entry.listingFact.data, f.matches));
         const delayed = entry.exitsDelayedMonths ? addMonths(on, entry.exitsDelayedMonths) : on;
         const effective = entry.exitsNotBefore && entry.exitsNotBefore > delayed ? entry.exitsNotBefore : delayed;
-        if (same) entries[i] = { ...entry, ended: { on: effective, reason: 'exit', eventId: fact.eventId, basis: exit.basis } };
+        // Several exits may end one entry (performance, then the court's deletion): the earliest end holds.
+        if (same && (!entry.ended || effective < entry.ended.on)) {
+          entries[i] = { ...entry, ended: { on: effective, reason: 'exit', eventId: fact.eventId, basis: exit.basis } };
+        }
       });
     }
   });
