@@ -19,6 +19,7 @@ export interface CompiledCriterion {
 export interface CompiledExit {
   readonly listType: CompiledListType;
   readonly fields: readonly { readonly by: string; readonly matches: string }[];
+  readonly replaces: boolean;
   /** The date the entry ends, from the exit fact: its date, or the last day of a deadline in working days. */
   readonly endsOn: (exitFact: unknown) => LocalDate | undefined;
   readonly basis: Basis;
@@ -116,6 +117,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
       push(exitsByFact, exit.fact, {
         listType,
         fields: exit.by.map((by, i) => ({ by, matches: exit.matches[i] })),
+        replaces: exit.matching === 'different',
         endsOn: (data) => {
           const on = valueAt(data, onField) as LocalDate | undefined;
           return on && workingDays ? workingDayDeadline(calendar, on, workingDays) : on;

@@ -202,17 +202,21 @@ describe('overlapping red entries: one measure per id, each with its own reasons
     expect(idsOf(rules, [honour, rating], ENTERPRISE, { asOf: '2026-04-19' })).toEqual(['TEST.APPROVAL_PRIORITY']);
   });
 
-  it('two A ratings in force at once (the new one published before the old one expires): each measure once, with two reasons', () => {
+  it('next year’s rating replaces this year’s from its publication: one reason at a time, never two overlapping', () => {
     const previous = rated('A', '2025-04-25', 2024);
     const current = rated('A', '2026-04-20', 2025);
     const found = measures(rules, [previous, current], ENTERPRISE, { asOf: '2026-04-22' });
     expect(found.map((m) => m.id).sort()).toEqual(['TAXA.GREEN_CHANNEL', 'TAXA.ORDINARY_INVOICE', 'TAXA.VAT_INVOICE_3M', 'TEST.APPROVAL_PRIORITY']);
     for (const measure of found) {
-      expect(measure.because.map((b) => [b.since, b.until, b.eventIds])).toEqual([
-        ['2025-04-25', '2026-04-25', [previous.eventId]],
-        ['2026-04-20', '2027-04-20', [current.eventId]],
-      ]);
+      expect(measure.because.map((b) => [b.since, b.until, b.eventIds])).toEqual([['2026-04-20', '2027-04-20', [current.eventId]]]);
     }
+  });
+
+  it('a later B rating ends the A-grade incentives on its publication, before the year is over', () => {
+    const a = rated('A', '2025-04-25', 2024);
+    const b = rated('B', '2026-04-20', 2025);
+    expect(measures(rules, [a, b], ENTERPRISE, { asOf: '2026-04-19' }).length).toBeGreaterThan(0);
+    expect(measures(rules, [a, b], ENTERPRISE, { asOf: '2026-04-20' }).filter((m) => m.id.startsWith('TAXA.'))).toEqual([]);
   });
 
   it('a black listing removes every red entry in force', () => {
@@ -237,6 +241,13 @@ describe('2016 优秀青年志愿者守信联合激励行动计划: the 5A youth
   ])('%i stars → listed: %s', (stars, listed) => {
     expect(entries(rules, [volunteer(stars)]).map((e) => [e.listType, e.color])).toEqual(listed ? [['outstanding-youth-volunteer', 'red']] : []);
     expect(ids([volunteer(stars)], PERSON)).toEqual(listed ? YV_ALL : []);
+  });
+
+  it('a later, lower rating ends the five-star entry on its date', () => {
+    const five = volunteer(5, '2026-03-05');
+    const four = volunteer(4, '2027-03-05');
+    expect(ids([five, four], PERSON, { asOf: '2027-03-04' })).toEqual(YV_ALL);
+    expect(ids([five, four], PERSON, { asOf: '2027-03-05' })).toEqual([]);
   });
 
   it('a memorandum without a 文号; the entry names its criterion and event and has no end date', () => {

@@ -93,7 +93,8 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
       if (!on) continue;
       entries.forEach((entry, i) => {
         if (entry.listType !== exit.listType.id || entry.ended?.reason === 'black-listing') return;
-        const same = exit.fields.every((f) => valueAt(fact.data, f.by) === valueAt(entry.listingFact.data, f.matches));
+        const named = exit.fields.every((f) => valueAt(fact.data, f.by) === valueAt(entry.listingFact.data, f.matches));
+        const same = exit.replaces ? !named && on > entry.since : named;
         const delayed = entry.exitsDelayedMonths ? addMonths(on, entry.exitsDelayedMonths) : on;
         const effective = entry.exitsNotBefore && entry.exitsNotBefore > delayed ? entry.exitsNotBefore : delayed;
         // Several exits may end one entry (performance, then the court's deletion): the earliest end holds.

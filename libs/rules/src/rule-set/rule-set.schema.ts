@@ -115,6 +115,11 @@ export const exitSchema = object({
   matches: required(array(fieldPath, { min: 1 })),
   /** The exit fact's date field on which the entry ends. */
   on: required(fieldPath),
+  /**
+   * `same` (default): the exit names the listing (a payment of that decision). `different`: a later fact that
+   * replaces it ends it (next year's rating ends this year's A-grade entry).
+   */
+  matching: optional(oneOf(['same', 'different'] as const)),
   /** Waiting rules, e.g. deletion within 3 working days of full performance. */
   withinWorkingDays: optional(integer(1, 60)),
   basis: required(basisSchema),
