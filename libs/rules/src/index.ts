@@ -8,3 +8,4 @@ export * from './rule-set/vocabulary.js';
 export * from './values/decimal.js';
 export * from './values/threshold.js';
 export * from './evaluator/publication-window.js';
+export * from './evaluator/listing-changes.js';

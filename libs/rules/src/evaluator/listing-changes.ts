@@ -1,0 +1,26 @@
+import type { CompiledRuleSet } from './compiled-rule-set.js';
+import { listEntries, type FactRecord, type ListEntry } from './list-entries.js';
+
+export interface ListingChanges {
+  /** Entries the new fact starts (its criteria matched). */
+  readonly started: ListEntry[];
+  /** Entries the new fact ends (an exit, a replacement, or a black listing removing a red entry). */
+  readonly ended: ListEntry[];
+}
+
+/**
+ * What one new fact changes on the subject's lists, given its history: the decision the subject's
+ * decider records as listing and delisting events, each entry naming its cause.
+ */
+export function listingChanges(history: readonly FactRecord[], fact: FactRecord, rules: CompiledRuleSet): ListingChanges {
+  const key = (entry: ListEntry) => `${entry.listType}\u0000${entry.listingFact.eventId}`;
+  const before = new Map(listEntries(history, rules).map((entry) => [key(entry), entry]));
+  const after = listEntries([...history, fact], rules);
+  return {
+    started: after.filter((entry) => !before.has(key(entry))),
+    ended: after.filter((entry) => {
+      const earlier = before.get(key(entry));
+      return earlier !== undefined && entry.ended !== undefined && (earlier.ended === undefined || earlier.ended.on !== entry.ended.on);
+    }),
+  };
+}
