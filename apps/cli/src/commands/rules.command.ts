@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import { compileRuleSet, formatProblems, parseRuleSet, type RuleSetDocument } from '#rules';
 import { diff } from './rules-diff.js';
 import { explain } from './rules-explain.js';
+import { listInferred } from './rules-inferred.js';
 import { readRuleSetDirectory } from '#runtime';
 import { option } from './options.js';
 
 export const RULES_USAGE = `  rules validate <rule set>     check a rule set (a directory: rule-set.yaml + one file per memorandum, or one whole file):
                                 shape, then every reference to list types, facts and fields
   rules diff <rule set a> <rule set b>   memoranda, list types, criteria and measures added, removed, changed
+  rules inferred <rule set>     every item marked inferred (not stated by the sources read) or local (from a local text)
   rules explain <rule set> --facts <file.ndjson> --subject <code> --as-of <YYYY-MM-DD> [--scenario <scenario>]
                                 the subject's lists and measures on that date (and a person's through their roles), with proof`;
 
@@ -26,6 +28,10 @@ export function rulesCommand(args: string[]): number {
       console.log(`  ${memorandum.documentNumber ?? '(no 文号)'} ${memorandum.title}: ${memorandum.listTypes.length} list type(s), ${measures} measure(s)`);
     }
     return 0;
+  }
+  if (action === 'inferred' && rest[0]) {
+    const ruleSet = load(rest[0]);
+    return ruleSet ? listInferred(ruleSet) : 2;
   }
   if (action === 'diff' && rest[0] && rest[1]) {
     const [a, b] = [load(rest[0]), load(rest[1])];
