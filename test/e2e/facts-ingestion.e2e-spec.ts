@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DepartmentDirectory, newApiKey, subjectStream, type Department, type RecorderRole } from '#credit';
+import { enterpriseCode } from '../fixtures/fact-lines.js';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
 import { createApi } from '../../apps/api/src/create-api.js';
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
   const departments = new DepartmentDirectory([
     department('market', ['own-decisions', 'registration']),
     department('court', ['court']),
+    department('tax', ['tax']),
   ]);
   app = await createApi({ ...storage.config, runProjectionsInApi: false }, storage, { departments });
   await app.listen(0, '127.0.0.1');
@@ -159,5 +161,100 @@ describe(`GET /v1/subjects/{code}/history (${backend})`, () => {
     const response = await get('/v1/subjects/91110000600037341X/history');
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ errors: [{ field: 'code', reason: expect.stringContaining('L') }] });
+  });
+});
+
+describe(`listing as recorded decisions (${backend})`, () => {
+  const enterprise = { kind: 'enterprise', code: enterpriseCode(4242), name: '北京某某贸易有限公司' };
+  const typesOf = async () => (await storage.eventStore.readStream(subjectStream(enterprise.code))).map((e) => e.type);
+  const listingEvents = async (type: string) =>
+    (await storage.eventStore.readStream(subjectStream(enterprise.code))).filter((e) => e.type === type);
+
+  it('a court listing is appended with the fact, names its cause, rule set and the persons it reaches; deletion delists', async () => {
+    await post([
+      {
+        type: 'RoleAppointed',
+        sourceRecordId: 'role-1',
+        subject: enterprise,
+        data: { role: 'legal-representative', person: { idNumber: '11010519491231002X', name: '张三' }, from: '2020-01-01' },
+      },
+    ]);
+    const listing = {
+      type: 'DishonestDebtorListed',
+      sourceRecordId: 'court-1',
+      subject: enterprise,
+      data: {
+        caseNumber: '（2026）闽0102执77号',
+        courtName: '福州市鼓楼区人民法院',
+        ground: 'violates-consumption-restriction',
+        obligation: '支付货款',
+        basisDocumentNumber: '（2025）闽0102民初9号',
+        listedOn: '2026-06-15',
+      },
+    };
+    const { body } = await post([listing], keys.court);
+    expect(body.results[0].status).toBe('accepted');
+    const [listed] = await listingEvents('credit.SubjectListed.v1');
+    expect(listed.data).toMatchObject({
+      listType: 'dishonest-judgment-debtor',
+      color: 'black',
+      since: '2026-06-15',
+      until: '2028-06-15',
+      causes: [body.results[0].eventId],
+      ruleSet: { id: 'jiangcheng-national' },
+      reaches: [{ role: 'legal-representative', idNumber: '11010519491231002X', since: '2020-01-01' }],
+    });
+    expect(listed.metadata).toMatchObject({ causationId: body.results[0].eventId, department: 'court' });
+
+    const retried = await post([listing], keys.court);
+    expect(retried.body.results[0].status).toBe('duplicate');
+    expect(await listingEvents('credit.SubjectListed.v1')).toHaveLength(1);
+
+    const deletion = await post(
+      [{ type: 'DishonestDebtorDeleted', sourceRecordId: 'court-2', subject: enterprise, data: { caseNumber: '（2026）闽0102执77号', reason: '全部履行完毕', deletedOn: '2026-08-04' } }],
+      keys.court,
+    );
+    const [delisted] = await listingEvents('credit.SubjectDelisted.v1');
+    expect(delisted.data).toMatchObject({ listType: 'dishonest-judgment-debtor', on: '2026-08-04', reason: 'exit', cause: deletion.body.results[0].eventId });
+    expect(await typesOf()).toEqual([
+      'credit.RoleAppointed.v1',
+      'credit.DishonestDebtorListed.v1',
+      'credit.SubjectListed.v1',
+      'credit.DishonestDebtorDeleted.v1',
+      'credit.SubjectDelisted.v1',
+    ]);
+  });
+
+  it('a black listing delists the red A-grade entry in the same append, naming the black-listing fact', async () => {
+    const taxpayer = { kind: 'enterprise', code: enterpriseCode(4343), name: '北京某某纳税人有限公司' };
+    await post([{ type: 'TaxCreditRated', sourceRecordId: 'rating-1', subject: taxpayer, data: { year: 2025, level: 'A', publishedOn: '2026-04-20' } }], keys.tax);
+    const { body } = await post(
+      [
+        {
+          type: 'MajorTaxCaseDecided',
+          sourceRecordId: 'case-1',
+          subject: taxpayer,
+          data: {
+            decisionNumber: '京税稽罚〔2026〕99号',
+            decisionDate: '2026-05-10',
+            finalOn: '2026-06-15',
+            violation: 'evasion',
+            yearly: [{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }],
+            unpaidAssessedTax: '1200000.00',
+            criminalSentence: false,
+          },
+        },
+      ],
+      keys.tax,
+    );
+    const events = await storage.eventStore.readStream(subjectStream(taxpayer.code));
+    expect(events.map((e) => [e.type, (e.data as any).listType])).toEqual([
+      ['credit.TaxCreditRated.v1', undefined],
+      ['credit.SubjectListed.v1', 'a-level-taxpayer'],
+      ['credit.MajorTaxCaseDecided.v1', undefined],
+      ['credit.SubjectListed.v1', 'major-tax-case'],
+      ['credit.SubjectDelisted.v1', 'a-level-taxpayer'],
+    ]);
+    expect(events[4].data).toMatchObject({ on: '2026-06-15', reason: 'black-listing', cause: body.results[0].eventId, basis: { documentNumber: '发改财金规〔2017〕1798号' } });
   });
 });

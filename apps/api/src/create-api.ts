@@ -4,7 +4,8 @@ import { Logger } from 'nestjs-pino';
 import { allProjections, Projector } from '#read-model';
 import { FactCatalogue, type DepartmentDirectory } from '#credit';
 import { systemClock, type Clock } from '#kernel';
-import { contextLogger, createLogger, loadDepartmentDirectory, type JiangchengConfig, type Storage } from '#runtime';
+import type { CompiledRuleSet } from '#rules';
+import { contextLogger, createLogger, loadActiveRuleSet, loadDepartmentDirectory, type JiangchengConfig, type Storage } from '#runtime';
 import { ApiModule } from './api.module.js';
 import { setUpOpenApi } from './openapi.js';
 
@@ -12,17 +13,18 @@ import { setUpOpenApi } from './openapi.js';
 export async function createApi(
   config: JiangchengConfig,
   storage: Storage,
-  overrides: { clock?: Clock; departments?: DepartmentDirectory } = {},
+  overrides: { clock?: Clock; departments?: DepartmentDirectory; rules?: CompiledRuleSet } = {},
 ): Promise<NestExpressApplication> {
   const catalogue = new FactCatalogue();
   const departments = overrides.departments ?? loadDepartmentDirectory(config.departmentsFile);
+  const rules = overrides.rules ?? loadActiveRuleSet();
   const projections = allProjections();
   const projector = config.runProjectionsInApi
     ? new Projector(storage.readModels, storage.eventStore, projections, {
         logger: contextLogger(createLogger(config, 'jiangcheng-projector')),
       })
     : undefined;
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector, departments, catalogue, clock: overrides.clock ?? systemClock }), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector, departments, catalogue, clock: overrides.clock ?? systemClock, rules }), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));

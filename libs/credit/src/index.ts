@@ -12,3 +12,4 @@ export * from './subject-stream/subject-state.js';
 export * from './subjects/subject-kind.js';
 export * from './departments/department.js';
 export * from './facts/publication-deadline.js';
+export * from './subject-stream/listing-events.js';

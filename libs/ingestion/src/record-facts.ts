@@ -7,8 +7,14 @@ import {
   subjectStream,
   validateFactInput,
   type Caller,
+  SUBJECT_DELISTED,
+  SUBJECT_LISTED,
   type DomainError,
   type FactCatalogue,
+  type FactEventData,
+  type ReachedPerson,
+  type SubjectDelistedData,
+  type SubjectListedData,
   type FactInput,
   type RecordFact,
   type SubjectState,
@@ -22,11 +28,14 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '#event-store';
-import { todayInShanghai, type Clock } from '#kernel';
-import { factEventId } from './fact-event-id.js';
+import { todayInShanghai, type Clock, type EventMetadata } from '#kernel';
+import { listingChanges, type CompiledRuleSet, type FactRecord } from '#rules';
+import { derivedEventId, factEventId } from './fact-event-id.js';
 import { rejected, type ItemResult } from './item-result.js';
 
 export interface RecordFactsOptions {
+  /** The active rule set: accepted facts are recorded with the listing decisions they cause. */
+  readonly rules?: CompiledRuleSet;
   /** Subjects decided and appended at the same time. */
   readonly concurrency?: number;
   /** Attempts per subject when other writers keep appending to it first. */
@@ -119,7 +128,9 @@ export class FactRecorder {
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(stream);
       let state = history.reduce<SubjectState>((s, e) => evolve(this.catalogue, s, e), initialSubjectState());
+      const facts = this.options.rules ? factRecords(history, this.catalogue) : [];
       const toAppend: { index: number; event: NewEvent }[] = [];
+      const listings: NewEvent[][] = [];
       for (const { index, command } of remaining) {
         const decision = decide(command, state);
         if (decision.outcome === 'duplicate') {
@@ -139,12 +150,18 @@ export class FactRecorder {
           toAppend.push({ index, event });
           // Later items of the batch see this one (a penalty and its correction in one batch).
           state = evolve(this.catalogue, state, asRecorded(event, stream));
+          if (this.options.rules) {
+            const record: FactRecord = { eventId: event.id, type: command.definition.type, data: command.fact };
+            listings.push(listingEvents(this.options.rules, facts, record, state, event.metadata));
+            facts.push(record);
+          }
         }
       }
       if (toAppend.length === 0) return undefined;
       try {
         const revision = history.length > 0 ? history[history.length - 1].revision : 'no_stream';
-        const appended = await this.store.append(stream, toAppend.map((a) => a.event), { expectedRevision: revision });
+        const events = toAppend.flatMap((a, i) => [a.event, ...(listings[i] ?? [])]);
+        const appended = await this.store.append(stream, events, { expectedRevision: revision });
         for (const { index, event } of toAppend) {
           results[index] = { index, status: 'accepted', eventId: event.id, subject: code, position: formatPosition(appended.position), flags: (event.data as { flags?: string[] }).flags };
         }
@@ -177,6 +194,60 @@ export class FactRecorder {
     }
     return remaining.filter((p) => !refused.has(p.index));
   }
+}
+
+/** The fact events of a subject's history, as the rule evaluator reads them. */
+function factRecords(history: readonly RecordedEvent[], catalogue: FactCatalogue): FactRecord[] {
+  return history.flatMap((event) => {
+    const definition = catalogue.forEventType(event.type);
+    return definition ? [{ eventId: event.id, type: definition.type, data: (event.data as unknown as FactEventData).fact }] : [];
+  });
+}
+
+/** The SubjectListed / SubjectDelisted events a new fact causes; their ids derive from the fact's, so retries stay idempotent. */
+function listingEvents(rules: CompiledRuleSet, history: readonly FactRecord[], fact: FactRecord, state: SubjectState, metadata: EventMetadata): NewEvent[] {
+  const changes = listingChanges(history, fact, rules);
+  const ruleSet = { id: rules.id, version: rules.version };
+  const causedBy = { ...metadata, causationId: fact.eventId };
+  const reaches: ReachedPerson[] = [...state.openRoles].map(([key, since]) => {
+    const [role, idNumber] = key.split('\u0000');
+    return { role, idNumber, since };
+  });
+  const listed = changes.started.map((entry): NewEvent => {
+    const data: SubjectListedData = {
+      listType: entry.listType,
+      label: entry.label,
+      color: entry.color,
+      memorandum: entry.memorandum,
+      criterion: entry.criterion,
+      ruleSet,
+      since: entry.since,
+      until: entry.until,
+      termKind: entry.termKind,
+      causes: entry.causes,
+      basis: { documentNumber: entry.basis.documentNumber, clause: entry.basis.clause },
+      reaches: entry.color === 'black' ? reaches : [],
+    };
+    return { id: derivedEventId(fact.eventId, `listed:${entry.listType}`), type: SUBJECT_LISTED, data: data as never, metadata: causedBy };
+  });
+  const delisted = changes.ended.map((entry): NewEvent => {
+    const data: SubjectDelistedData = {
+      listType: entry.listType,
+      listingFactEventId: entry.listingFact.eventId,
+      on: entry.ended!.on,
+      reason: entry.ended!.reason,
+      cause: fact.eventId,
+      basis: { documentNumber: entry.ended!.basis.documentNumber, clause: entry.ended!.basis.clause },
+      ruleSet,
+    };
+    return {
+      id: derivedEventId(fact.eventId, `delisted:${entry.listType}:${entry.listingFact.eventId}`),
+      type: SUBJECT_DELISTED,
+      data: data as never,
+      metadata: causedBy,
+    };
+  });
+  return [...listed, ...delisted];
 }
 
 function asRecorded(event: NewEvent, stream: string): RecordedEvent {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseRuleSetFiles, type ParsedRuleSet } from '#rules';
+import { fileURLToPath } from 'node:url';
+import { compileRuleSet, formatProblems, parseRuleSetFiles, type CompiledRuleSet, type ParsedRuleSet } from '#rules';
 
 export const HEAD_FILE = 'rule-set.yaml';
 
@@ -13,4 +14,16 @@ export function readRuleSetDirectory(directory: string): ParsedRuleSet {
     .sort()
     .map(read);
   return parseRuleSetFiles(read(HEAD_FILE), parts);
+}
+
+/** The rule set shipped with jiangcheng (`libs/rules/src/memoranda`, copied beside the build). */
+export const SHIPPED_RULE_SET = fileURLToPath(new URL('../../rules/src/memoranda', import.meta.url));
+
+export class RuleSetLoadError extends Error {}
+
+/** The active rule set, compiled; a rule set with any problem stops the start with every problem listed. */
+export function loadActiveRuleSet(directory: string = SHIPPED_RULE_SET): CompiledRuleSet {
+  const parsed = readRuleSetDirectory(directory);
+  if (!parsed.ok) throw new RuleSetLoadError(`the rule set in ${directory} is not valid:\n${formatProblems(parsed.problems)}`);
+  return compileRuleSet(parsed.ruleSet);
 }

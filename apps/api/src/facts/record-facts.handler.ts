@@ -4,7 +4,8 @@ import type { FactCatalogue } from '#credit';
 import type { EventStore } from '#event-store';
 import { FactRecorder, type BatchResult } from '#ingestion';
 import type { Clock } from '#kernel';
-import { CLOCK, EVENT_STORE, FACT_CATALOGUE } from '../storage/storage.tokens.js';
+import type { CompiledRuleSet } from '#rules';
+import { CLOCK, EVENT_STORE, FACT_CATALOGUE, RULES } from '../storage/storage.tokens.js';
 import { RecordFactsCommand } from './record-facts.command.js';
 
 @CommandHandler(RecordFactsCommand)
@@ -15,8 +16,9 @@ export class RecordFactsHandler implements ICommandHandler<RecordFactsCommand> {
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(FACT_CATALOGUE) catalogue: FactCatalogue,
     @Inject(CLOCK) clock: Clock,
+    @Inject(RULES) rules: CompiledRuleSet,
   ) {
-    this.recorder = new FactRecorder(store, catalogue, clock);
+    this.recorder = new FactRecorder(store, catalogue, clock, { rules });
   }
 
   execute(command: RecordFactsCommand): Promise<BatchResult> {

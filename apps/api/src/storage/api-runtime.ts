@@ -1,6 +1,7 @@
 import type { DepartmentDirectory, FactCatalogue } from '#credit';
 import type { Clock } from '#kernel';
 import type { Projection, Projector } from '#read-model';
+import type { CompiledRuleSet } from '#rules';
 import type { JiangchengConfig, Storage } from '#runtime';
 
 /** What the api runs on, opened before Nest starts. */
@@ -13,4 +14,6 @@ export interface ApiRuntime {
   readonly departments: DepartmentDirectory;
   readonly catalogue: FactCatalogue;
   readonly clock: Clock;
+  /** The active rule set: facts are recorded with the listing decisions they cause. */
+  readonly rules: CompiledRuleSet;
 }

@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import type { Projector } from '#read-model';
 import type { Storage } from '#runtime';
 import type { ApiRuntime } from './api-runtime.js';
-import { CLOCK, CONFIG, DEPARTMENTS, EVENT_STORE, FACT_CATALOGUE, PROJECTIONS, PROJECTOR, READ_MODELS } from './storage.tokens.js';
+import { CLOCK, CONFIG, DEPARTMENTS, EVENT_STORE, FACT_CATALOGUE, PROJECTIONS, PROJECTOR, READ_MODELS, RULES } from './storage.tokens.js';
 
 class StorageLifecycle implements OnApplicationShutdown {
   constructor(
@@ -21,7 +21,7 @@ class StorageLifecycle implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class StorageModule {
-  static forRuntime({ config, storage, projections, projector, departments, catalogue, clock }: ApiRuntime): DynamicModule {
+  static forRuntime({ config, storage, projections, projector, departments, catalogue, clock, rules }: ApiRuntime): DynamicModule {
     return {
       module: StorageModule,
       providers: [
@@ -34,9 +34,10 @@ export class StorageModule {
         { provide: DEPARTMENTS, useValue: departments },
         { provide: FACT_CATALOGUE, useValue: catalogue },
         { provide: CLOCK, useValue: clock },
+        { provide: RULES, useValue: rules },
         StorageLifecycle,
       ],
-      exports: [CONFIG, EVENT_STORE, READ_MODELS, PROJECTIONS, PROJECTOR, DEPARTMENTS, FACT_CATALOGUE, CLOCK],
+      exports: [CONFIG, EVENT_STORE, READ_MODELS, PROJECTIONS, PROJECTOR, DEPARTMENTS, FACT_CATALOGUE, CLOCK, RULES],
     };
   }
 }

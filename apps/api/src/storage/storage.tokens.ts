@@ -8,3 +8,4 @@ export const PROJECTOR = Symbol('Projector');
 export const DEPARTMENTS = Symbol('DepartmentDirectory');
 export const FACT_CATALOGUE = Symbol('FactCatalogue');
 export const CLOCK = Symbol('Clock');
+export const RULES = Symbol('CompiledRuleSet');

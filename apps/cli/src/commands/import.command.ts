@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { FactCatalogue } from '#credit';
 import { FactRecorder, importFacts } from '#ingestion';
 import { systemClock } from '#kernel';
-import { loadDepartmentDirectory, openStorage, type JiangchengConfig } from '#runtime';
+import { loadActiveRuleSet, loadDepartmentDirectory, openStorage, type JiangchengConfig } from '#runtime';
 import { option } from './options.js';
 
 export const IMPORT_USAGE = `  import <file.ndjson> --department <id> [--rejected <report.ndjson>] [--batch <n>]
@@ -33,7 +33,7 @@ export async function importCommand(config: JiangchengConfig, args: string[]): P
   const storage = await openStorage(config);
   const started = Date.now();
   try {
-    const recorder = new FactRecorder(storage.eventStore, new FactCatalogue(), systemClock);
+    const recorder = new FactRecorder(storage.eventStore, new FactCatalogue(), systemClock, { rules: loadActiveRuleSet() });
     const lines = createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
     const summary = await importFacts(lines, recorder, { department, keyId: 'cli-import' }, {
       batchSize,

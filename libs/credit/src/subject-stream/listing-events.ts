@@ -1,0 +1,46 @@
+/**
+ * Listing is a recorded decision: when a fact changes the subject's lists under the active rule set, the
+ * fact and these events are appended together, each naming its cause and the rule-set version.
+ */
+export const SUBJECT_LISTED = 'credit.SubjectListed.v1';
+export const SUBJECT_DELISTED = 'credit.SubjectDelisted.v1';
+
+export interface ListingBasis {
+  readonly documentNumber: string;
+  readonly clause?: string;
+}
+
+/** A person the listing reaches at the moment of listing, through a role in the listed organisation. */
+export interface ReachedPerson {
+  readonly role: string;
+  readonly idNumber: string;
+  readonly since: string;
+}
+
+export interface SubjectListedData {
+  readonly listType: string;
+  readonly label: string;
+  readonly color: 'red' | 'black';
+  readonly memorandum: string;
+  readonly criterion: string;
+  readonly ruleSet: { readonly id: string; readonly version: string };
+  readonly since: string;
+  readonly until?: string;
+  readonly termKind: string;
+  /** The fact event ids behind the listing. */
+  readonly causes: readonly string[];
+  readonly basis: ListingBasis;
+  readonly reaches: readonly ReachedPerson[];
+}
+
+export interface SubjectDelistedData {
+  readonly listType: string;
+  /** The fact event that started the entry. */
+  readonly listingFactEventId: string;
+  readonly on: string;
+  readonly reason: 'exit' | 'black-listing';
+  /** The fact event that ended it. */
+  readonly cause: string;
+  readonly basis: ListingBasis;
+  readonly ruleSet: { readonly id: string; readonly version: string };
+}
