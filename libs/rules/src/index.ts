@@ -9,3 +9,4 @@ export * from './values/decimal.js';
 export * from './values/threshold.js';
 export * from './evaluator/publication-window.js';
 export * from './evaluator/listing-changes.js';
+export * from './evaluator/recorded-entries.js';

@@ -1,0 +1,40 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { SUBJECT_DELISTED, SUBJECT_LISTED, subjectStream, type FactCatalogue, type FactEventData } from '#credit';
+import type { EventStore } from '#event-store';
+import { looksLikeResidentId } from '#kernel';
+import { applicableMeasures, entryStatus, recordedEntries, type CompiledRuleSet, type FactRecord, type RecordedListing } from '#rules';
+import { EVENT_STORE, FACT_CATALOGUE, RULES } from '../storage/storage.tokens.js';
+import { SubjectMeasuresQuery, type SubjectMeasures } from './subject-measures.query.js';
+
+/** The measures that apply to a subject on a date: from its recorded list entries, evaluated in memory. */
+@QueryHandler(SubjectMeasuresQuery)
+export class SubjectMeasuresHandler implements IQueryHandler<SubjectMeasuresQuery> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(FACT_CATALOGUE) private readonly catalogue: FactCatalogue,
+    @Inject(RULES) private readonly rules: CompiledRuleSet,
+  ) {}
+
+  async execute({ code, asOf, scenario, department }: SubjectMeasuresQuery): Promise<SubjectMeasures> {
+    const history = await this.store.readStream(subjectStream(code));
+    const facts: FactRecord[] = [];
+    const listings: RecordedListing[] = [];
+    for (const event of history) {
+      const definition = this.catalogue.forEventType(event.type);
+      if (definition) facts.push({ eventId: event.id, type: definition.type, data: (event.data as unknown as FactEventData).fact });
+      else if (event.type === SUBJECT_LISTED || event.type === SUBJECT_DELISTED) {
+        listings.push({ eventId: event.id, type: event.type === SUBJECT_LISTED ? 'listed' : 'delisted', data: event.data as Record<string, unknown> });
+      }
+    }
+    const entries = recordedEntries(listings, facts);
+    const measures = applicableMeasures(entries, facts, { as: 'subject', naturalPerson: looksLikeResidentId(code) }, { asOf, scenario, department }, this.rules);
+    return {
+      subject: code,
+      asOf,
+      ruleSet: { id: this.rules.id, version: this.rules.version },
+      lists: entries.map(({ listingFact: _fact, ...entry }) => ({ ...entry, status: entryStatus(entry as never, asOf) })),
+      measures,
+    };
+  }
+}
