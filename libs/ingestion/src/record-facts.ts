@@ -29,7 +29,7 @@ import {
   type RecordedEvent,
 } from '#event-store';
 import { todayInShanghai, type Clock, type EventMetadata } from '#kernel';
-import { listingChanges, type CompiledRuleSet, type FactRecord } from '#rules';
+import { listEntries, listingChanges, type CompiledRuleSet, type FactRecord, type ListingChanges } from '#rules';
 import { derivedEventId, factEventId } from './fact-event-id.js';
 import { rejected, type ItemResult } from './item-result.js';
 
@@ -128,7 +128,8 @@ export class FactRecorder {
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(stream);
       let state = history.reduce<SubjectState>((s, e) => evolve(this.catalogue, s, e), initialSubjectState());
-      const facts = this.options.rules ? factRecords(history, this.catalogue) : [];
+      const facts = this.options.rules ? factRecordsOf(history, this.catalogue) : [];
+      let entries = this.options.rules ? listEntries(facts, this.options.rules) : [];
       const toAppend: { index: number; event: NewEvent }[] = [];
       const listings: NewEvent[][] = [];
       for (const { index, command } of remaining) {
@@ -152,8 +153,10 @@ export class FactRecorder {
           state = evolve(this.catalogue, state, asRecorded(event, stream));
           if (this.options.rules) {
             const record: FactRecord = { eventId: event.id, type: command.definition.type, data: command.fact };
-            listings.push(listingEvents(this.options.rules, facts, record, state, event.metadata));
+            const changes = listingChanges(facts, record, this.options.rules, entries);
+            listings.push(listingEvents(this.options.rules, changes, record, state, event.metadata));
             facts.push(record);
+            entries = changes.entries;
           }
         }
       }
@@ -197,7 +200,7 @@ export class FactRecorder {
 }
 
 /** The fact events of a subject's history, as the rule evaluator reads them. */
-function factRecords(history: readonly RecordedEvent[], catalogue: FactCatalogue): FactRecord[] {
+export function factRecordsOf(history: readonly RecordedEvent[], catalogue: FactCatalogue): FactRecord[] {
   return history.flatMap((event) => {
     const definition = catalogue.forEventType(event.type);
     return definition ? [{ eventId: event.id, type: definition.type, data: (event.data as unknown as FactEventData).fact }] : [];
@@ -205,8 +208,7 @@ function factRecords(history: readonly RecordedEvent[], catalogue: FactCatalogue
 }
 
 /** The SubjectListed / SubjectDelisted events a new fact causes; their ids derive from the fact's, so retries stay idempotent. */
-function listingEvents(rules: CompiledRuleSet, history: readonly FactRecord[], fact: FactRecord, state: SubjectState, metadata: EventMetadata): NewEvent[] {
-  const changes = listingChanges(history, fact, rules);
+function listingEvents(rules: CompiledRuleSet, changes: ListingChanges, fact: FactRecord, state: SubjectState, metadata: EventMetadata): NewEvent[] {
   const ruleSet = { id: rules.id, version: rules.version };
   const causedBy = { ...metadata, causationId: fact.eventId };
   const reaches: ReachedPerson[] = [...state.openRoles].map(([key, since]) => {

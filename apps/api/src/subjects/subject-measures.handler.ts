@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { SUBJECT_DELISTED, SUBJECT_LISTED, subjectStream, type FactCatalogue, type FactEventData } from '#credit';
+import { SUBJECT_DELISTED, SUBJECT_LISTED, subjectStream, type FactCatalogue } from '#credit';
+import { factRecordsOf } from '#ingestion';
 import type { EventStore } from '#event-store';
 import { looksLikeResidentId } from '#kernel';
-import { applicableMeasures, entryStatus, recordedEntries, type CompiledRuleSet, type FactRecord, type RecordedListing } from '#rules';
+import { applicableMeasures, entryStatus, recordedEntries, type CompiledRuleSet, type RecordedListing } from '#rules';
 import { EVENT_STORE, FACT_CATALOGUE, RULES } from '../storage/storage.tokens.js';
 import { SubjectMeasuresQuery, type SubjectMeasures } from './subject-measures.query.js';
 
@@ -18,15 +19,10 @@ export class SubjectMeasuresHandler implements IQueryHandler<SubjectMeasuresQuer
 
   async execute({ code, asOf, scenario, department }: SubjectMeasuresQuery): Promise<SubjectMeasures> {
     const history = await this.store.readStream(subjectStream(code));
-    const facts: FactRecord[] = [];
-    const listings: RecordedListing[] = [];
-    for (const event of history) {
-      const definition = this.catalogue.forEventType(event.type);
-      if (definition) facts.push({ eventId: event.id, type: definition.type, data: (event.data as unknown as FactEventData).fact });
-      else if (event.type === SUBJECT_LISTED || event.type === SUBJECT_DELISTED) {
-        listings.push({ eventId: event.id, type: event.type === SUBJECT_LISTED ? 'listed' : 'delisted', data: event.data as Record<string, unknown> });
-      }
-    }
+    const facts = factRecordsOf(history, this.catalogue);
+    const listings: RecordedListing[] = history
+      .filter((event) => event.type === SUBJECT_LISTED || event.type === SUBJECT_DELISTED)
+      .map((event) => ({ eventId: event.id, type: event.type === SUBJECT_LISTED ? 'listed' : 'delisted', data: event.data as Record<string, unknown> }));
     const entries = recordedEntries(listings, facts);
     const measures = applicableMeasures(entries, facts, { as: 'subject', naturalPerson: looksLikeResidentId(code) }, { asOf, scenario, department }, this.rules);
     return {

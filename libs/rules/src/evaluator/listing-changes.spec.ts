@@ -30,6 +30,7 @@ describe('what a new fact changes on the lists', () => {
     const paid = fact('TaxPaidInFull', { decisionNumber: '京税稽罚〔2026〕17号', paidOn: '2026-07-01' });
     expect(listingChanges([rating, taxCase], paid, rules).ended.map((e) => [e.listType, e.ended?.on])).toEqual([['major-tax-case', '2026-07-01']]);
     const licence = fact('LicenceGranted', { decisionNumber: '许〔2026〕1号' });
-    expect(listingChanges([rating, taxCase], licence, rules)).toEqual({ started: [], ended: [] });
+    const unchanged = listingChanges([rating, taxCase], licence, rules);
+    expect([unchanged.started, unchanged.ended]).toEqual([[], []]);
   });
 });
