@@ -225,39 +225,6 @@ describe(`listing as recorded decisions (${backend})`, () => {
     ]);
   });
 
-  it('GET /v1/subjects/{code}/measures: measures with basis and proof on a date; gone from the deletion, still there before it', async () => {
-    const measuresOf = async (query: string) => {
-      const response = await fetch(`${base}/v1/subjects/${enterprise.code}/measures?${query}`, { headers: { 'x-api-key': keys.market } });
-      return { status: response.status, body: (await response.json()) as any };
-    };
-    const during = await measuresOf('asOf=2026-07-01');
-    expect(during.status).toBe(200);
-    expect(during.body).toMatchObject({ subject: enterprise.code, asOf: '2026-07-01', ruleSet: { id: 'jiangcheng-national' } });
-    expect(during.body.lists).toEqual([
-      expect.objectContaining({ listType: 'dishonest-judgment-debtor', color: 'black', since: '2026-06-15', status: 'active', ended: expect.objectContaining({ on: '2026-08-04' }) }),
-    ]);
-    expect(during.body.measures.map((m: any) => m.id).sort()).toEqual(['DJD.AIR_RAIL', 'DJD.HOTEL_LUXURY', 'DJD.PROCUREMENT', 'DJD.SUBSIDY']);
-    expect(during.body.measures.find((m: any) => m.id === 'DJD.PROCUREMENT')).toMatchObject({
-      kind: 'punishment',
-      basis: { documentNumber: expect.stringContaining('141号') },
-      because: [{ listType: 'dishonest-judgment-debtor', since: '2026-06-15', eventIds: [expect.any(String)] }],
-    });
-    expect((await measuresOf('asOf=2026-07-01&scenario=air-travel')).body.measures.map((m: any) => m.id)).toEqual(['DJD.AIR_RAIL']);
-    expect((await measuresOf('asOf=2026-08-03')).body.measures).toHaveLength(4);
-    expect((await measuresOf('asOf=2026-08-04')).body).toMatchObject({ measures: [], lists: [expect.objectContaining({ status: 'ended' })] });
-    expect((await measuresOf('asOf=2026-06-14')).body.measures).toEqual([]);
-  });
-
-  it('the measures query answers bad input with a precise 400 and an unknown valid subject with an empty answer', async () => {
-    const get = (path: string) => fetch(`${base}${path}`, { headers: { 'x-api-key': keys.market } });
-    const bad = await get(`/v1/subjects/${enterprise.code}/measures?asOf=2026-02-30&scenario=space-travel`);
-    expect(bad.status).toBe(400);
-    expect(((await bad.json()) as any).errors.map((e: any) => e.field)).toEqual(['asOf', 'scenario']);
-    expect((await get(`/v1/subjects/${enterprise.code}/measures?department=不存在的部门`)).status).toBe(400);
-    const unknown = (await (await get('/v1/subjects/11010519491231002X/measures?asOf=2026-07-01')).json()) as any;
-    expect(unknown).toMatchObject({ subject: '11010519491231002X', lists: [], measures: [] });
-  });
-
   it('a black listing delists the red A-grade entry in the same append, naming the black-listing fact', async () => {
     const taxpayer = { kind: 'enterprise', code: enterpriseCode(4343), name: '北京某某纳税人有限公司' };
     await post([{ type: 'TaxCreditRated', sourceRecordId: 'rating-1', subject: taxpayer, data: { year: 2025, level: 'A', publishedOn: '2026-04-20' } }], keys.tax);

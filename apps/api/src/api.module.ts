@@ -8,6 +8,10 @@ import { FactsModule } from './facts/facts.module.js';
 import { HealthModule } from './health/health.module.js';
 import { validationProblem } from './problems/validation-problem.js';
 import { SubjectsModule } from './subjects/subjects.module.js';
+import { MeasuresModule } from './measures/measures.module.js';
+import { ListsModule } from './lists/lists.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { DisclosureModule } from './disclosure/disclosure.module.js';
 import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
 import type { ApiRuntime } from './storage/api-runtime.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -32,6 +36,10 @@ export class ApiModule {
         HealthModule,
         FactsModule,
         SubjectsModule,
+        MeasuresModule,
+        ListsModule,
+        AuditModule,
+        DisclosureModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

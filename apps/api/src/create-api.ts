@@ -18,7 +18,7 @@ export async function createApi(
   const catalogue = new FactCatalogue();
   const departments = overrides.departments ?? loadDepartmentDirectory(config.departmentsFile);
   const rules = overrides.rules ?? loadActiveRuleSet();
-  const projections = allProjections();
+  const projections = allProjections(rules.document.publicationPeriods ?? []);
   const projector = config.runProjectionsInApi
     ? new Projector(storage.readModels, storage.eventStore, projections, {
         logger: contextLogger(createLogger(config, 'jiangcheng-projector')),

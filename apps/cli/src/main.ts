@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { formatPosition } from '#event-store';
 import { allProjections, projectionLag, rebuildProjection } from '#read-model';
-import { ConfigError, DataDirLockedError, DepartmentsFileError, loadConfig, openStorage } from '#runtime';
+import { ConfigError, DataDirLockedError, DepartmentsFileError, loadActiveRuleSet, loadConfig, openStorage } from '#runtime';
 import { departmentsCommand, DEPARTMENTS_USAGE } from './commands/departments.command.js';
 import { factsCommand } from './commands/facts.command.js';
 import { importCommand, IMPORT_USAGE } from './commands/import.command.js';
@@ -34,7 +34,7 @@ async function main(args: string[]): Promise<number> {
     console.error(`unknown command "${command}"\n\n${USAGE}`);
     return 1;
   }
-  const projections = allProjections();
+  const projections = allProjections(loadActiveRuleSet().document.publicationPeriods ?? []);
   if (command === 'rebuild' && rest[0] !== '--all' && !projections.some((p) => p.name === rest[0])) {
     console.error(`rebuild needs a projection name or --all; known: ${projections.map((p) => p.name).join(', ')}`);
     return 1;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { allProjections, Projector } from '#read-model';
-import { ConfigError, contextLogger, createLogger, DataDirLockedError, loadConfig, openStorage } from '#runtime';
+import { ConfigError, contextLogger, createLogger, DataDirLockedError, loadActiveRuleSet, loadConfig, openStorage } from '#runtime';
 
 /**
  * Runs every projection against PostgreSQL (or EventStoreDB events). In embedded mode the api runs
@@ -11,7 +11,7 @@ const logger = createLogger({ logLevel: process.env.LOG_LEVEL ?? 'info' }, 'jian
 try {
   const config = loadConfig();
   const storage = await openStorage(config);
-  const projector = new Projector(storage.readModels, storage.eventStore, allProjections(), {
+  const projector = new Projector(storage.readModels, storage.eventStore, allProjections(loadActiveRuleSet().document.publicationPeriods ?? []), {
     logger: contextLogger(logger),
   });
   projector.start();

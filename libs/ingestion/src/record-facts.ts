@@ -227,6 +227,7 @@ function listingEvents(rules: CompiledRuleSet, changes: ListingChanges, fact: Fa
       until: entry.until,
       termKind: entry.termKind,
       causes: entry.causes,
+      listingFact: entry.listingFact,
       basis: { documentNumber: entry.basis.documentNumber, clause: entry.basis.clause },
       reaches: entry.color === 'black' ? reaches : [],
     };

@@ -10,3 +10,4 @@ export * from './values/threshold.js';
 export * from './evaluator/publication-window.js';
 export * from './evaluator/listing-changes.js';
 export * from './evaluator/recorded-entries.js';
+export * from './evaluator/measure-list.js';

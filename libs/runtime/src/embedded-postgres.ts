@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { DataDirLock } from './data-dir-lock.js';
+import { keepExtendedQueryBatchesTogether } from './pglite-session-queue.js';
 import type { PostgresConnection } from './postgres-connection.js';
 
 export interface EmbeddedPostgres {
@@ -26,6 +27,7 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedP
   try {
     db = dataDir ? await PGlite.create({ dataDir: path.join(dataDir, 'pglite') }) : await PGlite.create();
     const server = new PGLiteSocketServer({ db, path: path.join(socketDir, '.s.PGSQL.5432'), maxConnections: MAX_CONNECTIONS });
+    keepExtendedQueryBatchesTogether(server);
     await server.start();
     const opened = db;
     return {

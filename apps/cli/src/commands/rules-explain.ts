@@ -36,7 +36,7 @@ export function explain(rules: CompiledRuleSet, factsFile: string, code: string,
           `\n      criterion ${entry.criterion}: ${entry.basis.documentNumber} ${entry.basis.clause ?? ''}\n      facts: ${entry.causes.join(', ')}`,
       );
     }
-    const measures = applicableMeasures(entries, facts, reached, query, rules);
+    const measures = applicableMeasures(entries, reached, query, rules);
     for (const m of measures) {
       console.log(
         `  ${m.kind === 'punishment' ? '惩戒' : '激励'} ${m.id} ${m.text} (${m.gloss})\n      by ${m.departments.join('、')}; scenarios ${m.scenarios.join(', ')}` +

@@ -15,6 +15,7 @@ export const RECORDER_ROLES = {
   'work-safety': '应急管理（安全生产监管）部门',
   'volunteer-service': '共青团 / 文明办（志愿服务）',
   'list-authority': '红黑名单认定部门',
+  'credit-office': '社会信用体系建设牵头部门（信用办）：审计名单变更和查询记录',
 } as const;
 
 export type RecorderRole = keyof typeof RECORDER_ROLES;

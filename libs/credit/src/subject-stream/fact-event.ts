@@ -20,4 +20,7 @@ export interface FactEventData {
   readonly flags?: readonly string[];
 }
 
-export const subjectStream = (code: string) => `subject-${code}`;
+const SUBJECT_STREAM_PREFIX = 'subject-';
+export const subjectStream = (code: string) => `${SUBJECT_STREAM_PREFIX}${code}`;
+/** The subject code of a subject stream; undefined for any other stream. */
+export const subjectOfStream = (stream: string) => (stream.startsWith(SUBJECT_STREAM_PREFIX) ? stream.slice(SUBJECT_STREAM_PREFIX.length) : undefined);

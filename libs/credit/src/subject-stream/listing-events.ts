@@ -29,6 +29,8 @@ export interface SubjectListedData {
   readonly termKind: string;
   /** The fact event ids behind the listing. */
   readonly causes: readonly string[];
+  /** The fact that met the criterion, as it was judged: conditions of the case (查补税款尚未缴清) are read from it. */
+  readonly listingFact: { readonly eventId: string; readonly type: string; readonly data: Readonly<Record<string, unknown>> };
   readonly basis: ListingBasis;
   readonly reaches: readonly ReachedPerson[];
 }

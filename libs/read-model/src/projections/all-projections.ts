@@ -1,7 +1,22 @@
+import { FactCatalogue } from '#credit';
+import type { PublicationPeriodDocument } from '#rules';
+import { ListChangesProjection } from './list-changes.projection.js';
+import { ListingsProjection } from './listings.projection.js';
 import type { Projection } from './projection.js';
+import { PublicDisclosureProjection } from './public-disclosure.projection.js';
+import { RelationsProjection } from './relations.projection.js';
 import { StreamSummaryProjection } from './stream-summary.projection.js';
 
-/** Every projection the product runs, in the projector process or (embedded) inside the api. */
-export function allProjections(): Projection[] {
-  return [new StreamSummaryProjection()];
+/**
+ * Every projection the product runs, in the projector process or (embedded) inside the api. The
+ * disclosure view applies the rule set's publication periods (令第36号) to penalties.
+ */
+export function allProjections(publicationPeriods: readonly PublicationPeriodDocument[], catalogue = new FactCatalogue()): Projection[] {
+  return [
+    new StreamSummaryProjection(),
+    new ListingsProjection(),
+    new RelationsProjection(catalogue),
+    new ListChangesProjection(),
+    new PublicDisclosureProjection(catalogue, publicationPeriods),
+  ];
 }

@@ -2,6 +2,7 @@ import type { LocalDate } from '#kernel';
 import type { MeasureDocument } from '../rule-set/rule-set.schema.js';
 import type { Reach, Scenario } from '../rule-set/vocabulary.js';
 import type { CompiledRuleSet } from './compiled-rule-set.js';
+import type { CompiledMeasure } from './compiled-rule-set.js';
 import { entryStatus, type FactRecord, type ListEntry } from './list-entries.js';
 
 /** Whose measures are asked for: the listed subject itself, or a person reached through a role. */
@@ -24,6 +25,8 @@ export interface MeasureReason {
   readonly eventIds: readonly string[];
   /** The role through which the measure reaches a person, when it does. */
   readonly role?: string;
+  /** The listed organisation whose entry reaches the person through that role. */
+  readonly organization?: string;
   readonly conditions: readonly string[];
 }
 
@@ -42,11 +45,12 @@ export interface ApplicableMeasure {
 
 /**
  * The measures that apply on `asOf` to whoever `reached` describes, from list entries in force, each
- * with its basis and the entries and events behind it. A measure reaches only whom its memorandum names.
+ * with its basis and the entries and events behind it. A measure reaches only whom its memorandum names;
+ * a measure that holds only while a condition of the case holds (查补税款尚未缴清) is judged on the
+ * fact that listed the subject.
  */
 export function applicableMeasures(
   entries: readonly ListEntry[],
-  facts: readonly FactRecord[],
   reached: Reached,
   query: MeasureQuery,
   rules: CompiledRuleSet,
@@ -59,7 +63,7 @@ export function applicableMeasures(
       if (!reaches(doc.reaches, reached)) continue;
       if (query.scenario && !doc.scenarios.includes(query.scenario)) continue;
       if (query.department && !doc.departments.includes(query.department)) continue;
-      const unmet = measure.onlyWhile.filter((condition) => !facts.some((f) => f.type === condition.fact && condition.matches(f.data)));
+      const unmet = measure.onlyWhile.filter((condition) => !holds(condition, entry.listingFact));
       if (unmet.length > 0) continue;
       const reason: MeasureReason = {
         listType: entry.listType,
@@ -95,4 +99,8 @@ export function applicableMeasures(
 function reaches(named: readonly Reach[], reached: Reached): boolean {
   if (reached.as === 'subject') return named.includes('subject') || (reached.naturalPerson && named.includes('natural-person-subject'));
   return named.includes(reached.as);
+}
+
+function holds(condition: CompiledMeasure['onlyWhile'][number], fact: FactRecord): boolean {
+  return fact.type === condition.fact && condition.matches(fact.data);
 }

@@ -18,7 +18,7 @@ export function recordedEntries(listings: readonly RecordedListing[], facts: rea
     const d = listing.data;
     if (listing.type === 'listed') {
       const causes = d.causes as string[];
-      const listingFact = facts.find((f) => f.eventId === causes[0]) ?? { eventId: causes[0], type: 'unknown', data: {} };
+      const listingFact = (d.listingFact as FactRecord | undefined) ?? facts.find((f) => f.eventId === causes[0]) ?? { eventId: causes[0], type: 'unknown', data: {} };
       entries.push({
         listType: String(d.listType),
         label: String(d.label),

@@ -109,7 +109,7 @@ describe('发改财金〔2016〕2798号: whom each measure reaches', () => {
   });
 
   it('explains each measure: basis, list entry and the events behind it', () => {
-    const [measure] = applicableMeasures(listEntries([listing], rules), [listing], { as: 'legal-representative' }, { asOf: '2026-06-01' as LocalDate, scenario: 'exit-control' }, rules);
+    const [measure] = applicableMeasures(listEntries([listing], rules), { as: 'legal-representative' }, { asOf: '2026-06-01' as LocalDate, scenario: 'exit-control' }, rules);
     expect(measure).toMatchObject({
       id: 'TAX.EXIT_BAN',
       basis: { documentNumber: '发改财金〔2014〕3062号', clause: '（二）' },
@@ -159,7 +159,7 @@ describe('1798号 (十九): a black listing removes a red entry, for good', () =
     const red = entries.find((e) => e.color === 'red')!;
     expect(red.ended).toMatchObject({ on: '2026-03-15', reason: 'black-listing', eventId: listing.eventId, basis: { documentNumber: '发改财金规〔2017〕1798号', clause: expect.stringContaining('（十九）') } });
     const incentives = (asOf: string) =>
-      applicableMeasures(entries, [rated, listing, paid], ENTERPRISE, { asOf: asOf as LocalDate }, withRed).filter((m) => m.kind === 'incentive').map((m) => m.id);
+      applicableMeasures(entries, ENTERPRISE, { asOf: asOf as LocalDate }, withRed).filter((m) => m.kind === 'incentive').map((m) => m.id);
     expect(incentives('2026-03-14')).toEqual(['TAXA.GREEN_CHANNEL']);
     expect(incentives('2026-03-15')).toEqual([]);
     expect(incentives('2026-06-01')).toEqual([]); // the black entry ended on 05-01; the red one stays removed

@@ -76,7 +76,7 @@ describe('发改财金〔2017〕2058号, national criterion: arrears causing mas
   it('an incident that also meets the Beijing figures is on both lists; each measure names both entries', () => {
     const both = finding({ workers: 10, months: 1, amount: '100000.00', massIncident: true });
     expect(listedOn(both).sort()).toEqual(['wage-arrears-beijing:WAGE.BJ.TEN_WORKERS', 'wage-arrears:WAGE.LIST.MASS_INCIDENT']);
-    const [procurement] = applicableMeasures(listEntries([both], rules), [both], ENTERPRISE, { asOf: '2026-06-01' as LocalDate, scenario: 'government-procurement' }, rules);
+    const [procurement] = applicableMeasures(listEntries([both], rules), ENTERPRISE, { asOf: '2026-06-01' as LocalDate, scenario: 'government-procurement' }, rules);
     expect(procurement.because.map((b) => b.listType).sort()).toEqual(['wage-arrears', 'wage-arrears-beijing']);
   });
 
@@ -173,7 +173,7 @@ describe('发改财金〔2017〕2058号: whom the measures reach and where they 
   });
 
   it('every measure cites the memorandum and the notes\' page, and says its department is inferred', () => {
-    const all = applicableMeasures(listEntries([listing], rules), [listing], ENTERPRISE, { asOf: '2026-06-01' as LocalDate }, rules);
+    const all = applicableMeasures(listEntries([listing], rules), ENTERPRISE, { asOf: '2026-06-01' as LocalDate }, rules);
     expect(all).toHaveLength(ALL.length);
     for (const measure of all) {
       expect(measure.basis).toMatchObject({ documentNumber: '发改财金〔2017〕2058号', sources: ['http://acftu.people.com.cn/BIG5/n1/2018/0713/c67585-30144566.html'] });

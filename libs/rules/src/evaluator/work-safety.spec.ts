@@ -203,7 +203,6 @@ describe('发改财金〔2016〕1001号: scenarios, departments and explanations
   it('explains the market ban: basis, list entry and the accident behind it', () => {
     const [measure] = applicableMeasures(
       listEntries([major], rules),
-      [major],
       { as: 'principal-person' },
       { asOf: '2026-09-01' as LocalDate, scenario: 'market-access' },
       rules,

@@ -38,7 +38,7 @@ export const PERSON: Reached = { as: 'subject', naturalPerson: true };
 export type SpecQuery = Omit<MeasureQuery, 'asOf'> & { readonly asOf: string };
 
 export function measures(rules: CompiledRuleSet, facts: FactRecord[], reached: Reached, query: SpecQuery): ApplicableMeasure[] {
-  return applicableMeasures(listEntries(facts, rules), facts, reached, { ...query, asOf: query.asOf as LocalDate }, rules);
+  return applicableMeasures(listEntries(facts, rules), reached, { ...query, asOf: query.asOf as LocalDate }, rules);
 }
 
 export function measureIds(rules: CompiledRuleSet, facts: FactRecord[], reached: Reached, query: SpecQuery): string[] {

@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export const MAX_CHECK_SUBJECTS = 1_000;
+
+/** A batch check: the measures of up to 1,000 subjects on one date, for approval systems and award vetting. */
+export class ChecksDto {
+  @ApiProperty({ type: [String], description: '统一社会信用代码 or 身份证号, up to 1,000', example: ['91110000600037341L'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CHECK_SUBJECTS)
+  @IsString({ each: true })
+  subjects!: string[];
+
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD; defaults to today in Asia/Shanghai' })
+  @IsOptional()
+  @IsString()
+  asOf?: string;
+
+  @ApiPropertyOptional({ description: 'Only the measures for this approval scenario' })
+  @IsOptional()
+  @IsString()
+  scenario?: string;
+
+  @ApiPropertyOptional({ description: 'Only the measures this implementing department applies' })
+  @IsOptional()
+  @IsString()
+  department?: string;
+
+  @ApiPropertyOptional({ description: 'Why you ask (recorded in the access log for natural persons)', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  purpose?: string;
+
+  @ApiPropertyOptional({ description: 'A position answered by POST /v1/facts: wait until it is reflected' })
+  @IsOptional()
+  @IsString()
+  after?: string;
+}

@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { looksLikeResidentId, type LocalDate } from '#kernel';
+import { ListEntriesReader, type RecordedListEntry } from '#read-model';
+import { measureList, type ApplicableMeasure, type CompiledRuleSet, type EntryStatus, type MeasureQuery } from '#rules';
+import { RULES } from '../storage/storage.tokens.js';
+
+/** The projections the measure lists read: pass them to read-your-writes. */
+export const MEASURE_PROJECTIONS = ['listings'] as const;
+
+/** A list entry as the API shows it: what, since when, until when, on what basis, and the events behind it. */
+export type ListEntryView = Omit<RecordedListEntry, 'listingFact'> & { readonly status: EntryStatus };
+
+export interface SubjectMeasures {
+  readonly subject: string;
+  readonly naturalPerson: boolean;
+  readonly asOf: LocalDate;
+  readonly ruleSet: { readonly id: string; readonly version: string };
+  readonly lists: ListEntryView[];
+  /** Entries of organisations that reach this person through a role they held when the organisation was listed. */
+  readonly reachedThrough: (ListEntryView & { readonly organization: string; readonly role: string })[];
+  readonly measures: ApplicableMeasure[];
+}
+
+/** The measure lists of many subjects at once, from the listings read model, evaluated in memory. */
+@Injectable()
+export class MeasureLists {
+  constructor(
+    private readonly entries: ListEntriesReader,
+    @Inject(RULES) private readonly rules: CompiledRuleSet,
+  ) {}
+
+  async of(subjects: readonly string[], query: MeasureQuery): Promise<SubjectMeasures[]> {
+    const persons = subjects.filter((code) => looksLikeResidentId(code));
+    const [own, reaching] = await Promise.all([this.entries.entriesOf(subjects), this.entries.reaching(persons)]);
+    return subjects.map((subject) => {
+      const naturalPerson = looksLikeResidentId(subject);
+      const throughRoles = reaching.get(subject) ?? [];
+      const list = measureList(own.get(subject) ?? [], throughRoles, naturalPerson, query, this.rules);
+      return {
+        subject,
+        naturalPerson,
+        asOf: query.asOf,
+        ruleSet: { id: this.rules.id, version: this.rules.version },
+        lists: list.lists.map(view),
+        reachedThrough: list.reachedThrough.map(({ entry, subject: organization, role, status }) => ({ ...view({ ...entry, status }), organization, role })),
+        measures: list.measures,
+      };
+    });
+  }
+}
+
+function view({ listingFact: _listingFact, ...entry }: RecordedListEntry & { status: EntryStatus }): ListEntryView {
+  return entry;
+}

@@ -1,0 +1,87 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Caller } from '#credit';
+import { SCENARIOS } from '#rules';
+import { ApiKeyGuard } from '../auth/api-key.guard.js';
+import { CurrentCaller } from '../auth/current-caller.decorator.js';
+import { invalidQuery } from '../queries/invalid-query.js';
+import { MeasureQueryParams } from '../queries/measure-query.params.js';
+import { PersonQueryLog } from '../queries/person-query-log.js';
+import { ReadYourWrites } from '../queries/read-your-writes.js';
+import { checkSubjectCode, SubjectCodePipe } from '../subjects/subject-code.pipe.js';
+import { ChecksDto } from './checks.dto.js';
+import { MEASURE_PROJECTIONS, MeasureLists, type SubjectMeasures } from './measure-lists.js';
+
+const AFTER_HEADER = 'x-after-position';
+const PURPOSE_HEADER = 'x-query-purpose';
+
+@ApiTags('measures')
+@ApiSecurity('apiKey')
+@Controller('v1')
+@UseGuards(ApiKeyGuard)
+export class MeasuresController {
+  constructor(
+    private readonly measureLists: MeasureLists,
+    private readonly params: MeasureQueryParams,
+    private readonly readYourWrites: ReadYourWrites,
+    private readonly personQueries: PersonQueryLog,
+  ) {}
+
+  @Get('subjects/:code/measures')
+  @ApiOperation({
+    summary: 'The sanctions and incentives that apply to the subject on a date, each with its legal basis and proof',
+    description:
+      'From the subject’s recorded list entries and, for a person, the entries of organisations that reach them through ' +
+      'a role (法定代表人、主要负责人…), under the active rule set. Each measure names its memorandum basis and, in ' +
+      '`because`, the list entries, the role and the event ids behind it. A valid but unknown subject answers an empty, ' +
+      'well-formed list. Queries about natural persons are recorded in the access log.',
+  })
+  @ApiParam({ name: 'code', description: '统一社会信用代码 or 身份证号', example: '91110000600037341L' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD; defaults to today in Asia/Shanghai' })
+  @ApiQuery({ name: 'scenario', required: false, enum: Object.keys(SCENARIOS) })
+  @ApiQuery({ name: 'department', required: false, description: 'Only the measures this implementing department applies, e.g. 财政部' })
+  @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected, else 503' })
+  @ApiQuery({ name: 'purpose', required: false, description: 'Why you ask; recorded for natural persons' })
+  @ApiHeader({ name: 'X-After-Position', required: false, description: 'Same as `after`' })
+  async measures(
+    @Param('code', new SubjectCodePipe()) code: string,
+    @CurrentCaller() caller: Caller,
+    @Query('asOf') asOf?: string,
+    @Query('scenario') scenario?: string,
+    @Query('department') department?: string,
+    @Query('after') after?: string,
+    @Query('purpose') purpose?: string,
+    @Headers(AFTER_HEADER) afterHeader?: string,
+    @Headers(PURPOSE_HEADER) purposeHeader?: string,
+  ): Promise<SubjectMeasures> {
+    const query = this.params.parse({ asOf, scenario, department });
+    await this.readYourWrites.waitFor(after ?? afterHeader, MEASURE_PROJECTIONS);
+    await this.personQueries.record(caller, [code], 'measures', purpose ?? purposeHeader);
+    const [answer] = await this.measureLists.of([code], query);
+    return answer;
+  }
+
+  @Post('checks')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'The measures of up to 1,000 subjects in one call, for approval systems and award vetting',
+    description:
+      'Each subject is answered as by GET /v1/subjects/{code}/measures, in the order given (a code given twice is answered ' +
+      'twice). Any invalid code, date, scenario or department refuses the whole batch with a 400 naming each item.',
+  })
+  async checks(@Body() body: ChecksDto, @CurrentCaller() caller: Caller): Promise<{ asOf: string; results: SubjectMeasures[] }> {
+    const errors = this.params.problems(body);
+    const codes = body.subjects.map((value, i) => {
+      const check = checkSubjectCode(value);
+      if (!check.ok) errors.push({ field: `subjects[${i}]`, reason: check.reason });
+      return check.ok ? check.code : value;
+    });
+    if (errors.length) throw invalidQuery(errors);
+    const query = this.params.parse(body);
+    await this.readYourWrites.waitFor(body.after, MEASURE_PROJECTIONS);
+    await this.personQueries.record(caller, codes, 'checks', body.purpose);
+    const unique = [...new Set(codes)];
+    const answers = new Map((await this.measureLists.of(unique, query)).map((a) => [a.subject, a]));
+    return { asOf: query.asOf, results: codes.map((code) => answers.get(code)!) };
+  }
+}

@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { Caller } from '#credit';
+import { looksLikeResidentId } from '#kernel';
+import { READ_MODELS } from '../storage/storage.tokens.js';
+
+export interface PersonQuery {
+  readonly id: string;
+  readonly askedAt: string;
+  readonly department: string;
+  readonly keyId: string;
+  readonly subject: string;
+  readonly endpoint: string;
+  readonly purpose?: string;
+}
+
+export interface PersonQueryFilter {
+  readonly subject?: string;
+  readonly department?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** Every query about a natural person, recorded before it is answered, and listed for the credit office. */
+@Injectable()
+export class PersonQueryLog {
+  constructor(@Inject(READ_MODELS) private readonly db: DataSource) {}
+
+  async record(caller: Caller, subjects: readonly string[], endpoint: string, purpose?: string): Promise<void> {
+    const persons = [...new Set(subjects.filter((code) => looksLikeResidentId(code)))];
+    if (persons.length === 0) return;
+    await this.db.query(
+      `INSERT INTO person_query_log (department, key_id, subject, endpoint, purpose)
+       SELECT $1, $2, subject, $4, $5 FROM unnest($3::text[]) AS s(subject)`,
+      [caller.department.id, caller.keyId, persons, endpoint, purpose?.slice(0, 500) ?? null],
+    );
+  }
+
+  async page(filter: PersonQueryFilter, cursor: string | undefined, limit: number): Promise<{ queries: PersonQuery[]; next?: string }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.subject) add('subject = ?', filter.subject);
+    if (filter.department) add('department = ?', filter.department);
+    if (filter.from) add(`asked_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, filter.from);
+    if (filter.to) add(`asked_at < (?::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, filter.to);
+    if (cursor) add('id > ?::bigint', cursor);
+    params.push(limit + 1);
+    const rows: Record<string, string | Date | null>[] = await this.db.query(
+      `SELECT id::text AS id, asked_at, department, key_id, subject, endpoint, purpose FROM person_query_log
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT $${params.length}`,
+      params,
+    );
+    const queries = rows.slice(0, limit).map((r) => ({
+      id: String(r.id),
+      askedAt: new Date(r.asked_at as Date).toISOString(),
+      department: String(r.department),
+      keyId: String(r.key_id),
+      subject: String(r.subject),
+      endpoint: String(r.endpoint),
+      purpose: (r.purpose as string | null) ?? undefined,
+    }));
+    return { queries, next: rows.length > limit ? queries[queries.length - 1].id : undefined };
+  }
+}

@@ -1,0 +1,129 @@
+import { SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type FactCatalogue, type FactEventData, type SubjectDelistedData, type SubjectListedData } from '#credit';
+import type { RecordedEvent } from '#event-store';
+import { looksLikeResidentId, maskResidentId } from '#kernel';
+import { publicationWindow, type PublicationPeriodDocument } from '#rules';
+import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
+
+type Table = 'public_records';
+
+/** What 信用中国-style disclosure may show of a penalty: the 双公示 fields, never the internal ones. */
+const PUBLIC_PENALTY_FIELDS = ['decisionNumber', 'violationType', 'violationFacts', 'legalBasis', 'categories', 'content', 'fineAmount', 'decisionDate', 'authorityName'];
+
+/**
+ * The public disclosure view: list entries and penalties with their publication window. Queries show a
+ * record only inside its window and before it is withdrawn (exit, credit repair, revocation), with
+ * every 身份证号 masked.
+ */
+export class PublicDisclosureProjection implements Projection<Table> {
+  readonly name = 'public-disclosure';
+  readonly version = 1;
+  readonly tables = ['public_records'] as const;
+
+  constructor(
+    private readonly catalogue: FactCatalogue,
+    private readonly periods: readonly PublicationPeriodDocument[],
+  ) {}
+
+  createTables(t: ProjectionTables<Table>): string[] {
+    return [
+      `CREATE TABLE ${t.public_records} (
+         record_id text PRIMARY KEY,
+         subject text NOT NULL,
+         kind text NOT NULL,
+         title text NOT NULL,
+         content jsonb NOT NULL,
+         published_from date NOT NULL,
+         published_until date,
+         withdrawn_on date,
+         withdrawn_reason text,
+         basis jsonb,
+         source jsonb NOT NULL
+       )`,
+      `CREATE INDEX ON ${t.public_records} (subject)`,
+    ];
+  }
+
+  handles(eventType: string): boolean {
+    if (eventType === SUBJECT_LISTED || eventType === SUBJECT_DELISTED) return true;
+    const type = this.catalogue.forEventType(eventType)?.type;
+    return type === 'PenaltyDecided' || type === 'PenaltyCorrected' || type === 'PenaltyRevoked';
+  }
+
+  async apply(events: readonly RecordedEvent[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+    for (const event of events) {
+      const subject = subjectOfStream(event.stream);
+      if (!subject) continue;
+      if (event.type === SUBJECT_LISTED) await this.listed(event, subject, db, t);
+      else if (event.type === SUBJECT_DELISTED) await this.delisted(event, subject, db, t);
+      else await this.penalty(event, subject, db, t);
+    }
+  }
+
+  private async listed(event: RecordedEvent, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+    const d = event.data as unknown as SubjectListedData;
+    const content = { listType: d.listType, label: d.label, color: d.color, memorandum: d.memorandum, basis: d.basis, since: d.since, until: d.until };
+    await db.query(
+      `INSERT INTO ${t.public_records} (record_id, subject, kind, title, content, published_from, published_until, basis, source)
+       VALUES ($1, $2, 'list-entry', $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+      [event.id, subject, d.label, JSON.stringify(content), d.since, d.until ?? null, JSON.stringify(d.basis), JSON.stringify({ listingFactEventId: d.causes[0], listType: d.listType })],
+    );
+  }
+
+  private async delisted(event: RecordedEvent, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+    const d = event.data as unknown as SubjectDelistedData;
+    await db.query(
+      `UPDATE ${t.public_records} SET withdrawn_on = $4, withdrawn_reason = $5
+        WHERE subject = $1 AND kind = 'list-entry' AND source->>'listType' = $2 AND source->>'listingFactEventId' = $3`,
+      [subject, d.listType, d.listingFactEventId, d.on, d.reason === 'exit' ? '已退出名单（履行、整改或信用修复）' : '因列入黑名单移出红名单'],
+    );
+  }
+
+  private async penalty(event: RecordedEvent, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+    const type = this.catalogue.forEventType(event.type)!.type;
+    const fact = (event.data as unknown as FactEventData).fact;
+    if (type === 'PenaltyDecided') {
+      await this.publishPenalty(event.id, subject, fact, db, t);
+      return;
+    }
+    const [decided] = await db.query<{ record_id: string; source: Record<string, unknown> }>(
+      `SELECT record_id, source FROM ${t.public_records} WHERE subject = $1 AND kind = 'penalty' AND source->>'decisionNumber' = $2`,
+      [subject, fact.decisionNumber],
+    );
+    if (!decided) return; // a penalty that is not published (轻微) has nothing to withdraw or correct
+    if (type === 'PenaltyRevoked') {
+      await db.query(`UPDATE ${t.public_records} SET withdrawn_on = $2, withdrawn_reason = $3 WHERE record_id = $1`, [
+        decided.record_id,
+        fact.revokedOn,
+        '行政处罚已撤销',
+      ]);
+    } else if (fact.severity) {
+      await db.query(`DELETE FROM ${t.public_records} WHERE record_id = $1`, [decided.record_id]);
+      await this.publishPenalty(decided.record_id, subject, { ...decided.source, severity: fact.severity }, db, t);
+    }
+  }
+
+  private async publishPenalty(
+    recordId: string,
+    subject: string,
+    fact: Readonly<Record<string, unknown>>,
+    db: ProjectionTransaction,
+    t: ProjectionTables<Table>,
+  ): Promise<void> {
+    const window = publicationWindow({ eventId: recordId, type: 'PenaltyDecided', data: fact }, this.periods);
+    if (!window || !window.publish) return;
+    const content = Object.fromEntries(PUBLIC_PENALTY_FIELDS.filter((f) => fact[f] !== undefined).map((f) => [f, masked(fact[f])]));
+    await db.query(
+      `INSERT INTO ${t.public_records} (record_id, subject, kind, title, content, published_from, published_until, basis, source)
+       VALUES ($1, $2, 'penalty', $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+      [recordId, subject, String(fact.violationType ?? '行政处罚'), JSON.stringify({ ...content, publicationClass: window.class }), window.from, window.until, JSON.stringify(window.basis), JSON.stringify(fact)],
+    );
+  }
+}
+
+/** Every 身份证号 inside a value, masked (first 6 and last 4 visible). */
+export function masked(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/\d{17}[\dXx]/g, (id) => (looksLikeResidentId(id) ? maskResidentId(id) : id));
+  if (Array.isArray(value)) return value.map(masked);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, masked(v)]));
+  return value;
+}

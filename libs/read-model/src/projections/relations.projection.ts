@@ -1,0 +1,66 @@
+import { subjectOfStream, type FactCatalogue, type FactEventData } from '#credit';
+import type { RecordedEvent } from '#event-store';
+import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
+
+type Table = 'relations';
+
+interface RoleFact {
+  readonly role: string;
+  readonly person: { readonly idNumber: string; readonly name: string };
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** Who holds which role in which organisation, from when to when (person ↔ enterprise). */
+export class RelationsProjection implements Projection<Table> {
+  readonly name = 'relations';
+  readonly version = 1;
+  readonly tables = ['relations'] as const;
+
+  constructor(private readonly catalogue: FactCatalogue) {}
+
+  createTables(t: ProjectionTables<Table>): string[] {
+    return [
+      `CREATE TABLE ${t.relations} (
+         appointed_event_id text PRIMARY KEY,
+         organization text NOT NULL,
+         organization_name text NOT NULL,
+         person text NOT NULL,
+         person_name text NOT NULL,
+         role text NOT NULL,
+         from_date date NOT NULL,
+         to_date date,
+         ended_event_id text
+       )`,
+      `CREATE INDEX ON ${t.relations} (organization)`,
+      `CREATE INDEX ON ${t.relations} (person)`,
+    ];
+  }
+
+  handles(eventType: string): boolean {
+    const type = this.catalogue.forEventType(eventType)?.type;
+    return type === 'RoleAppointed' || type === 'RoleEnded';
+  }
+
+  async apply(events: readonly RecordedEvent[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+    for (const event of events) {
+      const organization = subjectOfStream(event.stream);
+      if (!organization) continue;
+      const data = event.data as unknown as FactEventData;
+      const fact = data.fact as unknown as RoleFact;
+      if (this.catalogue.forEventType(event.type)?.type === 'RoleAppointed') {
+        await db.query(
+          `INSERT INTO ${t.relations} (appointed_event_id, organization, organization_name, person, person_name, role, from_date)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+          [event.id, organization, data.subject.name, fact.person.idNumber, fact.person.name, fact.role, fact.from],
+        );
+      } else {
+        await db.query(
+          `UPDATE ${t.relations} SET to_date = $4, ended_event_id = $5
+            WHERE organization = $1 AND person = $2 AND role = $3 AND to_date IS NULL`,
+          [organization, fact.person.idNumber, fact.role, fact.to, event.id],
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import type { DataSource } from 'typeorm';
+import type { LocalDate } from '#kernel';
+import type { FactRecord, ListEntry } from '#rules';
+
+/** A list entry of an organisation that reaches a person through a role they held when it was listed. */
+export interface ReachingEntry {
+  readonly entry: RecordedListEntry;
+  readonly subject: string;
+  readonly role: string;
+  readonly roleSince: LocalDate;
+}
+
+/** A recorded list entry with the ids of the listing events behind it, for audit links. */
+export type RecordedListEntry = ListEntry & { readonly listingEventId: string; readonly delistingEventId?: string; readonly department?: string };
+
+interface EntryRow {
+  listing_event_id: string;
+  subject: string;
+  list_type: string;
+  label: string;
+  color: 'red' | 'black';
+  memorandum: string;
+  criterion: string;
+  rule_set_version: string;
+  since: string;
+  until: string | null;
+  term_kind: string;
+  causes: string[];
+  basis: ListEntry['basis'];
+  listing_fact: FactRecord;
+  department: string | null;
+  ended_on: string | null;
+  ended_reason: 'exit' | 'black-listing' | null;
+  ended_by: string | null;
+  ended_basis: ListEntry['basis'] | null;
+  delisting_event_id: string | null;
+}
+
+const ENTRY_COLUMNS = `e.listing_event_id, e.subject, e.list_type, e.label, e.color, e.memorandum, e.criterion, e.rule_set_version,
+  e.since::text AS since, e.until::text AS until, e.term_kind, e.causes, e.basis, e.listing_fact, e.department,
+  e.ended_on::text AS ended_on, e.ended_reason, e.ended_by, e.ended_basis, e.delisting_event_id`;
+
+/** Reads the listings read model: subjects' own entries and the entries reaching persons through roles. */
+export class ListEntriesReader {
+  constructor(private readonly db: DataSource) {}
+
+  /** Each subject's entries in the order they started. */
+  async entriesOf(subjects: readonly string[]): Promise<Map<string, RecordedListEntry[]>> {
+    const rows: EntryRow[] = await this.db.query(
+      `SELECT ${ENTRY_COLUMNS} FROM list_entries e WHERE e.subject = ANY($1::text[]) ORDER BY e.subject, e.since, e.listed_at, e.listing_event_id`,
+      [subjects],
+    );
+    const found = new Map<string, RecordedListEntry[]>(subjects.map((s) => [s, []]));
+    for (const row of rows) found.get(row.subject)?.push(toEntry(row));
+    return found;
+  }
+
+  /** For each person, the organisations' entries that reach them, with the role. */
+  async reaching(persons: readonly string[]): Promise<Map<string, ReachingEntry[]>> {
+    const found = new Map<string, ReachingEntry[]>(persons.map((p) => [p, []]));
+    if (persons.length === 0) return found;
+    const rows: (EntryRow & { person: string; role: string; role_since: string })[] = await this.db.query(
+      `SELECT r.person, r.role, r.role_since::text AS role_since, ${ENTRY_COLUMNS}
+         FROM list_reach r JOIN list_entries e ON e.listing_event_id = r.listing_event_id
+        WHERE r.person = ANY($1::text[])
+        ORDER BY r.person, e.since, e.listed_at, e.listing_event_id, r.role`,
+      [persons],
+    );
+    for (const row of rows) {
+      found.get(row.person)?.push({ entry: toEntry(row), subject: row.subject, role: row.role, roleSince: row.role_since as LocalDate });
+    }
+    return found;
+  }
+}
+
+function toEntry(row: EntryRow): RecordedListEntry {
+  return {
+    listingEventId: row.listing_event_id,
+    delistingEventId: row.delisting_event_id ?? undefined,
+    department: row.department ?? undefined,
+    listType: row.list_type,
+    label: row.label,
+    color: row.color,
+    memorandum: row.memorandum,
+    criterion: row.criterion,
+    ruleSetVersion: row.rule_set_version,
+    since: row.since as LocalDate,
+    until: (row.until ?? undefined) as LocalDate | undefined,
+    termKind: row.term_kind,
+    causes: row.causes,
+    basis: row.basis,
+    listingFact: row.listing_fact,
+    ended:
+      row.ended_on && row.ended_reason && row.ended_by && row.ended_basis
+        ? { on: row.ended_on as LocalDate, reason: row.ended_reason, eventId: row.ended_by, basis: row.ended_basis }
+        : undefined,
+  };
+}
