@@ -5,6 +5,7 @@ import { allProjections, Projector } from '#read-model';
 import { FactCatalogue, type DepartmentDirectory } from '#credit';
 import { systemClock, type Clock } from '#kernel';
 import type { CompiledRuleSet } from '#rules';
+import { activeRuleSet } from '#ingestion';
 import { contextLogger, createLogger, loadActiveRuleSet, loadDepartmentDirectory, type JiangchengConfig, type Storage } from '#runtime';
 import { ApiModule } from './api.module.js';
 import { setUpOpenApi } from './openapi.js';
@@ -17,7 +18,7 @@ export async function createApi(
 ): Promise<NestExpressApplication> {
   const catalogue = new FactCatalogue();
   const departments = overrides.departments ?? loadDepartmentDirectory(config.departmentsFile);
-  const rules = overrides.rules ?? loadActiveRuleSet();
+  const rules = overrides.rules ?? (await activeRuleSet(storage.eventStore, loadActiveRuleSet()));
   const projections = allProjections(rules.document.publicationPeriods ?? []);
   const projector = config.runProjectionsInApi
     ? new Projector(storage.readModels, storage.eventStore, projections, {

@@ -6,6 +6,7 @@ import { departmentsCommand, DEPARTMENTS_USAGE } from './commands/departments.co
 import { factsCommand } from './commands/facts.command.js';
 import { importCommand, IMPORT_USAGE } from './commands/import.command.js';
 import { rulesCommand, RULES_USAGE } from './commands/rules.command.js';
+import { ruleSetLifecycleCommand, RULE_SET_LIFECYCLE_USAGE } from './commands/rule-set-lifecycle.command.js';
 
 const USAGE = `usage: npm run cli -- <command>
 
@@ -16,6 +17,7 @@ const USAGE = `usage: npm run cli -- <command>
 ${DEPARTMENTS_USAGE}
 ${IMPORT_USAGE}
 ${RULES_USAGE}
+${RULE_SET_LIFECYCLE_USAGE}
 
 Storage comes from the environment as for the api (DATABASE_URL, EVENTSTORE_URL, DATA_DIR).
 In embedded mode stop the api first: it holds the data directory.`;
@@ -27,6 +29,7 @@ async function main(args: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   if (command === 'facts') return factsCommand();
+  if (command === 'rules' && ['publish', 'history', 'preview', 'activate'].includes(rest[0])) return ruleSetLifecycleCommand(loadConfig(), rest[0], rest.slice(1));
   if (command === 'rules') return rulesCommand(rest);
   if (command === 'departments') return departmentsCommand(loadConfig(), rest);
   if (command === 'import') return importCommand(loadConfig(), rest);

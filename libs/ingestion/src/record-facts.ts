@@ -12,9 +12,6 @@ import {
   type DomainError,
   type FactCatalogue,
   type FactEventData,
-  type ReachedPerson,
-  type SubjectDelistedData,
-  type SubjectListedData,
   type FactInput,
   type RecordFact,
   type SubjectState,
@@ -32,6 +29,7 @@ import { todayInShanghai, type Clock, type EventMetadata } from '#kernel';
 import { listEntries, listingChanges, type CompiledRuleSet, type FactRecord, type ListingChanges } from '#rules';
 import { derivedEventId, factEventId } from './fact-event-id.js';
 import { rejected, type ItemResult } from './item-result.js';
+import { delistedData, listedData, reachedPersons } from './listing-event-data.js';
 
 export interface RecordFactsOptions {
   /** The active rule set: accepted facts are recorded with the listing decisions they cause. */
@@ -209,47 +207,19 @@ export function factRecordsOf(history: readonly RecordedEvent[], catalogue: Fact
 
 /** The SubjectListed / SubjectDelisted events a new fact causes; their ids derive from the fact's, so retries stay idempotent. */
 function listingEvents(rules: CompiledRuleSet, changes: ListingChanges, fact: FactRecord, state: SubjectState, metadata: EventMetadata): NewEvent[] {
-  const ruleSet = { id: rules.id, version: rules.version };
   const causedBy = { ...metadata, causationId: fact.eventId };
-  const reaches: ReachedPerson[] = [...state.openRoles].map(([key, since]) => {
-    const [role, idNumber] = key.split('\u0000');
-    return { role, idNumber, since };
-  });
-  const listed = changes.started.map((entry): NewEvent => {
-    const data: SubjectListedData = {
-      listType: entry.listType,
-      label: entry.label,
-      color: entry.color,
-      memorandum: entry.memorandum,
-      criterion: entry.criterion,
-      ruleSet,
-      since: entry.since,
-      until: entry.until,
-      termKind: entry.termKind,
-      causes: entry.causes,
-      listingFact: entry.listingFact,
-      basis: { documentNumber: entry.basis.documentNumber, clause: entry.basis.clause },
-      reaches: entry.color === 'black' ? reaches : [],
-    };
-    return { id: derivedEventId(fact.eventId, `listed:${entry.listType}`), type: SUBJECT_LISTED, data: data as never, metadata: causedBy };
-  });
-  const delisted = changes.ended.map((entry): NewEvent => {
-    const data: SubjectDelistedData = {
-      listType: entry.listType,
-      listingFactEventId: entry.listingFact.eventId,
-      on: entry.ended!.on,
-      reason: entry.ended!.reason,
-      cause: fact.eventId,
-      basis: { documentNumber: entry.ended!.basis.documentNumber, clause: entry.ended!.basis.clause },
-      ruleSet,
-    };
-    return {
+  const reaches = reachedPersons(state);
+  const listed = changes.started.map(
+    (entry): NewEvent => ({ id: derivedEventId(fact.eventId, `listed:${entry.listType}`), type: SUBJECT_LISTED, data: listedData(entry, rules, reaches) as never, metadata: causedBy }),
+  );
+  const delisted = changes.ended.map(
+    (entry): NewEvent => ({
       id: derivedEventId(fact.eventId, `delisted:${entry.listType}:${entry.listingFact.eventId}`),
       type: SUBJECT_DELISTED,
-      data: data as never,
+      data: delistedData(entry, fact.eventId, rules) as never,
       metadata: causedBy,
-    };
-  });
+    }),
+  );
   return [...listed, ...delisted];
 }
 

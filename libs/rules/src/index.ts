@@ -11,3 +11,4 @@ export * from './evaluator/publication-window.js';
 export * from './evaluator/listing-changes.js';
 export * from './evaluator/recorded-entries.js';
 export * from './evaluator/measure-list.js';
+export * from './evaluator/reevaluation.js';

@@ -40,8 +40,13 @@ export interface SubjectDelistedData {
   /** The fact event that started the entry. */
   readonly listingFactEventId: string;
   readonly on: string;
-  readonly reason: 'exit' | 'black-listing';
-  /** The fact event that ended it. */
+  /**
+   * exit / black-listing: a fact ended it; rule-set-change: an activated rule set no longer holds it;
+   * expired: its fixed term ran out (recorded by the daily expiry job for the audit trail; the
+   * entry stops applying on `until` whether or not this is recorded).
+   */
+  readonly reason: 'exit' | 'black-listing' | 'rule-set-change' | 'expired';
+  /** The fact event that ended it; the activation event for a rule-set change; the listing event for an expiry. */
   readonly cause: string;
   readonly basis: ListingBasis;
   readonly ruleSet: { readonly id: string; readonly version: string };

@@ -37,7 +37,8 @@ export class ListingsProjection implements Projection<Table> {
          ended_reason text,
          ended_by text,
          ended_basis jsonb,
-         delisting_event_id text
+         delisting_event_id text,
+         expiry_event_id text
        )`,
       `CREATE INDEX ON ${t.list_entries} (subject, since)`,
       `CREATE TABLE ${t.list_reach} (
@@ -105,6 +106,10 @@ async function listed(event: RecordedEvent, subject: string, db: ProjectionTrans
 
 async function delisted(event: RecordedEvent, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
   const d = event.data as unknown as SubjectDelistedData;
+  if (d.reason === 'expired') {
+    await db.query(`UPDATE ${t.list_entries} SET expiry_event_id = $3 WHERE subject = $1 AND listing_event_id = $2`, [subject, d.cause, event.id]);
+    return;
+  }
   await db.query(
     `UPDATE ${t.list_entries}
         SET ended_on = $4, ended_reason = $5, ended_by = $6, ended_basis = $7, delisting_event_id = $8

@@ -9,6 +9,12 @@ type Table = 'public_records';
 /** What 信用中国-style disclosure may show of a penalty: the 双公示 fields, never the internal ones. */
 const PUBLIC_PENALTY_FIELDS = ['decisionNumber', 'violationType', 'violationFacts', 'legalBasis', 'categories', 'content', 'fineAmount', 'decisionDate', 'authorityName'];
 
+const WITHDRAWN_BECAUSE: Record<string, string> = {
+  exit: '已退出名单（履行、整改或信用修复）',
+  'black-listing': '因列入黑名单移出红名单',
+  'rule-set-change': '新规则集生效后不再列入',
+};
+
 /**
  * The public disclosure view: list entries and penalties with their publication window. Queries show a
  * record only inside its window and before it is withdrawn (exit, credit repair, revocation), with
@@ -71,10 +77,11 @@ export class PublicDisclosureProjection implements Projection<Table> {
 
   private async delisted(event: RecordedEvent, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
     const d = event.data as unknown as SubjectDelistedData;
+    if (d.reason === 'expired') return; // the window already ends on the entry's until
     await db.query(
       `UPDATE ${t.public_records} SET withdrawn_on = $4, withdrawn_reason = $5
         WHERE subject = $1 AND kind = 'list-entry' AND source->>'listType' = $2 AND source->>'listingFactEventId' = $3`,
-      [subject, d.listType, d.listingFactEventId, d.on, d.reason === 'exit' ? '已退出名单（履行、整改或信用修复）' : '因列入黑名单移出红名单'],
+      [subject, d.listType, d.listingFactEventId, d.on, WITHDRAWN_BECAUSE[d.reason]],
     );
   }
 

@@ -14,7 +14,8 @@ export interface FactRecord {
 
 export interface EntryEnd {
   readonly on: LocalDate;
-  readonly reason: 'exit' | 'black-listing';
+  /** A rule-set change ends an entry the new rule set no longer holds, from its activation. */
+  readonly reason: 'exit' | 'black-listing' | 'rule-set-change';
   readonly eventId: string;
   readonly basis: Basis;
 }

@@ -1,5 +1,5 @@
 import type { LocalDate } from '#kernel';
-import type { FactRecord, ListEntry } from './list-entries.js';
+import type { EntryEnd, FactRecord, ListEntry } from './list-entries.js';
 
 /** A recorded SubjectListed / SubjectDelisted event, as far as the entries need it. */
 export interface RecordedListing {
@@ -33,12 +33,12 @@ export function recordedEntries(listings: readonly RecordedListing[], facts: rea
         basis: d.basis as ListEntry['basis'],
         listingFact,
       });
-    } else {
+    } else if (d.reason !== 'expired') {
       const at = entries.findIndex((e) => e.listType === d.listType && e.listingFact.eventId === d.listingFactEventId);
       if (at >= 0) {
         entries[at] = {
           ...entries[at],
-          ended: { on: d.on as LocalDate, reason: d.reason as 'exit' | 'black-listing', eventId: String(d.cause), basis: d.basis as ListEntry['basis'] },
+          ended: { on: d.on as LocalDate, reason: d.reason as EntryEnd['reason'], eventId: String(d.cause), basis: d.basis as ListEntry['basis'] },
         };
       }
     }
