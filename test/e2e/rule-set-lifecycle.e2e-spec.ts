@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { DepartmentDirectory, FactCatalogue, newApiKey, subjectStream, type Department } from '#credit';
-import { activateRuleSet, previewActivation, publishRuleSet, RULE_SET_ACTIVATED, RULE_SET_PUBLISHED, RULE_SET_REEVALUATED, RULE_SET_STREAM, RuleSetLifecycleError } from '#ingestion';
-import { fixedClock } from '#kernel';
+import { activateRuleSet, previewActivation, publishRuleSet, recordExpiries, RULE_SET_ACTIVATED, RULE_SET_PUBLISHED, RULE_SET_REEVALUATED, RULE_SET_STREAM, RuleSetLifecycleError } from '#ingestion';
+import { fixedClock, type LocalDate } from '#kernel';
+import { ListEntriesReader } from '#read-model';
 import { compileRuleSet, type RuleSetDocument } from '#rules';
 import { loadActiveRuleSet } from '#runtime';
 import { enterpriseCode } from '../fixtures/fact-lines.js';
@@ -102,5 +103,24 @@ describe(`rule-set lifecycle (${backend})`, () => {
     // running it again (a crash and a retry) writes nothing twice
     await expect(activateRuleSet(storage.eventStore, catalogue, '2026.2', '2026-10-01', shipped, { actor: 'test' })).rejects.toThrow('already the active one');
     expect(compileRuleSet(nextRuleSet()).version).toBe('2026.2');
+  });
+
+  it('the expiry job records each term that ran out once, dated on its end; running it twice or late changes nothing', async () => {
+    const reader = new ListEntriesReader(storage.readModels);
+    const settle = async () => {
+      const last = (await storage.eventStore.readStream(subjectStream(rank.code))).at(-1)!;
+      await fetch(`${base}/v1/subjects/${rank.code}/lists?after=${last.position.commit}-${last.position.prepare}`, { headers: { 'x-api-key': keys.tax } });
+    };
+    await settle();
+    expect(await recordExpiries(storage.eventStore, reader, '2027-04-19' as LocalDate)).toBe(0);
+    expect(await recordExpiries(storage.eventStore, reader, '2027-06-30' as LocalDate)).toBe(1);
+    await settle();
+    expect(await recordExpiries(storage.eventStore, reader, '2027-07-01' as LocalDate)).toBe(0);
+    const expiries = (await storage.eventStore.readStream(subjectStream(rank.code))).filter((e) => (e.data as any).reason === 'expired');
+    expect(expiries).toEqual([expect.objectContaining({ data: expect.objectContaining({ listType: 'a-level-taxpayer', on: '2027-04-20' }) })]);
+    // the rated taxpayer's entry ended by the rule-set change before its term: nothing to expire there
+    expect((await storage.eventStore.readStream(subjectStream(rated.code))).filter((e) => (e.data as any).reason === 'expired')).toEqual([]);
+    const lists = (await (await fetch(`${base}/v1/subjects/${rank.code}/lists?asOf=2027-05-01`, { headers: { 'x-api-key': keys.tax } })).json()) as any;
+    expect(lists.lists).toEqual([expect.objectContaining({ status: 'expired', until: '2027-04-20' })]);
   });
 });

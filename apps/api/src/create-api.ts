@@ -1,11 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { allProjections, Projector } from '#read-model';
+import { allProjections, ListEntriesReader, Projector } from '#read-model';
 import { FactCatalogue, type DepartmentDirectory } from '#credit';
 import { systemClock, type Clock } from '#kernel';
 import type { CompiledRuleSet } from '#rules';
-import { activeRuleSet } from '#ingestion';
+import { activeRuleSet, ExpirySchedule } from '#ingestion';
 import { contextLogger, createLogger, loadActiveRuleSet, loadDepartmentDirectory, type JiangchengConfig, type Storage } from '#runtime';
 import { ApiModule } from './api.module.js';
 import { setUpOpenApi } from './openapi.js';
@@ -25,7 +25,11 @@ export async function createApi(
         logger: contextLogger(createLogger(config, 'jiangcheng-projector')),
       })
     : undefined;
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector, departments, catalogue, clock: overrides.clock ?? systemClock, rules }), {
+  const clock = overrides.clock ?? systemClock;
+  const expiry = projector
+    ? new ExpirySchedule(storage.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry')))
+    : undefined;
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector, expiry, departments, catalogue, clock, rules }), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
@@ -33,5 +37,6 @@ export async function createApi(
   app.enableShutdownHooks();
   setUpOpenApi(app, catalogue);
   projector?.start();
+  expiry?.start();
   return app;
 }

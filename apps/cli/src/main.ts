@@ -4,6 +4,7 @@ import { allProjections, projectionLag, rebuildProjection } from '#read-model';
 import { ConfigError, DataDirLockedError, DepartmentsFileError, loadActiveRuleSet, loadConfig, openStorage } from '#runtime';
 import { departmentsCommand, DEPARTMENTS_USAGE } from './commands/departments.command.js';
 import { factsCommand } from './commands/facts.command.js';
+import { expireCommand, EXPIRE_USAGE } from './commands/expire.command.js';
 import { importCommand, IMPORT_USAGE } from './commands/import.command.js';
 import { rulesCommand, RULES_USAGE } from './commands/rules.command.js';
 import { ruleSetLifecycleCommand, RULE_SET_LIFECYCLE_USAGE } from './commands/rule-set-lifecycle.command.js';
@@ -18,6 +19,7 @@ ${DEPARTMENTS_USAGE}
 ${IMPORT_USAGE}
 ${RULES_USAGE}
 ${RULE_SET_LIFECYCLE_USAGE}
+${EXPIRE_USAGE}
 
 Storage comes from the environment as for the api (DATABASE_URL, EVENTSTORE_URL, DATA_DIR).
 In embedded mode stop the api first: it holds the data directory.`;
@@ -33,6 +35,7 @@ async function main(args: string[]): Promise<number> {
   if (command === 'rules') return rulesCommand(rest);
   if (command === 'departments') return departmentsCommand(loadConfig(), rest);
   if (command === 'import') return importCommand(loadConfig(), rest);
+  if (command === 'expire') return expireCommand(loadConfig(), rest);
   if (!['migrate', 'projections', 'rebuild'].includes(command)) {
     console.error(`unknown command "${command}"\n\n${USAGE}`);
     return 1;

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { allProjections, Projector } from '#read-model';
+import { ExpirySchedule } from '#ingestion';
+import { systemClock } from '#kernel';
+import { allProjections, ListEntriesReader, Projector } from '#read-model';
 import { ConfigError, contextLogger, createLogger, DataDirLockedError, loadActiveRuleSet, loadConfig, openStorage } from '#runtime';
 
 /**
@@ -15,12 +17,15 @@ try {
     logger: contextLogger(logger),
   });
   projector.start();
+  const expiry = new ExpirySchedule(storage.eventStore, new ListEntriesReader(storage.readModels), systemClock, contextLogger(logger));
+  expiry.start();
   logger.info({ storage: storage.mode, projections: projector.status().map((s) => s.projection) }, 'projector started');
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'projector stopping');
+    await expiry.stop();
     await projector.close();
     await storage.close();
     process.exit(0);

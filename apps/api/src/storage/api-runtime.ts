@@ -1,4 +1,5 @@
 import type { DepartmentDirectory, FactCatalogue } from '#credit';
+import type { ExpirySchedule } from '#ingestion';
 import type { Clock } from '#kernel';
 import type { Projection, Projector } from '#read-model';
 import type { CompiledRuleSet } from '#rules';
@@ -11,6 +12,8 @@ export interface ApiRuntime {
   readonly projections: readonly Projection[];
   /** Present only when this process runs the projections itself (embedded mode). */
   readonly projector?: Projector;
+  /** The expiry job, run alongside the projections. */
+  readonly expiry?: ExpirySchedule;
   readonly departments: DepartmentDirectory;
   readonly catalogue: FactCatalogue;
   readonly clock: Clock;

@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Inject } from '@nestjs/common';
+import type { ExpirySchedule } from '#ingestion';
 import type { Projector } from '#read-model';
 import type { Storage } from '#runtime';
 import type { ApiRuntime } from './api-runtime.js';
@@ -9,9 +10,11 @@ class StorageLifecycle implements OnApplicationShutdown {
   constructor(
     @Inject('Storage') private readonly storage: Storage,
     @Inject(PROJECTOR) private readonly projector: Projector | undefined,
+    @Inject('Expiry') private readonly expiry: ExpirySchedule | undefined,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.expiry?.stop();
     await this.projector?.close();
     await this.storage.close();
   }
@@ -21,7 +24,7 @@ class StorageLifecycle implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class StorageModule {
-  static forRuntime({ config, storage, projections, projector, departments, catalogue, clock, rules }: ApiRuntime): DynamicModule {
+  static forRuntime({ config, storage, projections, projector, expiry, departments, catalogue, clock, rules }: ApiRuntime): DynamicModule {
     return {
       module: StorageModule,
       providers: [
@@ -31,6 +34,7 @@ export class StorageModule {
         { provide: READ_MODELS, useValue: storage.readModels },
         { provide: PROJECTIONS, useValue: projections },
         { provide: PROJECTOR, useValue: projector },
+        { provide: 'Expiry', useValue: expiry },
         { provide: DEPARTMENTS, useValue: departments },
         { provide: FACT_CATALOGUE, useValue: catalogue },
         { provide: CLOCK, useValue: clock },

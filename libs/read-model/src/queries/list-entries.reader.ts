@@ -11,7 +11,7 @@ export interface ReachingEntry {
 }
 
 /** A recorded list entry with the ids of the listing events behind it, for audit links. */
-export type RecordedListEntry = ListEntry & { readonly listingEventId: string; readonly delistingEventId?: string; readonly department?: string };
+export type RecordedListEntry = ListEntry & { readonly ruleSetId: string; readonly listingEventId: string; readonly delistingEventId?: string; readonly department?: string };
 
 interface EntryRow {
   listing_event_id: string;
@@ -21,6 +21,7 @@ interface EntryRow {
   color: 'red' | 'black';
   memorandum: string;
   criterion: string;
+  rule_set_id: string;
   rule_set_version: string;
   since: string;
   until: string | null;
@@ -36,7 +37,7 @@ interface EntryRow {
   delisting_event_id: string | null;
 }
 
-const ENTRY_COLUMNS = `e.listing_event_id, e.subject, e.list_type, e.label, e.color, e.memorandum, e.criterion, e.rule_set_version,
+const ENTRY_COLUMNS = `e.listing_event_id, e.subject, e.list_type, e.label, e.color, e.memorandum, e.criterion, e.rule_set_id, e.rule_set_version,
   e.since::text AS since, e.until::text AS until, e.term_kind, e.causes, e.basis, e.listing_fact, e.department,
   e.ended_on::text AS ended_on, e.ended_reason, e.ended_by, e.ended_basis, e.delisting_event_id`;
 
@@ -53,6 +54,17 @@ export class ListEntriesReader {
     const found = new Map<string, RecordedListEntry[]>(subjects.map((s) => [s, []]));
     for (const row of rows) found.get(row.subject)?.push(toEntry(row));
     return found;
+  }
+
+  /** Entries whose fixed term ended on or before `asOf` with no expiry recorded yet (and not ended earlier by a fact). */
+  async expiredUnrecorded(asOf: LocalDate, limit: number): Promise<(RecordedListEntry & { subject: string })[]> {
+    const rows: EntryRow[] = await this.db.query(
+      `SELECT ${ENTRY_COLUMNS} FROM list_entries e
+        WHERE e.until <= $1::date AND e.expiry_event_id IS NULL AND (e.ended_on IS NULL OR e.ended_on > e.until)
+        ORDER BY e.until, e.listing_event_id LIMIT $2`,
+      [asOf, limit],
+    );
+    return rows.map((row) => ({ ...toEntry(row), subject: row.subject }));
   }
 
   /** For each person, the organisations' entries that reach them, with the role. */
@@ -83,6 +95,7 @@ function toEntry(row: EntryRow): RecordedListEntry {
     color: row.color,
     memorandum: row.memorandum,
     criterion: row.criterion,
+    ruleSetId: row.rule_set_id,
     ruleSetVersion: row.rule_set_version,
     since: row.since as LocalDate,
     until: (row.until ?? undefined) as LocalDate | undefined,
