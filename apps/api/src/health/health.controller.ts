@@ -22,4 +22,10 @@ export class HealthController {
   check() {
     return this.health.check([() => this.eventStore.check(), ...this.projections.checks()]);
   }
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers HTTP (no storage call)' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
 }
