@@ -1,28 +1,20 @@
 import type { INestApplication } from '@nestjs/common';
-import { DepartmentDirectory, newApiKey, subjectStream, type Department, type RecorderRole } from '#credit';
+import { subjectStream } from '#credit';
 import { enterpriseCode } from '../fixtures/fact-lines.js';
+import { testDepartments } from '../support/test-departments.js';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
 import { createApi } from '../../apps/api/src/create-api.js';
 
 let storage: TestStorage;
 let app: INestApplication;
 let base: string;
-const keys: Record<string, string> = {};
-
-function department(id: string, roles: RecorderRole[]): Department {
-  const { key, record } = newApiKey();
-  keys[id] = key;
-  return { id, name: id, roles, keys: [record] };
-}
+let keys: Record<string, string> = {};
 
 beforeAll(async () => {
   storage = await openTestStorage();
-  const departments = new DepartmentDirectory([
-    department('market', ['own-decisions', 'registration']),
-    department('court', ['court']),
-    department('tax', ['tax']),
-  ]);
-  app = await createApi({ ...storage.config, runProjectionsInApi: false }, storage, { departments });
+  const departments = testDepartments({ market: ['own-decisions', 'registration'], court: ['court'], tax: ['tax'] });
+  keys = departments.keys;
+  app = await createApi({ ...storage.config, runProjectionsInApi: false }, storage, { departments: departments.directory });
   await app.listen(0, '127.0.0.1');
   base = await app.getUrl();
 });

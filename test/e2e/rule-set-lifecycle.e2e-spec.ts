@@ -1,18 +1,19 @@
 import type { INestApplication } from '@nestjs/common';
-import { DepartmentDirectory, FactCatalogue, newApiKey, subjectStream, type Department } from '#credit';
+import { FactCatalogue, subjectStream } from '#credit';
 import { activateRuleSet, previewActivation, publishRuleSet, recordExpiries, RULE_SET_ACTIVATED, RULE_SET_PUBLISHED, RULE_SET_REEVALUATED, RULE_SET_STREAM, RuleSetLifecycleError } from '#ingestion';
 import { fixedClock, type LocalDate } from '#kernel';
 import { ListEntriesReader } from '#read-model';
 import { compileRuleSet, type RuleSetDocument } from '#rules';
 import { loadActiveRuleSet } from '#runtime';
 import { enterpriseCode } from '../fixtures/fact-lines.js';
+import { testDepartments } from '../support/test-departments.js';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
 import { createApi } from '../../apps/api/src/create-api.js';
 
 let storage: TestStorage;
 let app: INestApplication;
 let base: string;
-const keys: Record<string, string> = {};
+let keys: Record<string, string> = {};
 const shipped = loadActiveRuleSet();
 const catalogue = new FactCatalogue();
 
@@ -25,16 +26,11 @@ function nextRuleSet(): RuleSetDocument {
   return document;
 }
 
-function department(id: string, roles: Department['roles']): Department {
-  const { key, record } = newApiKey();
-  keys[id] = key;
-  return { id, name: id, roles, keys: [record] };
-}
-
 beforeAll(async () => {
   storage = await openTestStorage();
-  const departments = new DepartmentDirectory([department('tax', ['tax'])]);
-  app = await createApi({ ...storage.config, runProjectionsInApi: true }, storage, { departments, clock: fixedClock('2026-11-20T04:00:00Z') });
+  const departments = testDepartments({ tax: ['tax'] });
+  keys = departments.keys;
+  app = await createApi({ ...storage.config, runProjectionsInApi: true }, storage, { departments: departments.directory, clock: fixedClock('2026-11-20T04:00:00Z') });
   await app.listen(0, '127.0.0.1');
   base = await app.getUrl();
 });

@@ -19,3 +19,4 @@ export * from './queries/relations.reader.js';
 export * from './queries/list-changes.reader.js';
 export * from './queries/public-records.reader.js';
 export * from './queries/projections-reached.js';
+export * from './queries/sql-conditions.js';

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '#credit';
 import { looksLikeResidentId } from '#kernel';
+import { SqlConditions } from '#read-model';
 import { READ_MODELS } from '../storage/storage.tokens.js';
 
 export interface PersonQuery {
@@ -37,22 +38,17 @@ export class PersonQueryLog {
   }
 
   async page(filter: PersonQueryFilter, cursor: string | undefined, limit: number): Promise<{ queries: PersonQuery[]; next?: string }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.subject) add('subject = ?', filter.subject);
-    if (filter.department) add('department = ?', filter.department);
-    if (filter.from) add(`asked_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, filter.from);
-    if (filter.to) add(`asked_at < (?::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, filter.to);
-    if (cursor) add('id > ?::bigint', cursor);
-    params.push(limit + 1);
+    const where = new SqlConditions();
+    if (filter.subject) where.add('subject = ?', filter.subject);
+    if (filter.department) where.add('department = ?', filter.department);
+    if (filter.from) where.add(`asked_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, filter.from);
+    if (filter.to) where.add(`asked_at < (?::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, filter.to);
+    if (cursor) where.add('id > ?::bigint', cursor);
+    const limitParam = where.param(limit + 1);
     const rows: Record<string, string | Date | null>[] = await this.db.query(
       `SELECT id::text AS id, asked_at, department, key_id, subject, endpoint, purpose FROM person_query_log
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT $${params.length}`,
-      params,
+        ${where.where()} ORDER BY id LIMIT ${limitParam}`,
+      where.params,
     );
     const queries = rows.slice(0, limit).map((r) => ({
       id: String(r.id),

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { formatPosition, parsePosition } from '#event-store';
+import { SqlConditions } from './sql-conditions.js';
 
 export interface ListChangeFilter {
   /** Recorded on or after this day (Asia/Shanghai). */
@@ -43,30 +44,22 @@ export class ListChangesReader {
   constructor(private readonly db: DataSource) {}
 
   async page(filter: ListChangeFilter, cursor: string | undefined, limit: number): Promise<ListChangePage> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.from) add(`recorded_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, filter.from);
-    if (filter.to) add(`recorded_at < (?::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, filter.to);
-    if (filter.listType) add('list_type = ?', filter.listType);
-    if (filter.department) add('department = ?', filter.department);
-    if (filter.subject) add('subject = ?', filter.subject);
+    const where = new SqlConditions();
+    if (filter.from) where.add(`recorded_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, filter.from);
+    if (filter.to) where.add(`recorded_at < (?::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, filter.to);
+    if (filter.listType) where.add('list_type = ?', filter.listType);
+    if (filter.department) where.add('department = ?', filter.department);
+    if (filter.subject) where.add('subject = ?', filter.subject);
     const after = cursor ? parsePosition(cursor) : undefined;
-    if (after) {
-      params.push(String(after.commit), String(after.prepare));
-      where.push(`(commit_position, prepare_position) > ($${params.length - 1}::bigint, $${params.length}::bigint)`);
-    }
-    params.push(limit + 1);
+    if (after) where.add('(commit_position, prepare_position) > (?::bigint, ?::bigint)', String(after.commit), String(after.prepare));
+    const limitParam = where.param(limit + 1);
     const rows: Record<string, never>[] = await this.db.query(
       `SELECT commit_position::text AS commit_position, prepare_position::text AS prepare_position, event_id, recorded_at, subject, change,
               list_type, color, effective_on::text AS effective_on, until::text AS until, reason, causes, listing_fact_event_id, criterion,
               basis, rule_set_id, rule_set_version, department, actor, correlation_id
-         FROM list_changes ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY commit_position, prepare_position LIMIT $${params.length}`,
-      params,
+         FROM list_changes ${where.where()}
+        ORDER BY commit_position, prepare_position LIMIT ${limitParam}`,
+      where.params,
     );
     const changes = rows.slice(0, limit).map(toChange);
     return { changes, next: rows.length > limit ? changes[changes.length - 1].position : undefined };
