@@ -28,7 +28,7 @@ const market = keyed('market', ['own-decisions', 'registration']);
 const court = keyed('court', ['court']);
 const tax = keyed('tax', ['tax']);
 const caller = (d: Department) => ({ department: d, keyId: d.keys[0].id });
-const recorder = new FactRecorder(storage.eventStore, new FactCatalogue(), clock, { rules, concurrency: 8 });
+const recorder = new FactRecorder(storage.eventStore, new FactCatalogue(), clock, { rules });
 
 const subject = (n: number) => ({ kind: 'enterprise', code: enterpriseCode(n), name: `测试企业${n}` });
 const started = Date.now();

@@ -1,3 +1,4 @@
+import type { EventIdConflictError, WrongExpectedRevisionError } from './errors.js';
 import type { GlobalPosition } from './global-position.js';
 import type { NewEvent, RecordedEvent } from './recorded-event.js';
 
@@ -30,6 +31,18 @@ export interface ReadAllOptions {
   readonly maxCount?: number;
 }
 
+/** One stream's part of a multi-stream append. */
+export interface StreamAppend {
+  readonly stream: string;
+  readonly events: readonly NewEvent[];
+  readonly expectedRevision: ExpectedRevision;
+}
+
+/** What became of one stream's part: written, or refused as a whole (the other streams are not affected). */
+export type StreamAppendOutcome =
+  | { readonly stream: string; readonly status: 'appended'; readonly result: AppendResult }
+  | { readonly stream: string; readonly status: 'conflict'; readonly error: WrongExpectedRevisionError | EventIdConflictError };
+
 export interface SubscribeOptions {
   readonly after?: GlobalPosition;
 }
@@ -45,9 +58,17 @@ export interface EventSubscription extends AsyncIterable<RecordedEvent> {
 /** The port every storage adapter implements and the contract suite verifies. */
 export interface EventStore {
   append(stream: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /**
+   * Appends to many streams at once, in one round trip where the store can. Each stream's part is
+   * atomic and checked against its own expectation, exactly as `append` would; a part that conflicts
+   * is reported in its outcome, and the other parts are written. Outcomes follow the input order.
+   */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]>;
   /** A missing stream reads as empty. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Committed events in global order, with no gaps: nothing later is returned while an earlier append is uncommitted. */
+  /** Several streams in one call, each in revision order; a missing stream maps to an empty list. */
+  readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribe(options?: SubscribeOptions): EventSubscription;
   /** The position of the last event a reader can see, or undefined for an empty log. */

@@ -1,3 +1,4 @@
+export * from './append-each-stream.js';
 export * from './append-signal.js';
 export * from './errors.js';
 export * from './event-store.port.js';

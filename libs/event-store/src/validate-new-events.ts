@@ -1,6 +1,6 @@
 import { InvalidEventError } from './errors.js';
 import { parseEventType } from './event-type.js';
-import type { ExpectedRevision } from './event-store.port.js';
+import type { ExpectedRevision, StreamAppend } from './event-store.port.js';
 import type { NewEvent } from './recorded-event.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,4 +27,18 @@ export function validateAppend(stream: string, events: readonly NewEvent[], expe
       throw new InvalidEventError(`events[${index}].metadata.correlationId`, 'is required');
     }
   });
+}
+
+export function validateStreamAppends(appends: readonly StreamAppend[]): void {
+  const streams = new Set<string>();
+  appends.forEach(({ stream, events, expectedRevision }) => {
+    if (streams.has(stream)) throw new InvalidEventError('stream', `"${stream}" appears twice in one multi-stream append`);
+    streams.add(stream);
+    validateAppend(stream, events, expectedRevision);
+  });
+  const ids = new Set<string>();
+  for (const event of appends.flatMap((a) => a.events)) {
+    if (ids.has(event.id.toLowerCase())) throw new InvalidEventError('events', `event id ${event.id} appears in two streams of one append`);
+    ids.add(event.id.toLowerCase());
+  }
 }

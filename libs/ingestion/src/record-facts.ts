@@ -17,13 +17,14 @@ import {
   type SubjectState,
 } from '#credit';
 import {
+  comparePositions,
   EventIdConflictError,
   formatPosition,
-  WrongExpectedRevisionError,
   type EventStore,
   type GlobalPosition,
   type NewEvent,
   type RecordedEvent,
+  type StreamAppend,
 } from '#event-store';
 import { todayInShanghai, type Clock, type EventMetadata } from '#kernel';
 import { listEntries, listingChanges, type CompiledRuleSet, type FactRecord, type ListingChanges } from '#rules';
@@ -34,8 +35,6 @@ import { delistedData, listedData, reachedPersons } from './listing-event-data.j
 export interface RecordFactsOptions {
   /** The active rule set: accepted facts are recorded with the listing decisions they cause. */
   readonly rules?: CompiledRuleSet;
-  /** Subjects decided and appended at the same time. */
-  readonly concurrency?: number;
   /** Attempts per subject when other writers keep appending to it first. */
   readonly maxAttempts?: number;
 }
@@ -62,7 +61,8 @@ const CONFLICTS: ReadonlySet<DomainError['code']> = new Set([
 /**
  * Records a batch of facts from one department: each item is validated, checked against the
  * department's competence and decided against its subject's history; each subject's accepted facts
- * are appended together. One bad item never blocks or half-writes another, and a retried batch
+ * are appended together. The batch's histories are read in one call and its appends written in one
+ * multi-stream append; a subject another writer appended to first is decided again. One bad item never blocks or half-writes another, and a retried batch
  * writes nothing twice.
  */
 export class FactRecorder {
@@ -100,83 +100,81 @@ export class FactRecorder {
     });
 
     let last: GlobalPosition | undefined;
-    const subjects = [...bySubject.entries()];
-    const workers = Array.from({ length: Math.min(this.options.concurrency ?? 8, subjects.length) }, async () => {
-      for (let next = subjects.shift(); next; next = subjects.shift()) {
-        const position = await this.recordForSubject(next[0], next[1], caller, correlationId, results);
-        if (position && (!last || position.commit > last.commit || (position.commit === last.commit && position.prepare > last.prepare))) {
-          last = position;
+    let pending = [...bySubject.entries()];
+    const maxAttempts = this.options.maxAttempts ?? 30;
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      const histories = await this.store.readStreams(pending.map(([code]) => subjectStream(code)));
+      const decided = pending
+        .map(([code, items]) => this.decideSubject(code, items, histories.get(subjectStream(code)) ?? [], caller, correlationId, results))
+        .filter((d) => d.toAppend.length > 0);
+      const outcomes = await this.store.appendToStreams(decided.map((d) => d.append));
+      const retry: [string, Pending[]][] = [];
+      outcomes.forEach((outcome, i) => {
+        const { code, items, toAppend } = decided[i];
+        if (outcome.status === 'appended') {
+          const position = outcome.result.position;
+          for (const { index, event } of toAppend) {
+            results[index] = { index, status: 'accepted', eventId: event.id, subject: code, position: formatPosition(position), flags: (event.data as { flags?: string[] }).flags };
+          }
+          if (!last || comparePositions(position, last) > 0) last = position;
+        } else if (outcome.error instanceof EventIdConflictError) {
+          const remaining = this.refuseReusedRecordIds(outcome.error, toAppend, items, results);
+          if (remaining.length > 0) retry.push([code, remaining]);
+        } else if (attempt >= maxAttempts) {
+          throw outcome.error;
+        } else {
+          retry.push([code, items]);
         }
-      }
-    });
-    await Promise.all(workers);
+      });
+      pending = retry;
+      // Another writer appended to these subjects first: decide again on their new history.
+      if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+    }
     return { results, position: last && formatPosition(last) };
   }
 
-  private async recordForSubject(
-    code: string,
-    pending: Pending[],
-    caller: Caller,
-    correlationId: string,
-    results: ItemResult[],
-  ): Promise<GlobalPosition | undefined> {
+  /** Decides a subject's pending facts against its history: results for the refused ones, and the append for the rest. */
+  private decideSubject(code: string, items: Pending[], history: readonly RecordedEvent[], caller: Caller, correlationId: string, results: ItemResult[]) {
     const stream = subjectStream(code);
-    const maxAttempts = this.options.maxAttempts ?? 30;
-    let remaining = pending;
-    for (let attempt = 1; ; attempt++) {
-      const history = await this.store.readStream(stream);
-      let state = history.reduce<SubjectState>((s, e) => evolve(this.catalogue, s, e), initialSubjectState());
-      const facts = this.options.rules ? factRecordsOf(history, this.catalogue) : [];
-      let entries = this.options.rules ? listEntries(facts, this.options.rules) : [];
-      const toAppend: { index: number; event: NewEvent }[] = [];
-      const listings: NewEvent[][] = [];
-      for (const { index, command } of remaining) {
-        const decision = decide(command, state);
-        if (decision.outcome === 'duplicate') {
-          results[index] = { index, status: 'duplicate', eventId: decision.eventId, subject: code };
-        } else if (decision.outcome === 'rejected') {
-          const status = CONFLICTS.has(decision.error.code) ? 409 : 422;
-          results[index] = rejected(index, status, decision.error.code, decision.error.message, [
-            { field: decision.error.field, reason: decision.error.message },
-          ]);
-        } else {
-          const event: NewEvent = {
-            id: factEventId(command.department, command.sourceRecordId),
-            type: factEventType(command.definition),
-            data: decision.data as never,
-            metadata: { correlationId, department: caller.department.id, actor: caller.keyId },
-          };
-          toAppend.push({ index, event });
-          // Later items of the batch see this one (a penalty and its correction in one batch).
-          state = evolve(this.catalogue, state, asRecorded(event, stream));
-          if (this.options.rules) {
-            const record: FactRecord = { eventId: event.id, type: command.definition.type, data: command.fact };
-            const changes = listingChanges(facts, record, this.options.rules, entries);
-            listings.push(listingEvents(this.options.rules, changes, record, state, event.metadata));
-            facts.push(record);
-            entries = changes.entries;
-          }
+    let state = history.reduce<SubjectState>((s, e) => evolve(this.catalogue, s, e), initialSubjectState());
+    const facts = this.options.rules ? factRecordsOf(history, this.catalogue) : [];
+    let entries = this.options.rules ? listEntries(facts, this.options.rules) : [];
+    const toAppend: { index: number; event: NewEvent }[] = [];
+    const listings: NewEvent[][] = [];
+    for (const { index, command } of items) {
+      const decision = decide(command, state);
+      if (decision.outcome === 'duplicate') {
+        results[index] = { index, status: 'duplicate', eventId: decision.eventId, subject: code };
+      } else if (decision.outcome === 'rejected') {
+        const status = CONFLICTS.has(decision.error.code) ? 409 : 422;
+        results[index] = rejected(index, status, decision.error.code, decision.error.message, [
+          { field: decision.error.field, reason: decision.error.message },
+        ]);
+      } else {
+        const event: NewEvent = {
+          id: factEventId(command.department, command.sourceRecordId),
+          type: factEventType(command.definition),
+          data: decision.data as never,
+          metadata: { correlationId, department: caller.department.id, actor: caller.keyId },
+        };
+        toAppend.push({ index, event });
+        // Later items of the batch see this one (a penalty and its correction in one batch).
+        state = evolve(this.catalogue, state, asRecorded(event, stream));
+        if (this.options.rules) {
+          const record: FactRecord = { eventId: event.id, type: command.definition.type, data: command.fact };
+          const changes = listingChanges(facts, record, this.options.rules, entries);
+          listings.push(listingEvents(this.options.rules, changes, record, state, event.metadata));
+          facts.push(record);
+          entries = changes.entries;
         }
-      }
-      if (toAppend.length === 0) return undefined;
-      try {
-        const revision = history.length > 0 ? history[history.length - 1].revision : 'no_stream';
-        const events = toAppend.flatMap((a, i) => [a.event, ...(listings[i] ?? [])]);
-        const appended = await this.store.append(stream, events, { expectedRevision: revision });
-        for (const { index, event } of toAppend) {
-          results[index] = { index, status: 'accepted', eventId: event.id, subject: code, position: formatPosition(appended.position), flags: (event.data as { flags?: string[] }).flags };
-        }
-        return appended.position;
-      } catch (error) {
-        if (error instanceof EventIdConflictError) {
-          remaining = this.refuseReusedRecordIds(error, toAppend, remaining, results);
-          if (remaining.length === 0) return undefined;
-        } else if (!(error instanceof WrongExpectedRevisionError) || attempt >= maxAttempts) {
-          throw error;
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
       }
     }
+    const append: StreamAppend = {
+      stream,
+      events: toAppend.flatMap((a, i) => [a.event, ...(listings[i] ?? [])]),
+      expectedRevision: history.length > 0 ? history[history.length - 1].revision : 'no_stream',
+    };
+    return { code, items, toAppend, append };
   }
 
   /** A source record id this department already used for another subject: refuse those items, retry the rest. */

@@ -14,6 +14,7 @@ import {
   type ResolvedEvent,
 } from '@kurrent/kurrentdb-client';
 import type { EventMetadata } from '#kernel';
+import { appendEachStream } from '../append-each-stream.js';
 import { AppendSignal } from '../append-signal.js';
 import { WrongExpectedRevisionError } from '../errors.js';
 import type {
@@ -24,12 +25,14 @@ import type {
   ExpectedRevision,
   ReadAllOptions,
   ReadStreamOptions,
+  StreamAppend,
+  StreamAppendOutcome,
   SubscribeOptions,
 } from '../event-store.port.js';
 import { isAfter, LOG_START, type GlobalPosition } from '../global-position.js';
 import type { JsonObject, NewEvent, RecordedEvent } from '../recorded-event.js';
 import { NO_UPCASTERS, type Upcasters } from '../upcasters.js';
-import { validateAppend } from '../validate-new-events.js';
+import { validateAppend, validateStreamAppends } from '../validate-new-events.js';
 import { KurrentAllSubscription } from './kurrent-all-subscription.js';
 
 export interface KurrentEventStoreOptions {
@@ -76,6 +79,22 @@ export class KurrentEventStore implements EventStore {
       }
       throw error;
     }
+  }
+
+  /** The client has no multi-stream write: one append per stream, each checked on its own. */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]> {
+    validateStreamAppends(appends);
+    return appendEachStream(this, appends);
+  }
+
+  async readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const read = new Map<string, RecordedEvent[]>();
+    for (let i = 0; i < streams.length; i += 16) {
+      const page = streams.slice(i, i + 16);
+      const histories = await Promise.all(page.map((stream) => this.readStream(stream)));
+      page.forEach((stream, j) => read.set(stream, histories[j]));
+    }
+    return read;
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

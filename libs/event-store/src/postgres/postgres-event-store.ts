@@ -9,14 +9,17 @@ import type {
   ExpectedRevision,
   ReadAllOptions,
   ReadStreamOptions,
+  StreamAppend,
+  StreamAppendOutcome,
   SubscribeOptions,
 } from '../event-store.port.js';
 import { LOG_START, type GlobalPosition } from '../global-position.js';
 import { PollingSubscription } from '../polling-subscription.js';
 import type { NewEvent, RecordedEvent } from '../recorded-event.js';
 import { NO_UPCASTERS, type Upcasters } from '../upcasters.js';
-import { validateAppend } from '../validate-new-events.js';
-import { appendStatement } from './append-statement.js';
+import { validateAppend, validateStreamAppends } from '../validate-new-events.js';
+import { appendEachStream, appendOne } from '../append-each-stream.js';
+import { appendStatement, EXPECT_ANY, EXPECT_NO_STREAM, MULTI_STREAM_APPEND } from './append-statement.js';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './event-rows.js';
 import { EVENTS_APPENDED_CHANNEL } from './event-store-schema.js';
 
@@ -38,6 +41,7 @@ export interface PostgresEventStoreOptions {
 export type Queryable = Pick<pg.ClientBase, 'query'>;
 
 const UNIQUE_VIOLATION = '23505';
+const DEADLOCK_DETECTED = '40P01';
 const VISIBLE = `transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
 
 export class PostgresEventStore implements EventStore {
@@ -73,6 +77,34 @@ export class PostgresEventStore implements EventStore {
     throw new WrongExpectedRevisionError(stream, expected, await this.currentRevision(stream));
   }
 
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]> {
+    validateStreamAppends(appends);
+    if (appends.length <= 1) return Promise.all(appends.map((part) => appendOne(this, part)));
+    let rows: AppendedRow[];
+    try {
+      ({ rows } = await this.pool.query<AppendedRow>(MULTI_STREAM_APPEND, multiStreamParams(appends)));
+    } catch (error) {
+      // A reused event id or a deadlock with another multi-stream writer rolls the statement back whole.
+      if (error instanceof pg.DatabaseError && (error.code === UNIQUE_VIOLATION || error.code === DEADLOCK_DETECTED)) {
+        return appendEachStream(this, appends);
+      }
+      throw error;
+    }
+    if (rows.length > 0) {
+      this.appended.notify();
+      this.notifyOtherProcesses();
+    }
+    const byStream = new Map<string, AppendedRow[]>();
+    for (const row of rows) byStream.set(row.stream_id, [...(byStream.get(row.stream_id) ?? []), row]);
+    return Promise.all(
+      appends.map(async (part): Promise<StreamAppendOutcome> => {
+        const written = byStream.get(part.stream);
+        // A refused part may still be a harmless retry: `append` tells the two apart.
+        return written ? { stream: part.stream, status: 'appended', result: appendResultOf(written) } : appendOne(this, part);
+      }),
+    );
+  }
+
   /**
    * Appends inside a transaction the caller holds open on `client` (for writes that must commit with
    * other rows). Readers of the global log see nothing of it until that transaction commits.
@@ -100,6 +132,17 @@ export class PostgresEventStore implements EventStore {
       [stream, from, options.maxCount ?? null],
     );
     return rows.map((row) => this.upcasters.apply(toRecordedEvent(row)));
+  }
+
+  async readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const read = new Map<string, RecordedEvent[]>(streams.map((stream) => [stream, []]));
+    if (streams.length === 0) return read;
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, stream_revision`,
+      [streams],
+    );
+    for (const row of rows) read.get(row.stream_id)?.push(this.upcasters.apply(toRecordedEvent(row)));
+    return read;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -164,17 +207,11 @@ export class PostgresEventStore implements EventStore {
       events.map((e) => JSON.stringify(e.metadata)),
     ];
     if (typeof expected === 'number') params.push(expected);
-    const { rows } = await client.query<{ global_position: string; commit_position: string; stream_revision: string }>(
+    const { rows } = await client.query<AppendedRow>(
       appendStatement(expected),
       params,
     );
-    if (rows.length === 0) return undefined;
-    const last = rows.reduce((a, b) => (BigInt(a.global_position) > BigInt(b.global_position) ? a : b));
-    return {
-      nextExpectedRevision: Number(last.stream_revision),
-      position: { commit: BigInt(last.commit_position), prepare: BigInt(last.global_position) },
-      written: true,
-    };
+    return rows.length === 0 ? undefined : appendResultOf(rows);
   }
 
   /** The same ids already stored, in the same order, at the end of a single append to this stream: a retry. */
@@ -229,6 +266,37 @@ export class PostgresEventStore implements EventStore {
     });
     return this.listener;
   }
+}
+
+interface AppendedRow {
+  readonly stream_id: string;
+  readonly global_position: string;
+  readonly commit_position: string;
+  readonly stream_revision: string;
+}
+
+function appendResultOf(rows: readonly AppendedRow[]): AppendResult {
+  const last = rows.reduce((a, b) => (BigInt(a.global_position) > BigInt(b.global_position) ? a : b));
+  return {
+    nextExpectedRevision: Number(last.stream_revision),
+    position: { commit: BigInt(last.commit_position), prepare: BigInt(last.global_position) },
+    written: true,
+  };
+}
+
+function multiStreamParams(appends: readonly StreamAppend[]): unknown[] {
+  const events = appends.flatMap(({ stream, events }) => events.map((event, i) => ({ stream, place: i + 1, event })));
+  return [
+    appends.map((a) => a.stream),
+    appends.map((a) => a.events.length),
+    appends.map((a) => (a.expectedRevision === 'no_stream' ? EXPECT_NO_STREAM : a.expectedRevision === 'any' ? EXPECT_ANY : a.expectedRevision)),
+    events.map((e) => e.stream),
+    events.map((e) => e.place),
+    events.map((e) => e.event.id),
+    events.map((e) => e.event.type),
+    events.map((e) => JSON.stringify(e.event.data)),
+    events.map((e) => JSON.stringify(e.event.metadata)),
+  ];
 }
 
 function positionParams(position: GlobalPosition): [string, string] {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidEventError, WrongExpectedRevisionError } from '../errors.js';
+import { EventIdConflictError, InvalidEventError, WrongExpectedRevisionError } from '../errors.js';
 import type { EventStore } from '../event-store.port.js';
 import { comparePositions, formatPosition, isAfter, LOG_START, type GlobalPosition } from '../global-position.js';
 import type { NewEvent, RecordedEvent } from '../recorded-event.js';
@@ -212,6 +212,101 @@ export function describeEventStoreContract(backendName: string, createStore: Eve
           expect(await readAllOf(store, [stream], { until: first.position })).toHaveLength(stored.length);
         },
       );
+    });
+
+    describe('multi-stream append', () => {
+      it('appends to many streams in one call, each numbered on from its own expectation', async () => {
+        const [fresh, existing, unchecked] = [uniqueStream(), uniqueStream(), uniqueStream()];
+        await store.append(existing, [testEvent()]);
+        const before = await store.headPosition();
+        const outcomes = await store.appendToStreams([
+          { stream: fresh, events: [testEvent(), testEvent()], expectedRevision: 'no_stream' },
+          { stream: existing, events: [testEvent()], expectedRevision: 0 },
+          { stream: unchecked, events: [testEvent()], expectedRevision: 'any' },
+        ]);
+        expect(outcomes.map((o) => [o.stream, o.status, o.status === 'appended' && o.result.nextExpectedRevision])).toEqual([
+          [fresh, 'appended', 1],
+          [existing, 'appended', 1],
+          [unchecked, 'appended', 0],
+        ]);
+        const read = await store.readStreams([fresh, existing, unchecked, uniqueStream('missing')]);
+        expect([...read.values()].map((events) => events.map((e) => e.revision))).toEqual([[0, 1], [0, 1], [0], []]);
+        const last = outcomes.map((o) => (o.status === 'appended' ? o.result.position : LOG_START)).reduce((a, b) => (isAfter(a, b) ? a : b));
+        expect(await readAllOf(store, [fresh, existing, unchecked], { after: before, until: last })).toHaveLength(4);
+      });
+
+      it('refuses only the part whose expectation fails, naming the actual revision', async () => {
+        const [taken, free] = [uniqueStream(), uniqueStream()];
+        await store.append(taken, [testEvent(), testEvent()]);
+        const outcomes = await store.appendToStreams([
+          { stream: taken, events: [testEvent()], expectedRevision: 0 },
+          { stream: free, events: [testEvent()], expectedRevision: 'no_stream' },
+        ]);
+        expect(outcomes[0]).toMatchObject({ stream: taken, status: 'conflict' });
+        expect(outcomes[0].status === 'conflict' && outcomes[0].error).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(outcomes[0].status === 'conflict' && outcomes[0].error).toMatchObject({ expected: 0, actual: 1 });
+        expect(outcomes[1]).toMatchObject({ stream: free, status: 'appended' });
+        expect(await store.readStream(taken)).toHaveLength(2);
+        expect(await store.readStream(free)).toHaveLength(1);
+      });
+
+      it('a retried call writes nothing twice and reports the earlier appends', async () => {
+        const appends = [
+          { stream: uniqueStream(), events: [testEvent(), testEvent()], expectedRevision: 'no_stream' as const },
+          { stream: uniqueStream(), events: [testEvent()], expectedRevision: 'no_stream' as const },
+        ];
+        const first = await store.appendToStreams(appends);
+        const retry = await store.appendToStreams(appends);
+        expect(retry).toEqual(first.map((o) => (o.status === 'appended' ? { ...o, result: { ...o.result, written: false } } : o)));
+        for (const { stream, events } of appends) expect(await store.readStream(stream)).toHaveLength(events.length);
+      });
+
+      it('an event id stored in another stream refuses that part alone', async () => {
+        const used = testEvent();
+        await store.append(uniqueStream(), [used]);
+        const [reusing, clean] = [uniqueStream(), uniqueStream()];
+        const outcomes = await store.appendToStreams([
+          { stream: reusing, events: [testEvent(), used], expectedRevision: 'no_stream' },
+          { stream: clean, events: [testEvent()], expectedRevision: 'no_stream' },
+        ]);
+        expect(outcomes[0].status === 'conflict' && outcomes[0].error).toBeInstanceOf(EventIdConflictError);
+        expect(outcomes[1].status).toBe('appended');
+        expect(await store.readStream(reusing)).toEqual([]);
+      });
+
+      it('rejects a stream named twice, or an id used in two parts, before writing anything', async () => {
+        const stream = uniqueStream();
+        const shared = testEvent();
+        await expect(
+          store.appendToStreams([
+            { stream, events: [testEvent()], expectedRevision: 'any' },
+            { stream, events: [testEvent()], expectedRevision: 'any' },
+          ]),
+        ).rejects.toBeInstanceOf(InvalidEventError);
+        await expect(
+          store.appendToStreams([
+            { stream, events: [shared], expectedRevision: 'any' },
+            { stream: uniqueStream(), events: [shared], expectedRevision: 'any' },
+          ]),
+        ).rejects.toBeInstanceOf(InvalidEventError);
+        expect(await store.readStream(stream)).toEqual([]);
+      });
+
+      it('writers racing over the same streams: every part lands once or is refused as a whole', async () => {
+        const streams = Array.from({ length: 10 }, () => uniqueStream());
+        const outcomes = await Promise.all(
+          Array.from({ length: 8 }, (_, w) =>
+            store.appendToStreams(
+              (w % 2 ? [...streams].reverse() : streams).map((stream) => ({ stream, events: [testEvent(), testEvent()], expectedRevision: 'no_stream' as const })),
+            ),
+          ),
+        );
+        for (const stream of streams) {
+          const won = outcomes.flat().filter((o) => o.stream === stream && o.status === 'appended');
+          expect(won).toHaveLength(1);
+          expect((await store.readStream(stream)).map((e) => e.revision)).toEqual([0, 1]);
+        }
+      });
     });
 
     describe('the global log', () => {
