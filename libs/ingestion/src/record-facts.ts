@@ -2,7 +2,7 @@ import {
   decide,
   evolve,
   factEventType,
-  initialSubjectState,
+  foldHistory,
   mayRecord,
   subjectStream,
   validateFactInput,
@@ -31,6 +31,7 @@ import { listEntries, listingChanges, type CompiledRuleSet, type FactRecord, typ
 import { derivedEventId, factEventId } from './fact-event-id.js';
 import { rejected, type ItemResult } from './item-result.js';
 import { delistedData, listedData, reachedPersons } from './listing-event-data.js';
+import { SubjectStateCache, type DecisionBasis } from './subject-state-cache.js';
 
 export interface RecordFactsOptions {
   /** The active rule set: accepted facts are recorded with the listing decisions they cause. */
@@ -73,6 +74,8 @@ export class FactRecorder {
     private readonly options: RecordFactsOptions = {},
   ) {}
 
+  private readonly cache = new SubjectStateCache();
+
   async record(items: readonly FactInput[], caller: Caller, correlationId: string): Promise<BatchResult> {
     const results: ItemResult[] = new Array(items.length);
     const bySubject = new Map<string, Pending[]>();
@@ -103,21 +106,26 @@ export class FactRecorder {
     let pending = [...bySubject.entries()];
     const maxAttempts = this.options.maxAttempts ?? 30;
     for (let attempt = 1; pending.length > 0; attempt++) {
-      const histories = await this.store.readStreams(pending.map(([code]) => subjectStream(code)));
+      const bases = await this.decisionBases(pending.map(([code]) => subjectStream(code)));
       const decided = pending
-        .map(([code, items]) => this.decideSubject(code, items, histories.get(subjectStream(code)) ?? [], caller, correlationId, results))
+        .map(([code, items]) => this.decideSubject(code, items, bases.get(subjectStream(code))!, caller, correlationId, results))
         .filter((d) => d.toAppend.length > 0);
       const outcomes = await this.store.appendToStreams(decided.map((d) => d.append));
       const retry: [string, Pending[]][] = [];
       outcomes.forEach((outcome, i) => {
-        const { code, items, toAppend } = decided[i];
+        const { code, items, toAppend, append, next } = decided[i];
         if (outcome.status === 'appended') {
           const position = outcome.result.position;
           for (const { index, event } of toAppend) {
             results[index] = { index, status: 'accepted', eventId: event.id, subject: code, position: formatPosition(position), flags: (event.data as { flags?: string[] }).flags };
           }
           if (!last || comparePositions(position, last) > 0) last = position;
-        } else if (outcome.error instanceof EventIdConflictError) {
+          if (outcome.result.written) this.cache.set(append.stream, { ...next, revision: outcome.result.nextExpectedRevision });
+          else this.cache.forget(append.stream);
+          return;
+        }
+        this.cache.forget(append.stream);
+        if (outcome.error instanceof EventIdConflictError) {
           const remaining = this.refuseReusedRecordIds(outcome.error, toAppend, items, results);
           if (remaining.length > 0) retry.push([code, remaining]);
         } else if (attempt >= maxAttempts) {
@@ -133,12 +141,34 @@ export class FactRecorder {
     return { results, position: last && formatPosition(last) };
   }
 
-  /** Decides a subject's pending facts against its history: results for the refused ones, and the append for the rest. */
-  private decideSubject(code: string, items: Pending[], history: readonly RecordedEvent[], caller: Caller, correlationId: string, results: ItemResult[]) {
+  /** Each stream's decision basis: from the cache where this recorder wrote it last, else read and folded. */
+  private async decisionBases(streams: readonly string[]): Promise<Map<string, DecisionBasis>> {
+    const bases = new Map<string, DecisionBasis>();
+    const unknown = streams.filter((stream) => {
+      const cached = this.cache.get(stream);
+      if (cached) bases.set(stream, cached);
+      return !cached;
+    });
+    const histories = await this.store.readStreams(unknown);
+    for (const stream of unknown) {
+      const history = histories.get(stream) ?? [];
+      const facts = this.options.rules ? factRecordsOf(history, this.catalogue) : [];
+      bases.set(stream, {
+        revision: history.length > 0 ? history[history.length - 1].revision : 'no_stream',
+        state: foldHistory(this.catalogue, history),
+        facts,
+        entries: this.options.rules ? listEntries(facts, this.options.rules) : [],
+      });
+    }
+    return bases;
+  }
+
+  /** Decides a subject's pending facts on its basis: results for the refused ones, the append for the rest, and the basis after it. */
+  private decideSubject(code: string, items: Pending[], basis: DecisionBasis, caller: Caller, correlationId: string, results: ItemResult[]) {
     const stream = subjectStream(code);
-    let state = history.reduce<SubjectState>((s, e) => evolve(this.catalogue, s, e), initialSubjectState());
-    const facts = this.options.rules ? factRecordsOf(history, this.catalogue) : [];
-    let entries = this.options.rules ? listEntries(facts, this.options.rules) : [];
+    let state = basis.state;
+    const facts = [...basis.facts];
+    let entries = basis.entries;
     const toAppend: { index: number; event: NewEvent }[] = [];
     const listings: NewEvent[][] = [];
     for (const { index, command } of items) {
@@ -169,12 +199,8 @@ export class FactRecorder {
         }
       }
     }
-    const append: StreamAppend = {
-      stream,
-      events: toAppend.flatMap((a, i) => [a.event, ...(listings[i] ?? [])]),
-      expectedRevision: history.length > 0 ? history[history.length - 1].revision : 'no_stream',
-    };
-    return { code, items, toAppend, append };
+    const append: StreamAppend = { stream, events: toAppend.flatMap((a, i) => [a.event, ...(listings[i] ?? [])]), expectedRevision: basis.revision };
+    return { code, items, toAppend, append, next: { state, facts, entries } };
   }
 
   /** A source record id this department already used for another subject: refuse those items, retry the rest. */

@@ -27,7 +27,8 @@ const rejected = (error: DomainError): Decision => ({ outcome: 'rejected', error
 /** decide(command, state) → what to append; pure: the same history and command always decide the same. */
 export function decide(command: RecordFact, state: SubjectState): Decision {
   const { definition, fact, subject } = command;
-  const fingerprint = factFingerprint(definition.type, fact);
+  let own: string | undefined;
+  const fingerprint = () => (own ??= factFingerprint(definition.type, fact));
 
   if (!definition.subjectKinds.includes(subject.kind)) {
     return rejected(
@@ -47,7 +48,7 @@ export function decide(command: RecordFact, state: SubjectState): Decision {
 
   const earlierRecord = state.sourceRecords.get(sourceRecordKey(command.department, command.sourceRecordId));
   if (earlierRecord) {
-    return earlierRecord.fingerprint === fingerprint
+    return earlierRecord.fingerprint() === fingerprint()
       ? { outcome: 'duplicate', eventId: earlierRecord.eventId }
       : rejected(
           domainError('source-record-conflict', 'sourceRecordId', `${command.sourceRecordId} was already recorded by this department with different content`),
@@ -55,7 +56,7 @@ export function decide(command: RecordFact, state: SubjectState): Decision {
   }
 
   if (definition.type === 'SubjectRegistered' && state.registration) {
-    return state.registration.fingerprint === fingerprint
+    return state.registration.fingerprint() === fingerprint()
       ? { outcome: 'duplicate', eventId: state.registration.eventId }
       : rejected(domainError('already-registered', 'type', `${subject.code} is already registered with other details`));
   }
@@ -66,7 +67,7 @@ export function decide(command: RecordFact, state: SubjectState): Decision {
       .get(decisionKey(definition.type, values))
       ?.find((decision) => decision.department === command.department);
     if (same) {
-      return same.fingerprint === fingerprint
+      return same.fingerprint() === fingerprint()
         ? { outcome: 'duplicate', eventId: same.eventId }
         : rejected(
             domainError(
@@ -88,7 +89,7 @@ export function decide(command: RecordFact, state: SubjectState): Decision {
       );
     }
     if (earlier.every((decision) => decision.ended)) {
-      const sameEnding = earlier.flatMap((decision) => decision.endings).find((ending) => ending.fingerprint === fingerprint);
+      const sameEnding = earlier.flatMap((decision) => decision.endings).find((ending) => ending.fingerprint() === fingerprint());
       return sameEnding
         ? { outcome: 'duplicate', eventId: sameEnding.eventId }
         : rejected(domainError('reference-ended', field, `${values.join(' ')} has already ended (revoked, deleted or removed)`));

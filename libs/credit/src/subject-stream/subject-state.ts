@@ -2,7 +2,8 @@ import type { SubjectKind } from '../subjects/subject-kind.js';
 
 export interface SeenRecord {
   readonly eventId: string;
-  readonly fingerprint: string;
+  /** Computed when first asked: most recorded facts are never repeated, so most are never fingerprinted. */
+  readonly fingerprint: () => string;
 }
 
 export interface SeenDecision extends SeenRecord {

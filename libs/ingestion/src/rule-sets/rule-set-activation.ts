@@ -1,4 +1,4 @@
-import { evolve, initialSubjectState, SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, subjectStream, type FactCatalogue } from '#credit';
+import { foldHistory, SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, subjectStream, type FactCatalogue } from '#credit';
 import { comparePositions, LOG_START, WrongExpectedRevisionError, type EventStore, type GlobalPosition, type NewEvent } from '#event-store';
 import { isValidLocalDate, looksLikeResidentId, type LocalDate } from '#kernel';
 import { compileRuleSet, recordedEntries, reevaluate, type CompiledRuleSet, type ListEntry, type RecordedListing } from '#rules';
@@ -148,7 +148,7 @@ async function plan(
       const change = reevaluate(facts, recorded, previous, next, effectiveFrom, looksLikeResidentId(subject));
       if (change.gained.length === 0 && change.lost.length === 0) break;
       try {
-        const state = history.reduce((s, e) => evolve(catalogue, s, e), initialSubjectState());
+        const state = foldHistory(catalogue, history);
         await apply(subject, change, history.at(-1)!.revision, state);
         changes.push({
           subject,

@@ -70,6 +70,7 @@ export class OfficialWorkingDayCalendar implements WorkingDayCalendar {
   private readonly makeUpWorkdays: ReadonlySet<string>;
   private readonly covered: { readonly from: number; readonly to: number };
   private readonly source: string;
+  private readonly sums = new Map<string, LocalDate>();
 
   /** By default the data of the installed `chinese-days` package; pass an arrangement to use another. */
   constructor(arrangement?: OfficialHolidayArrangement) {
@@ -100,12 +101,19 @@ export class OfficialWorkingDayCalendar implements WorkingDayCalendar {
     if (!Number.isInteger(days) || days < 0) {
       throw new RangeError(`working days to add must be a whole number ≥ 0, got ${days}`);
     }
-    let current = date;
-    for (let remaining = days; remaining > 0; ) {
-      current = addDays(current, 1);
-      if (this.isWorkingDay(current)) remaining--;
+    const key = `${date}+${days}`;
+    let due = this.sums.get(key);
+    if (due === undefined) {
+      due = date;
+      for (let remaining = days; remaining > 0; ) {
+        due = addDays(due, 1);
+        if (this.isWorkingDay(due)) remaining--;
+      }
+      // Deadlines are counted from a few thousand distinct decision dates: remembering them spares the walk.
+      if (this.sums.size >= 100_000) this.sums.clear();
+      this.sums.set(key, due);
     }
-    return current;
+    return due;
   }
 
   workingDaysBetween(from: LocalDate, to: LocalDate): number {

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderChart } from './chart.js';
+import type { BenchResults, Comparison } from './results.js';
+
+const figure = (n: number | undefined, digits = 0) => (n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const verdict = (c: Comparison) => (c.ratio === undefined ? 'skipped' : c.ratio >= c.target ? 'met' : 'missed');
+
+export function comparisonTable(results: BenchResults): string {
+  const rows = results.comparisons.map(
+    (c) =>
+      `| ${c.id} | ${c.label} | ${figure(c.figure, c.id === 'P5' ? 0 : 0)} ${c.unit} | ${c.skipped ? `skipped: ${c.skipped}` : `${figure(c.baseline)} ${c.unit} (${c.baselineLabel})`} | ${c.ratio === undefined ? '—' : figure(c.ratio, 2)} | ≥ ${c.target} | ${verdict(c)} |`,
+  );
+  return ['| | measured | figure | baseline (same run) | ratio | target | |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+export function markdown(results: BenchResults): string {
+  const { machine, dataset, latency } = results;
+  const l = (name: string, f: { requestsPerSecond: number; p50: number; p90: number; p99: number; errors: number }) =>
+    `| ${name} | ${figure(f.requestsPerSecond)} | ${f.p50} | ${f.p90} | ${f.p99} | ${f.errors} |`;
+  return [
+    `# jiangcheng bench — scale ${results.scale} (seed ${results.seed}), ${results.storage}`,
+    '',
+    `Run ${results.startedAt} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.database}.`,
+    `Dataset: ${figure(dataset.facts)} facts (${figure(dataset.enterprises)} organisations, ${figure(dataset.persons)} legal representatives asked about) → ${figure(dataset.events)} events.`,
+    '',
+    comparisonTable(results),
+    '',
+    '## Latency under load (8 connections from the bench process; the api is its own process), ms',
+    '',
+    '| endpoint | req/s | p50 | p90 | p99 | errors |',
+    '|---|---|---|---|---|---|',
+    l('GET /v1/subjects/{enterprise}/measures', latency.enterpriseMeasures),
+    l('GET /v1/subjects/{person}/measures (access-logged)', latency.personMeasures),
+    l('GET /health/live (trivial)', latency.trivial),
+    `| POST /v1/checks, 1,000 subjects, one at a time | — | ${figure(latency.batchCheck1000.p50, 1)} | — | ${figure(latency.batchCheck1000.p99, 1)} | ${latency.batchCheck1000.calls} calls |`,
+    '',
+    `Peak api RSS: ${results.apiPeakRssMiB} MiB. Database: ${figure(results.databaseMiBPerMillionEvents)} MiB per million events.`,
+    '',
+    `Phase times (s): ${Object.entries(results.seconds).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}.`,
+    '',
+  ].join('\n');
+}
+
+/** `<scale>-<storage>.json`, `.md` and `.png` under `dir`; returns the paths. */
+export function writeResults(results: BenchResults, dir: string): string[] {
+  fs.mkdirSync(dir, { recursive: true });
+  const base = path.join(dir, `${results.scale}-${results.storage}`);
+  fs.writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(`${base}.md`, markdown(results));
+  fs.writeFileSync(`${base}.png`, renderChart(results).png);
+  return [`${base}.json`, `${base}.md`, `${base}.png`];
+}
