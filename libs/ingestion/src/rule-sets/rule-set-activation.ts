@@ -1,4 +1,4 @@
-import { foldHistory, SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, subjectStream, type FactCatalogue } from '#credit';
+import { foldHistory, SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, subjectStream, type FactCatalogue, type SubjectState } from '#credit';
 import { comparePositions, LOG_START, WrongExpectedRevisionError, type EventStore, type GlobalPosition, type NewEvent } from '#event-store';
 import { isValidLocalDate, looksLikeResidentId, type LocalDate } from '#kernel';
 import { compileRuleSet, recordedEntries, reevaluate, type CompiledRuleSet, type ListEntry, type RecordedListing } from '#rules';
@@ -121,7 +121,7 @@ type Apply = (
   subject: string,
   change: { gained: ListEntry[]; lost: ListEntry[] },
   revision: number,
-  state: ReturnType<typeof initialSubjectState>,
+  state: SubjectState,
 ) => Promise<void>;
 
 async function plan(
