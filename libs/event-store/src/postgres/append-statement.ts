@@ -53,8 +53,8 @@ export const MULTI_STREAM_APPEND = `
   )
   INSERT INTO events (stream_id, stream_revision, event_id, event_type, data, metadata)
   SELECT e.stream_id, m.revision - r.n + e.place, e.id, e.type, e.data, e.metadata
-  FROM unnest($4::text[], $5::bigint[], $6::uuid[], $7::text[], $8::jsonb[], $9::jsonb[]) WITH ORDINALITY
-    AS e(stream_id, place, id, type, data, metadata, seq)
+  FROM ROWS FROM (jsonb_to_recordset($4::jsonb) AS (stream_id text, place bigint, id uuid, type text, data jsonb, metadata jsonb))
+    WITH ORDINALITY AS e(stream_id, place, id, type, data, metadata, seq)
   JOIN moved m ON m.stream_id = e.stream_id
   JOIN request r ON r.stream_id = e.stream_id
   ORDER BY e.seq

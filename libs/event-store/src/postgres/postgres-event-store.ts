@@ -290,12 +290,7 @@ function multiStreamParams(appends: readonly StreamAppend[]): unknown[] {
     appends.map((a) => a.stream),
     appends.map((a) => a.events.length),
     appends.map((a) => (a.expectedRevision === 'no_stream' ? EXPECT_NO_STREAM : a.expectedRevision === 'any' ? EXPECT_ANY : a.expectedRevision)),
-    events.map((e) => e.stream),
-    events.map((e) => e.place),
-    events.map((e) => e.event.id),
-    events.map((e) => e.event.type),
-    events.map((e) => JSON.stringify(e.event.data)),
-    events.map((e) => JSON.stringify(e.event.metadata)),
+    JSON.stringify(events.map((e) => ({ stream_id: e.stream, place: e.place, id: e.event.id, type: e.event.type, data: e.event.data, metadata: e.event.metadata }))),
   ];
 }
 
