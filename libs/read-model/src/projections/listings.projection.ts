@@ -1,5 +1,6 @@
 import { SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type SubjectDelistedData, type SubjectListedData } from '#credit';
 import type { RecordedEvent } from '#event-store';
+import { flushAll, PendingInserts } from './pending-inserts.js';
 import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
 
 type Table = 'list_entries' | 'list_reach';
@@ -57,51 +58,69 @@ export class ListingsProjection implements Projection<Table> {
   }
 
   async apply(events: readonly RecordedEvent[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+    const entries = new PendingInserts(db, t.list_entries, ENTRY_COLUMNS, 'ON CONFLICT (listing_event_id) DO NOTHING');
+    const reach = new PendingInserts(db, t.list_reach, REACH_COLUMNS);
     for (const event of events) {
       const subject = subjectOfStream(event.stream);
       if (!subject) continue;
-      if (event.type === SUBJECT_LISTED) await listed(event, subject, db, t);
-      else if (event.type === SUBJECT_DELISTED) await delisted(event, subject, db, t);
+      if (event.type === SUBJECT_LISTED) listed(event, subject, entries, reach);
+      else if (event.type === SUBJECT_DELISTED) {
+        await flushAll(entries, reach);
+        await delisted(event, subject, db, t);
+      }
     }
+    await flushAll(entries, reach);
   }
 }
 
-async function listed(event: RecordedEvent, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+const ENTRY_COLUMNS = {
+  listing_event_id: 'text',
+  subject: 'text',
+  list_type: 'text',
+  label: 'text',
+  color: 'text',
+  memorandum: 'text',
+  criterion: 'text',
+  rule_set_id: 'text',
+  rule_set_version: 'text',
+  since: 'date',
+  until: 'date',
+  term_kind: 'text',
+  causes: 'text[]',
+  basis: 'jsonb',
+  listing_fact: 'jsonb',
+  department: 'text',
+  listed_at: 'timestamptz',
+};
+const REACH_COLUMNS = { person: 'text', listing_event_id: 'text', role: 'text', subject: 'text', role_since: 'date' };
+
+function listed(
+  event: RecordedEvent,
+  subject: string,
+  entries: PendingInserts<Record<keyof typeof ENTRY_COLUMNS, unknown>>,
+  reach: PendingInserts<Record<keyof typeof REACH_COLUMNS, unknown>>,
+): void {
   const d = event.data as unknown as SubjectListedData;
-  const listingFact = d.listingFact ?? { eventId: d.causes[0], type: 'unknown', data: {} };
-  await db.query(
-    `INSERT INTO ${t.list_entries}
-       (listing_event_id, subject, list_type, label, color, memorandum, criterion, rule_set_id, rule_set_version,
-        since, until, term_kind, causes, basis, listing_fact, department, listed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-     ON CONFLICT (listing_event_id) DO NOTHING`,
-    [
-      event.id,
-      subject,
-      d.listType,
-      d.label,
-      d.color,
-      d.memorandum,
-      d.criterion,
-      d.ruleSet.id,
-      d.ruleSet.version,
-      d.since,
-      d.until ?? null,
-      d.termKind,
-      d.causes,
-      JSON.stringify(d.basis),
-      JSON.stringify(listingFact),
-      event.metadata.department ?? null,
-      event.recordedAt,
-    ],
-  );
-  if (d.reaches.length === 0) return;
-  await db.query(
-    `INSERT INTO ${t.list_reach} (person, listing_event_id, role, subject, role_since)
-     SELECT person, $2, role, $3, role_since FROM unnest($1::text[], $4::text[], $5::date[]) AS r(person, role, role_since)
-     ON CONFLICT DO NOTHING`,
-    [d.reaches.map((r) => r.idNumber), event.id, subject, d.reaches.map((r) => r.role), d.reaches.map((r) => r.since)],
-  );
+  entries.add({
+    listing_event_id: event.id,
+    subject,
+    list_type: d.listType,
+    label: d.label,
+    color: d.color,
+    memorandum: d.memorandum,
+    criterion: d.criterion,
+    rule_set_id: d.ruleSet.id,
+    rule_set_version: d.ruleSet.version,
+    since: d.since,
+    until: d.until ?? null,
+    term_kind: d.termKind,
+    causes: d.causes,
+    basis: d.basis,
+    listing_fact: d.listingFact ?? { eventId: d.causes[0], type: 'unknown', data: {} },
+    department: event.metadata.department ?? null,
+    listed_at: event.recordedAt,
+  });
+  for (const r of d.reaches) reach.add({ person: r.idNumber, listing_event_id: event.id, role: r.role, subject, role_since: r.since });
 }
 
 async function delisted(event: RecordedEvent, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {

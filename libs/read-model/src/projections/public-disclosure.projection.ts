@@ -2,6 +2,7 @@ import { SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type FactCatalogue, 
 import type { RecordedEvent } from '#event-store';
 import { looksLikeResidentId, maskResidentId } from '#kernel';
 import { publicationWindow, type PublicationPeriodDocument } from '#rules';
+import { PendingInserts } from './pending-inserts.js';
 import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
 
 type Table = 'public_records';
@@ -56,23 +57,32 @@ export class PublicDisclosureProjection implements Projection<Table> {
   }
 
   async apply(events: readonly RecordedEvent[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+    const published = new PendingInserts(db, t.public_records, RECORD_COLUMNS);
     for (const event of events) {
       const subject = subjectOfStream(event.stream);
       if (!subject) continue;
-      if (event.type === SUBJECT_LISTED) await this.listed(event, subject, db, t);
-      else if (event.type === SUBJECT_DELISTED) await this.delisted(event, subject, db, t);
-      else await this.penalty(event, subject, db, t);
+      if (event.type === SUBJECT_LISTED) this.listed(event, subject, published);
+      else if (event.type === SUBJECT_DELISTED) {
+        await published.flush();
+        await this.delisted(event, subject, db, t);
+      } else await this.penalty(event, subject, published, db, t);
     }
+    await published.flush();
   }
 
-  private async listed(event: RecordedEvent, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+  private listed(event: RecordedEvent, subject: string, published: PendingInserts<PublicRecordRow>): void {
     const d = event.data as unknown as SubjectListedData;
-    const content = { listType: d.listType, label: d.label, color: d.color, memorandum: d.memorandum, basis: d.basis, since: d.since, until: d.until };
-    await db.query(
-      `INSERT INTO ${t.public_records} (record_id, subject, kind, title, content, published_from, published_until, basis, source)
-       VALUES ($1, $2, 'list-entry', $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-      [event.id, subject, d.label, JSON.stringify(content), d.since, d.until ?? null, JSON.stringify(d.basis), JSON.stringify({ listingFactEventId: d.causes[0], listType: d.listType })],
-    );
+    published.add({
+      record_id: event.id,
+      subject,
+      kind: 'list-entry',
+      title: d.label,
+      content: { listType: d.listType, label: d.label, color: d.color, memorandum: d.memorandum, basis: d.basis, since: d.since, until: d.until },
+      published_from: d.since,
+      published_until: d.until ?? null,
+      basis: d.basis,
+      source: { listingFactEventId: d.causes[0], listType: d.listType },
+    });
   }
 
   private async delisted(event: RecordedEvent, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
@@ -85,13 +95,14 @@ export class PublicDisclosureProjection implements Projection<Table> {
     );
   }
 
-  private async penalty(event: RecordedEvent, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+  private async penalty(event: RecordedEvent, subject: string, published: PendingInserts<PublicRecordRow>, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
     const type = this.catalogue.forEventType(event.type)!.type;
     const fact = (event.data as unknown as FactEventData).fact;
     if (type === 'PenaltyDecided') {
-      await this.publishPenalty(event.id, subject, fact, db, t);
+      this.publishPenalty(event.id, subject, fact, published);
       return;
     }
+    await published.flush();
     const [decided] = await db.query<{ record_id: string; source: Record<string, unknown> }>(
       `SELECT record_id, source FROM ${t.public_records} WHERE subject = $1 AND kind = 'penalty' AND source->>'decisionNumber' = $2`,
       [subject, fact.decisionNumber],
@@ -105,27 +116,40 @@ export class PublicDisclosureProjection implements Projection<Table> {
       ]);
     } else if (fact.severity) {
       await db.query(`DELETE FROM ${t.public_records} WHERE record_id = $1`, [decided.record_id]);
-      await this.publishPenalty(decided.record_id, subject, { ...decided.source, severity: fact.severity }, db, t);
+      this.publishPenalty(decided.record_id, subject, { ...decided.source, severity: fact.severity }, published);
     }
   }
 
-  private async publishPenalty(
-    recordId: string,
-    subject: string,
-    fact: Readonly<Record<string, unknown>>,
-    db: ProjectionTransaction,
-    t: ProjectionTables<Table>,
-  ): Promise<void> {
+  private publishPenalty(recordId: string, subject: string, fact: Readonly<Record<string, unknown>>, published: PendingInserts<PublicRecordRow>): void {
     const window = publicationWindow({ eventId: recordId, type: 'PenaltyDecided', data: fact }, this.periods);
     if (!window || !window.publish) return;
     const content = Object.fromEntries(PUBLIC_PENALTY_FIELDS.filter((f) => fact[f] !== undefined).map((f) => [f, masked(fact[f])]));
-    await db.query(
-      `INSERT INTO ${t.public_records} (record_id, subject, kind, title, content, published_from, published_until, basis, source)
-       VALUES ($1, $2, 'penalty', $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-      [recordId, subject, String(fact.violationType ?? '行政处罚'), JSON.stringify({ ...content, publicationClass: window.class }), window.from, window.until, JSON.stringify(window.basis), JSON.stringify(fact)],
-    );
+    published.add({
+      record_id: recordId,
+      subject,
+      kind: 'penalty',
+      title: String(fact.violationType ?? '行政处罚'),
+      content: { ...content, publicationClass: window.class },
+      published_from: window.from,
+      published_until: window.until,
+      basis: window.basis,
+      source: fact,
+    });
   }
 }
+
+const RECORD_COLUMNS = {
+  record_id: 'text',
+  subject: 'text',
+  kind: 'text',
+  title: 'text',
+  content: 'jsonb',
+  published_from: 'date',
+  published_until: 'date',
+  basis: 'jsonb',
+  source: 'jsonb',
+};
+type PublicRecordRow = Record<keyof typeof RECORD_COLUMNS, unknown>;
 
 /** Every 身份证号 inside a value, masked (first 6 and last 4 visible). */
 export function masked(value: unknown): unknown {

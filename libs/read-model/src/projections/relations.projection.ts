@@ -1,5 +1,6 @@
 import { subjectOfStream, type FactCatalogue, type FactEventData } from '#credit';
 import type { RecordedEvent } from '#event-store';
+import { PendingInserts } from './pending-inserts.js';
 import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
 
 type Table = 'relations';
@@ -43,18 +44,24 @@ export class RelationsProjection implements Projection<Table> {
   }
 
   async apply(events: readonly RecordedEvent[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+    const appointed = new PendingInserts(db, t.relations, RELATION_COLUMNS);
     for (const event of events) {
       const organization = subjectOfStream(event.stream);
       if (!organization) continue;
       const data = event.data as unknown as FactEventData;
       const fact = data.fact as unknown as RoleFact;
       if (this.catalogue.forEventType(event.type)?.type === 'RoleAppointed') {
-        await db.query(
-          `INSERT INTO ${t.relations} (appointed_event_id, organization, organization_name, person, person_name, role, from_date)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-          [event.id, organization, data.subject.name, fact.person.idNumber, fact.person.name, fact.role, fact.from],
-        );
+        appointed.add({
+          appointed_event_id: event.id,
+          organization,
+          organization_name: data.subject.name,
+          person: fact.person.idNumber,
+          person_name: fact.person.name,
+          role: fact.role,
+          from_date: fact.from,
+        });
       } else {
+        await appointed.flush();
         await db.query(
           `UPDATE ${t.relations} SET to_date = $4, ended_event_id = $5
             WHERE organization = $1 AND person = $2 AND role = $3 AND to_date IS NULL`,
@@ -62,5 +69,16 @@ export class RelationsProjection implements Projection<Table> {
         );
       }
     }
+    await appointed.flush();
   }
 }
+
+const RELATION_COLUMNS = {
+  appointed_event_id: 'text',
+  organization: 'text',
+  organization_name: 'text',
+  person: 'text',
+  person_name: 'text',
+  role: 'text',
+  from_date: 'date',
+};
