@@ -1,5 +1,5 @@
 import { LOG_START, type EventStore } from '#event-store';
-import { allProjections, rebuildProjection } from '#read-model';
+import { allProjections, rebuildProjections } from '#read-model';
 import { loadActiveRuleSet, openStorage } from '#runtime';
 import type { BenchTarget } from './target.js';
 
@@ -8,33 +8,28 @@ export interface RebuildFigures {
   /** Log events per second carried into every projection (the log's length over the time to rebuild them all). */
   readonly rebuildEventsPerSecond: number;
   readonly sequentialReadEventsPerSecond: number;
-  readonly perProjectionSeconds: Record<string, number>;
+  readonly projections: number;
 }
 
-/** P3: every projection rebuilt from zero, as `cli rebuild --all` does, against reading the whole log in order. */
+/** P3: every projection rebuilt from zero in one pass, as `cli rebuild --all` does, against reading the whole log in order. */
 export async function rebuildAll(target: BenchTarget): Promise<RebuildFigures> {
   const storage = await openStorage(target.config);
   try {
     const before = await readWholeLog(storage.eventStore);
-    const perProjectionSeconds: Record<string, number> = {};
     const started = process.hrtime.bigint();
-    let events = 0;
-    for (const projection of allProjections(loadActiveRuleSet().document.publicationPeriods ?? [])) {
-      const t = process.hrtime.bigint();
-      const generation = await rebuildProjection(storage.readModels, storage.eventStore, projection, {
-        onProgress: (g) => process.stderr.write(`\r  P3 ${projection.name}: ${g.eventsSeen} events`),
-      });
-      process.stderr.write('\n');
-      events = generation.eventsSeen;
-      perProjectionSeconds[projection.name] = Number(process.hrtime.bigint() - t) / 1e9;
-    }
+    const projections = allProjections(loadActiveRuleSet().document.publicationPeriods ?? []);
+    const generations = await rebuildProjections(storage.readModels, storage.eventStore, projections, {
+      onProgress: (g) => process.stderr.write(`\r  P3 ${g.eventsSeen} events`),
+    });
+    process.stderr.write('\n');
+    const events = generations[0]?.eventsSeen ?? 0;
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const after = await readWholeLog(storage.eventStore);
     return {
       events,
       rebuildEventsPerSecond: events / seconds,
       sequentialReadEventsPerSecond: Math.max(before, after),
-      perProjectionSeconds,
+      projections: projections.length,
     };
   } finally {
     await storage.close();

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import type { EventStore, GlobalPosition } from '#event-store';
@@ -6,6 +7,7 @@ import {
   ProjectionGenerations,
   ProjectionRunner,
   rebuildProjection,
+  rebuildProjections,
   StreamSummaryProjection,
   type Projection,
   type ProjectionTables,
@@ -131,6 +133,27 @@ describe(`projection runner (${backend})`, () => {
       expect(await eventsIn('carry-on-after')).toBe(1);
     } finally {
       await runner.close();
+    }
+  });
+
+  it('rebuilds several projections in one pass over the log, each as its own rebuild would', async () => {
+    const [first, second] = [new CountingProjection('pass-one', 'p1_'), new CountingProjection('pass-two', 'p2_')];
+    for (const projection of [first, second]) await new ProjectionRunner(db, store, projection).catchUp(await lastAppended());
+    await store.append('one-pass-late', [testEvent(), testEvent()]);
+    const until = await lastAppended();
+    const read = jest.spyOn(store, 'readAll');
+    const rebuilt = await rebuildProjections(db, store, [first, second], { batchSize: 4, until });
+    const pages = read.mock.calls.length;
+    read.mockRestore();
+    const events = Number((await rows(`SELECT count(*) AS n FROM events`))[0].n);
+    expect(rebuilt.map((g) => [g.projection, g.generation, g.eventsSeen])).toEqual([
+      ['pass-one', 2, events],
+      ['pass-two', 2, events],
+    ]);
+    expect(pages).toBeLessThanOrEqual(Math.ceil(events / 4) + 2);
+    for (const projection of [first, second]) {
+      expect(await total(projection.view('counted_events'))).toBe(events);
+      expect(await rows(`SELECT events FROM ${projection.view('counted_streams')} WHERE stream_id = 'one-pass-late'`)).toEqual([{ events: '2' }]);
     }
   });
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { formatPosition } from '#event-store';
-import { allProjections, projectionLag, rebuildProjection } from '#read-model';
+import { allProjections, projectionLag, rebuildProjections } from '#read-model';
 import { ConfigError, DataDirLockedError, DepartmentsFileError, loadActiveRuleSet, loadConfig, openStorage } from '#runtime';
 import { departmentsCommand, DEPARTMENTS_USAGE } from './commands/departments.command.js';
 import { factsCommand } from './commands/facts.command.js';
@@ -56,14 +56,15 @@ async function main(args: string[]): Promise<number> {
         console.log(JSON.stringify(await projectionLag(storage.readModels, storage.eventStore, projection)));
       }
     } else {
-      for (const projection of projections.filter((p) => rest[0] === '--all' || p.name === rest[0])) {
-        const started = Date.now();
-        const generation = await rebuildProjection(storage.readModels, storage.eventStore, projection, {
-          onProgress: (g) => process.stderr.write(`\r${projection.name}: ${g.eventsSeen} events`),
-        });
-        process.stderr.write('\n');
+      const chosen = projections.filter((p) => rest[0] === '--all' || p.name === rest[0]);
+      const started = Date.now();
+      const generations = await rebuildProjections(storage.readModels, storage.eventStore, chosen, {
+        onProgress: (g) => process.stderr.write(`\r${g.eventsSeen} events`),
+      });
+      process.stderr.write('\n');
+      for (const generation of generations) {
         console.log(
-          `${projection.name}: generation ${generation.generation} active, ${generation.eventsSeen} events, ` +
+          `${generation.projection}: generation ${generation.generation} active, ${generation.eventsSeen} events, ` +
             `checkpoint ${generation.eventsSeen ? formatPosition(generation.checkpoint) : '(log start)'}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
         );
       }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { comparePositions, type EventStore, type GlobalPosition } from '#event-store';
+import { comparePositions, LOG_START, type EventStore, type GlobalPosition } from '#event-store';
 import type { Projection } from '../projections/projection.js';
 import { AdvisoryLock } from './advisory-lock.js';
 import { ProjectionGenerations, type Generation } from './projection-generations.js';
@@ -29,27 +29,51 @@ export async function rebuildProjection(
   projection: Projection,
   options: RebuildOptions = {},
 ): Promise<Generation> {
-  const lock = await AdvisoryLock.tryAcquire(dataSource, `projection-rebuild:${projection.name}`);
-  if (!lock) throw new RebuildAlreadyRunningError(projection.name);
+  const [generation] = await rebuildProjections(dataSource, store, [projection], options);
+  return generation;
+}
+
+/**
+ * Rebuilds several projections in one pass over the log: each page is read once and applied to every
+ * projection's new generation at the same time (each in its own transaction); then each switches over.
+ */
+export async function rebuildProjections(
+  dataSource: DataSource,
+  store: EventStore,
+  projections: readonly Projection[],
+  options: RebuildOptions = {},
+): Promise<Generation[]> {
+  const locks: AdvisoryLock[] = [];
   try {
+    for (const projection of projections) {
+      const lock = await AdvisoryLock.tryAcquire(dataSource, `projection-rebuild:${projection.name}`);
+      if (!lock) throw new RebuildAlreadyRunningError(projection.name);
+      locks.push(lock);
+    }
     const generations = new ProjectionGenerations(dataSource);
-    let generation = await generations.create(projection, { activate: false });
-    for (;;) {
+    let rebuilt: Generation[] = [];
+    for (const projection of projections) rebuilt.push(await generations.create(projection, { activate: false }));
+    for (let checkpoint = LOG_START; ; ) {
       options.signal?.throwIfAborted();
-      const batch = await store.readAll({ after: generation.checkpoint, maxCount: options.batchSize ?? 1000 });
+      const batch = await store.readAll({ after: checkpoint, maxCount: options.batchSize ?? 1000 });
       if (batch.length === 0) {
-        if (!options.until || comparePositions(generation.checkpoint, options.until) >= 0) break;
+        if (!options.until || comparePositions(checkpoint, options.until) >= 0) break;
         await store.waitForAppend(20, options.signal);
         continue;
       }
-      const next = await generations.applyBatch(projection, generation, batch);
-      if (!next) throw new Error(`generation ${generation.generation} of ${projection.name} was moved by another process`);
-      generation = next;
-      options.onProgress?.(generation);
+      rebuilt = await Promise.all(
+        projections.map(async (projection, i) => {
+          const next = await generations.applyBatch(projection, rebuilt[i], batch);
+          if (!next) throw new Error(`generation ${rebuilt[i].generation} of ${projection.name} was moved by another process`);
+          options.onProgress?.(next);
+          return next;
+        }),
+      );
+      checkpoint = batch[batch.length - 1].position;
     }
-    await generations.switchTo(projection, generation);
-    return generation;
+    for (const [i, projection] of projections.entries()) await generations.switchTo(projection, rebuilt[i]);
+    return rebuilt;
   } finally {
-    await lock.release();
+    for (const lock of locks) await lock.release();
   }
 }
