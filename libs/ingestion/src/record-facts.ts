@@ -107,11 +107,20 @@ export class FactRecorder {
     const maxAttempts = this.options.maxAttempts ?? 30;
     for (let attempt = 1; pending.length > 0; attempt++) {
       const bases = await this.decisionBases(pending.map(([code]) => subjectStream(code)));
-      const decided = pending
-        .map(([code, items]) => this.decideSubject(code, items, bases.get(subjectStream(code))!, caller, correlationId, results))
-        .filter((d) => d.toAppend.length > 0);
-      const outcomes = await this.store.appendToStreams(decided.map((d) => d.append));
       const retry: [string, Pending[]][] = [];
+      const decided = pending.flatMap(([code, items]) => {
+        const basis = bases.get(subjectStream(code))!;
+        const decision = this.decideSubject(code, items, basis, caller, correlationId, results);
+        // A refusal is final only on the full history: a cached basis may miss another writer's facts.
+        if (basis.cached && decision.refused) {
+          this.cache.forget(decision.append.stream);
+          retry.push([code, items]);
+          return [];
+        }
+        return decision.toAppend.length > 0 ? [decision] : [];
+      });
+      const outcomes = await this.store.appendToStreams(decided.map((d) => d.append));
+      let contended = false;
       outcomes.forEach((outcome, i) => {
         const { code, items, toAppend, append, next } = decided[i];
         if (outcome.status === 'appended') {
@@ -131,22 +140,23 @@ export class FactRecorder {
         } else if (attempt >= maxAttempts) {
           throw outcome.error;
         } else {
+          contended = true;
           retry.push([code, items]);
         }
       });
       pending = retry;
       // Another writer appended to these subjects first: decide again on their new history.
-      if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+      if (contended) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
     }
     return { results, position: last && formatPosition(last) };
   }
 
   /** Each stream's decision basis: from the cache where this recorder wrote it last, else read and folded. */
-  private async decisionBases(streams: readonly string[]): Promise<Map<string, DecisionBasis>> {
-    const bases = new Map<string, DecisionBasis>();
+  private async decisionBases(streams: readonly string[]): Promise<Map<string, DecisionBasis & { readonly cached: boolean }>> {
+    const bases = new Map<string, DecisionBasis & { readonly cached: boolean }>();
     const unknown = streams.filter((stream) => {
       const cached = this.cache.get(stream);
-      if (cached) bases.set(stream, cached);
+      if (cached) bases.set(stream, { ...cached, cached: true });
       return !cached;
     });
     const histories = await this.store.readStreams(unknown);
@@ -154,6 +164,7 @@ export class FactRecorder {
       const history = histories.get(stream) ?? [];
       const facts = this.options.rules ? factRecordsOf(history, this.catalogue) : [];
       bases.set(stream, {
+        cached: false,
         revision: history.length > 0 ? history[history.length - 1].revision : 'no_stream',
         state: foldHistory(this.catalogue, history),
         facts,
@@ -171,11 +182,13 @@ export class FactRecorder {
     let entries = basis.entries;
     const toAppend: { index: number; event: NewEvent }[] = [];
     const listings: NewEvent[][] = [];
+    let refused = false;
     for (const { index, command } of items) {
       const decision = decide(command, state);
       if (decision.outcome === 'duplicate') {
         results[index] = { index, status: 'duplicate', eventId: decision.eventId, subject: code };
       } else if (decision.outcome === 'rejected') {
+        refused = true;
         const status = CONFLICTS.has(decision.error.code) ? 409 : 422;
         results[index] = rejected(index, status, decision.error.code, decision.error.message, [
           { field: decision.error.field, reason: decision.error.message },
@@ -200,7 +213,7 @@ export class FactRecorder {
       }
     }
     const append: StreamAppend = { stream, events: toAppend.flatMap((a, i) => [a.event, ...(listings[i] ?? [])]), expectedRevision: basis.revision };
-    return { code, items, toAppend, append, next: { state, facts, entries } };
+    return { code, items, toAppend, append, refused, next: { state, facts, entries } };
   }
 
   /** A source record id this department already used for another subject: refuse those items, retry the rest. */
