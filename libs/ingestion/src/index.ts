@@ -1,6 +1,7 @@
 export * from './fact-event-id.js';
 export * from './item-result.js';
 export * from './record-facts.js';
+export * from './group-commit.js';
 export * from './import-facts.js';
 export * from './listing-event-data.js';
 export * from './rule-sets/rule-set-events.js';

@@ -46,9 +46,29 @@ export interface BatchResult {
   readonly position?: string;
 }
 
+/** One caller's batch, as `record` takes it. */
+export interface FactBatch {
+  readonly items: readonly FactInput[];
+  readonly caller: Caller;
+  readonly correlationId: string;
+}
+
+/** An item on its way: which batch and item it answers, and the validated command. */
 interface Pending {
+  readonly batch: number;
   readonly index: number;
   readonly command: RecordFact;
+  readonly caller: Caller;
+  readonly correlationId: string;
+}
+
+interface Decided {
+  readonly code: string;
+  readonly items: Pending[];
+  readonly toAppend: { readonly pending: Pending; readonly event: NewEvent }[];
+  readonly append: StreamAppend;
+  readonly refused: boolean;
+  readonly next: Omit<DecisionBasis, 'revision'>;
 }
 
 const CONFLICTS: ReadonlySet<DomainError['code']> = new Set([
@@ -60,13 +80,15 @@ const CONFLICTS: ReadonlySet<DomainError['code']> = new Set([
 ]);
 
 /**
- * Records a batch of facts from one department: each item is validated, checked against the
- * department's competence and decided against its subject's history; each subject's accepted facts
- * are appended together. The batch's histories are read in one call and its appends written in one
- * multi-stream append; a subject another writer appended to first is decided again. One bad item never blocks or half-writes another, and a retried batch
- * writes nothing twice.
+ * Records batches of facts: each item is validated, checked against its department's competence and
+ * decided against its subject's history; each subject's accepted facts are appended together, with
+ * the listing decisions they cause. The histories are read in one call and everything is written in
+ * one multi-stream append; a subject another writer appended to first is decided again. One bad item
+ * never blocks or half-writes another, and a retried batch writes nothing twice.
  */
 export class FactRecorder {
+  private readonly cache = new SubjectStateCache();
+
   constructor(
     private readonly store: EventStore,
     private readonly catalogue: FactCatalogue,
@@ -74,35 +96,45 @@ export class FactRecorder {
     private readonly options: RecordFactsOptions = {},
   ) {}
 
-  private readonly cache = new SubjectStateCache();
-
   async record(items: readonly FactInput[], caller: Caller, correlationId: string): Promise<BatchResult> {
-    const results: ItemResult[] = new Array(items.length);
+    const [result] = await this.recordBatches([{ items, caller, correlationId }]);
+    return result;
+  }
+
+  /** Several callers' batches decided and written together, in the order given (group commit). */
+  async recordBatches(batches: readonly FactBatch[]): Promise<BatchResult[]> {
+    const results: ItemResult[][] = batches.map((b) => new Array(b.items.length));
+    const positions: (GlobalPosition | undefined)[] = batches.map(() => undefined);
+    const answer = (p: Pick<Pending, 'batch' | 'index'>, result: ItemResult) => (results[p.batch][p.index] = result);
     const bySubject = new Map<string, Pending[]>();
     const today = todayInShanghai(this.clock.now());
-    items.forEach((item, index) => {
-      const validated = validateFactInput(item, this.catalogue, today);
-      if (!validated.ok) {
-        results[index] = rejected(index, 422, 'invalid-fact', 'The fact is not valid', validated.problems);
-        return;
-      }
-      const { definition } = validated.command;
-      if (!mayRecord(caller.department, definition)) {
-        results[index] = rejected(index, 403, 'outside-competence', 'The department may not record this fact type', [
-          {
-            field: 'type',
-            reason: `${caller.department.name} (${caller.department.id}) may not record ${definition.label} (${definition.type}); it is recorded by ${definition.recordedBy.join(', ')}`,
-          },
-        ]);
-        return;
-      }
-      const command: RecordFact = { ...validated.command, department: caller.department.id };
-      const queue = bySubject.get(command.subject.code) ?? [];
-      queue.push({ index, command });
-      bySubject.set(command.subject.code, queue);
-    });
+    batches.forEach(({ items, caller, correlationId }, batch) =>
+      items.forEach((item, index) => {
+        const validated = validateFactInput(item, this.catalogue, today);
+        if (!validated.ok) {
+          answer({ batch, index }, rejected(index, 422, 'invalid-fact', 'The fact is not valid', validated.problems));
+          return;
+        }
+        const { definition } = validated.command;
+        if (!mayRecord(caller.department, definition)) {
+          answer(
+            { batch, index },
+            rejected(index, 403, 'outside-competence', 'The department may not record this fact type', [
+              {
+                field: 'type',
+                reason: `${caller.department.name} (${caller.department.id}) may not record ${definition.label} (${definition.type}); it is recorded by ${definition.recordedBy.join(', ')}`,
+              },
+            ]),
+          );
+          return;
+        }
+        const command: RecordFact = { ...validated.command, department: caller.department.id };
+        const queue = bySubject.get(command.subject.code) ?? [];
+        queue.push({ batch, index, command, caller, correlationId });
+        bySubject.set(command.subject.code, queue);
+      }),
+    );
 
-    let last: GlobalPosition | undefined;
     let pending = [...bySubject.entries()];
     const maxAttempts = this.options.maxAttempts ?? 30;
     for (let attempt = 1; pending.length > 0; attempt++) {
@@ -110,7 +142,7 @@ export class FactRecorder {
       const retry: [string, Pending[]][] = [];
       const decided = pending.flatMap(([code, items]) => {
         const basis = bases.get(subjectStream(code))!;
-        const decision = this.decideSubject(code, items, basis, caller, correlationId, results);
+        const decision = this.decideSubject(code, items, basis, answer);
         // A refusal is final only on the full history: a cached basis may miss another writer's facts.
         if (basis.cached && decision.refused) {
           this.cache.forget(decision.append.stream);
@@ -125,17 +157,18 @@ export class FactRecorder {
         const { code, items, toAppend, append, next } = decided[i];
         if (outcome.status === 'appended') {
           const position = outcome.result.position;
-          for (const { index, event } of toAppend) {
-            results[index] = { index, status: 'accepted', eventId: event.id, subject: code, position: formatPosition(position), flags: (event.data as { flags?: string[] }).flags };
+          for (const { pending: p, event } of toAppend) {
+            answer(p, { index: p.index, status: 'accepted', eventId: event.id, subject: code, position: formatPosition(position), flags: (event.data as { flags?: string[] }).flags });
+            const last = positions[p.batch];
+            if (!last || comparePositions(position, last) > 0) positions[p.batch] = position;
           }
-          if (!last || comparePositions(position, last) > 0) last = position;
           if (outcome.result.written) this.cache.set(append.stream, { ...next, revision: outcome.result.nextExpectedRevision });
           else this.cache.forget(append.stream);
           return;
         }
         this.cache.forget(append.stream);
         if (outcome.error instanceof EventIdConflictError) {
-          const remaining = this.refuseReusedRecordIds(outcome.error, toAppend, items, results);
+          const remaining = refuseReusedRecordIds(outcome.error, toAppend, items, answer);
           if (remaining.length > 0) retry.push([code, remaining]);
         } else if (attempt >= maxAttempts) {
           throw outcome.error;
@@ -148,7 +181,7 @@ export class FactRecorder {
       // Another writer appended to these subjects first: decide again on their new history.
       if (contended) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
     }
-    return { results, position: last && formatPosition(last) };
+    return batches.map((_, b) => ({ results: results[b], position: positions[b] && formatPosition(positions[b]) }));
   }
 
   /** Each stream's decision basis: from the cache where this recorder wrote it last, else read and folded. */
@@ -174,25 +207,24 @@ export class FactRecorder {
     return bases;
   }
 
-  /** Decides a subject's pending facts on its basis: results for the refused ones, the append for the rest, and the basis after it. */
-  private decideSubject(code: string, items: Pending[], basis: DecisionBasis, caller: Caller, correlationId: string, results: ItemResult[]) {
+  /** Decides a subject's pending facts on its basis: answers for the refused ones, the append for the rest, and the basis after it. */
+  private decideSubject(code: string, items: Pending[], basis: DecisionBasis, answer: (p: Pending, result: ItemResult) => void): Decided {
     const stream = subjectStream(code);
     let state = basis.state;
     const facts = [...basis.facts];
     let entries = basis.entries;
-    const toAppend: { index: number; event: NewEvent }[] = [];
+    const toAppend: Decided['toAppend'] = [];
     const listings: NewEvent[][] = [];
     let refused = false;
-    for (const { index, command } of items) {
+    for (const p of items) {
+      const { command, caller, correlationId } = p;
       const decision = decide(command, state);
       if (decision.outcome === 'duplicate') {
-        results[index] = { index, status: 'duplicate', eventId: decision.eventId, subject: code };
+        answer(p, { index: p.index, status: 'duplicate', eventId: decision.eventId, subject: code });
       } else if (decision.outcome === 'rejected') {
         refused = true;
         const status = CONFLICTS.has(decision.error.code) ? 409 : 422;
-        results[index] = rejected(index, status, decision.error.code, decision.error.message, [
-          { field: decision.error.field, reason: decision.error.message },
-        ]);
+        answer(p, rejected(p.index, status, decision.error.code, decision.error.message, [{ field: decision.error.field, reason: decision.error.message }]));
       } else {
         const event: NewEvent = {
           id: factEventId(command.department, command.sourceRecordId),
@@ -200,8 +232,8 @@ export class FactRecorder {
           data: decision.data as never,
           metadata: { correlationId, department: caller.department.id, actor: caller.keyId },
         };
-        toAppend.push({ index, event });
-        // Later items of the batch see this one (a penalty and its correction in one batch).
+        toAppend.push({ pending: p, event });
+        // Later items see this one (a penalty and its correction in one batch).
         state = evolve(this.catalogue, state, asRecorded(event, stream));
         if (this.options.rules) {
           const record: FactRecord = { eventId: event.id, type: command.definition.type, data: command.fact };
@@ -215,23 +247,26 @@ export class FactRecorder {
     const append: StreamAppend = { stream, events: toAppend.flatMap((a, i) => [a.event, ...(listings[i] ?? [])]), expectedRevision: basis.revision };
     return { code, items, toAppend, append, refused, next: { state, facts, entries } };
   }
+}
 
-  /** A source record id this department already used for another subject: refuse those items, retry the rest. */
-  private refuseReusedRecordIds(
-    error: EventIdConflictError,
-    attempted: { index: number; event: NewEvent }[],
-    remaining: Pending[],
-    results: ItemResult[],
-  ): Pending[] {
-    const reused = new Set(error.eventIds);
-    const refused = new Set(attempted.filter((a) => reused.has(a.event.id)).map((a) => a.index));
-    for (const index of refused) {
-      results[index] = rejected(index, 409, 'source-record-conflict', 'The source record id is already used for another subject', [
+/** A source record id the department already used for another subject: refuse those items, retry the rest. */
+function refuseReusedRecordIds(
+  error: EventIdConflictError,
+  attempted: Decided['toAppend'],
+  remaining: Pending[],
+  answer: (p: Pending, result: ItemResult) => void,
+): Pending[] {
+  const reused = new Set(error.eventIds);
+  const refused = new Set(attempted.filter((a) => reused.has(a.event.id)).map((a) => a.pending));
+  for (const p of refused) {
+    answer(
+      p,
+      rejected(p.index, 409, 'source-record-conflict', 'The source record id is already used for another subject', [
         { field: 'sourceRecordId', reason: 'this department already recorded this source record id for a different subject' },
-      ]);
-    }
-    return remaining.filter((p) => !refused.has(p.index));
+      ]),
+    );
   }
+  return remaining.filter((p) => !refused.has(p));
 }
 
 /** The fact events of a subject's history, as the rule evaluator reads them. */

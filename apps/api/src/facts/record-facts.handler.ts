@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { FactCatalogue } from '#credit';
 import type { EventStore } from '#event-store';
-import { FactRecorder, type BatchResult } from '#ingestion';
+import { FactRecorder, GroupCommit, type BatchResult } from '#ingestion';
 import type { Clock } from '#kernel';
 import type { CompiledRuleSet } from '#rules';
 import { CLOCK, EVENT_STORE, FACT_CATALOGUE, RULES } from '../storage/storage.tokens.js';
@@ -10,7 +10,8 @@ import { RecordFactsCommand } from './record-facts.command.js';
 
 @CommandHandler(RecordFactsCommand)
 export class RecordFactsHandler implements ICommandHandler<RecordFactsCommand> {
-  private readonly recorder: FactRecorder;
+  /** Concurrent requests share one read and one append (group commit). */
+  private readonly writes: GroupCommit;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -18,10 +19,10 @@ export class RecordFactsHandler implements ICommandHandler<RecordFactsCommand> {
     @Inject(CLOCK) clock: Clock,
     @Inject(RULES) rules: CompiledRuleSet,
   ) {
-    this.recorder = new FactRecorder(store, catalogue, clock, { rules });
+    this.writes = new GroupCommit(new FactRecorder(store, catalogue, clock, { rules }));
   }
 
   execute(command: RecordFactsCommand): Promise<BatchResult> {
-    return this.recorder.record(command.items, command.caller, command.correlationId);
+    return this.writes.record(command);
   }
 }
