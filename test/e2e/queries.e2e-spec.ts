@@ -302,4 +302,26 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
     expect(await answers()).toEqual(before);
     expect((await fetch(`${base}/v1/public/subjects/${enterprise.code}`).then((r) => r.json()) as any).records).toHaveLength(1);
   });
+
+  it('a subject never listed is answered from memory, and a new listing shows without `after` once the log is read', async () => {
+    const newcomer = { kind: 'enterprise', code: enterpriseCode(5353), name: '北京新来企业有限公司' };
+    const path = `/v1/subjects/${newcomer.code}/measures?asOf=2026-07-01`;
+    expect((await get(path)).body).toMatchObject({ lists: [], measures: [] });
+    await post(
+      [
+        {
+          type: 'DishonestDebtorListed',
+          sourceRecordId: 'court-newcomer',
+          subject: newcomer,
+          data: { caseNumber: '（2026）京0105执99号', courtName: '北京市朝阳区人民法院', ground: 'violates-consumption-restriction', obligation: '支付货款', basisDocumentNumber: '（2025）京0105民初99号', listedOn: '2026-06-15' },
+        },
+      ],
+      keys.court,
+    );
+    let measures: unknown[] = [];
+    for (const deadline = Date.now() + 10_000; measures.length === 0 && Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+      measures = (await get(path)).body.measures;
+    }
+    expect(ids(measures)).toEqual(['DJD.AIR_RAIL', 'DJD.HOTEL_LUXURY', 'DJD.PROCUREMENT', 'DJD.SUBSIDY']);
+  });
 });

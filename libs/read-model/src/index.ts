@@ -15,6 +15,7 @@ export * from './projections/relations.projection.js';
 export * from './projections/list-changes.projection.js';
 export * from './projections/public-disclosure.projection.js';
 export * from './queries/list-entries.reader.js';
+export * from './queries/listed-subjects.js';
 export * from './queries/relations.reader.js';
 export * from './queries/list-changes.reader.js';
 export * from './queries/public-records.reader.js';

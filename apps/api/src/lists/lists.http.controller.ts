@@ -45,9 +45,13 @@ export class ListsController {
     @Headers('x-after-position') afterHeader?: string,
   ): Promise<SubjectLists> {
     const query = this.params.parse({ asOf });
-    await this.readYourWrites.waitFor(after ?? afterHeader, ['listings', 'relations']);
+    const position = after ?? afterHeader;
+    await this.readYourWrites.waitFor(position, ['listings', 'relations']);
     await this.personQueries.record(caller, [code], 'lists', purpose);
-    const [[{ measures: _measures, ...lists }], relations] = await Promise.all([this.measureLists.of([code], query), this.relations.of(code)]);
+    const [[{ measures: _measures, ...lists }], relations] = await Promise.all([
+      this.measureLists.of([code], query, { exact: position !== undefined }),
+      this.relations.of(code),
+    ]);
     return { ...lists, relations };
   }
 }

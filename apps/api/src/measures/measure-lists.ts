@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { looksLikeResidentId, type LocalDate } from '#kernel';
-import { ListEntriesReader, type RecordedListEntry } from '#read-model';
+import { ListedSubjects, ListEntriesReader, type RecordedListEntry } from '#read-model';
 import { measureList, type ApplicableMeasure, type CompiledRuleSet, type EntryStatus, type MeasureQuery } from '#rules';
 import { RULES } from '../storage/storage.tokens.js';
 
@@ -26,12 +26,18 @@ export interface SubjectMeasures {
 export class MeasureLists {
   constructor(
     private readonly entries: ListEntriesReader,
+    private readonly listed: ListedSubjects,
     @Inject(RULES) private readonly rules: CompiledRuleSet,
   ) {}
 
-  async of(subjects: readonly string[], query: MeasureQuery): Promise<SubjectMeasures[]> {
-    const persons = subjects.filter((code) => looksLikeResidentId(code));
-    const [own, reaching] = await Promise.all([this.entries.entriesOf(subjects), this.entries.reaching(persons)]);
+  /**
+   * `exact`: read every subject from the read model (after read-your-writes), instead of answering
+   * subjects never listed nor reached from memory.
+   */
+  async of(subjects: readonly string[], query: MeasureQuery, { exact = false } = {}): Promise<SubjectMeasures[]> {
+    const lookedUp = exact ? subjects : subjects.filter((code) => this.listed.mayHaveEntries(code));
+    const persons = lookedUp.filter((code) => looksLikeResidentId(code));
+    const [own, reaching] = await Promise.all([this.entries.entriesOf(lookedUp), this.entries.reaching(persons)]);
     return subjects.map((subject) => {
       const naturalPerson = looksLikeResidentId(subject);
       const throughRoles = reaching.get(subject) ?? [];

@@ -55,9 +55,10 @@ export class MeasuresController {
     @Headers(PURPOSE_HEADER) purposeHeader?: string,
   ): Promise<SubjectMeasures> {
     const query = this.params.parse({ asOf, scenario, department });
-    await this.readYourWrites.waitFor(after ?? afterHeader, MEASURE_PROJECTIONS);
+    const position = after ?? afterHeader;
+    await this.readYourWrites.waitFor(position, MEASURE_PROJECTIONS);
     await this.personQueries.record(caller, [code], 'measures', purpose ?? purposeHeader);
-    const [answer] = await this.measureLists.of([code], query);
+    const [answer] = await this.measureLists.of([code], query, { exact: position !== undefined });
     return answer;
   }
 
@@ -81,7 +82,7 @@ export class MeasuresController {
     await this.readYourWrites.waitFor(body.after, MEASURE_PROJECTIONS);
     await this.personQueries.record(caller, codes, 'checks', body.purpose);
     const unique = [...new Set(codes)];
-    const answers = new Map((await this.measureLists.of(unique, query)).map((a) => [a.subject, a]));
+    const answers = new Map((await this.measureLists.of(unique, query, { exact: body.after !== undefined })).map((a) => [a.subject, a]));
     return { asOf: query.asOf, results: codes.map((code) => answers.get(code)!) };
   }
 }

@@ -47,6 +47,7 @@ export class ListEntriesReader {
 
   /** Each subject's entries in the order they started. */
   async entriesOf(subjects: readonly string[]): Promise<Map<string, RecordedListEntry[]>> {
+    if (subjects.length === 0) return new Map();
     const rows: EntryRow[] = await this.db.query(
       `SELECT ${ENTRY_COLUMNS} FROM list_entries e WHERE e.subject = ANY($1::text[]) ORDER BY e.subject, e.since, e.listed_at, e.listing_event_id`,
       [subjects],

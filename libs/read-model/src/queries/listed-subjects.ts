@@ -1,0 +1,76 @@
+import type { DataSource } from 'typeorm';
+import { SUBJECT_LISTED, subjectOfStream, type SubjectListedData } from '#credit';
+import { LOG_START, type EventStore, type GlobalPosition } from '#event-store';
+
+/**
+ * Every subject that has ever had a list entry, and every person a listing ever reached: anyone else
+ * has no entries, so their measure list is empty without asking the database. Loaded from the
+ * listings read model, then kept current by following the event log from that model's checkpoint;
+ * it answers only while it has read all of the log this process has heard of, so it is never behind
+ * the read model. Entries never disappear from the log, so the set only grows.
+ */
+export class ListedSubjects {
+  private readonly codes = new Set<string>();
+  private readonly stopped = new AbortController();
+  private following?: Promise<void>;
+  /** True only while the whole log this process knows of has been read: otherwise the database answers. */
+  private caughtUp = false;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: EventStore,
+  ) {}
+
+  /** Loads the set and starts following the log. */
+  start(): void {
+    this.following ??= this.follow().catch(() => {
+      this.caughtUp = false;
+    });
+  }
+
+  /** False only when the subject certainly has no list entry and reaches no one's. */
+  mayHaveEntries(code: string): boolean {
+    return !this.caughtUp || this.codes.has(code);
+  }
+
+  async close(): Promise<void> {
+    this.stopped.abort();
+    await this.following;
+  }
+
+  private async follow(): Promise<void> {
+    for (let after = await this.load(); !this.stopped.signal.aborted; ) {
+      const page = await this.store.readAll({ after, maxCount: 1000 });
+      for (const event of page) if (event.type === SUBJECT_LISTED) this.add(event.stream, event.data as unknown as SubjectListedData);
+      if (page.length > 0) {
+        after = page[page.length - 1].position;
+        continue;
+      }
+      this.caughtUp = true;
+      await this.store.waitForAppend(1000, this.stopped.signal).catch(() => undefined);
+      this.caughtUp = false;
+    }
+  }
+
+  private add(stream: string, listing: SubjectListedData): void {
+    const subject = subjectOfStream(stream);
+    if (subject) this.codes.add(subject);
+    for (const person of listing.reaches) this.codes.add(person.idNumber);
+  }
+
+  /** The listed subjects and reached persons with the listings checkpoint they are as of, in one snapshot. */
+  private async load(): Promise<GlobalPosition> {
+    const [exists] = await this.db.query<unknown[]>(`SELECT 1 FROM projections WHERE name = 'listings'`);
+    if (!exists) return LOG_START;
+    const [row] = await this.db.query<{ commit_position: string; prepare_position: string; codes: string[] | null }[]>(
+      `SELECT c.commit_position, c.prepare_position,
+              ARRAY(SELECT subject FROM list_entries UNION SELECT person FROM list_reach) AS codes
+         FROM projections p
+         JOIN projection_checkpoints c ON c.projection = p.name AND c.generation = p.active_generation
+        WHERE p.name = 'listings'`,
+    );
+    if (!row) return LOG_START;
+    for (const code of row.codes ?? []) this.codes.add(code);
+    return { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) };
+  }
+}
