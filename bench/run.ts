@@ -22,7 +22,7 @@ import type { BenchResults, Comparison } from './harness/results.js';
 import { prepareTarget } from './harness/target.js';
 
 const SCALES = {
-  small: { heldBack: 1_000, loadSeconds: 5, batchCalls: 10 },
+  small: { heldBack: 5_000, loadSeconds: 5, batchCalls: 10 },
   city: { heldBack: 10_000, loadSeconds: 20, batchCalls: 30 },
   province: { heldBack: 20_000, loadSeconds: 30, batchCalls: 30 },
 } as const;

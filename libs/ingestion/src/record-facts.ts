@@ -1,11 +1,12 @@
 import {
+  applyInPlace,
   decide,
-  evolve,
   factEventType,
   foldHistory,
   mayRecord,
   subjectStream,
   validateFactInput,
+  workingCopy,
   type Caller,
   SUBJECT_DELISTED,
   SUBJECT_LISTED,
@@ -210,7 +211,7 @@ export class FactRecorder {
   /** Decides a subject's pending facts on its basis: answers for the refused ones, the append for the rest, and the basis after it. */
   private decideSubject(code: string, items: Pending[], basis: DecisionBasis, answer: (p: Pending, result: ItemResult) => void): Decided {
     const stream = subjectStream(code);
-    let state = basis.state;
+    const state = workingCopy(basis.state);
     const facts = [...basis.facts];
     let entries = basis.entries;
     const toAppend: Decided['toAppend'] = [];
@@ -234,7 +235,7 @@ export class FactRecorder {
         };
         toAppend.push({ pending: p, event });
         // Later items see this one (a penalty and its correction in one batch).
-        state = evolve(this.catalogue, state, asRecorded(event, stream));
+        applyInPlace(this.catalogue, state, asRecorded(event, stream));
         if (this.options.rules) {
           const record: FactRecord = { eventId: event.id, type: command.definition.type, data: command.fact };
           const changes = listingChanges(facts, record, this.options.rules, entries);

@@ -1,7 +1,7 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { parsePosition } from '#event-store';
-import { projectionsReached } from '#read-model';
+import { ListedSubjects, projectionsReached } from '#read-model';
 import { problemType } from '../problems/problem-details.js';
 import { READ_MODELS } from '../storage/storage.tokens.js';
 import { invalidQuery } from './invalid-query.js';
@@ -16,13 +16,20 @@ export const READ_YOUR_WRITES_WAIT_MS = 5_000;
  */
 @Injectable()
 export class ReadYourWrites {
-  constructor(@Inject(READ_MODELS) private readonly db: DataSource) {}
+  constructor(
+    @Inject(READ_MODELS) private readonly db: DataSource,
+    private readonly listed: ListedSubjects,
+  ) {}
 
   async waitFor(after: string | undefined, projections: readonly string[]): Promise<void> {
     if (after === undefined || after === '') return;
     const position = parsePosition(after);
     if (!position) throw invalidQuery([{ field: 'after', reason: 'must be a position as answered by POST /v1/facts, e.g. 1234-5678' }]);
-    if (await projectionsReached(this.db, projections, position, READ_YOUR_WRITES_WAIT_MS)) return;
+    if (await projectionsReached(this.db, projections, position, READ_YOUR_WRITES_WAIT_MS)) {
+      // Later queries must not see less than this one did, with or without `after`.
+      this.listed.require(position);
+      return;
+    }
     throw new HttpException(
       {
         type: problemType('not-yet-consistent'),

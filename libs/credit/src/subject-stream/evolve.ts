@@ -21,7 +21,8 @@ function lazyFingerprint(type: string, fact: unknown): () => string {
   return () => (fingerprint ??= factFingerprint(type, fact));
 }
 
-interface WorkingState {
+/** A state the decider may change in place: for folding a history or a batch without a copy per event. */
+export interface WorkingState {
   kind?: SubjectState['kind'];
   registration?: SeenRecord;
   sourceRecords: Map<string, SeenRecord>;
@@ -30,7 +31,7 @@ interface WorkingState {
   endedRoles: Map<string, string>;
 }
 
-const workingCopy = (state: SubjectState): WorkingState => ({
+export const workingCopy = (state: SubjectState): WorkingState => ({
   ...state,
   sourceRecords: new Map(state.sourceRecords),
   decisions: new Map(state.decisions),
@@ -42,18 +43,19 @@ const workingCopy = (state: SubjectState): WorkingState => ({
 export function evolve(catalogue: FactCatalogue, state: SubjectState, event: RecordedEvent): SubjectState {
   if (!catalogue.forEventType(event.type)) return state; // listing events and others the fact decider does not need
   const next = workingCopy(state);
-  apply(catalogue, next, event);
+  applyInPlace(catalogue, next, event);
   return next;
 }
 
 /** The state after a whole history: the same as folding `evolve`, without a copy per event. */
 export function foldHistory(catalogue: FactCatalogue, history: readonly RecordedEvent[]): SubjectState {
   const state = workingCopy(initialSubjectState());
-  for (const event of history) apply(catalogue, state, event);
+  for (const event of history) applyInPlace(catalogue, state, event);
   return state;
 }
 
-function apply(catalogue: FactCatalogue, state: WorkingState, event: RecordedEvent): void {
+/** Folds one event into a working state, changing it. */
+export function applyInPlace(catalogue: FactCatalogue, state: WorkingState, event: RecordedEvent): void {
   const definition = catalogue.forEventType(event.type);
   if (!definition) return;
   const data = event.data as unknown as FactEventData;

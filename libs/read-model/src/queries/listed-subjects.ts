@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { SUBJECT_LISTED, subjectOfStream, type SubjectListedData } from '#credit';
-import { LOG_START, type EventStore, type GlobalPosition } from '#event-store';
+import { AppendSignal, comparePositions, LOG_START, type EventStore, type GlobalPosition } from '#event-store';
 
 /**
  * Every subject that has ever had a list entry, and every person a listing ever reached: anyone else
@@ -12,6 +12,10 @@ import { LOG_START, type EventStore, type GlobalPosition } from '#event-store';
 export class ListedSubjects {
   private readonly codes = new Set<string>();
   private readonly stopped = new AbortController();
+  private readonly wake = new AppendSignal();
+  /** How far the log has been read, and the furthest position a query has been promised. */
+  private position: GlobalPosition = LOG_START;
+  private required: GlobalPosition = LOG_START;
   private following?: Promise<void>;
   /** True only while the whole log this process knows of has been read: otherwise the database answers. */
   private caughtUp = false;
@@ -30,24 +34,34 @@ export class ListedSubjects {
 
   /** False only when the subject certainly has no list entry and reaches no one's. */
   mayHaveEntries(code: string): boolean {
-    return !this.caughtUp || this.codes.has(code);
+    return !this.caughtUp || comparePositions(this.position, this.required) < 0 || this.codes.has(code);
+  }
+
+  /** A query has seen the read models at `position`: answer from memory again only once the log is read that far. */
+  require(position: GlobalPosition): void {
+    if (comparePositions(position, this.required) <= 0) return;
+    this.required = position;
+    this.wake.notify();
   }
 
   async close(): Promise<void> {
     this.stopped.abort();
+    this.wake.notify();
     await this.following;
   }
 
   private async follow(): Promise<void> {
-    for (let after = await this.load(); !this.stopped.signal.aborted; ) {
-      const page = await this.store.readAll({ after, maxCount: 1000 });
+    for (this.position = await this.load(); !this.stopped.signal.aborted; ) {
+      const page = await this.store.readAll({ after: this.position, maxCount: 1000 });
       for (const event of page) if (event.type === SUBJECT_LISTED) this.add(event.stream, event.data as unknown as SubjectListedData);
       if (page.length > 0) {
-        after = page[page.length - 1].position;
+        this.position = page[page.length - 1].position;
         continue;
       }
       this.caughtUp = true;
-      await this.store.waitForAppend(1000, this.stopped.signal).catch(() => undefined);
+      // Behind a promised position (readable soon, once older transactions end): look again shortly.
+      const wait = comparePositions(this.position, this.required) < 0 ? 10 : 1000;
+      await Promise.race([this.store.waitForAppend(wait, this.stopped.signal), this.wake.wait(wait, this.stopped.signal)]);
       this.caughtUp = false;
     }
   }
