@@ -133,7 +133,7 @@ async function databaseSize(t: typeof target): Promise<{ database: string; bytes
   await client.connect();
   try {
     const { rows } = await client.query<{ version: string; bytes: string }>(`SELECT current_setting('server_version') AS version, pg_database_size(current_database())::text AS bytes`);
-    return { database: `PostgreSQL ${rows[0].version}`, bytes: Number(rows[0].bytes) };
+    return { database: `PostgreSQL ${rows[0].version.split(' ')[0]}`, bytes: Number(rows[0].bytes) };
   } finally {
     await client.end();
   }

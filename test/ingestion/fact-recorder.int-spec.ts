@@ -38,6 +38,13 @@ const revocation = (on: ReturnType<typeof subject>, decisionNumber: string): Fac
   subject: on,
   data: { ...(catalogue.get('PenaltyRevoked')!.example as Record<string, unknown>), decisionNumber },
 });
+/** A recorder that wrote the subject, and then another writer appended to it without that recorder knowing. */
+async function behindAnotherWriter(on: ReturnType<typeof subject>, own: string, other: string): Promise<FactRecorder> {
+  const importer = recorder();
+  await importer.record([penalty(on, own)], market, 'first');
+  await recorder().record([penalty(on, other)], market, 'other writer');
+  return importer;
+}
 const typesIn = async (code: string) => (await storage.eventStore.readStream(subjectStream(code))).map((e) => `${e.revision}:${e.type}`);
 
 describe(`fact recorder (${backend})`, () => {
@@ -61,9 +68,7 @@ describe(`fact recorder (${backend})`, () => {
 
   it('a subject another writer appended to since this recorder last wrote it is decided again on its whole history', async () => {
     const s = subject();
-    const importer = recorder();
-    await importer.record([penalty(s, '京朝市监罚〔2026〕10号')], market, 'first');
-    await recorder().record([penalty(s, '京朝市监罚〔2026〕11号')], market, 'other writer');
+    const importer = await behindAnotherWriter(s, '京朝市监罚〔2026〕10号', '京朝市监罚〔2026〕11号');
     const { results } = await importer.record([penalty(s, '京朝市监罚〔2026〕12号')], market, 'third');
     expect(results[0].status).toBe('accepted');
     expect(await typesIn(s.code)).toEqual(['0:credit.PenaltyDecided.v1', '1:credit.PenaltyDecided.v1', '2:credit.PenaltyDecided.v1']);
@@ -71,9 +76,7 @@ describe(`fact recorder (${backend})`, () => {
 
   it('a refusal is never decided on a remembered history that misses another writer’s fact', async () => {
     const s = subject();
-    const importer = recorder();
-    await importer.record([penalty(s, '京朝市监罚〔2026〕20号')], market, 'first');
-    await recorder().record([penalty(s, '京朝市监罚〔2026〕21号')], market, 'other writer');
+    const importer = await behindAnotherWriter(s, '京朝市监罚〔2026〕20号', '京朝市监罚〔2026〕21号');
     // Only the other writer's fact makes this revocation valid.
     const { results } = await importer.record([revocation(s, '京朝市监罚〔2026〕21号')], market, 'revoke');
     expect(results[0].status).toBe('accepted');

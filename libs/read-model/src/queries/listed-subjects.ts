@@ -51,7 +51,16 @@ export class ListedSubjects {
   }
 
   private async follow(): Promise<void> {
-    for (this.position = await this.load(); !this.stopped.signal.aborted; ) {
+    // Without the listings model there is nothing to start from but the whole log: wait for the projector.
+    for (let loaded = await this.load(); ; loaded = await this.load()) {
+      if (loaded) {
+        this.position = loaded;
+        break;
+      }
+      await this.wake.wait(5_000, this.stopped.signal);
+      if (this.stopped.signal.aborted) return;
+    }
+    while (!this.stopped.signal.aborted) {
       const page = await this.store.readAll({ after: this.position, maxCount: 1000 });
       for (const event of page) if (event.type === SUBJECT_LISTED) this.add(event.stream, event.data as unknown as SubjectListedData);
       if (page.length > 0) {
@@ -73,9 +82,9 @@ export class ListedSubjects {
   }
 
   /** The listed subjects and reached persons with the listings checkpoint they are as of, in one snapshot. */
-  private async load(): Promise<GlobalPosition> {
+  private async load(): Promise<GlobalPosition | undefined> {
     const [exists] = await this.db.query<unknown[]>(`SELECT 1 FROM projections WHERE name = 'listings'`);
-    if (!exists) return LOG_START;
+    if (!exists) return undefined;
     const [row] = await this.db.query<{ commit_position: string; prepare_position: string; codes: string[] | null }[]>(
       `SELECT c.commit_position, c.prepare_position,
               ARRAY(SELECT subject FROM list_entries UNION SELECT person FROM list_reach) AS codes
@@ -83,7 +92,7 @@ export class ListedSubjects {
          JOIN projection_checkpoints c ON c.projection = p.name AND c.generation = p.active_generation
         WHERE p.name = 'listings'`,
     );
-    if (!row) return LOG_START;
+    if (!row) return undefined;
     for (const code of row.codes ?? []) this.codes.add(code);
     return { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) };
   }
