@@ -7,8 +7,13 @@ export interface ExpiryScheduleLogger {
   warn(message: string): void;
 }
 
-/** Runs the expiry job at start and then every `intervalMs` (hourly by default): it is idempotent, so "daily" needs no exact timing. */
+/**
+ * Runs the expiry job a minute after start (once the projections have caught up and their tables exist)
+ * and then every `intervalMs` (hourly by default): it is idempotent, so "daily" needs no exact timing,
+ * and as-of queries never wait for it.
+ */
 export class ExpirySchedule {
+  private first?: NodeJS.Timeout;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
 
@@ -18,6 +23,7 @@ export class ExpirySchedule {
     private readonly clock: Clock,
     private readonly logger: ExpiryScheduleLogger,
     private readonly intervalMs = 3_600_000,
+    private readonly firstRunAfterMs = 60_000,
   ) {}
 
   start(): void {
@@ -27,12 +33,14 @@ export class ExpirySchedule {
         .catch((error: Error) => this.logger.warn(`expiry job failed, retrying at the next run: ${error.message}`))
         .then(() => void (this.running = undefined));
     };
-    run();
+    this.first = setTimeout(run, this.firstRunAfterMs);
+    this.first.unref();
     this.timer = setInterval(run, this.intervalMs);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
+    clearTimeout(this.first);
     clearInterval(this.timer);
     await this.running;
   }
