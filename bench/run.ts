@@ -64,7 +64,8 @@ try {
   const bulk = await phase('P1 bulk ingestion', () => ingestInBulk(target, datasetDir, { file: HELD_BACK_FILE, lines: plan.heldBack }));
   const copy = databaseUrl ? await phase('P1 baseline COPY', () => copyRate(databaseUrl, target.scratch)) : undefined;
 
-  // What an operator does after a bulk import; otherwise autovacuum cleans up after P1 during P2 on the same two cores.
+  // What an operator does after a bulk import: planner statistics for the new rows (this server runs with
+  // autovacuum off, and where it is on, its analyze lags a bulk load).
   await phase('VACUUM ANALYZE after the bulk load', () => vacuumAnalyze(target));
 
   const heldBack = lastLines(path.join(datasetDir, HELD_BACK_FILE), plan.heldBack);

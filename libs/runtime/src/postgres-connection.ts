@@ -14,6 +14,9 @@ export interface PostgresConnection {
 export function poolConfig(connection: PostgresConnection, max: number): pg.PoolConfig {
   return {
     connectionString: connection.connectionString,
+    // Short queries only: JIT compiling them (when estimates are off, as after a bulk load) costs more than
+    // it saves. A server only; PGlite has no JIT.
+    options: connection.connectionString ? '-c jit=off' : undefined,
     host: connection.host,
     port: connection.port,
     user: connection.user,

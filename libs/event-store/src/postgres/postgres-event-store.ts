@@ -137,8 +137,12 @@ export class PostgresEventStore implements EventStore {
   async readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
     const read = new Map<string, RecordedEvent[]>(streams.map((stream) => [stream, []]));
     if (streams.length === 0) return read;
+    // One index lookup per stream (LATERAL): `stream_id = ANY(…)` over hundreds of streams lets the planner
+    // choose a sequential scan of the whole log when statistics are missing or stale (after a bulk load).
     const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, stream_revision`,
+      `SELECT ${EVENT_COLUMNS}
+         FROM unnest($1::text[]) AS wanted(name)
+         CROSS JOIN LATERAL (SELECT * FROM events WHERE events.stream_id = wanted.name ORDER BY stream_revision) AS events`,
       [streams],
     );
     for (const row of rows) read.get(row.stream_id)?.push(this.upcasters.apply(toRecordedEvent(row)));
