@@ -68,7 +68,7 @@ try {
   // autovacuum off, and where it is on, its analyze lags a bulk load).
   await phase('VACUUM ANALYZE after the bulk load', () => vacuumAnalyze(target));
 
-  const heldBack = lastLines(path.join(datasetDir, HELD_BACK_FILE), plan.heldBack);
+  const heldBack = await lastLines(path.join(datasetDir, HELD_BACK_FILE), plan.heldBack);
   const market = target.departments.find((d) => d.file === HELD_BACK_FILE)!;
   const ingestionApi = await ApiProcess.start({ ...target.env, RUN_PROJECTIONS_IN_API: 'false' }, apiProfiles);
   const single = await phase('P2 single-fact HTTP', () => postOneByOne(ingestionApi.url, market.key, heldBack)).finally(() => ingestionApi.stop());

@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import { createInterface } from 'node:readline';
 import pg from 'pg';
 
 const CLIENTS = 8;
 
-/** The held-back lines of a dataset file: the facts P2 posts one at a time. */
-export function lastLines(file: string, count: number): string[] {
-  const lines = fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
-  return lines.slice(lines.length - count);
+/** The held-back lines of a dataset file (its last `count`): the facts P2 posts one at a time. */
+export async function lastLines(file: string, count: number): Promise<string[]> {
+  const ring: string[] = new Array(count);
+  let seen = 0;
+  for await (const line of createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity })) {
+    if (line.trim() !== '') ring[seen++ % count] = line;
+  }
+  if (seen <= count) return ring.slice(0, seen);
+  const start = seen % count;
+  return [...ring.slice(start), ...ring.slice(0, start)];
 }
 
 /** P2: each fact in its own POST /v1/facts, from 8 clients at once; every one must be accepted. */
