@@ -44,6 +44,21 @@ async function get(path: string, key = keys.market, headers: Record<string, stri
   return { status: response.status, headers: response.headers, text, body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined } as any;
 }
 
+/** A 失信被执行人 listing for violating a consumption restriction, listed on 2026-06-15, case number n. */
+const courtListing = (sourceRecordId: string, subject: object, n: number) => ({
+  type: 'DishonestDebtorListed',
+  sourceRecordId,
+  subject,
+  data: {
+    caseNumber: `（2026）京0105执${n}号`,
+    courtName: '北京市朝阳区人民法院',
+    ground: 'violates-consumption-restriction',
+    obligation: '支付货款',
+    basisDocumentNumber: `（2025）京0105民初${n}号`,
+    listedOn: '2026-06-15',
+  },
+});
+
 const ids = (measures: any[]) => measures.map((m) => m.id).sort();
 
 let listedAt: string;
@@ -52,24 +67,7 @@ let deletedAt: string;
 describe(`from facts to measure lists through HTTP (${backend})`, () => {
   it('a court listing of an enterprise reaches its legal representative, through that role, with the events behind it', async () => {
     await post([{ type: 'RoleAppointed', sourceRecordId: 'role-1', subject: enterprise, data: { role: 'legal-representative', person: LEGAL_REP, from: '2020-01-01' } }]);
-    const listing = await post(
-      [
-        {
-          type: 'DishonestDebtorListed',
-          sourceRecordId: 'court-1',
-          subject: enterprise,
-          data: {
-            caseNumber: '（2026）京0105执77号',
-            courtName: '北京市朝阳区人民法院',
-            ground: 'violates-consumption-restriction',
-            obligation: '支付货款',
-            basisDocumentNumber: '（2025）京0105民初9号',
-            listedOn: '2026-06-15',
-          },
-        },
-      ],
-      keys.court,
-    );
+    const listing = await post([courtListing('court-1', enterprise, 77)], keys.court);
     listedAt = listing.position;
     // read your writes: the position the ingestion answered makes the query wait for the projections
     const person = await get(`/v1/subjects/${LEGAL_REP.idNumber}/measures?asOf=2026-07-01&after=${listedAt}&purpose=招录审查`);
@@ -307,17 +305,7 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
     const newcomer = { kind: 'enterprise', code: enterpriseCode(5353), name: '北京新来企业有限公司' };
     const path = `/v1/subjects/${newcomer.code}/measures?asOf=2026-07-01`;
     expect((await get(path)).body).toMatchObject({ lists: [], measures: [] });
-    await post(
-      [
-        {
-          type: 'DishonestDebtorListed',
-          sourceRecordId: 'court-newcomer',
-          subject: newcomer,
-          data: { caseNumber: '（2026）京0105执99号', courtName: '北京市朝阳区人民法院', ground: 'violates-consumption-restriction', obligation: '支付货款', basisDocumentNumber: '（2025）京0105民初99号', listedOn: '2026-06-15' },
-        },
-      ],
-      keys.court,
-    );
+    await post([courtListing('court-newcomer', newcomer, 99)], keys.court);
     let measures: unknown[] = [];
     for (const deadline = Date.now() + 10_000; measures.length === 0 && Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
       measures = (await get(path)).body.measures;
