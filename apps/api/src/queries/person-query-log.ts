@@ -46,12 +46,12 @@ export class PersonQueryLog {
     if (cursor) where.add('id > ?::bigint', cursor);
     const limitParam = where.param(limit + 1);
     const rows: Record<string, string | Date | null>[] = await this.db.query(
-      `SELECT id::text AS id, asked_at, department, key_id, subject, endpoint, purpose FROM person_query_log
-        ${where.where()} ORDER BY id LIMIT ${limitParam}`,
+      `SELECT id::text AS id_text, asked_at, department, key_id, subject, endpoint, purpose FROM person_query_log
+        ${where.where()} ORDER BY person_query_log.id LIMIT ${limitParam}`,
       where.params,
     );
     const queries = rows.slice(0, limit).map((r) => ({
-      id: String(r.id),
+      id: String(r.id_text),
       askedAt: new Date(r.asked_at as Date).toISOString(),
       department: String(r.department),
       keyId: String(r.key_id),

@@ -53,12 +53,13 @@ export class ListChangesReader {
     const after = cursor ? parsePosition(cursor) : undefined;
     if (after) where.add('(commit_position, prepare_position) > (?::bigint, ?::bigint)', String(after.commit), String(after.prepare));
     const limitParam = where.param(limit + 1);
+    // Ordered by the table's bigint columns: an ORDER BY naming the text aliases would sort "10" before "9" and lose rows between pages.
     const rows: Record<string, never>[] = await this.db.query(
-      `SELECT commit_position::text AS commit_position, prepare_position::text AS prepare_position, event_id, recorded_at, subject, change,
+      `SELECT commit_position::text AS commit_text, prepare_position::text AS prepare_text, event_id, recorded_at, subject, change,
               list_type, color, effective_on::text AS effective_on, until::text AS until, reason, causes, listing_fact_event_id, criterion,
               basis, rule_set_id, rule_set_version, department, actor, correlation_id
          FROM list_changes ${where.where()}
-        ORDER BY commit_position, prepare_position LIMIT ${limitParam}`,
+        ORDER BY list_changes.commit_position, list_changes.prepare_position LIMIT ${limitParam}`,
       where.params,
     );
     const changes = rows.slice(0, limit).map(toChange);
@@ -69,7 +70,7 @@ export class ListChangesReader {
 function toChange(r: Record<string, never>): ListChange {
   const optional = (v: string | null) => v ?? undefined;
   return {
-    position: formatPosition({ commit: BigInt(r.commit_position), prepare: BigInt(r.prepare_position) }),
+    position: formatPosition({ commit: BigInt(r.commit_text), prepare: BigInt(r.prepare_text) }),
     eventId: r.event_id,
     recordedAt: new Date(r.recorded_at).toISOString(),
     subject: r.subject,
