@@ -1,9 +1,9 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { parsePosition } from '#event-store';
+import { formatPosition, isAfter, parsePosition, type EventStore } from '#event-store';
 import { ListedSubjects, projectionsReached } from '#read-model';
 import { problemType } from '../problems/problem-details.js';
-import { READ_MODELS } from '../storage/storage.tokens.js';
+import { EVENT_STORE, READ_MODELS } from '../storage/storage.tokens.js';
 import { invalidQuery } from './invalid-query.js';
 
 /** How long a query waits for the projections to reach a position it was given. */
@@ -18,6 +18,7 @@ export const READ_YOUR_WRITES_WAIT_MS = 5_000;
 export class ReadYourWrites {
   constructor(
     @Inject(READ_MODELS) private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly listed: ListedSubjects,
   ) {}
 
@@ -25,6 +26,11 @@ export class ReadYourWrites {
     if (after === undefined || after === '') return;
     const position = parsePosition(after);
     if (!position) throw invalidQuery([{ field: 'after', reason: 'must be a position as answered by POST /v1/facts, e.g. 1234-5678' }]);
+    // No write answered a position past the head: refuse at once rather than wait for one that may never come.
+    const head = await this.store.headPosition();
+    if (!head || isAfter(position, head)) {
+      throw invalidQuery([{ field: 'after', reason: `is beyond the end of the log (${head ? formatPosition(head) : 'empty'}); use a position answered by POST /v1/facts` }]);
+    }
     if (await projectionsReached(this.db, projections, position, READ_YOUR_WRITES_WAIT_MS)) {
       // Later queries must not see less than this one did, with or without `after`.
       this.listed.require(position);
