@@ -132,6 +132,7 @@ describe(`query parameters (${backend})`, () => {
     ['/v1/public/subjects/CODE?after=99999999999999999999-1', 'after', ''],
     ['/v1/subjects/CODE/measures?after=1-9223372036854775808', 'after', 'market'],
     ['/v1/audit/list-changes?cursor=99999999999999999999-1', 'cursor', 'office'],
+    ['/v1/audit/person-queries?cursor=9999999999999999999', 'cursor', 'office'],
   ])('a position beyond bigint: %s → 400', async (path, field, who) => {
     const { status, body } = await problem(await get(path.replace('CODE', CODE), who === '' ? '' : keys[who]));
     expect(status).toBe(400);
@@ -154,6 +155,14 @@ describe(`query parameters (${backend})`, () => {
     const { results } = (await response.json()) as any;
     const read = await get(`/v1/public/subjects/${CODE}?after=${results[0].position}`, '');
     expect(read.status).toBe(200);
+  });
+
+  it('a NUL or another control character in a query parameter → 400 naming it, also on a person query that logs its purpose', async () => {
+    for (const path of [`/v1/subjects/11010519491231002X/measures?purpose=%E6%8B%9B%00%E5%BD%95`, `/v1/subjects/${CODE}/lists?purpose=a%1Bb`]) {
+      const { status, body } = await problem(await get(path));
+      expect(status).toBe(400);
+      expect(body.errors).toEqual([{ field: 'purpose', reason: expect.stringMatching(/^contains the control character U\+00(00|1B) at position 1$/) }]);
+    }
   });
 
   it('a purpose longer than 500 characters → 400 on GET, as on POST /v1/checks', async () => {

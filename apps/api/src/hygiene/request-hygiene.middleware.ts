@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { textProblem } from '#credit';
 import { PROBLEM_CONTENT_TYPE, problemType, type ProblemDetails } from '../problems/problem-details.js';
 import { invalidQuery } from '../queries/invalid-query.js';
 import { tooDeepAt } from './json-depth.js';
@@ -11,8 +12,8 @@ const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
 /**
  * Refuses, before any controller, pipe or class-transformer sees it: a body that is not JSON (415),
- * JSON nested deeper than MAX_JSON_DEPTH (400), and a query parameter given more than once or
- * longer than its limit (400). Runs after the JSON body parser and before the routes.
+ * JSON nested deeper than MAX_JSON_DEPTH (400), and a query parameter given more than once, longer
+ * than its limit or holding control or invisible formatting characters (400; a NUL cannot be stored). Runs after the JSON body parser and before the routes.
  */
 export function requestHygiene(request: Request, response: Response, next: NextFunction): void {
   const problem = bodyProblem(request) ?? queryProblem(request);
@@ -41,7 +42,9 @@ function queryProblem(request: Request): ProblemDetails | undefined {
   const errors = Object.entries(request.query).flatMap(([name, value]) => {
     if (typeof value !== 'string') return [{ field: name, reason: 'must be given once, as a single value' }];
     const max = Object.hasOwn(QUERY_MAX_LENGTH, name) ? QUERY_MAX_LENGTH[name] : undefined;
-    return max !== undefined && value.length > max ? [{ field: name, reason: `must be at most ${max} characters` }] : [];
+    if (max !== undefined && value.length > max) return [{ field: name, reason: `must be at most ${max} characters` }];
+    const unclean = textProblem(value, 'line');
+    return unclean ? [{ field: name, reason: unclean }] : [];
   });
   if (errors.length === 0) return undefined;
   const exception = invalidQuery(errors);
