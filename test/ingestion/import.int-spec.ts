@@ -56,4 +56,20 @@ describe(`import from an NDJSON file (${backend})`, () => {
       await storage.close();
     }
   }, 300_000);
+
+  it('a line with a NUL or a lone surrogate is reported with its line number; the other lines are written', async () => {
+    const lines = Array.from({ length: 7 }, (_, n) => factLine(50_000 + n, 100_000));
+    lines[3] = lines[3].replace('"测试企业', '"测试\\u0000企业');
+    lines[5] = lines[5].replace('逾期未报送年度报告', '逾期\\ud800未报送');
+    const file = path.join(directory, 'nul.ndjson');
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+
+    const run = runImport(file);
+    expect(run.summary).toMatchObject({ lines: 7, accepted: 5, rejected: 2 });
+    const report = fs.readFileSync(`${file}.rejected.ndjson`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(report.map((r) => [r.line, r.problem.status, r.problem.errors[0].field])).toEqual([
+      [4, 422, 'subject.name'],
+      [6, 422, 'data.violationFacts'],
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import type { CompiledRuleSet } from '#rules';
 import { activeRuleSet, ExpirySchedule } from '#ingestion';
 import { contextLogger, createLogger, loadActiveRuleSet, loadDepartmentDirectory, type JiangchengConfig, type Storage } from '#runtime';
 import { ApiModule } from './api.module.js';
+import { requestHygiene } from './hygiene/request-hygiene.middleware.js';
 import { setUpOpenApi } from './openapi.js';
 
 /** The api on opened storage; in embedded mode it runs the projections itself. Used by main and e2e tests. */
@@ -34,6 +35,7 @@ export async function createApi(
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '20mb' });
+  app.use(requestHygiene);
   app.enableShutdownHooks();
   setUpOpenApi(app, catalogue);
   projector?.start();

@@ -25,8 +25,12 @@ export function formatPosition(position: GlobalPosition): string {
   return `${position.commit}-${position.prepare}`;
 }
 
+/** Both parts are stored as PostgreSQL bigint (the log, the checkpoints): nothing larger is a position. */
+export const MAX_POSITION_PART = 2n ** 63n - 1n;
+
 export function parsePosition(text: string): GlobalPosition | undefined {
-  const match = /^(\d{1,20})-(\d{1,20})$/.exec(text.trim());
+  const match = /^(\d{1,19})-(\d{1,19})$/.exec(text.trim());
   if (!match) return undefined;
-  return { commit: BigInt(match[1]), prepare: BigInt(match[2]) };
+  const position = { commit: BigInt(match[1]), prepare: BigInt(match[2]) };
+  return position.commit <= MAX_POSITION_PART && position.prepare <= MAX_POSITION_PART ? position : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Caller, FactInput } from '#credit';
+import { WrongExpectedRevisionError } from '#event-store';
 import { GroupCommit } from './group-commit.js';
 import type { BatchResult, FactBatch } from './record-facts.js';
 
@@ -60,5 +61,35 @@ describe('GroupCommit', () => {
     await settle();
     recorder.writes[1].release();
     expect((await second).position).toBe('b');
+  });
+
+  it('a grouped write that fails is written again batch by batch; contention is not', async () => {
+    const recorder = heldRecorder();
+    const group = new GroupCommit(recorder);
+    const first = group.record(batch(1, 'a'));
+    await settle();
+    const grouped = ['b', 'c'].map((tag) => group.record(batch(1, tag)));
+    recorder.writes[0].release();
+    await first;
+    await settle();
+    recorder.writes[1].fail(new Error('invalid input syntax for type json'));
+    await settle();
+    recorder.writes[2].fail(new Error('invalid input syntax for type json'));
+    await settle();
+    recorder.writes[3].release();
+    await expect(grouped[0]).rejects.toThrow('invalid input syntax');
+    expect((await grouped[1]).position).toBe('c');
+    expect(recorder.writes.map((w) => w.tags)).toEqual([['a'], ['b', 'c'], ['b'], ['c']]);
+
+    const lone = group.record(batch(1, 'd'));
+    await settle();
+    const contended = ['e', 'f'].map((tag) => group.record(batch(1, tag)));
+    recorder.writes[4].release();
+    await lone;
+    await settle();
+    recorder.writes[5].fail(new WrongExpectedRevisionError('subject-x', 3, 4));
+    for (const answer of contended) await expect(answer).rejects.toThrow(WrongExpectedRevisionError);
+    await settle();
+    expect(recorder.writes.slice(4).map((w) => w.tags)).toEqual([['d'], ['e', 'f']]);
   });
 });

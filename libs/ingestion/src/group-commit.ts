@@ -1,3 +1,4 @@
+import { WrongExpectedRevisionError } from '#event-store';
 import type { BatchResult, FactBatch, FactRecorder } from './record-facts.js';
 
 interface Waiting {
@@ -9,6 +10,7 @@ interface Waiting {
 /**
  * Concurrent callers share writes: while one write is in flight, the batches that arrive wait and go
  * together in the next (one read, one append), up to `maxItems` facts. A lone caller waits for nothing.
+ * A grouped write the store refuses is written again batch by batch, so only the batch at fault fails.
  */
 export class GroupCommit {
   private waiting: Waiting[] = [];
@@ -36,11 +38,24 @@ export class GroupCommit {
           const results = await this.recorder.recordBatches(group.map((w) => w.batch));
           group.forEach((w, i) => w.resolve(results[i]));
         } catch (error) {
-          for (const w of group) w.reject(error);
+          // Contention persisting after the recorder's retries is everyone's; writing alone would not help.
+          if (group.length === 1 || error instanceof WrongExpectedRevisionError) for (const w of group) w.reject(error);
+          else await this.writeEachAlone(group);
         }
       }
     } finally {
       this.writing = false;
+    }
+  }
+
+  private async writeEachAlone(group: readonly Waiting[]): Promise<void> {
+    for (const w of group) {
+      try {
+        const [result] = await this.recorder.recordBatches([w.batch]);
+        w.resolve(result);
+      } catch (error) {
+        w.reject(error);
+      }
     }
   }
 

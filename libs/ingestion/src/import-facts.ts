@@ -1,6 +1,6 @@
 import type { Caller, FactInput } from '#credit';
 import type { FactRecorder } from './record-facts.js';
-import { rejected, type ItemProblem } from './item-result.js';
+import { rejected, type ItemProblem, type ItemResult } from './item-result.js';
 
 export interface ImportProgress {
   readonly lines: number;
@@ -23,7 +23,8 @@ export interface ImportOptions {
 
 /**
  * Imports facts from NDJSON lines (one fact per line) in batches. A bad line is reported with its
- * line number and skipped; a re-run of the same file records nothing twice.
+ * line number and skipped, also when it is the store that refuses it; a re-run of the same file
+ * records nothing twice.
  */
 export async function importFacts(
   lines: AsyncIterable<string>,
@@ -39,14 +40,20 @@ export async function importFacts(
     progress.rejected++;
     options.onRejected?.({ line, problem });
   };
+  const count = (line: number, result: ItemResult) => {
+    if (result.status === 'accepted') progress.accepted++;
+    else if (result.status === 'duplicate') progress.duplicates++;
+    else reject(line, result.problem);
+  };
   const flush = async () => {
     if (batch.length === 0) return;
-    const { results } = await recorder.record(batch.map((b) => b.item), caller, options.correlationId);
-    results.forEach((result, i) => {
-      if (result.status === 'accepted') progress.accepted++;
-      else if (result.status === 'duplicate') progress.duplicates++;
-      else reject(batch[i].line, result.problem);
-    });
+    try {
+      const { results } = await recorder.record(batch.map((b) => b.item), caller, options.correlationId);
+      results.forEach((result, i) => count(batch[i].line, result));
+    } catch (error) {
+      if (batch.length === 1) throw error;
+      await recordEachAlone(batch, recorder, caller, options.correlationId, count, reject, error);
+    }
     batch = [];
     options.onProgress?.({ ...progress });
   };
@@ -71,4 +78,33 @@ export async function importFacts(
   }
   await flush();
   return progress;
+}
+
+/**
+ * The store refused a batch: each line is written alone, and a line it still refuses is reported.
+ * When no line gets through, the store itself is failing (unreachable, full …): the import stops.
+ */
+async function recordEachAlone(
+  batch: readonly { line: number; item: FactInput }[],
+  recorder: FactRecorder,
+  caller: Caller,
+  correlationId: string,
+  count: (line: number, result: ItemResult) => void,
+  reject: (line: number, problem: ItemProblem) => void,
+  batchError: unknown,
+): Promise<void> {
+  const refused: { line: number; error: unknown }[] = [];
+  for (const { line, item } of batch) {
+    try {
+      const { results } = await recorder.record([item], caller, correlationId);
+      count(line, results[0]);
+    } catch (error) {
+      refused.push({ line, error });
+    }
+  }
+  if (refused.length === batch.length) throw batchError;
+  for (const { line, error } of refused) {
+    const problem = rejected(line, 422, 'refused-by-store', 'The event store refused the fact', [{ field: '$', reason: error instanceof Error ? error.message : String(error) }]);
+    if (problem.status === 'rejected') reject(line, problem.problem);
+  }
 }

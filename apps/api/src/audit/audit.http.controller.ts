@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Inject, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { parsePosition } from '#event-store';
+import { MAX_POSITION_PART, parsePosition } from '#event-store';
 import { isValidLocalDate } from '#kernel';
 import { ListChangesReader, type ListChange, type ListChangeFilter, type ListChangePage } from '#read-model';
 import type { CompiledRuleSet } from '#rules';
@@ -89,7 +89,7 @@ export class AuditController {
   @ApiQuery({ name: 'limit', required: false })
   async queries(@Query() query: AuditQuery): Promise<{ queries: PersonQuery[]; next?: string }> {
     const errors: FieldProblem[] = [];
-    if (query.cursor !== undefined && !/^\d{1,19}$/.test(query.cursor)) errors.push({ field: 'cursor', reason: 'must be the `next` of an earlier page' });
+    if (query.cursor !== undefined && !(/^\d{1,19}$/.test(query.cursor) && BigInt(query.cursor) <= MAX_POSITION_PART)) errors.push({ field: 'cursor', reason: 'must be the `next` of an earlier page' });
     const { filter, limit } = this.parse({ ...query, cursor: undefined, listType: undefined }, errors);
     return this.personQueries.page(filter, query.cursor, limit);
   }

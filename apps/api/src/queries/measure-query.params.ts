@@ -35,7 +35,7 @@ export class MeasureQueryParams {
   problems({ asOf, scenario, department }: MeasureQueryInput, at = ''): FieldProblem[] {
     const errors: FieldProblem[] = [];
     if (asOf !== undefined && !isValidLocalDate(asOf)) errors.push({ field: `${at}asOf`, reason: 'must be a real date YYYY-MM-DD' });
-    if (scenario !== undefined && !(scenario in SCENARIOS)) {
+    if (scenario !== undefined && !Object.hasOwn(SCENARIOS, scenario)) {
       errors.push({ field: `${at}scenario`, reason: `must be one of ${Object.keys(SCENARIOS).join(', ')}` });
     }
     if (department !== undefined && !this.departments.has(department)) {

@@ -1,10 +1,11 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { parsePosition } from '#event-store';
+import { parsePosition, type EventStore } from '#event-store';
 import { ListedSubjects, projectionsReached } from '#read-model';
 import { problemType } from '../problems/problem-details.js';
-import { READ_MODELS } from '../storage/storage.tokens.js';
+import { EVENT_STORE, READ_MODELS } from '../storage/storage.tokens.js';
 import { invalidQuery } from './invalid-query.js';
+import { mayHaveBeenWritten } from './position-written.js';
 
 /** How long a query waits for the projections to reach a position it was given. */
 export const READ_YOUR_WRITES_WAIT_MS = 5_000;
@@ -18,6 +19,7 @@ export const READ_YOUR_WRITES_WAIT_MS = 5_000;
 export class ReadYourWrites {
   constructor(
     @Inject(READ_MODELS) private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly listed: ListedSubjects,
   ) {}
 
@@ -25,6 +27,10 @@ export class ReadYourWrites {
     if (after === undefined || after === '') return;
     const position = parsePosition(after);
     if (!position) throw invalidQuery([{ field: 'after', reason: 'must be a position as answered by POST /v1/facts, e.g. 1234-5678' }]);
+    // Refused at once rather than waited for: no write will ever reach it (F10: 5 s of polling per request).
+    if (!(await mayHaveBeenWritten(this.store, this.db, position))) {
+      throw invalidQuery([{ field: 'after', reason: 'is beyond the end of the log; use a position answered by POST /v1/facts' }]);
+    }
     if (await projectionsReached(this.db, projections, position, READ_YOUR_WRITES_WAIT_MS)) {
       // Later queries must not see less than this one did, with or without `after`.
       this.listed.require(position);

@@ -13,7 +13,7 @@ interface Line {
 /** `rules explain`: the lists and measures of one subject on a date, from a facts file, with their proof. */
 export function explain(rules: CompiledRuleSet, factsFile: string, code: string, asOf: string, scenario?: string): number {
   if (!isValidLocalDate(asOf)) return fail(`--as-of must be a real date YYYY-MM-DD, got ${asOf}`);
-  if (scenario && !(scenario in SCENARIOS)) return fail(`--scenario must be one of ${Object.keys(SCENARIOS).join(', ')}`);
+  if (scenario && !Object.hasOwn(SCENARIOS, scenario)) return fail(`--scenario must be one of ${Object.keys(SCENARIOS).join(', ')}`);
   const lines = fs
     .readFileSync(factsFile, 'utf8')
     .split('\n')

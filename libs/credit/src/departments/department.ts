@@ -78,7 +78,7 @@ export function parseDepartments(value: unknown): { departments: Department[]; p
     const at = `departments[${i}]`;
     if (typeof d?.id !== 'string' || !/^[a-z0-9][a-z0-9-]{1,62}$/.test(d.id)) problems.push(`${at}.id: lower-case letters, digits and -`);
     if (typeof d?.name !== 'string' || !d.name.trim()) problems.push(`${at}.name: required`);
-    if (!Array.isArray(d?.roles) || d.roles.some((role) => !(role in RECORDER_ROLES))) {
+    if (!Array.isArray(d?.roles) || d.roles.some((role) => typeof role !== 'string' || !Object.hasOwn(RECORDER_ROLES, role))) {
       problems.push(`${at}.roles: each one of ${Object.keys(RECORDER_ROLES).join(', ')}`);
     }
     if (!Array.isArray(d?.keys)) problems.push(`${at}.keys: must be an array`);

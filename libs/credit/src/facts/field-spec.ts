@@ -1,9 +1,19 @@
-import { isValidLocalDate } from '#kernel';
+import { isValidLocalDate, type LocalDate } from '#kernel';
+import { textProblem } from './text-hygiene.js';
 
 /** How one field of a fact is written; the catalogue is data, so adding facts touches no HTTP code. */
 export type FieldSpec =
-  | { readonly kind: 'text'; readonly label: string; readonly optional?: true; readonly maxLength?: number; readonly pattern?: RegExp }
-  | { readonly kind: 'date'; readonly label: string; readonly optional?: true }
+  | {
+      readonly kind: 'text';
+      readonly label: string;
+      readonly optional?: true;
+      readonly maxLength?: number;
+      readonly pattern?: RegExp;
+      /** Free text that may hold tabs and line breaks; otherwise one line without invisible formatting characters. */
+      readonly multiline?: true;
+    }
+  /** `past`: the day something happened or was decided, which cannot be after today. */
+  | { readonly kind: 'date'; readonly label: string; readonly optional?: true; readonly past?: true }
   | { readonly kind: 'decimal'; readonly label: string; readonly optional?: true; readonly unit: '元' | '万元' | '小时' }
   | { readonly kind: 'integer'; readonly label: string; readonly optional?: true; readonly min: number; readonly max: number }
   | { readonly kind: 'enum'; readonly label: string; readonly optional?: true; readonly values: Readonly<Record<string, string>> }
@@ -24,6 +34,7 @@ export function validateFields(
   specs: Readonly<Record<string, FieldSpec>>,
   value: unknown,
   path: string,
+  today: LocalDate,
 ): FieldProblem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return [{ field: path, reason: 'must be an object' }];
@@ -31,7 +42,7 @@ export function validateFields(
   const record = value as Record<string, unknown>;
   const problems: FieldProblem[] = [];
   for (const name of Object.keys(record)) {
-    if (!(name in specs)) problems.push({ field: `${path}.${name}`, reason: 'is not a field of this fact type' });
+    if (!Object.hasOwn(specs, name)) problems.push({ field: `${path}.${name}`, reason: 'is not a field of this fact type' });
   }
   for (const [name, spec] of Object.entries(specs)) {
     const field = `${path}.${name}`;
@@ -40,21 +51,25 @@ export function validateFields(
       if (!spec.optional) problems.push({ field, reason: `is required (${spec.label})` });
       continue;
     }
-    problems.push(...validateField(spec, v, field));
+    problems.push(...validateField(spec, v, field, today));
   }
   return problems;
 }
 
-function validateField(spec: FieldSpec, v: unknown, field: string): FieldProblem[] {
+function validateField(spec: FieldSpec, v: unknown, field: string, today: LocalDate): FieldProblem[] {
   const problem = (reason: string) => [{ field, reason: `${reason} (${spec.label})` }];
   switch (spec.kind) {
-    case 'text':
+    case 'text': {
       if (typeof v !== 'string' || v.trim() === '') return problem('must be a non-empty string');
       if (v.length > (spec.maxLength ?? 2000)) return problem(`must be at most ${spec.maxLength ?? 2000} characters`);
+      const unclean = textProblem(v, spec.multiline ? 'prose' : 'line');
+      if (unclean) return problem(unclean);
       if (spec.pattern && !spec.pattern.test(v)) return problem(`must match ${spec.pattern.source}`);
       return [];
+    }
     case 'date':
-      return typeof v === 'string' && isValidLocalDate(v) ? [] : problem('must be a real date YYYY-MM-DD');
+      if (typeof v !== 'string' || !isValidLocalDate(v)) return problem('must be a real date YYYY-MM-DD');
+      return spec.past && v > today ? problem(`cannot be after today (${today})`) : [];
     case 'decimal':
       return typeof v === 'string' && DECIMAL.test(v)
         ? []
@@ -64,15 +79,15 @@ function validateField(spec: FieldSpec, v: unknown, field: string): FieldProblem
         ? []
         : problem(`must be an integer from ${spec.min} to ${spec.max}`);
     case 'enum':
-      return typeof v === 'string' && v in spec.values ? [] : problem(`must be one of ${Object.keys(spec.values).join(', ')}`);
+      return typeof v === 'string' && Object.hasOwn(spec.values, v) ? [] : problem(`must be one of ${Object.keys(spec.values).join(', ')}`);
     case 'boolean':
       return typeof v === 'boolean' ? [] : problem('must be true or false');
     case 'person':
-      return validateFields(PERSON_FIELDS, v, field);
+      return validateFields(PERSON_FIELDS, v, field, today);
     case 'list':
       if (!Array.isArray(v) || v.length === 0) return problem('must be a non-empty array');
       if (v.length > spec.maxItems) return problem(`must have at most ${spec.maxItems} items`);
-      return v.flatMap((item, i) => validateFields(spec.item, item, `${field}[${i}]`));
+      return v.flatMap((item, i) => validateFields(spec.item, item, `${field}[${i}]`, today));
   }
 }
 

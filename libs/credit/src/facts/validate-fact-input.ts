@@ -12,7 +12,8 @@ import type { SubjectReference } from '../subject-stream/fact-event.js';
 import { valueAt } from './canonical-json.js';
 import type { FactCatalogue } from './fact-catalogue.js';
 import { validateFields, type FieldProblem, type FieldSpec } from './field-spec.js';
-import { publicationFlags } from './publication-deadline.js';
+import { publicationFlags, publicationOrderProblems } from './publication-deadline.js';
+import { textProblem } from './text-hygiene.js';
 
 const OFFICIAL_CALENDAR = new OfficialWorkingDayCalendar();
 
@@ -25,6 +26,9 @@ export interface FactInput {
 }
 
 export type ValidatedFact = { readonly ok: true; readonly command: Omit<RecordFact, 'department'> } | { readonly ok: false; readonly problems: FieldProblem[] };
+
+const ITEM_FIELDS = ['type', 'sourceRecordId', 'subject', 'data'];
+const SUBJECT_FIELDS = ['kind', 'code', 'name', 'legacyCodes', 'legacyCodeVerified'];
 
 /** Legacy codes a record may carry beside the 统一社会信用代码; they are kept as sent. */
 const LEGACY_CODES = {
@@ -42,17 +46,21 @@ export function validateFactInput(
   today: LocalDate,
   calendar: WorkingDayCalendar = OFFICIAL_CALENDAR,
 ): ValidatedFact {
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblem[] = unknownFields(input, ITEM_FIELDS, '', 'is not a field of a fact; a fact has type, sourceRecordId, subject and data');
   const definition = typeof input.type === 'string' ? catalogue.get(input.type) : undefined;
   if (!definition) problems.push({ field: 'type', reason: `must be one of the fact types: ${catalogue.types().join(', ')}` });
   if (typeof input.sourceRecordId !== 'string' || !/^\S{1,200}$/.test(input.sourceRecordId)) {
     problems.push({ field: 'sourceRecordId', reason: 'must be the department’s own record id: 1–200 characters, no spaces' });
+  } else {
+    const unclean = textProblem(input.sourceRecordId, 'line');
+    if (unclean) problems.push({ field: 'sourceRecordId', reason: unclean });
   }
   const subject = validateSubject(input.subject, problems, today);
   const data = definition ? normalizeFields(definition.fields, input.data) : input.data;
   if (definition) {
-    problems.push(...validateFields(definition.fields, data, 'data'));
-    problems.push(...validatePersons(definition.fields, data, 'data', today));
+    const fieldProblems = validateFields(definition.fields, data, 'data', today);
+    problems.push(...fieldProblems, ...validatePersons(definition.fields, data, 'data', today));
+    if (fieldProblems.length === 0) problems.push(...publicationOrderProblems(definition, data, 'data'));
   }
   if (problems.length > 0 || !definition || !subject) return { ok: false, problems };
   const flags = [...subject.flags, ...publicationFlags(definition, data, calendar)];
@@ -79,12 +87,16 @@ function validateSubject(
   }
   const subject = value as Record<string, unknown>;
   const before = problems.length;
+  problems.push(...unknownFields(subject, SUBJECT_FIELDS, 'subject.', `is not a field of subject; use ${SUBJECT_FIELDS.join(', ')}`));
   // The kind comes first: an 18-digit 身份证号 can pass the USCC check by chance.
   if (!isSubjectKind(subject.kind)) {
     problems.push({ field: 'subject.kind', reason: `must be one of ${Object.keys(SUBJECT_KINDS).join(', ')}` });
   }
   if (typeof subject.name !== 'string' || subject.name.trim() === '' || subject.name.length > 200) {
     problems.push({ field: 'subject.name', reason: 'must be the subject’s name, 1–200 characters' });
+  } else {
+    const unclean = textProblem(subject.name, 'line');
+    if (unclean) problems.push({ field: 'subject.name', reason: unclean });
   }
   const legacyCodes = validateLegacyCodes(subject.legacyCodes, problems);
   if (subject.legacyCodeVerified !== undefined && typeof subject.legacyCodeVerified !== 'boolean') {
@@ -170,11 +182,17 @@ function validateLegacyCodes(value: unknown, problems: FieldProblem[]): Record<s
   }
   const codes: Record<string, string> = {};
   for (const [name, code] of Object.entries(value)) {
-    if (!(name in LEGACY_CODES)) problems.push({ field: `subject.legacyCodes.${name}`, reason: `is not a legacy code; use ${Object.keys(LEGACY_CODES).join(', ')}` });
+    if (!Object.hasOwn(LEGACY_CODES, name)) problems.push({ field: `subject.legacyCodes.${name}`, reason: `is not a legacy code; use ${Object.keys(LEGACY_CODES).join(', ')}` });
     else if (typeof code !== 'string' || !/^[0-9A-Z-]{8,30}$/.test(code)) problems.push({ field: `subject.legacyCodes.${name}`, reason: `must be 8–30 characters 0-9, A-Z or - (${LEGACY_CODES[name as keyof typeof LEGACY_CODES]})` });
     else codes[name] = code;
   }
   return codes;
+}
+
+function unknownFields(value: object, known: readonly string[], prefix: string, reason: string): FieldProblem[] {
+  return Object.keys(value)
+    .filter((name) => !known.includes(name))
+    .map((name) => ({ field: `${prefix}${name}`, reason }));
 }
 
 /**

@@ -12,5 +12,5 @@ export const ORGANIZATION_KINDS: readonly SubjectKind[] = ['enterprise', 'indivi
 export const ALL_KINDS = Object.keys(SUBJECT_KINDS) as SubjectKind[];
 
 export function isSubjectKind(value: unknown): value is SubjectKind {
-  return typeof value === 'string' && value in SUBJECT_KINDS;
+  return typeof value === 'string' && Object.hasOwn(SUBJECT_KINDS, value);
 }

@@ -26,3 +26,9 @@ describe('publication periods of administrative penalties (令第36号, and the 
     expect(publicationWindow(penalty('serious', '2026-04-01'), periods)).toMatchObject({ regime: 'ndrc-order-36' });
   });
 });
+
+describe('a severity that is not a class of the period', () => {
+  it.each(Object.getOwnPropertyNames(Object.prototype))('%s gives no window (never a date computed from a prototype member)', (severity) => {
+    expect(publicationWindow(penalty(severity, '2026-05-06'), periods)).toBeUndefined();
+  });
+});

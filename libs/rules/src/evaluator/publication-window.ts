@@ -22,7 +22,7 @@ export function publicationWindow(fact: FactRecord, periods: readonly Publicatio
     if (period.fact !== fact.type) continue;
     const from = valueAt(fact.data, period.from) as LocalDate | undefined;
     const severity = valueAt(fact.data, period.classField) as keyof PublicationPeriodDocument['classes'] | undefined;
-    if (!from || !severity || !(severity in period.classes)) continue;
+    if (!from || typeof severity !== 'string' || !Object.hasOwn(period.classes, severity)) continue;
     if ((period.effectiveFrom && from < period.effectiveFrom) || (period.effectiveUntil && from >= period.effectiveUntil)) continue;
     const rule = period.classes[severity];
     return {

@@ -133,7 +133,7 @@ function checkCondition(
   const values = 'equals' in condition ? [condition.equals] : condition.in;
   if (spec?.kind === 'enum') {
     values.forEach((value) => {
-      if (!(String(value) in spec.values)) problem(at, `${String(value)} is not a value of ${condition.field}: ${Object.keys(spec.values).join(', ')}`);
+      if (!Object.hasOwn(spec.values, String(value))) problem(at, `${String(value)} is not a value of ${condition.field}: ${Object.keys(spec.values).join(', ')}`);
     });
   }
 }

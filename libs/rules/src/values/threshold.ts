@@ -22,7 +22,7 @@ export interface Threshold {
 }
 
 export function threshold(word: ThresholdWord, value: string, text = `${value}${word}`): Threshold {
-  if (!(word in THRESHOLD_WORDS)) throw new RangeError(`unknown threshold word ${word}`);
+  if (!Object.hasOwn(THRESHOLD_WORDS, word)) throw new RangeError(`unknown threshold word ${word}`);
   return { word, value: parseDecimal(value), text };
 }
 

@@ -1,6 +1,6 @@
 import type { FactDefinition } from '../fact-definition.js';
 import { ALL_KINDS } from '../../subjects/subject-kind.js';
-import { authority, date, documentNumber, optionalDate, optionalText, tenThousandYuan, text } from './common-fields.js';
+import { authority, date, documentNumber, optionalDate, optionalText, tenThousandYuan, text, termDate, optionalTermDate, prose } from './common-fields.js';
 
 /** 行政处罚的种类, 《行政处罚法》(2021) 第九条. */
 export const PENALTY_CATEGORIES = {
@@ -37,10 +37,10 @@ export const doublePublicityFacts: FactDefinition[] = [
       licenceCategory: text('许可类别', 100),
       certificateName: optionalText('许可证书名称', 200),
       certificateNumber: optionalText('许可编号', 100),
-      content: text('许可内容'),
+      content: prose('许可内容'),
       decisionDate: date('许可决定日期'),
-      validFrom: date('有效期自'),
-      validTo: optionalDate('有效期至'),
+      validFrom: termDate('有效期自'),
+      validTo: optionalTermDate('有效期至'),
       publicationDate: optionalDate('公示日期'),
       ...authority,
     },
@@ -69,9 +69,9 @@ export const doublePublicityFacts: FactDefinition[] = [
     fields: {
       decisionNumber: documentNumber('原行政许可决定文书号'),
       changeDecisionNumber: documentNumber('变更决定文书号'),
-      change: text('变更内容'),
+      change: prose('变更内容'),
       changedOn: date('变更日期'),
-      validTo: optionalDate('变更后有效期至'),
+      validTo: optionalTermDate('变更后有效期至'),
     },
     refersTo: { types: ['LicenceGranted'], by: ['decisionNumber'] },
     decisionKey: ['changeDecisionNumber'],
@@ -87,7 +87,7 @@ export const doublePublicityFacts: FactDefinition[] = [
     fields: {
       decisionNumber: documentNumber('原行政许可决定文书号'),
       revocationDecisionNumber: documentNumber('撤销（注销、吊销）决定文书号'),
-      reason: text('理由'),
+      reason: prose('理由'),
       revokedOn: date('撤销日期'),
     },
     refersTo: { types: ['LicenceGranted'], by: ['decisionNumber'], ends: true },
@@ -105,10 +105,10 @@ export const doublePublicityFacts: FactDefinition[] = [
     fields: {
       decisionNumber: documentNumber('行政处罚决定书文号'),
       violationType: text('违法行为类型', 200),
-      violationFacts: text('违法事实'),
-      legalBasis: text('处罚依据'),
+      violationFacts: prose('违法事实'),
+      legalBasis: prose('处罚依据'),
       categories: { kind: 'list', label: '处罚类别', maxItems: 14, item: { category: { kind: 'enum', label: '处罚类别', values: PENALTY_CATEGORIES } } },
-      content: text('处罚内容'),
+      content: prose('处罚内容'),
       fineAmount: tenThousandYuan('罚款金额（万元）'),
       confiscationAmount: tenThousandYuan('没收违法所得、没收非法财物的金额（万元）'),
       licenceRevoked: optionalText('暂扣或吊销证照名称及编号', 300),
@@ -144,7 +144,7 @@ export const doublePublicityFacts: FactDefinition[] = [
     subjectKinds: ALL_KINDS,
     fields: {
       decisionNumber: documentNumber('行政处罚决定书文号'),
-      correction: text('更正内容'),
+      correction: prose('更正内容'),
       severity: { kind: 'enum', label: '更正后的失信程度', values: SEVERITY_CLASSES, optional: true },
       correctedOn: date('更正日期'),
     },
@@ -178,7 +178,7 @@ export const doublePublicityFacts: FactDefinition[] = [
       inspectionNumber: documentNumber('抽查任务编号'),
       inspectedOn: date('抽查日期'),
       publicationDate: optionalDate('公示日期'),
-      items: text('抽查事项'),
+      items: prose('抽查事项'),
       result: {
         kind: 'enum',
         label: '抽查结果',

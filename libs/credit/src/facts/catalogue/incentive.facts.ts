@@ -1,6 +1,6 @@
 import type { FactDefinition } from '../fact-definition.js';
 import { ALL_KINDS } from '../../subjects/subject-kind.js';
-import { date, documentNumber, optionalDate, text } from './common-fields.js';
+import { date, documentNumber, text, optionalTermDate, prose } from './common-fields.js';
 
 export const HONOUR_LEVELS = { national: '国家级', provincial: '省级', municipal: '市级', district: '区县级' } as const;
 
@@ -18,7 +18,7 @@ export const incentiveFacts: FactDefinition[] = [
       level: { kind: 'enum', label: '荣誉级别', values: HONOUR_LEVELS },
       awardingBody: text('授予单位', 200),
       awardedOn: date('授予日期'),
-      validUntil: optionalDate('有效期至'),
+      validUntil: optionalTermDate('有效期至'),
     },
     decisionKey: ['documentNumber'],
     example: { documentNumber: '京政发〔2026〕12号', honourName: '北京市守信企业', level: 'municipal', awardingBody: '北京市人民政府', awardedOn: '2026-01-15', validUntil: '2028-01-14' },
@@ -30,7 +30,7 @@ export const incentiveFacts: FactDefinition[] = [
     description: 'An honour is revoked.',
     recordedBy: ['own-decisions'],
     subjectKinds: ALL_KINDS,
-    fields: { documentNumber: documentNumber('表彰决定文号'), reason: text('撤销原因'), revokedOn: date('撤销日期') },
+    fields: { documentNumber: documentNumber('表彰决定文号'), reason: prose('撤销原因'), revokedOn: date('撤销日期') },
     refersTo: { types: ['HonourAwarded'], by: ['documentNumber'], ends: true },
     example: { documentNumber: '京政发〔2026〕12号', reason: '被列入严重失信主体名单', revokedOn: '2026-09-01' },
   },
@@ -56,7 +56,7 @@ export const incentiveFacts: FactDefinition[] = [
     description: 'An approval granted on the subject’s credit commitment (告知承诺).',
     recordedBy: ['own-decisions'],
     subjectKinds: ALL_KINDS,
-    fields: { commitmentNumber: documentNumber('承诺书编号'), matter: text('承诺事项'), madeOn: date('承诺日期'), dueOn: optionalDate('核查期限') },
+    fields: { commitmentNumber: documentNumber('承诺书编号'), matter: prose('承诺事项'), madeOn: date('承诺日期'), dueOn: optionalTermDate('核查期限') },
     decisionKey: ['commitmentNumber'],
     example: { commitmentNumber: 'CN-2026-000981', matter: '食品经营许可告知承诺', madeOn: '2026-03-01', dueOn: '2026-06-01' },
   },
@@ -78,7 +78,7 @@ export const incentiveFacts: FactDefinition[] = [
     description: 'Verification found the commitment broken.',
     recordedBy: ['own-decisions'],
     subjectKinds: ALL_KINDS,
-    fields: { commitmentNumber: documentNumber('承诺书编号'), verifiedOn: date('核查日期'), finding: text('违诺情形') },
+    fields: { commitmentNumber: documentNumber('承诺书编号'), verifiedOn: date('核查日期'), finding: prose('违诺情形') },
     refersTo: { types: ['CreditCommitmentMade'], by: ['commitmentNumber'], ends: true },
     example: { commitmentNumber: 'CN-2026-000981', verifiedOn: '2026-05-20', finding: '实际经营条件与承诺不符' },
   },

@@ -1,6 +1,6 @@
 import type { FactDefinition } from '../fact-definition.js';
 import { ALL_KINDS } from '../../subjects/subject-kind.js';
-import { date, documentNumber, text } from './common-fields.js';
+import { date, documentNumber, text, prose } from './common-fields.js';
 
 /** 《最高人民法院关于公布失信被执行人名单信息的若干规定》(法释〔2017〕7号) 第一条. */
 export const DISHONEST_DEBTOR_GROUNDS = {
@@ -24,7 +24,7 @@ export const judicialFacts: FactDefinition[] = [
       caseNumber: documentNumber('执行案号'),
       courtName: text('执行法院', 200),
       ground: { kind: 'enum', label: '失信情形（法释〔2017〕7号第一条）', values: DISHONEST_DEBTOR_GROUNDS },
-      obligation: text('生效法律文书确定的义务'),
+      obligation: prose('生效法律文书确定的义务'),
       basisDocumentNumber: documentNumber('执行依据文号'),
       listedOn: date('发布（纳入）日期'),
       listingYears: { kind: 'integer', label: '失信期限（年，第一条第（二）至（六）项一般为二年）', min: 1, max: 5, optional: true },
@@ -57,7 +57,7 @@ export const judicialFacts: FactDefinition[] = [
     description: 'The court deletes the listing (fulfilment, settlement performed, term expired, revoked …).',
     recordedBy: ['court'],
     subjectKinds: ALL_KINDS,
-    fields: { caseNumber: documentNumber('执行案号'), reason: text('删除原因'), deletedOn: date('删除日期') },
+    fields: { caseNumber: documentNumber('执行案号'), reason: prose('删除原因'), deletedOn: date('删除日期') },
     refersTo: { types: ['DishonestDebtorListed'], by: ['caseNumber'], ends: true },
     example: { caseNumber: '（2026）京0105执1234号', reason: '全部履行完毕', deletedOn: '2026-08-04' },
   },

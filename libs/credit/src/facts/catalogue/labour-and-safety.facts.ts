@@ -1,6 +1,6 @@
 import type { FactDefinition } from '../fact-definition.js';
 import { ALL_KINDS, ORGANIZATION_KINDS } from '../../subjects/subject-kind.js';
-import { count, date, documentNumber, tenThousandYuan, text, yuan } from './common-fields.js';
+import { count, date, documentNumber, tenThousandYuan, yuan, prose } from './common-fields.js';
 
 export const labourAndSafetyFacts: FactDefinition[] = [
   {
@@ -62,7 +62,7 @@ export const labourAndSafetyFacts: FactDefinition[] = [
     fields: {
       decisionNumber: documentNumber('认定文书号'),
       foundOn: date('认定日期'),
-      violation: text('失信行为'),
+      violation: prose('失信行为'),
     },
     decisionKey: ['decisionNumber'],
     example: { decisionNumber: '京应急罚〔2026〕40号', foundOn: '2026-04-02', violation: '瞒报生产安全事故' },
@@ -76,6 +76,6 @@ export const labourAndSafetyFacts: FactDefinition[] = [
     subjectKinds: ORGANIZATION_KINDS,
     fields: { reference: documentNumber('原认定文书号或事故批复文号'), approvedOn: date('批准移出日期') },
     refersTo: { types: ['WorkSafetyAccidentDetermined', 'WorkSafetyViolationFound'], by: ['reference'], ends: true },
-    example: { reference: '京应急罚〔2026〕40号', approvedOn: '2027-04-02' },
+    example: { reference: '京应急罚〔2026〕40号', approvedOn: '2026-10-09' },
   },
 ];

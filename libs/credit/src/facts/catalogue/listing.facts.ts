@@ -1,6 +1,6 @@
 import type { FactDefinition } from '../fact-definition.js';
 import { ALL_KINDS } from '../../subjects/subject-kind.js';
-import { date, documentNumber, optionalDate, text } from './common-fields.js';
+import { date, documentNumber, text, optionalTermDate, prose } from './common-fields.js';
 
 export const LIST_COLORS = { red: '红名单（守信激励）', black: '黑名单（失信惩戒）' } as const;
 
@@ -16,9 +16,9 @@ export const listingFacts: FactDefinition[] = [
       decisionNumber: documentNumber('认定文书号'),
       listType: text('名单类型（规则集中的名单编号）', 100),
       color: { kind: 'enum', label: '红 / 黑', values: LIST_COLORS },
-      basis: text('认定依据（文号及条款）'),
+      basis: prose('认定依据（文号及条款）'),
       listedOn: date('列入日期'),
-      validUntil: optionalDate('有效期至'),
+      validUntil: optionalTermDate('有效期至'),
     },
     decisionKey: ['decisionNumber'],
     example: {
@@ -40,7 +40,7 @@ export const listingFacts: FactDefinition[] = [
     fields: {
       listingDecisionNumber: documentNumber('原认定文书号'),
       decisionNumber: documentNumber('移出决定文书号'),
-      reason: text('移出原因'),
+      reason: prose('移出原因'),
       delistedOn: date('移出日期'),
     },
     refersTo: { types: ['ListingDecided'], by: ['listingDecisionNumber'], ends: true },

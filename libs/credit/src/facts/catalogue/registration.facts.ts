@@ -1,6 +1,6 @@
 import type { FactDefinition } from '../fact-definition.js';
 import { ORGANIZATION_KINDS } from '../../subjects/subject-kind.js';
-import { date, optionalText, text } from './common-fields.js';
+import { date, optionalText, text, termDate } from './common-fields.js';
 
 export const RELATION_ROLES = {
   'legal-representative': '法定代表人',
@@ -36,7 +36,7 @@ export const registrationFacts: FactDefinition[] = [
     fields: {
       role: { kind: 'enum', label: '职务', values: RELATION_ROLES },
       person: { kind: 'person', label: '任职人员' },
-      from: date('任职起始日期'),
+      from: termDate('任职起始日期'),
     },
     example: { role: 'legal-representative', person: { idNumber: '11010519491231002X', name: '张三' }, from: '2020-01-01' },
   },
@@ -50,7 +50,7 @@ export const registrationFacts: FactDefinition[] = [
     fields: {
       role: { kind: 'enum', label: '职务', values: RELATION_ROLES },
       person: { kind: 'person', label: '任职人员' },
-      to: date('离任日期'),
+      to: termDate('离任日期'),
     },
     example: { role: 'legal-representative', person: { idNumber: '11010519491231002X', name: '张三' }, to: '2025-12-31' },
   },

@@ -1,6 +1,6 @@
 import type { FactDefinition } from '../fact-definition.js';
 import { ALL_KINDS, ORGANIZATION_KINDS } from '../../subjects/subject-kind.js';
-import { date, documentNumber, yuan } from './common-fields.js';
+import { date, documentNumber, yuan, termDate } from './common-fields.js';
 
 export const TAX_CREDIT_LEVELS = { A: 'A级', B: 'B级', M: 'M级', C: 'C级', D: 'D级' } as const;
 
@@ -16,7 +16,7 @@ export const taxFacts: FactDefinition[] = [
     fields: {
       decisionNumber: documentNumber('税务处理（处罚）决定书文号'),
       decisionDate: date('决定日期'),
-      finalOn: date('决定生效日期'),
+      finalOn: termDate('决定生效日期'),
       violation: { kind: 'enum', label: '违法类型', values: { evasion: '偷税（逃避缴纳税款）', 'arrears-evasion': '逃避追缴欠税', 'export-refund-fraud': '骗取出口退税', 'tax-resistance': '抗税', 'false-invoicing': '虚开发票', other: '其他' } },
       yearly: {
         kind: 'list',

@@ -1,0 +1,12 @@
+import { parseDepartments } from './department.js';
+
+describe('parseDepartments: roles are own names of the role table', () => {
+  it.each(Object.getOwnPropertyNames(Object.prototype))('refuses the role %s', (role) => {
+    const { problems } = parseDepartments({ departments: [{ id: 'market', name: '市场监管局', roles: [role], keys: [] }] });
+    expect(problems).toEqual([expect.stringMatching(/^departments\[0\]\.roles: each one of own-decisions/)]);
+  });
+
+  it('accepts a real role', () => {
+    expect(parseDepartments({ departments: [{ id: 'market', name: '市场监管局', roles: ['own-decisions'], keys: [] }] }).problems).toEqual([]);
+  });
+});
