@@ -23,12 +23,12 @@ export async function createApi(
   const projections = allProjections(rules.document.publicationPeriods ?? []);
   const projector = config.runProjectionsInApi
     ? new Projector(storage.readModels, storage.eventStore, projections, {
-        logger: contextLogger(createLogger(config, 'jiangcheng-projector')),
+        logger: contextLogger(createLogger(config, 'jiangcheng-projector', overrides.logDestination)),
       })
     : undefined;
   const clock = overrides.clock ?? systemClock;
   const expiry = projector
-    ? new ExpirySchedule(storage.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry')))
+    ? new ExpirySchedule(storage.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry', overrides.logDestination)))
     : undefined;
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector, expiry, departments, catalogue, clock, rules }, overrides.logDestination), {
     bufferLogs: true,
