@@ -39,8 +39,9 @@ async function projectionsCreated(): Promise<void> {
   }
   logged.length = 0;
 }
+let closed = false;
 afterAll(async () => {
-  await app.close();
+  if (!closed) await app.close();
   await storage.dispose();
 });
 
@@ -131,5 +132,11 @@ describe(`the request log (${backend})`, () => {
     expect(((await good.json()) as any).results[0].status).toBe('accepted');
     const events = await storage.eventStore.readStream(subjectStream(enterpriseCode(9)));
     expect(events.map((e) => e.metadata.correlationId)).toEqual(['order-2026.11:77']);
+  });
+
+  it('logs its shutdown', async () => {
+    closed = true;
+    await app.close();
+    expect(logText()).toContain('jiangcheng API shutting down');
   });
 });

@@ -1,9 +1,10 @@
-import type { DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { stdTimeFunctions, type DestinationStream } from 'pino';
 import { safeLogOptions, type JiangchengConfig } from '#runtime';
 import { requestId } from './request-id.js';
+import { ShutdownLog } from './shutdown-log.js';
 
 /** Probes that would drown the request log. */
 const UNLOGGED_PATHS = new Set(['/health', '/health/live']);
@@ -12,7 +13,10 @@ function isProbe(request: IncomingMessage): boolean {
   return UNLOGGED_PATHS.has((request.url ?? '').split('?')[0]);
 }
 
-/** The request log: one line per request with its X-Request-Id, key headers redacted, 身份证号 masked. */
+@Module({})
+class ApiLoggingModule {}
+
+/** The request log: one line per request with its X-Request-Id, key headers redacted, 身份证号 masked; and a line on shutdown. */
 export function apiLoggerModule(config: Pick<JiangchengConfig, 'logLevel'>, destination?: DestinationStream): DynamicModule {
   const options = {
     ...safeLogOptions,
@@ -22,5 +26,9 @@ export function apiLoggerModule(config: Pick<JiangchengConfig, 'logLevel'>, dest
     genReqId: requestId,
     autoLogging: { ignore: isProbe },
   };
-  return LoggerModule.forRoot({ pinoHttp: destination ? [options, destination] : options });
+  return {
+    module: ApiLoggingModule,
+    imports: [LoggerModule.forRoot({ pinoHttp: destination ? [options, destination] : options })],
+    providers: [ShutdownLog],
+  };
 }
