@@ -30,7 +30,7 @@ interface Candidate {
 }
 
 /** Whether an 18- or 15-character text (normalised) has the shape of a 身份证号, whatever its check character. */
-export function hasResidentIdShape(normalized: string): boolean {
+function hasResidentIdShape(normalized: string): boolean {
   return EIGHTEEN.test(normalized) || FIFTEEN.test(normalized);
 }
 
