@@ -145,7 +145,7 @@ describe(`GET /v1/subjects/{code}/history (${backend})`, () => {
     const history = (await (await get(`/v1/subjects/${ENTERPRISE.code}/history`)).json()) as any;
     expect(history.events.map((e: any) => e.sourceRecordId).slice(0, 2)).toEqual(['mixed-0', 'mixed-1']);
     expect(history.events[0]).toMatchObject({ type: 'credit.PenaltyDecided.v1', label: '行政处罚', department: 'market', revision: 0 });
-    const unknown = (await (await get('/v1/subjects/11010519491231002X/history')).json()) as any;
+    const unknown = (await (await get('/v1/subjects/11010519491231002X/history?purpose=test')).json()) as any;
     expect(unknown).toEqual({ subject: '11010519491231002X', events: [] });
   });
 

@@ -2,10 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ValidationPipe } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { LoggerModule } from 'nestjs-pino';
-import { stdTimeFunctions } from 'pino';
+import type { DestinationStream } from 'pino';
 import { FactsModule } from './facts/facts.module.js';
 import { HealthModule } from './health/health.module.js';
+import { apiLoggerModule } from './logging/api-logger.module.js';
 import { validationProblem } from './problems/validation-problem.js';
 import { SubjectsModule } from './subjects/subjects.module.js';
 import { MeasuresModule } from './measures/measures.module.js';
@@ -18,19 +18,12 @@ import { StorageModule } from './storage/storage.module.js';
 
 @Module({})
 export class ApiModule {
-  static create(runtime: ApiRuntime): DynamicModule {
+  static create(runtime: ApiRuntime, logDestination?: DestinationStream): DynamicModule {
     const { config } = runtime;
     return {
       module: ApiModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            name: 'jiangcheng-api',
-            level: config.logLevel,
-            timestamp: stdTimeFunctions.isoTime,
-            autoLogging: { ignore: (request) => request.url === '/health' },
-          },
-        }),
+        apiLoggerModule(config, logDestination),
         CqrsModule.forRoot(),
         StorageModule.forRuntime(runtime),
         HealthModule,

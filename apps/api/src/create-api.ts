@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { allProjections, ListEntriesReader, Projector } from '#read-model';
 import { FactCatalogue, type DepartmentDirectory } from '#credit';
 import { systemClock, type Clock } from '#kernel';
@@ -15,7 +16,7 @@ import { setUpOpenApi } from './openapi.js';
 export async function createApi(
   config: JiangchengConfig,
   storage: Storage,
-  overrides: { clock?: Clock; departments?: DepartmentDirectory; rules?: CompiledRuleSet } = {},
+  overrides: { clock?: Clock; departments?: DepartmentDirectory; rules?: CompiledRuleSet; logDestination?: DestinationStream } = {},
 ): Promise<NestExpressApplication> {
   const catalogue = new FactCatalogue();
   const departments = overrides.departments ?? loadDepartmentDirectory(config.departmentsFile);
@@ -23,14 +24,14 @@ export async function createApi(
   const projections = allProjections(rules.document.publicationPeriods ?? []);
   const projector = config.runProjectionsInApi
     ? new Projector(storage.readModels, storage.eventStore, projections, {
-        logger: contextLogger(createLogger(config, 'jiangcheng-projector')),
+        logger: contextLogger(createLogger(config, 'jiangcheng-projector', overrides.logDestination)),
       })
     : undefined;
   const clock = overrides.clock ?? systemClock;
   const expiry = projector
-    ? new ExpirySchedule(storage.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry')))
+    ? new ExpirySchedule(storage.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry', overrides.logDestination)))
     : undefined;
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector, expiry, departments, catalogue, clock, rules }), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector, expiry, departments, catalogue, clock, rules }, overrides.logDestination), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));

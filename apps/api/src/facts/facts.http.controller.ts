@@ -1,11 +1,11 @@
 import { Body, Controller, HttpCode, Post, UseGuards, Headers } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { randomUUID } from 'node:crypto';
 import type { Caller } from '#credit';
 import type { BatchResult } from '#ingestion';
 import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CurrentCaller } from '../auth/current-caller.decorator.js';
+import { correlationId } from '../logging/correlation-id.js';
 import { FactBatchDto } from './fact-batch.dto.js';
 import { RecordFactsCommand } from './record-facts.command.js';
 
@@ -27,14 +27,14 @@ export class FactsController {
       'competence, 409 in conflict with the subject’s history). One bad item never blocks the others, and a ' +
       'retried batch writes nothing twice.',
   })
-  @ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Ties the events to your request in the audit trail' })
+  @ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Ties the events to your request in the audit trail; at most 128 characters of A–Z a–z 0–9 . _ : -' })
   @ApiBody({ type: FactBatchDto })
   @ApiOkResponse({ schema: { $ref: '#/components/schemas/FactBatchResult' } })
   record(
     @Body() batch: FactBatchDto,
     @CurrentCaller() caller: Caller,
-    @Headers('x-correlation-id') correlationId?: string,
+    @Headers('x-correlation-id') correlationHeader?: string,
   ): Promise<BatchResult> {
-    return this.commands.execute(new RecordFactsCommand(batch.items, caller, correlationId || randomUUID()));
+    return this.commands.execute(new RecordFactsCommand(batch.items, caller, correlationId(correlationHeader)));
   }
 }

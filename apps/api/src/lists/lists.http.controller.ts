@@ -6,7 +6,8 @@ import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CurrentCaller } from '../auth/current-caller.decorator.js';
 import { MeasureLists, type SubjectMeasures } from '../measures/measure-lists.js';
 import { MeasureQueryParams } from '../queries/measure-query.params.js';
-import { PersonQueryLog } from '../queries/person-query-log.js';
+import { PersonalData } from '../queries/personal-data.js';
+import { ApiQueryPurpose, QueryPurpose } from '../queries/query-purpose.js';
 import { ReadYourWrites } from '../queries/read-your-writes.js';
 import { SubjectCodePipe } from '../subjects/subject-code.pipe.js';
 
@@ -22,7 +23,7 @@ export class ListsController {
     private readonly relations: RelationsReader,
     private readonly params: MeasureQueryParams,
     private readonly readYourWrites: ReadYourWrites,
-    private readonly personQueries: PersonQueryLog,
+    private readonly personalData: PersonalData,
   ) {}
 
   @Get(':code/lists')
@@ -30,28 +31,29 @@ export class ListsController {
     summary: 'The subject’s red and black list entries with their validity on a date, and the roles that link it to others',
     description:
       'Every entry the subject ever had, with since / until / ended and its status on `asOf` (not-yet, active, expired, ended); ' +
-      'for a person also the organisations’ entries that reach them through a role; and the relations (法定代表人 …) recorded for it.',
+      'for a person also the organisations’ entries that reach them through a role; and the relations (法定代表人 …) recorded for it. ' +
+      'Other persons’ 身份证号 are masked unless you are the credit office; an answer that holds a person’s number needs a purpose ' +
+      'and is recorded in the access log.',
   })
   @ApiParam({ name: 'code', description: '统一社会信用代码 or 身份证号' })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD; defaults to today in Asia/Shanghai' })
   @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected' })
-  @ApiQuery({ name: 'purpose', required: false, description: 'Why you ask; recorded for natural persons' })
+  @ApiQueryPurpose()
   async lists(
     @Param('code', new SubjectCodePipe()) code: string,
     @CurrentCaller() caller: Caller,
     @Query('asOf') asOf?: string,
     @Query('after') after?: string,
-    @Query('purpose') purpose?: string,
     @Headers('x-after-position') afterHeader?: string,
+    @QueryPurpose() purpose?: string,
   ): Promise<SubjectLists> {
     const query = this.params.parse({ asOf });
     const position = after ?? afterHeader;
     await this.readYourWrites.waitFor(position, ['listings', 'relations']);
-    await this.personQueries.record(caller, [code], 'lists', purpose);
     const [[{ measures: _measures, ...lists }], relations] = await Promise.all([
       this.measureLists.of([code], query, { exact: position !== undefined }),
       this.relations.of(code),
     ]);
-    return { ...lists, relations };
+    return this.personalData.disclose(caller, [code], { ...lists, relations }, 'lists', purpose);
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '#credit';
 import { SCENARIOS } from '#rules';
@@ -6,14 +7,14 @@ import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CurrentCaller } from '../auth/current-caller.decorator.js';
 import { invalidQuery } from '../queries/invalid-query.js';
 import { MeasureQueryParams } from '../queries/measure-query.params.js';
-import { PersonQueryLog } from '../queries/person-query-log.js';
+import { PersonalData } from '../queries/personal-data.js';
+import { ApiQueryPurpose, purposeOf, QueryPurpose } from '../queries/query-purpose.js';
 import { ReadYourWrites } from '../queries/read-your-writes.js';
 import { checkSubjectCode, SubjectCodePipe } from '../subjects/subject-code.pipe.js';
 import { ChecksDto } from './checks.dto.js';
 import { MEASURE_PROJECTIONS, MeasureLists, type SubjectMeasures } from './measure-lists.js';
 
 const AFTER_HEADER = 'x-after-position';
-const PURPOSE_HEADER = 'x-query-purpose';
 
 @ApiTags('measures')
 @ApiSecurity('apiKey')
@@ -24,7 +25,7 @@ export class MeasuresController {
     private readonly measureLists: MeasureLists,
     private readonly params: MeasureQueryParams,
     private readonly readYourWrites: ReadYourWrites,
-    private readonly personQueries: PersonQueryLog,
+    private readonly personalData: PersonalData,
   ) {}
 
   @Get('subjects/:code/measures')
@@ -41,7 +42,7 @@ export class MeasuresController {
   @ApiQuery({ name: 'scenario', required: false, enum: Object.keys(SCENARIOS) })
   @ApiQuery({ name: 'department', required: false, description: 'Only the measures this implementing department applies, e.g. 财政部' })
   @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected, else 503' })
-  @ApiQuery({ name: 'purpose', required: false, description: 'Why you ask; recorded for natural persons' })
+  @ApiQueryPurpose()
   @ApiHeader({ name: 'X-After-Position', required: false, description: 'Same as `after`' })
   async measures(
     @Param('code', new SubjectCodePipe()) code: string,
@@ -50,16 +51,14 @@ export class MeasuresController {
     @Query('scenario') scenario?: string,
     @Query('department') department?: string,
     @Query('after') after?: string,
-    @Query('purpose') purpose?: string,
     @Headers(AFTER_HEADER) afterHeader?: string,
-    @Headers(PURPOSE_HEADER) purposeHeader?: string,
+    @QueryPurpose() purpose?: string,
   ): Promise<SubjectMeasures> {
     const query = this.params.parse({ asOf, scenario, department });
     const position = after ?? afterHeader;
     await this.readYourWrites.waitFor(position, MEASURE_PROJECTIONS);
-    await this.personQueries.record(caller, [code], 'measures', purpose ?? purposeHeader);
     const [answer] = await this.measureLists.of([code], query, { exact: position !== undefined });
-    return answer;
+    return this.personalData.disclose(caller, [code], answer, 'measures', purpose);
   }
 
   @Post('checks')
@@ -68,9 +67,12 @@ export class MeasuresController {
     summary: 'The measures of up to 1,000 subjects in one call, for approval systems and award vetting',
     description:
       'Each subject is answered as by GET /v1/subjects/{code}/measures, in the order given (a code given twice is answered ' +
-      'twice). Any invalid code, date, scenario or department refuses the whole batch with a 400 naming each item.',
+      'twice). Any invalid code, date, scenario or department refuses the whole batch with a 400 naming each item. ' +
+      'A batch with a natural person needs a purpose (`purpose` in the body, `?purpose=` or X-Query-Purpose).',
   })
-  async checks(@Body() body: ChecksDto, @CurrentCaller() caller: Caller): Promise<{ asOf: string; results: SubjectMeasures[] }> {
+  @ApiQueryPurpose()
+  async checks(@Body() body: ChecksDto, @CurrentCaller() caller: Caller, @Req() request: Request): Promise<{ asOf: string; results: SubjectMeasures[] }> {
+    const purpose = purposeOf(request, body.purpose);
     const errors = this.params.problems(body);
     const codes = body.subjects.map((value, i) => {
       const check = checkSubjectCode(value);
@@ -80,9 +82,8 @@ export class MeasuresController {
     if (errors.length) throw invalidQuery(errors);
     const query = this.params.parse(body);
     await this.readYourWrites.waitFor(body.after, MEASURE_PROJECTIONS);
-    await this.personQueries.record(caller, codes, 'checks', body.purpose);
     const unique = [...new Set(codes)];
     const answers = new Map((await this.measureLists.of(unique, query, { exact: body.after !== undefined })).map((a) => [a.subject, a]));
-    return { asOf: query.asOf, results: codes.map((code) => answers.get(code)!) };
+    return this.personalData.disclose(caller, codes, { asOf: query.asOf, results: codes.map((code) => answers.get(code)!) }, 'checks', purpose);
   }
 }

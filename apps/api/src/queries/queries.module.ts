@@ -4,6 +4,7 @@ import type { EventStore } from '#event-store';
 import { ListChangesReader, ListedSubjects, ListEntriesReader, PublicRecordsReader, RelationsReader } from '#read-model';
 import { EVENT_STORE, READ_MODELS } from '../storage/storage.tokens.js';
 import { MeasureQueryParams } from './measure-query.params.js';
+import { PersonalData } from './personal-data.js';
 import { PersonQueryLog } from './person-query-log.js';
 import { ReadYourWrites } from './read-your-writes.js';
 
@@ -35,7 +36,8 @@ class StopFollowingTheLog implements OnModuleDestroy {
     MeasureQueryParams,
     ReadYourWrites,
     PersonQueryLog,
+    PersonalData,
   ],
-  exports: [...READERS, ListedSubjects, MeasureQueryParams, ReadYourWrites, PersonQueryLog],
+  exports: [...READERS, ListedSubjects, MeasureQueryParams, ReadYourWrites, PersonQueryLog, PersonalData],
 })
 export class QueriesModule {}

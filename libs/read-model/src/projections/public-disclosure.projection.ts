@@ -1,6 +1,6 @@
 import { SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type FactCatalogue, type FactEventData, type SubjectDelistedData, type SubjectListedData } from '#credit';
 import type { RecordedEvent } from '#event-store';
-import { looksLikeResidentId, maskResidentId } from '#kernel';
+import { maskResidentIdsDeep } from '#kernel';
 import { publicationWindow, type PublicationPeriodDocument } from '#rules';
 import { PendingInserts } from './pending-inserts.js';
 import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
@@ -23,7 +23,8 @@ const WITHDRAWN_BECAUSE: Record<string, string> = {
  */
 export class PublicDisclosureProjection implements Projection<Table> {
   readonly name = 'public-disclosure';
-  readonly version = 1;
+  /** 2: every 身份证号-looking run masked in title, content and basis, whatever its check digit, spacing or width. */
+  readonly version = 2;
   readonly tables = ['public_records'] as const;
 
   constructor(
@@ -72,7 +73,7 @@ export class PublicDisclosureProjection implements Projection<Table> {
 
   private listed(event: RecordedEvent, subject: string, published: PendingInserts<PublicRecordRow>): void {
     const d = event.data as unknown as SubjectListedData;
-    published.add({
+    published.add(withPublicFieldsMasked({
       record_id: event.id,
       subject,
       kind: 'list-entry',
@@ -82,7 +83,7 @@ export class PublicDisclosureProjection implements Projection<Table> {
       published_until: d.until ?? null,
       basis: d.basis,
       source: { listingFactEventId: d.causes[0], listType: d.listType },
-    });
+    }));
   }
 
   private async delisted(event: RecordedEvent, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
@@ -123,8 +124,8 @@ export class PublicDisclosureProjection implements Projection<Table> {
   private publishPenalty(recordId: string, subject: string, fact: Readonly<Record<string, unknown>>, published: PendingInserts<PublicRecordRow>): void {
     const window = publicationWindow({ eventId: recordId, type: 'PenaltyDecided', data: fact }, this.periods);
     if (!window || !window.publish) return;
-    const content = Object.fromEntries(PUBLIC_PENALTY_FIELDS.filter((f) => fact[f] !== undefined).map((f) => [f, masked(fact[f])]));
-    published.add({
+    const content = Object.fromEntries(PUBLIC_PENALTY_FIELDS.filter((f) => fact[f] !== undefined).map((f) => [f, fact[f]]));
+    published.add(withPublicFieldsMasked({
       record_id: recordId,
       subject,
       kind: 'penalty',
@@ -134,7 +135,7 @@ export class PublicDisclosureProjection implements Projection<Table> {
       published_until: window.until,
       basis: window.basis,
       source: fact,
-    });
+    }));
   }
 }
 
@@ -151,10 +152,7 @@ const RECORD_COLUMNS = {
 };
 type PublicRecordRow = Record<keyof typeof RECORD_COLUMNS, unknown>;
 
-/** Every 身份证号 inside a value, masked (first 6 and last 4 visible). */
-export function masked(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(/\d{17}[\dXx]/g, (id) => (looksLikeResidentId(id) ? maskResidentId(id) : id));
-  if (Array.isArray(value)) return value.map(masked);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, masked(v)]));
-  return value;
+/** What the disclosure view shows (title, content, basis) with every 身份证号 masked; `source` stays internal. */
+function withPublicFieldsMasked(row: PublicRecordRow): PublicRecordRow {
+  return { ...row, title: maskResidentIdsDeep(row.title), content: maskResidentIdsDeep(row.content), basis: maskResidentIdsDeep(row.basis) };
 }
