@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { comparePositions, formatPosition, type EventStore, type GlobalPosition } from '#event-store';
 import type { Projection } from '../projections/projection.js';
+import { abortableSleep } from './abortable-sleep.js';
 import { AdvisoryLock } from './advisory-lock.js';
 import { ProjectionGenerations, type Generation } from './projection-generations.js';
 import { rebuildProjection } from './rebuild-projection.js';
@@ -110,7 +111,7 @@ export class ProjectionRunner {
         } catch (error) {
           this.lastError = (error as Error).message;
           this.logger.warn(`projection ${this.projection.name}: ${this.lastError}; retrying`, 'ProjectionRunner');
-          await sleep(1000, this.stop.signal);
+          await abortableSleep(1000, this.stop.signal);
           this.generation = await this.generations.active(this.projection);
         }
       }
@@ -158,15 +159,7 @@ export class ProjectionRunner {
         this.state = 'standby';
         this.logger.log(`projection ${this.projection.name} runs in another process; standing by`, 'ProjectionRunner');
       }
-      await sleep(this.options.standbyRetryMs ?? 5000, this.stop.signal);
+      await abortableSleep(this.options.standbyRetryMs ?? 5000, this.stop.signal);
     }
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
 }
