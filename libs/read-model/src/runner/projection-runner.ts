@@ -3,6 +3,8 @@ import { comparePositions, formatPosition, type EventStore, type GlobalPosition 
 import type { Projection } from '../projections/projection.js';
 import { abortableSleep } from './abortable-sleep.js';
 import { AdvisoryLock } from './advisory-lock.js';
+import { applyOrPark } from './apply-or-park.js';
+import { describeFailure } from './projection-failure.js';
 import { ProjectionGenerations, type Generation } from './projection-generations.js';
 import { rebuildProjection } from './rebuild-projection.js';
 import { SILENT_LOGGER, type RunnerLogger } from './runner-logger.js';
@@ -13,6 +15,8 @@ export interface ProjectionRunnerOptions {
   readonly idleWaitMs?: number;
   /** How often a standby runner retries the lock held by another process. */
   readonly standbyRetryMs?: number;
+  /** Longest wait between retries after a transient failure (the wait doubles from 1 s up to this). */
+  readonly maxRetryDelayMs?: number;
   readonly logger?: RunnerLogger;
 }
 
@@ -25,6 +29,7 @@ export interface ProjectionStatus {
   readonly generation?: number;
   readonly checkpoint?: GlobalPosition;
   readonly eventsSeen?: number;
+  /** The code (SQLSTATE or error class) of the transient failure being retried, if any. */
   readonly lastError?: string;
 }
 
@@ -54,7 +59,7 @@ export class ProjectionRunner {
   start(): void {
     this.loop ??= this.run().catch((error: Error) => {
       this.state = 'failed';
-      this.lastError = error.message;
+      this.lastError = describeFailure(error).code;
       this.logger.error(`projection ${this.projection.name} stopped: ${error.message}`, error.stack, 'ProjectionRunner');
     });
   }
@@ -103,16 +108,20 @@ export class ProjectionRunner {
     try {
       await this.prepare();
       this.state = 'running';
+      let failures = 0;
       while (!this.stop.signal.aborted) {
         try {
           const applied = await this.runOnce();
           this.lastError = undefined;
+          failures = 0;
           if (applied === 0) await this.store.waitForAppend(this.options.idleWaitMs ?? 1000, this.stop.signal);
         } catch (error) {
-          this.lastError = (error as Error).message;
-          this.logger.warn(`projection ${this.projection.name}: ${this.lastError}; retrying`, 'ProjectionRunner');
-          await abortableSleep(1000, this.stop.signal);
-          this.generation = await this.generations.active(this.projection);
+          // Only transient failures get here (an event that cannot be applied is parked): back off and retry.
+          this.lastError = describeFailure(error).code;
+          const waitMs = retryDelayMs(failures++, this.options.maxRetryDelayMs ?? 30_000);
+          this.logger.warn(`projection ${this.projection.name}: ${(error as Error).message}; retrying in ${waitMs} ms`, 'ProjectionRunner');
+          await abortableSleep(waitMs, this.stop.signal);
+          this.generation = await this.generations.active(this.projection).catch(() => this.generation);
         }
       }
     } finally {
@@ -125,7 +134,7 @@ export class ProjectionRunner {
     this.generation ??= await this.prepare();
     const batch = await this.store.readAll({ after: this.generation.checkpoint, maxCount: this.options.batchSize ?? 500 });
     if (batch.length === 0) return 0;
-    const next = await this.generations.applyBatch(this.projection, this.generation, batch);
+    const next = await applyOrPark(this.generations, this.projection, this.generation, batch, this.logger);
     // Someone else moved the checkpoint (a rebuild switched generations): continue from theirs.
     this.generation = next ?? (await this.generations.active(this.projection));
     return next ? batch.length : 0;
@@ -162,4 +171,8 @@ export class ProjectionRunner {
       await abortableSleep(this.options.standbyRetryMs ?? 5000, this.stop.signal);
     }
   }
+}
+
+function retryDelayMs(failures: number, maxMs: number): number {
+  return Math.min(maxMs, 1000 * 2 ** Math.min(failures, 16));
 }
