@@ -24,3 +24,4 @@ export * from './queries/sql-conditions.js';
 export * from './runner/parked-events.js';
 export * from './runner/replay-parked.js';
 export * from './runner/projection-failure.js';
+export * from './runner/read-horizon.js';

@@ -162,7 +162,7 @@ export class ProjectionRunner {
 
   private async acquireLock(): Promise<AdvisoryLock | undefined> {
     for (;;) {
-      const lock = await AdvisoryLock.tryAcquire(this.dataSource, `projection:${this.projection.name}`);
+      const lock = await AdvisoryLock.tryAcquire(this.dataSource, runnerLockKey(this.projection.name));
       if (lock || this.stop.signal.aborted) return lock;
       if (this.state !== 'standby') {
         this.state = 'standby';
@@ -175,4 +175,14 @@ export class ProjectionRunner {
 
 function retryDelayMs(failures: number, maxMs: number): number {
   return Math.min(maxMs, 1000 * 2 ** Math.min(failures, 16));
+}
+
+/** The advisory lock the active runner of a projection holds, in whichever process it runs. */
+export function runnerLockKey(projection: string): string {
+  return `projection:${projection}`;
+}
+
+/** Whether a runner of the projection is active in some process (its advisory lock is held). */
+export function projectionRunnerActive(dataSource: DataSource, projection: string): Promise<boolean> {
+  return AdvisoryLock.isHeld(dataSource, runnerLockKey(projection));
 }
