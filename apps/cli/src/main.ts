@@ -58,6 +58,7 @@ async function main(args: string[]): Promise<number> {
       const started = Date.now();
       const generations = await rebuildProjections(storage.readModels, storage.eventStore, chosen, {
         onProgress: (g) => process.stderr.write(`\r${g.eventsSeen} events`),
+        logger: { log() {}, warn() {}, error: (message) => process.stderr.write(`\n${message}\n`) }, // parked events
       });
       process.stderr.write('\n');
       for (const generation of generations) {
