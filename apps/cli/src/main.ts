@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { formatPosition } from '#event-store';
-import { allProjections, projectionLag, rebuildProjections } from '#read-model';
+import { allProjections, rebuildProjections } from '#read-model';
 import { ConfigError, DataDirLockedError, DepartmentsFileError, loadActiveRuleSet, loadConfig, openStorage } from '#runtime';
 import { departmentsCommand, DEPARTMENTS_USAGE } from './commands/departments.command.js';
 import { factsCommand } from './commands/facts.command.js';
 import { expireCommand, EXPIRE_USAGE } from './commands/expire.command.js';
 import { importCommand, IMPORT_USAGE } from './commands/import.command.js';
+import { projectionsCommand, projectionsOptions, PROJECTIONS_USAGE } from './commands/projections.command.js';
 import { rulesCommand, RULES_USAGE } from './commands/rules.command.js';
 import { ruleSetLifecycleCommand, RULE_SET_LIFECYCLE_USAGE } from './commands/rule-set-lifecycle.command.js';
 
@@ -13,7 +14,7 @@ const USAGE = `usage: npm run cli -- <command>
 
   facts                       the fact catalogue: type, Chinese label, who may record it
   migrate                     apply pending database migrations
-  projections                 list projections with their generation, checkpoint and lag
+${PROJECTIONS_USAGE}
   rebuild <projection|--all>  replay a projection from zero into fresh tables, then switch over
 ${DEPARTMENTS_USAGE}
 ${IMPORT_USAGE}
@@ -36,7 +37,8 @@ async function main(args: string[]): Promise<number> {
   if (command === 'departments') return departmentsCommand(loadConfig(), rest);
   if (command === 'import') return importCommand(loadConfig(), rest);
   if (command === 'expire') return expireCommand(loadConfig(), rest);
-  if (!['migrate', 'projections', 'rebuild'].includes(command)) {
+  if (command === 'projections') return projectionsCommand(loadConfig(), allProjections(loadActiveRuleSet().document.publicationPeriods ?? []), projectionsOptions(rest));
+  if (!['migrate', 'rebuild'].includes(command)) {
     console.error(`unknown command "${command}"\n\n${USAGE}`);
     return 1;
   }
@@ -51,15 +53,12 @@ async function main(args: string[]): Promise<number> {
     if (command === 'migrate') {
       const applied = storage.migrationsApplied;
       console.log(applied.length ? `applied: ${applied.join(', ')}` : 'schema is up to date');
-    } else if (command === 'projections') {
-      for (const projection of projections) {
-        console.log(JSON.stringify(await projectionLag(storage.readModels, storage.eventStore, projection)));
-      }
     } else {
       const chosen = projections.filter((p) => rest[0] === '--all' || p.name === rest[0]);
       const started = Date.now();
       const generations = await rebuildProjections(storage.readModels, storage.eventStore, chosen, {
         onProgress: (g) => process.stderr.write(`\r${g.eventsSeen} events`),
+        logger: { log() {}, warn() {}, error: (message) => process.stderr.write(`\n${message}\n`) }, // parked events
       });
       process.stderr.write('\n');
       for (const generation of generations) {

@@ -21,3 +21,7 @@ export * from './queries/list-changes.reader.js';
 export * from './queries/public-records.reader.js';
 export * from './queries/projections-reached.js';
 export * from './queries/sql-conditions.js';
+export * from './runner/parked-events.js';
+export * from './runner/replay-parked.js';
+export * from './runner/projection-failure.js';
+export * from './runner/read-horizon.js';

@@ -16,7 +16,7 @@ export class EventStoreHealth {
       const head = await this.store.headPosition();
       return indicator.up({ head: head ? formatPosition(head) : null });
     } catch (error) {
-      return indicator.down({ message: (error as Error).message });
+      return indicator.down({ message: 'event store unavailable' });
     }
   }
 }

@@ -21,6 +21,23 @@ export class AdvisoryLock {
     return undefined;
   }
 
+  /**
+   * Whether some session of this database holds the lock: a process that died has lost it, since the
+   * server ends its session. (The bigint key shows in pg_locks split into classid, its high half, and objid.)
+   */
+  static async isHeld(dataSource: DataSource, key: string): Promise<boolean> {
+    const [{ held }] = await dataSource.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM pg_locks l JOIN pg_database d ON d.oid = l.database AND d.datname = current_database()
+         WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+           AND l.classid::bigint = (hashtext($1)::bigint >> 32) & 4294967295
+           AND l.objid::bigint = hashtext($1)::bigint & 4294967295
+       ) AS held`,
+      [key],
+    );
+    return held;
+  }
+
   async release(): Promise<void> {
     try {
       await this.connection.query(`SELECT pg_advisory_unlock(hashtext($1))`, [this.key]);

@@ -1,7 +1,8 @@
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { GlobalPosition, RecordedEvent } from '#event-store';
 import { LOG_START } from '#event-store';
 import type { Projection, ProjectionTables, ProjectionTransaction } from '../projections/projection.js';
+import { inTransaction } from './read-model-transaction.js';
 
 /** Where one generation of a projection's tables stands. */
 export interface Generation {
@@ -58,7 +59,7 @@ export class ProjectionGenerations {
         `DELETE FROM projection_checkpoints WHERE projection = $1 AND generation IS DISTINCT FROM $2 RETURNING *`,
         [projection.name, activeGeneration ?? null],
       );
-      for (const row of abandoned) for (const table of row.tables) await db.query(`DROP TABLE IF EXISTS ${table}`);
+      for (const row of abandoned) await dropGeneration(db, row);
       const [{ next }] = await db.query<{ next: number }>(
         `SELECT greatest(coalesce(max(generation), 0), $2::int, $3::int) + 1 AS next
          FROM projection_checkpoints WHERE projection = $1`,
@@ -88,6 +89,22 @@ export class ProjectionGenerations {
     generation: Generation,
     events: readonly RecordedEvent[],
   ): Promise<Generation | undefined> {
+    return this.advance(projection, generation, events, async (db) => {
+      const relevant = projection.handles ? events.filter((e) => projection.handles!(e.type)) : events;
+      if (relevant.length > 0) await projection.apply(relevant, db, generation.tables);
+    });
+  }
+
+  /**
+   * Moves the checkpoint past `events` by compare-and-set and runs `work` in the same transaction
+   * (applying them, or recording why they were skipped). Undefined when someone else moved the checkpoint.
+   */
+  async advance(
+    projection: Projection,
+    generation: Generation,
+    events: readonly RecordedEvent[],
+    work: (db: ProjectionTransaction) => Promise<void>,
+  ): Promise<Generation | undefined> {
     if (events.length === 0) return generation;
     const last = events[events.length - 1].position;
     return this.transaction(async (db) => {
@@ -107,9 +124,22 @@ export class ProjectionGenerations {
         ],
       );
       if (moved.length === 0) return undefined;
-      const relevant = projection.handles ? events.filter((e) => projection.handles!(e.type)) : events;
-      if (relevant.length > 0) await projection.apply(relevant, db, generation.tables);
+      await work(db);
       return { ...generation, checkpoint: last, eventsSeen: generation.eventsSeen + events.length };
+    });
+  }
+
+  /** Drops a generation that never became active (a rebuild that did not finish), with its parked events. */
+  async discard(projection: Projection, generation: Generation): Promise<void> {
+    await this.transaction(async (db) => {
+      const [dropped] = await db.query<CheckpointRow>(
+        `DELETE FROM projection_checkpoints c WHERE projection = $1 AND generation = $2
+           AND NOT EXISTS (SELECT 1 FROM projections p WHERE p.name = c.projection AND p.active_generation = c.generation)
+         RETURNING *`,
+        [projection.name, generation.generation],
+      );
+      if (!dropped) return;
+      await dropGeneration(db, dropped);
     });
   }
 
@@ -133,7 +163,7 @@ export class ProjectionGenerations {
           `DELETE FROM projection_checkpoints WHERE projection = $1 AND generation = $2 RETURNING *`,
           [projection.name, previous.active_generation],
         );
-        for (const table of old?.tables ?? []) await db.query(`DROP TABLE IF EXISTS ${table}`);
+        if (old) await dropGeneration(db, old);
       }
     });
   }
@@ -156,23 +186,15 @@ export class ProjectionGenerations {
     );
   }
 
-  private async transaction<T>(work: (db: ProjectionTransaction) => Promise<T>): Promise<T> {
-    const runner: QueryRunner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction();
-    try {
-      const result = await work({
-        query: async <Row>(sql: string, params?: unknown[]) => (await runner.query(sql, params, true)).records as Row[],
-      });
-      await runner.commitTransaction();
-      return result;
-    } catch (error) {
-      await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+  private transaction<T>(work: (db: ProjectionTransaction) => Promise<T>): Promise<T> {
+    return inTransaction(this.dataSource, work);
   }
+}
+
+/** A generation's tables and the events parked in it go together. */
+async function dropGeneration(db: ProjectionTransaction, row: CheckpointRow): Promise<void> {
+  for (const table of row.tables) await db.query(`DROP TABLE IF EXISTS ${table}`);
+  await db.query(`DELETE FROM projection_parked_events WHERE projection = $1 AND generation = $2`, [row.projection, row.generation]);
 }
 
 export function physicalTables(projection: Projection, generation: number): ProjectionTables {

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { formatPosition, LOG_START, type EventStore } from '#event-store';
 import type { Projection } from '../projections/projection.js';
 import { ProjectionGenerations } from './projection-generations.js';
+import { eventsAppendedAfter, firstAppendedAfter } from './read-horizon.js';
 
 export interface ProjectionLag {
   readonly projection: string;
@@ -10,9 +11,14 @@ export interface ProjectionLag {
   readonly generation?: number;
   readonly databaseVersion?: number;
   readonly checkpoint?: string;
-  /** Events in the log after the checkpoint, counted up to `limit`. */
+  /**
+   * Events in the log after the checkpoint, counted up to `limit`: those readers cannot see yet because
+   * an older transaction is still open count too (the read model is behind them all the same).
+   */
   readonly lagEvents: number;
   readonly lagAtLeast: boolean;
+  /** Seconds since the oldest event the projection has not applied was appended; 0 when caught up. */
+  readonly lagSeconds: number;
 }
 
 /** How far each projection's active generation trails the log, read from the database (any process). */
@@ -23,7 +29,11 @@ export async function projectionLag(
   limit = 10_000,
 ): Promise<ProjectionLag> {
   const active = await new ProjectionGenerations(dataSource).active(projection);
-  const lagEvents = await store.countAfter(active?.checkpoint ?? LOG_START, limit);
+  const checkpoint = active?.checkpoint ?? LOG_START;
+  // With EventStoreDB events the PostgreSQL `events` table stays empty and the store's own count is all there is.
+  const [visible, appended] = await Promise.all([store.countAfter(checkpoint, limit), eventsAppendedAfter(dataSource, checkpoint, limit)]);
+  const lagEvents = Math.max(visible, appended);
+  const oldest = lagEvents === 0 ? undefined : ((await firstAppendedAfter(dataSource, checkpoint)) ?? (await store.readAll({ after: checkpoint, maxCount: 1 }))[0]?.recordedAt);
   return {
     projection: projection.name,
     version: projection.version,
@@ -32,5 +42,6 @@ export async function projectionLag(
     checkpoint: active && active.checkpoint.commit >= 0n ? formatPosition(active.checkpoint) : undefined,
     lagEvents,
     lagAtLeast: lagEvents >= limit,
+    lagSeconds: oldest ? Math.max(0, Math.floor((Date.now() - oldest.getTime()) / 1000)) : 0,
   };
 }

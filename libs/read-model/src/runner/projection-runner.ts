@@ -1,7 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { comparePositions, formatPosition, type EventStore, type GlobalPosition } from '#event-store';
 import type { Projection } from '../projections/projection.js';
+import { abortableSleep } from './abortable-sleep.js';
 import { AdvisoryLock } from './advisory-lock.js';
+import { applyOrPark } from './apply-or-park.js';
+import { describeFailure } from './projection-failure.js';
 import { ProjectionGenerations, type Generation } from './projection-generations.js';
 import { rebuildProjection } from './rebuild-projection.js';
 import { SILENT_LOGGER, type RunnerLogger } from './runner-logger.js';
@@ -12,6 +15,8 @@ export interface ProjectionRunnerOptions {
   readonly idleWaitMs?: number;
   /** How often a standby runner retries the lock held by another process. */
   readonly standbyRetryMs?: number;
+  /** Longest wait between retries after a transient failure (the wait doubles from 1 s up to this). */
+  readonly maxRetryDelayMs?: number;
   readonly logger?: RunnerLogger;
 }
 
@@ -24,6 +29,7 @@ export interface ProjectionStatus {
   readonly generation?: number;
   readonly checkpoint?: GlobalPosition;
   readonly eventsSeen?: number;
+  /** The code (SQLSTATE or error class) of the transient failure being retried, if any. */
   readonly lastError?: string;
 }
 
@@ -53,7 +59,7 @@ export class ProjectionRunner {
   start(): void {
     this.loop ??= this.run().catch((error: Error) => {
       this.state = 'failed';
-      this.lastError = error.message;
+      this.lastError = describeFailure(error).code;
       this.logger.error(`projection ${this.projection.name} stopped: ${error.message}`, error.stack, 'ProjectionRunner');
     });
   }
@@ -102,16 +108,20 @@ export class ProjectionRunner {
     try {
       await this.prepare();
       this.state = 'running';
+      let failures = 0;
       while (!this.stop.signal.aborted) {
         try {
           const applied = await this.runOnce();
           this.lastError = undefined;
+          failures = 0;
           if (applied === 0) await this.store.waitForAppend(this.options.idleWaitMs ?? 1000, this.stop.signal);
         } catch (error) {
-          this.lastError = (error as Error).message;
-          this.logger.warn(`projection ${this.projection.name}: ${this.lastError}; retrying`, 'ProjectionRunner');
-          await sleep(1000, this.stop.signal);
-          this.generation = await this.generations.active(this.projection);
+          // Only transient failures get here (an event that cannot be applied is parked): back off and retry.
+          this.lastError = describeFailure(error).code;
+          const waitMs = retryDelayMs(failures++, this.options.maxRetryDelayMs ?? 30_000);
+          this.logger.warn(`projection ${this.projection.name}: ${(error as Error).message}; retrying in ${waitMs} ms`, 'ProjectionRunner');
+          await abortableSleep(waitMs, this.stop.signal);
+          this.generation = await this.generations.active(this.projection).catch(() => this.generation);
         }
       }
     } finally {
@@ -124,7 +134,7 @@ export class ProjectionRunner {
     this.generation ??= await this.prepare();
     const batch = await this.store.readAll({ after: this.generation.checkpoint, maxCount: this.options.batchSize ?? 500 });
     if (batch.length === 0) return 0;
-    const next = await this.generations.applyBatch(this.projection, this.generation, batch);
+    const next = await applyOrPark(this.generations, this.projection, this.generation, batch, this.logger);
     // Someone else moved the checkpoint (a rebuild switched generations): continue from theirs.
     this.generation = next ?? (await this.generations.active(this.projection));
     return next ? batch.length : 0;
@@ -152,21 +162,27 @@ export class ProjectionRunner {
 
   private async acquireLock(): Promise<AdvisoryLock | undefined> {
     for (;;) {
-      const lock = await AdvisoryLock.tryAcquire(this.dataSource, `projection:${this.projection.name}`);
+      const lock = await AdvisoryLock.tryAcquire(this.dataSource, runnerLockKey(this.projection.name));
       if (lock || this.stop.signal.aborted) return lock;
       if (this.state !== 'standby') {
         this.state = 'standby';
         this.logger.log(`projection ${this.projection.name} runs in another process; standing by`, 'ProjectionRunner');
       }
-      await sleep(this.options.standbyRetryMs ?? 5000, this.stop.signal);
+      await abortableSleep(this.options.standbyRetryMs ?? 5000, this.stop.signal);
     }
   }
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
+function retryDelayMs(failures: number, maxMs: number): number {
+  return Math.min(maxMs, 1000 * 2 ** Math.min(failures, 16));
+}
+
+/** The advisory lock the active runner of a projection holds, in whichever process it runs. */
+export function runnerLockKey(projection: string): string {
+  return `projection:${projection}`;
+}
+
+/** Whether a runner of the projection is active in some process (its advisory lock is held). */
+export function projectionRunnerActive(dataSource: DataSource, projection: string): Promise<boolean> {
+  return AdvisoryLock.isHeld(dataSource, runnerLockKey(projection));
 }

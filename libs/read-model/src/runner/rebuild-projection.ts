@@ -2,12 +2,15 @@ import type { DataSource } from 'typeorm';
 import { comparePositions, LOG_START, type EventStore, type GlobalPosition } from '#event-store';
 import type { Projection } from '../projections/projection.js';
 import { AdvisoryLock } from './advisory-lock.js';
+import { applyOrPark } from './apply-or-park.js';
 import { ProjectionGenerations, type Generation } from './projection-generations.js';
+import { SILENT_LOGGER, type RunnerLogger } from './runner-logger.js';
 
 export interface RebuildOptions {
   readonly batchSize?: number;
   readonly onProgress?: (generation: Generation) => void;
   readonly signal?: AbortSignal;
+  readonly logger?: RunnerLogger;
   /** Keep replaying until this position is reached (it may not be readable yet: see `readAll`). */
   readonly until?: GlobalPosition;
 }
@@ -53,27 +56,45 @@ export async function rebuildProjections(
     const generations = new ProjectionGenerations(dataSource);
     let rebuilt: Generation[] = [];
     for (const projection of projections) rebuilt.push(await generations.create(projection, { activate: false }));
-    for (let checkpoint = LOG_START; ; ) {
-      options.signal?.throwIfAborted();
-      const batch = await store.readAll({ after: checkpoint, maxCount: options.batchSize ?? 1000 });
-      if (batch.length === 0) {
-        if (!options.until || comparePositions(checkpoint, options.until) >= 0) break;
-        await store.waitForAppend(20, options.signal);
-        continue;
-      }
-      rebuilt = await Promise.all(
-        projections.map(async (projection, i) => {
-          const next = await generations.applyBatch(projection, rebuilt[i], batch);
-          if (!next) throw new Error(`generation ${rebuilt[i].generation} of ${projection.name} was moved by another process`);
-          options.onProgress?.(next);
-          return next;
-        }),
-      );
-      checkpoint = batch[batch.length - 1].position;
+    try {
+      rebuilt = await replayInto(generations, store, projections, rebuilt, options);
+    } catch (error) {
+      for (const [i, projection] of projections.entries()) await generations.discard(projection, rebuilt[i]).catch(() => undefined);
+      throw error;
     }
     for (const [i, projection] of projections.entries()) await generations.switchTo(projection, rebuilt[i]);
     return rebuilt;
   } finally {
     for (const lock of locks) await lock.release();
   }
+}
+
+/** Replays the log into the new generations; an event one of them cannot apply is parked there. */
+async function replayInto(
+  generations: ProjectionGenerations,
+  store: EventStore,
+  projections: readonly Projection[],
+  started: readonly Generation[],
+  options: RebuildOptions,
+): Promise<Generation[]> {
+  let rebuilt = [...started];
+  for (let checkpoint = LOG_START; ; ) {
+    options.signal?.throwIfAborted();
+    const batch = await store.readAll({ after: checkpoint, maxCount: options.batchSize ?? 1000 });
+    if (batch.length === 0) {
+      if (!options.until || comparePositions(checkpoint, options.until) >= 0) break;
+      await store.waitForAppend(20, options.signal);
+      continue;
+    }
+    rebuilt = await Promise.all(
+      projections.map(async (projection, i) => {
+        const next = await applyOrPark(generations, projection, rebuilt[i], batch, options.logger ?? SILENT_LOGGER);
+        if (!next) throw new Error(`generation ${rebuilt[i].generation} of ${projection.name} was moved by another process`);
+        options.onProgress?.(next);
+        return next;
+      }),
+    );
+    checkpoint = batch[batch.length - 1].position;
+  }
+  return rebuilt;
 }

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { subjectStream } from '#credit';
+import { eventually } from '#event-store/testing';
+import { ParkedEvents } from '#read-model';
+import { createApi } from '../../apps/api/src/create-api.js';
+import { enterpriseCode } from '../fixtures/fact-lines.js';
+import { testDepartments } from '../support/test-departments.js';
+import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
+
+let storage: TestStorage;
+let app: INestApplication;
+let base: string;
+let key: string;
+
+beforeAll(async () => {
+  storage = await openTestStorage();
+  const departments = testDepartments({ market: ['own-decisions', 'registration'] });
+  key = departments.keys.market;
+  app = await createApi({ ...storage.config, runProjectionsInApi: true }, storage, { departments: departments.directory });
+  await app.listen(0, '127.0.0.1');
+  base = await app.getUrl();
+});
+afterAll(async () => {
+  await app.close();
+  await storage.dispose();
+});
+
+const penalty = (sourceRecordId: string, code: string, n: number) => ({
+  type: 'PenaltyDecided',
+  sourceRecordId,
+  subject: { kind: 'enterprise', code, name: `测试企业${n}` },
+  data: {
+    decisionNumber: `京朝市监罚〔2026〕${n}号`,
+    violationType: '未按规定公示年度报告',
+    violationFacts: '逾期未报送年度报告',
+    legalBasis: '《企业信息公示暂行条例》第十七条',
+    categories: [{ category: 'fine' }],
+    content: '罚款',
+    fineAmount: '5.5',
+    severity: 'general',
+    decisionDate: '2026-05-06',
+    publicationDate: '2026-05-09',
+    authorityName: '北京市朝阳区市场监督管理局',
+  },
+});
+
+async function post(item: unknown): Promise<string> {
+  const response = await fetch(`${base}/v1/facts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': key },
+    body: JSON.stringify({ items: [item] }),
+  });
+  const body = (await response.json()) as any;
+  if (body.results?.[0]?.status !== 'accepted') throw new Error(`${response.status} ${JSON.stringify(body)}`);
+  return body.results[0].position;
+}
+
+describe(`a poison event in the public disclosure (${backend})`, () => {
+  it('PenaltyDecided with severity "constructor", appended past validation, is parked; later facts are served; /health is degraded', async () => {
+    const poisoned = enterpriseCode(9101);
+    await post(penalty('GOOD-1', poisoned, 1));
+    const [good] = await storage.eventStore.readStream(subjectStream(poisoned));
+    const data = good.data as any;
+    // A legacy event, or one written before validation checked own keys: straight into the log.
+    await storage.eventStore.append(subjectStream(poisoned), [
+      {
+        id: randomUUID(),
+        type: good.type,
+        data: { ...data, sourceRecordId: 'POISON-1', fact: { ...data.fact, decisionNumber: 'P-POISON', severity: 'constructor' } },
+        metadata: good.metadata,
+      },
+    ]);
+    const later = enterpriseCode(9102);
+    const position = await post(penalty('LATER-1', later, 2));
+
+    const view = await fetch(`${base}/v1/public/subjects/${later}?after=${position}`);
+    expect(view.status).toBe(200);
+    expect(((await view.json()) as any).records.map((r: any) => r.content.decisionNumber)).toEqual(['京朝市监罚〔2026〕2号']);
+
+    const parked = await new ParkedEvents(storage.readModels).list('public-disclosure');
+    expect(parked).toEqual([expect.objectContaining({ type: good.type, stream: subjectStream(poisoned), revision: 1, errorCode: '22007' })]);
+
+    const response = await fetch(`${base}/health`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    const health = JSON.parse(text);
+    expect(health.status).toBe('degraded');
+    expect(health.details['projection:public-disclosure']).toMatchObject({
+      status: 'degraded',
+      parked: { count: 1, firstErrorCode: '22007' },
+      reasons: ['1 event(s) parked'],
+    });
+    expect(health.details['projection:listings'].status).toBe('up');
+    expect(text).not.toContain('NaN'); // the raw SQL error stays out of the public body (F18)
+    expect(((await (await fetch(`${base}/health/ready`)).json()) as any).status).toBe('degraded');
+  });
+});
