@@ -4,6 +4,7 @@ import {
   API_KEY_REVOKED,
   DEPARTMENT_REGISTERED,
   DEPARTMENT_ROLES_CHANGED,
+  departmentIdProblem,
   newApiKey,
   RECORDER_ROLES, type Department, type DepartmentCommand, type DepartmentEvent } from '#credit';
 import { executeDepartmentCommand, importDepartments, recordedDepartments, type DepartmentActor } from '#ingestion';
@@ -26,6 +27,12 @@ export async function departmentsCommand(config: JiangchengConfig, args: string[
   const [action, ...rest] = args;
   const command = parse(action, rest);
   if (command === 'usage') return usage();
+  // The same rule the decider and the api apply, checked before the storage is opened.
+  const idProblem = typeof command === 'object' && command.kind === 'command' && 'id' in command.command ? departmentIdProblem(command.command.id) : undefined;
+  if (idProblem) {
+    console.error(`jiangcheng: ${idProblem}`);
+    return 2;
+  }
   let storage: Storage;
   try {
     storage = await openStorage(config);
