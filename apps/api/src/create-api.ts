@@ -7,7 +7,7 @@ import { FactCatalogue, type DepartmentDirectory } from '#credit';
 import { systemClock, type Clock } from '#kernel';
 import type { CompiledRuleSet } from '#rules';
 import { activeRuleSet, ExpirySchedule } from '#ingestion';
-import { contextLogger, createLogger, loadActiveRuleSet, loadDepartmentDirectory, type JiangchengConfig, type Storage } from '#runtime';
+import { contextLogger, createLogger, loadActiveRuleSet, openDepartmentDirectory, type JiangchengConfig, type Storage } from '#runtime';
 import { ApiModule } from './api.module.js';
 import { requestHygiene } from './hygiene/request-hygiene.middleware.js';
 import { setUpOpenApi } from './openapi.js';
@@ -19,7 +19,8 @@ export async function createApi(
   overrides: { clock?: Clock; departments?: DepartmentDirectory; rules?: CompiledRuleSet; logDestination?: DestinationStream } = {},
 ): Promise<NestExpressApplication> {
   const catalogue = new FactCatalogue();
-  const departments = overrides.departments ?? loadDepartmentDirectory(config.departmentsFile);
+  const departments =
+    overrides.departments ?? (await openDepartmentDirectory(storage.eventStore, config, contextLogger(createLogger(config, 'jiangcheng-departments'))));
   const rules = overrides.rules ?? (await activeRuleSet(storage.eventStore, loadActiveRuleSet()));
   const projections = allProjections(rules.document.publicationPeriods ?? []);
   const projector = config.runProjectionsInApi

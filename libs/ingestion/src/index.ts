@@ -9,3 +9,6 @@ export * from './rule-sets/rule-set-registry.js';
 export * from './rule-sets/rule-set-activation.js';
 export * from './expiry/record-expiries.js';
 export * from './expiry/expiry-schedule.js';
+export * from './departments/department-registry.js';
+export * from './departments/followed-department-directory.js';
+export * from './departments/import-departments.js';

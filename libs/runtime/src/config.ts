@@ -14,8 +14,14 @@ export interface JiangchengConfig {
   readonly logLevel: string;
   /** In embedded mode the api process runs the projections itself. */
   readonly runProjectionsInApi: boolean;
-  /** Departments and their hashed API keys (edited with `npm run cli -- departments …`). */
+  /**
+   * Departments and their keys are recorded in the event store (`npm run cli -- departments …`). This
+   * departments.json (DEPARTMENTS_FILE, default <DATA_DIR>/departments.json) is imported at start while
+   * the store records no department yet.
+   */
   readonly departmentsFile: string;
+  /** DEPARTMENTS_FILE was set: a missing file is an error, not "no file to import". */
+  readonly departmentsFileRequired: boolean;
 }
 
 export class ConfigError extends Error {
@@ -59,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     logLevel,
     runProjectionsInApi: runProjections === undefined ? storage === 'embedded' : runProjections === 'true',
     departmentsFile: path.resolve(nonEmpty(env.DEPARTMENTS_FILE) ?? path.join(nonEmpty(env.DATA_DIR) ?? 'data', 'departments.json')),
+    departmentsFileRequired: nonEmpty(env.DEPARTMENTS_FILE) !== undefined,
   };
 }
 

@@ -11,7 +11,7 @@ export class CreditOfficeGuard implements CanActivate {
     throw new HttpException(
       {
         type: problemType('credit-office-only'),
-        title: 'Only the credit office may read the audit logs',
+        title: 'Only the credit office may do this',
         detail: `${caller?.department.name ?? 'this department'} does not have the credit-office role`,
       },
       HttpStatus.FORBIDDEN,

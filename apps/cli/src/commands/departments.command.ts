@@ -1,54 +1,131 @@
-import { newApiKey, RECORDER_ROLES, type Department, type RecorderRole } from '#credit';
-import { readDepartments, writeDepartments, type JiangchengConfig } from '#runtime';
+import os from 'node:os';
+import {
+  API_KEY_ISSUED,
+  API_KEY_REVOKED,
+  DEPARTMENT_REGISTERED,
+  DEPARTMENT_ROLES_CHANGED,
+  departmentIdProblem,
+  newApiKey,
+  RECORDER_ROLES, type Department, type DepartmentCommand, type DepartmentEvent } from '#credit';
+import { executeDepartmentCommand, importDepartments, recordedDepartments, type DepartmentActor } from '#ingestion';
+import { DataDirLockedError, importDepartmentsFileAtStart, openStorage, readDepartments, type JiangchengConfig, type Storage } from '#runtime';
 import { option } from './options.js';
 
 export const DEPARTMENTS_USAGE = `  departments list
-  departments add <id> --name <名称> --roles <role,role…>   add a department (or a key to one) and print its new API key once
-  departments revoke-key <key id>
+  departments add <id> --name <名称> --roles <role,role…>   register a department; prints its first API key once
+  departments add-key <id>                                  another API key for a department; printed once
+  departments set-roles <id> --roles <role,role…>           change what a department may record
+  departments revoke-key <key id>                           running apis refuse the key within seconds
+  departments import <departments.json>                     record a departments file's departments and keys (once; safe to repeat)
       roles: ${Object.entries(RECORDER_ROLES).map(([role, label]) => `${role} (${label})`).join(', ')}`;
 
-/** Edits the departments file; the api reads it at start. Keys are shown once and stored hashed. */
-export function departmentsCommand(config: JiangchengConfig, args: string[]): number {
+/** Running apis follow the departments stream: a change made here takes effect within seconds, without a restart. */
+const TAKES_EFFECT = 'running apis apply it within a few seconds; no restart needed';
+
+/** Departments, roles and keys are events on the departments stream; a key's secret is shown once and only its hash is recorded. */
+export async function departmentsCommand(config: JiangchengConfig, args: string[]): Promise<number> {
   const [action, ...rest] = args;
-  const departments = readDepartments(config.departmentsFile);
-  if (action === 'list') {
-    for (const d of departments) {
-      const keys = d.keys.map((k) => `${k.id}${k.revokedAt ? ' (revoked)' : ''}`).join(', ');
-      console.log(`${d.id}\t${d.name}\troles: ${d.roles.join(',')}\tkeys: ${keys || '-'}`);
-    }
-    return 0;
+  const command = parse(action, rest);
+  if (command === 'usage') return usage();
+  // The same rule the decider and the api apply, checked before the storage is opened.
+  const idProblem = typeof command === 'object' && command.kind === 'command' && 'id' in command.command ? departmentIdProblem(command.command.id) : undefined;
+  if (idProblem) {
+    console.error(`jiangcheng: ${idProblem}`);
+    return 2;
   }
-  if (action === 'add') {
-    const id = rest[0];
-    const name = option(rest, '--name');
-    const roles = option(rest, '--roles')?.split(',').map((r) => r.trim()) as RecorderRole[] | undefined;
-    const unknown = roles?.filter((role) => !(role in RECORDER_ROLES)) ?? [];
-    const existing = departments.find((d) => d.id === id);
-    if (!id || (!existing && (!name || !roles?.length)) || unknown.length) {
-      console.error(unknown.length ? `unknown roles: ${unknown.join(', ')}` : `usage:\n${DEPARTMENTS_USAGE}`);
-      return 1;
-    }
-    const { key, record } = newApiKey();
-    const updated: Department = existing
-      ? { ...existing, name: name ?? existing.name, roles: roles ?? existing.roles, keys: [...existing.keys, record] }
-      : { id, name: name!, roles: roles!, keys: [record] };
-    writeDepartments(config.departmentsFile, [...departments.filter((d) => d.id !== id), updated]);
-    console.log(`department ${id}: new API key (shown once, store it now):\n${key}`);
-    console.error(`restart the api to load it (${config.departmentsFile})`);
-    return 0;
+  let storage: Storage;
+  try {
+    storage = await openStorage(config);
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    console.error(
+      `jiangcheng: the api (process ${error.holderPid}) holds the data directory ${error.dataDir}, so the CLI cannot open it. ` +
+        `Either stop the api, run this command and start the api again, or leave it running and use its credit-office endpoints ` +
+        `(GET /v1/departments, POST /v1/departments/{id}/keys, DELETE /v1/departments/{id}/keys/{keyId}, with a credit-office API key).`,
+    );
+    return 2;
   }
-  if (action === 'revoke-key') {
-    const keyId = rest[0];
-    const owner = departments.find((d) => d.keys.some((k) => k.id === keyId));
-    if (!owner) {
-      console.error(`no key ${keyId}`);
-      return 1;
+  try {
+    await importDepartmentsFileAtStart(storage.eventStore, config);
+    const by: DepartmentActor = { actor: `cli:${os.userInfo().username}` };
+    if (command === 'list') return await list(storage);
+    if (command.kind === 'file') return await importFile(storage, command.file, by);
+    const result = await executeDepartmentCommand(storage.eventStore, command.command, by);
+    if (!result.ok) {
+      console.error(`jiangcheng: ${result.error.message}`);
+      return 2;
     }
-    const revoked = { ...owner, keys: owner.keys.map((k) => (k.id === keyId ? { ...k, revokedAt: new Date().toISOString() } : k)) };
-    writeDepartments(config.departmentsFile, departments.map((d) => (d.id === owner.id ? revoked : d)));
-    console.log(`key ${keyId} of ${owner.id} revoked`);
+    report(result.events, command.secret);
     return 0;
+  } finally {
+    await storage.close();
   }
+}
+
+type Parsed = 'usage' | 'list' | { kind: 'file'; file: string } | { kind: 'command'; command: DepartmentCommand; secret?: string };
+
+function parse(action: string | undefined, rest: string[]): Parsed {
+  const [target] = rest;
+  const roles = () => option(rest, '--roles')?.split(',').map((role) => role.trim()).filter(Boolean) ?? [];
+  const key = () => newApiKey();
+  switch (action) {
+    case 'list':
+      return 'list';
+    case 'import':
+      return target ? { kind: 'file', file: target } : 'usage';
+    case 'add': {
+      if (!target) return 'usage';
+      const { key: secret, record } = key();
+      return { kind: 'command', command: { kind: 'register', id: target, name: option(rest, '--name') ?? '', roles: roles(), key: record }, secret };
+    }
+    case 'add-key': {
+      if (!target) return 'usage';
+      const { key: secret, record } = key();
+      return { kind: 'command', command: { kind: 'issue-key', id: target, key: record }, secret };
+    }
+    case 'set-roles':
+      return target ? { kind: 'command', command: { kind: 'set-roles', id: target, roles: roles() } } : 'usage';
+    case 'revoke-key':
+      return target ? { kind: 'command', command: { kind: 'revoke-key', keyId: target, at: new Date().toISOString() } } : 'usage';
+    default:
+      return 'usage';
+  }
+}
+
+async function list(storage: Storage): Promise<number> {
+  const { state, skipped } = await recordedDepartments(storage.eventStore);
+  for (const d of state.departments.values()) {
+    const keys = d.keys.map((k) => `${k.id}${k.revokedAt ? ' (revoked)' : ''}`).join(', ');
+    console.log(`${d.id}\t${d.name}\troles: ${d.roles.join(',')}\tkeys: ${keys || '-'}`);
+  }
+  for (const s of skipped) console.error(`skipped a malformed event at revision ${s.revision} (${s.type}): ${s.problem}`);
+  return 0;
+}
+
+async function importFile(storage: Storage, file: string, by: DepartmentActor): Promise<number> {
+  const departments: Department[] = readDepartments(file);
+  const results = await importDepartments(storage.eventStore, departments, { actor: `${by.actor} (import ${file})` });
+  for (const result of results) {
+    if (result.error) console.error(`${result.department}: refused: ${result.error.message}`);
+    else if (result.events.length === 0) console.log(`${result.department}: already recorded, nothing changed`);
+    else report(result.events);
+  }
+  return results.some((r) => r.error) ? 2 : 0;
+}
+
+function report(events: readonly DepartmentEvent[], secret?: string): void {
+  if (events.length === 0) console.log('nothing to change: the directory already says so');
+  for (const event of events) {
+    if (event.type === DEPARTMENT_REGISTERED) console.log(`department ${event.data.departmentId} registered: ${event.data.name}, roles ${event.data.roles.join(',')}`);
+    if (event.type === DEPARTMENT_ROLES_CHANGED) console.log(`department ${event.data.departmentId}: roles ${event.data.previousRoles.join(',')} → ${event.data.roles.join(',')}`);
+    if (event.type === API_KEY_ISSUED) console.log(`department ${event.data.departmentId}: API key ${event.data.keyId} issued`);
+    if (event.type === API_KEY_REVOKED) console.log(`department ${event.data.departmentId}: API key ${event.data.keyId} revoked`);
+  }
+  if (secret) console.log(`the new API key (shown once, store it now):\n${secret}`);
+  if (events.length) console.error(TAKES_EFFECT);
+}
+
+function usage(): number {
   console.error(`usage:\n${DEPARTMENTS_USAGE}`);
   return 1;
 }

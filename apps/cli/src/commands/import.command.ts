@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { FactCatalogue } from '#credit';
-import { FactRecorder, importFacts } from '#ingestion';
+import { FactRecorder, importFacts, recordedDepartments } from '#ingestion';
 import { systemClock } from '#kernel';
-import { loadActiveRuleSet, loadDepartmentDirectory, openStorage, type JiangchengConfig } from '#runtime';
+import { importDepartmentsFileAtStart, loadActiveRuleSet, openStorage, type JiangchengConfig } from '#runtime';
 import { option } from './options.js';
 
 export const IMPORT_USAGE = `  import <file.ndjson> --department <id> [--rejected <report.ndjson>] [--batch <n>]
@@ -23,14 +23,16 @@ export async function importCommand(config: JiangchengConfig, args: string[]): P
     console.error(`no such file: ${file}`);
     return 1;
   }
-  const department = loadDepartmentDirectory(config.departmentsFile).get(departmentId);
+  const storage = await openStorage(config);
+  await importDepartmentsFileAtStart(storage.eventStore, config).catch(async (error) => (await storage.close(), Promise.reject(error)));
+  const department = (await recordedDepartments(storage.eventStore)).state.departments.get(departmentId);
   if (!department) {
+    await storage.close();
     console.error(`unknown department ${departmentId} (see: npm run cli -- departments list)`);
     return 1;
   }
   const reportFile = option(args, '--rejected') ?? `${file}.rejected.ndjson`;
   const report = fs.createWriteStream(reportFile);
-  const storage = await openStorage(config);
   const started = Date.now();
   try {
     const recorder = new FactRecorder(storage.eventStore, new FactCatalogue(), systemClock, { rules: loadActiveRuleSet() });

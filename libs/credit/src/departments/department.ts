@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FactDefinition, RecorderRole } from '../facts/fact-definition.js';
 import { RECORDER_ROLES } from '../facts/fact-definition.js';
+import { API_KEY_ID, departmentIdProblem } from './department-id.js';
 
 export interface ApiKeyRecord {
   readonly id: string;
@@ -38,18 +39,31 @@ export function newApiKey(): { key: string; record: ApiKeyRecord } {
 
 /** Finds the department a presented key belongs to; revoked and unknown keys find nothing. */
 export class DepartmentDirectory {
-  private readonly byKeyId = new Map<string, { department: Department; key: ApiKeyRecord }>();
-  private readonly byId = new Map<string, Department>();
+  private byKeyId = new Map<string, { department: Department; key: ApiKeyRecord }>();
+  private byId = new Map<string, Department>();
 
-  constructor(readonly departments: readonly Department[]) {
+  constructor(departments: readonly Department[]) {
+    this.replace(departments);
+  }
+
+  get departments(): readonly Department[] {
+    return [...this.byId.values()];
+  }
+
+  /** Swaps in another directory at once: a request sees either the old one or the new one, never half of each. */
+  replace(departments: readonly Department[]): void {
+    const byId = new Map<string, Department>();
+    const byKeyId = new Map<string, { department: Department; key: ApiKeyRecord }>();
     for (const department of departments) {
-      if (this.byId.has(department.id)) throw new Error(`department ${department.id} is configured twice`);
-      this.byId.set(department.id, department);
+      if (byId.has(department.id)) throw new Error(`department ${department.id} is configured twice`);
+      byId.set(department.id, department);
       for (const key of department.keys) {
-        if (this.byKeyId.has(key.id)) throw new Error(`API key id ${key.id} is configured twice`);
-        this.byKeyId.set(key.id, { department, key });
+        if (byKeyId.has(key.id)) throw new Error(`API key id ${key.id} is configured twice`);
+        byKeyId.set(key.id, { department, key });
       }
     }
+    this.byId = byId;
+    this.byKeyId = byKeyId;
   }
 
   get(id: string): Department | undefined {
@@ -76,7 +90,8 @@ export function parseDepartments(value: unknown): { departments: Department[]; p
   if (!Array.isArray(list)) return { departments: [], problems: ['departments: must be an array'] };
   list.forEach((d: Record<string, unknown>, i) => {
     const at = `departments[${i}]`;
-    if (typeof d?.id !== 'string' || !/^[a-z0-9][a-z0-9-]{1,62}$/.test(d.id)) problems.push(`${at}.id: lower-case letters, digits and -`);
+    const idProblem = departmentIdProblem(d?.id);
+    if (idProblem) problems.push(`${at}.id: ${idProblem}`);
     if (typeof d?.name !== 'string' || !d.name.trim()) problems.push(`${at}.name: required`);
     if (!Array.isArray(d?.roles) || d.roles.some((role) => typeof role !== 'string' || !Object.hasOwn(RECORDER_ROLES, role))) {
       problems.push(`${at}.roles: each one of ${Object.keys(RECORDER_ROLES).join(', ')}`);
@@ -84,7 +99,7 @@ export function parseDepartments(value: unknown): { departments: Department[]; p
     if (!Array.isArray(d?.keys)) problems.push(`${at}.keys: must be an array`);
     else
       d.keys.forEach((k: Record<string, unknown>, j) => {
-        if (typeof k?.id !== 'string' || !/^[a-z0-9]{8}$/.test(k.id)) problems.push(`${at}.keys[${j}].id: 8 characters a-z0-9`);
+        if (typeof k?.id !== 'string' || !API_KEY_ID.test(k.id)) problems.push(`${at}.keys[${j}].id: 8 characters a-z0-9`);
         if (typeof k?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(k.sha256)) problems.push(`${at}.keys[${j}].sha256: 64 hex digits`);
       });
   });
