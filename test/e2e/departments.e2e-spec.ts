@@ -19,7 +19,10 @@ let officeKey: string;
 
 const cli = (env: Record<string, string>, ...args: string[]) =>
   spawnSync(process.execPath, [CLI, 'departments', ...args], { env: { ...process.env, ...env, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
-const status = async (key: string) => (await fetch(`${base}/v1/subjects/91110000600037341L/history`, { headers: { 'x-api-key': key } })).status;
+// A fresh connection each time: spawnSync blocks this process (and the api in it) for seconds, long enough for the
+// server to drop an idle keep-alive socket just as the client reuses it.
+const status = async (key: string) =>
+  (await fetch(`${base}/v1/subjects/91110000600037341L/history`, { headers: { 'x-api-key': key, connection: 'close' } })).status;
 
 /** Seconds until `key` gets `expected`, polling every 100 ms; fails after 10 s. */
 async function secondsUntil(key: string, expected: number): Promise<number> {

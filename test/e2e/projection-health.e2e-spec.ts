@@ -57,17 +57,17 @@ async function post(item: unknown): Promise<string> {
 }
 
 describe(`a poison event in the public disclosure (${backend})`, () => {
-  it('PenaltyDecided with severity "constructor", appended past validation, is parked; later facts are served; /health is degraded', async () => {
+  it('a PenaltyDecided the projection cannot apply (dates no validation would pass), appended past validation, is parked; later facts are served; /health is degraded', async () => {
     const poisoned = enterpriseCode(9101);
     await post(penalty('GOOD-1', poisoned, 1));
     const [good] = await storage.eventStore.readStream(subjectStream(poisoned));
     const data = good.data as any;
-    // A legacy event, or one written before validation checked own keys: straight into the log.
+    // A legacy event, written before validation checked what it checks today: straight into the log.
     await storage.eventStore.append(subjectStream(poisoned), [
       {
         id: randomUUID(),
         type: good.type,
-        data: { ...data, sourceRecordId: 'POISON-1', fact: { ...data.fact, decisionNumber: 'P-POISON', severity: 'constructor' } },
+        data: { ...data, sourceRecordId: 'POISON-1', fact: { ...data.fact, decisionNumber: 'P-POISON', decisionDate: 'May 2026', publicationDate: 'May 2026' } },
         metadata: good.metadata,
       },
     ]);

@@ -23,6 +23,7 @@ export function requestHygiene(request: Request, response: Response, next: NextF
 
 function bodyProblem(request: Request): ProblemDetails | undefined {
   if (!WITH_BODY.has(request.method)) return undefined;
+  if (!hasBody(request)) return undefined; // a POST that only names its target (e.g. a new key) sends none
   if (!request.is('application/json')) {
     const sent = request.headers['content-type'];
     return {
@@ -36,6 +37,11 @@ function bodyProblem(request: Request): ProblemDetails | undefined {
   if (deepAt === undefined) return undefined;
   const reason = `nests deeper than ${MAX_JSON_DEPTH} levels of objects and arrays`;
   return { type: problemType('too-deep'), title: 'The JSON body is nested too deeply', status: 400, detail: `${deepAt}: ${reason}`, errors: [{ field: deepAt, reason }] };
+}
+
+function hasBody(request: Request): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
 function queryProblem(request: Request): ProblemDetails | undefined {
