@@ -165,6 +165,13 @@ describe(`query parameters (${backend})`, () => {
     }
   });
 
+  it('a NUL in the purpose of POST /v1/checks → 400 naming it', async () => {
+    const body = JSON.stringify({ subjects: ['11010519491231002X'], purpose: '招\u0000录' });
+    const { status, body: answer } = await problem(await postRaw('/v1/checks', body));
+    expect(status).toBe(400);
+    expect(answer.errors).toEqual([expect.objectContaining({ field: 'purpose' })]);
+  });
+
   it('a purpose longer than 500 characters → 400 on GET, as on POST /v1/checks', async () => {
     const { status, body } = await problem(await get(`/v1/subjects/${CODE}/measures?purpose=${'查'.repeat(501)}`));
     expect(status).toBe(400);

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export const MAX_CHECK_SUBJECTS = 1_000;
 
@@ -31,6 +31,8 @@ export class ChecksDto {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  // It is stored in the person-query log, and a PostgreSQL text holds no NUL.
+  @Matches(/^[^\u0000-\u001F\u007F-\u009F]*$/u, { message: 'purpose must not contain control characters' })
   purpose?: string;
 
   @ApiPropertyOptional({ description: 'A position answered by POST /v1/facts: wait until it is reflected' })
