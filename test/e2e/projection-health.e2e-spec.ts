@@ -12,11 +12,13 @@ let storage: TestStorage;
 let app: INestApplication;
 let base: string;
 let key: string;
+let officeKey: string;
 
 beforeAll(async () => {
   storage = await openTestStorage();
-  const departments = testDepartments({ market: ['own-decisions', 'registration'] });
+  const departments = testDepartments({ market: ['own-decisions', 'registration'], office: ['credit-office'] });
   key = departments.keys.market;
+  officeKey = departments.keys.office;
   app = await createApi({ ...storage.config, runProjectionsInApi: true }, storage, { departments: departments.directory });
   await app.listen(0, '127.0.0.1');
   base = await app.getUrl();
@@ -92,7 +94,10 @@ describe(`a poison event in the public disclosure (${backend})`, () => {
       reasons: ['1 event(s) parked'],
     });
     expect(health.details['projection:listings'].status).toBe('up');
-    expect(text).not.toContain('NaN'); // the raw SQL error stays out of the public body (F18)
+    expect(text).not.toContain('NaN'); // the raw SQL error stays out of the public body (F18)…
+    const details = (await (await fetch(`${base}/health/details`, { headers: { 'x-api-key': officeKey } })).json()) as any;
+    expect(details.parked).toEqual([expect.objectContaining({ projection: 'public-disclosure', error: expect.stringContaining('0NaN-NaN-NaN') })]);
+    expect((await fetch(`${base}/health/details`, { headers: { 'x-api-key': key } })).status).toBe(403); // …and is for the credit office
     expect(((await (await fetch(`${base}/health/ready`)).json()) as any).status).toBe('degraded');
   });
 });

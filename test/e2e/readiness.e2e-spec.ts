@@ -9,11 +9,13 @@ import { allProjections, Projector } from '#read-model';
 import { loadActiveRuleSet } from '#runtime';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { projectionsCommand } from '../../apps/cli/src/commands/projections.command.js';
+import { testDepartments } from '../support/test-departments.js';
 import { backend, freshPlace, openTestStorage, type TestStorage } from '../support/test-storage.js';
 
 let storage: TestStorage;
 let app: INestApplication;
 let base: string;
+let officeKey: string;
 const projections = () => allProjections(loadActiveRuleSet().document.publicationPeriods ?? []);
 
 beforeAll(async () => {
@@ -21,7 +23,9 @@ beforeAll(async () => {
   process.env.HEALTH_HORIZON_SECONDS = '0';
   try {
     // As in a server deployment: the api runs no projections, a projector process does.
-    app = await createApi({ ...storage.config, runProjectionsInApi: false }, storage);
+    const departments = testDepartments({ office: ['credit-office'], market: ['own-decisions'] });
+    officeKey = departments.keys.office;
+    app = await createApi({ ...storage.config, runProjectionsInApi: false }, storage, { departments: departments.directory });
   } finally {
     delete process.env.HEALTH_HORIZON_SECONDS;
   }
@@ -121,6 +125,12 @@ describe(`readiness (${backend})`, () => {
           by: { database: new URL(elsewhere.env.DATABASE_URL).pathname.slice(1), xid, state: 'idle in transaction', applicationName: 'long-report' },
         });
         expect(held.by.pid).toEqual(expect.any(Number));
+
+        expect((await fetch(`${base}/health/details`)).status).toBe(401);
+        const details = (await (await fetch(`${base}/health/details`, { headers: { 'x-api-key': officeKey } })).json()) as any;
+        expect(details.readHorizon).toMatchObject({ heldBackEvents: 1, holder: { xid, pid: held.by.pid, database: held.by.database, state: 'idle in transaction' } });
+        const publicHorizon = ((await (await fetch(`${base}/health`)).json()) as any).details.readHorizon;
+        expect(Object.keys(publicHorizon).sort()).toEqual(['heldBackEvents', 'heldBackSince', 'message', 'status']);
       } finally {
         await blocker.query('ROLLBACK').catch(() => undefined);
         await blocker.end();

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { EventStoreHealth } from './event-store.health.js';
+import { HealthDetailsController } from './health-details.controller.js';
 import { HealthController } from './health.controller.js';
 import { ProjectionsHealth } from './projections.health.js';
 import { ReadHorizonHealth } from './read-horizon.health.js';
@@ -8,7 +9,7 @@ import { READINESS_THRESHOLDS, readinessThresholds } from './readiness-threshold
 
 @Module({
   imports: [TerminusModule],
-  controllers: [HealthController],
+  controllers: [HealthController, HealthDetailsController],
   providers: [
     EventStoreHealth,
     ProjectionsHealth,

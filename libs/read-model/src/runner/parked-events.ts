@@ -94,13 +94,17 @@ export class ParkedEvents {
     return rows.map((row) => ({ projection: row.projection, count: Number(row.count), firstErrorCode: row.first_error_code, since: row.since }));
   }
 
-  /** Forgets the event: it has now been applied. */
-  static async remove(db: ProjectionTransaction, parked: ParkedEvent): Promise<void> {
-    await db.query(`DELETE FROM projection_parked_events WHERE projection = $1 AND generation = $2 AND event_id = $3`, [
+  /**
+   * Forgets the event, in the transaction that applies it; false if it was no longer parked (another
+   * replay took it first: the row lock makes that one wait, so an event is never applied twice).
+   */
+  static async remove(db: ProjectionTransaction, parked: ParkedEvent): Promise<boolean> {
+    const removed = await db.query(`DELETE FROM projection_parked_events WHERE projection = $1 AND generation = $2 AND event_id = $3 RETURNING 1 AS removed`, [
       parked.projection,
       parked.generation,
       parked.eventId,
     ]);
+    return removed.length > 0;
   }
 
   /** Keeps the event parked with the error of the latest attempt. */

@@ -1,6 +1,6 @@
 /** SQLSTATE classes and codes that say "try again later", not "this event cannot be applied". */
 const TRANSIENT_SQLSTATE_CLASSES = ['08', '53', '57'];
-const TRANSIENT_SQLSTATES = new Set(['40001', '40P01', '55P03', '55006']);
+const TRANSIENT_SQLSTATES = new Set(['40001', '40P01', '55P03', '55006', '25006']);
 const TRANSIENT_SYSTEM_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
 const TRANSIENT_MESSAGES = /connection terminated|connection error|timeout exceeded when trying to connect|connection is not established|terminating connection/i;
 

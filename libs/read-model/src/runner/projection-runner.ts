@@ -106,22 +106,22 @@ export class ProjectionRunner {
     const lock = await this.acquireLock();
     if (!lock) return;
     try {
-      await this.prepare();
-      this.state = 'running';
       let failures = 0;
       while (!this.stop.signal.aborted) {
         try {
           const applied = await this.runOnce();
+          this.state = 'running';
           this.lastError = undefined;
           failures = 0;
           if (applied === 0) await this.store.waitForAppend(this.options.idleWaitMs ?? 1000, this.stop.signal);
         } catch (error) {
-          // Only transient failures get here (an event that cannot be applied is parked): back off and retry.
+          // Transient failures get here (an event that cannot be applied is parked): back off and retry,
+          // preparing again from what the database says (a rebuild may have switched or been cut short).
           this.lastError = describeFailure(error).code;
           const waitMs = retryDelayMs(failures++, this.options.maxRetryDelayMs ?? 30_000);
           this.logger.warn(`projection ${this.projection.name}: ${(error as Error).message}; retrying in ${waitMs} ms`, 'ProjectionRunner');
           await abortableSleep(waitMs, this.stop.signal);
-          this.generation = await this.generations.active(this.projection).catch(() => this.generation);
+          this.generation = undefined;
         }
       }
     } finally {

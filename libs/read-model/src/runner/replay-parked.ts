@@ -25,13 +25,14 @@ export async function replayParked(dataSource: DataSource, store: EventStore, pr
     try {
       const [event] = await store.readStream(parked.stream, { fromRevision: parked.revision, maxCount: 1 });
       if (event?.id !== parked.eventId) throw new Error(`event ${parked.eventId} is no longer at ${parked.stream}@${parked.revision}`);
-      await inTransaction(dataSource, async (db) => {
+      const replayed = await inTransaction(dataSource, async (db) => {
+        if (!(await ParkedEvents.remove(db, parked))) return false;
         if (!projection.handles || projection.handles(event.type)) {
           await projection.apply([event], db, physicalTables(projection, parked.generation));
         }
-        await ParkedEvents.remove(db, parked);
+        return true;
       });
-      applied.push(parked);
+      if (replayed) applied.push(parked);
     } catch (error) {
       const failure = describeFailure(error);
       await parkedEvents.failedAgain(parked, failure);

@@ -1,0 +1,35 @@
+import { Controller, Get, Inject, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { DataSource } from 'typeorm';
+import type { EventStore } from '#event-store';
+import { ParkedEvents, projectionLag, projectionRunnerActive, readHorizon, type Projection } from '#read-model';
+import { ApiKeyGuard } from '../auth/api-key.guard.js';
+import { CreditOfficeGuard } from '../auth/credit-office.guard.js';
+import { EVENT_STORE, PROJECTIONS, READ_MODELS } from '../storage/storage.tokens.js';
+
+/** What the public readiness body leaves out: parked events with their errors, and who holds reads back. */
+@ApiTags('operations')
+@ApiSecurity('apiKey')
+@Controller('health')
+@UseGuards(ApiKeyGuard, CreditOfficeGuard)
+export class HealthDetailsController {
+  constructor(
+    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PROJECTIONS) private readonly projections: readonly Projection[],
+  ) {}
+
+  @Get('details')
+  @ApiOperation({
+    summary: 'Operators’ view of readiness: each projection’s lag and runner, its parked events with their errors, and the transaction holding reads back (credit office only)',
+  })
+  async details() {
+    const projections = await Promise.all(
+      this.projections.map(async (projection) => ({
+        ...(await projectionLag(this.readModels, this.store, projection)),
+        runnerActive: await projectionRunnerActive(this.readModels, projection.name),
+      })),
+    );
+    return { projections, parked: await new ParkedEvents(this.readModels).list(), readHorizon: await readHorizon(this.readModels) };
+  }
+}
