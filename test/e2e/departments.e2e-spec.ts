@@ -12,6 +12,8 @@ import { recordTestDepartments } from '../support/test-departments.js';
 import { backend, freshPlace, openTestStorage, type TestPlace, type TestStorage } from '../support/test-storage.js';
 
 const CLI = path.resolve('dist/apps/cli/src/main.js');
+/** Each CLI run opens the storage (seconds for PGlite on a busy machine). */
+const CLI_TIMEOUT_MS = 180_000;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'jiangcheng-departments-'));
 let storage: TestStorage;
 let app: INestApplication;
@@ -119,7 +121,7 @@ describe(`departments follow the event store without a restart (${backend})`, ()
     const revoked = await cli(env, 'revoke-key', key.split('_')[1]);
     expect(revoked.status).toBe(0);
     expect(await secondsUntil(key, 401)).toBeLessThan(5);
-  });
+  }, CLI_TIMEOUT_MS);
 });
 
 describe(`npm run cli -- departments (${backend})`, () => {
@@ -138,7 +140,7 @@ describe(`npm run cli -- departments (${backend})`, () => {
     expect(again.stderr).toContain('departments add-key bj-scj');
     expect(again.stderr).toContain('departments set-roles bj-scj');
     expect((await cli(place.env, 'list')).stdout).toMatch(/^bj-scj\t北京市市场监督管理局\troles: own-decisions,registration\t/m);
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('refuses a bad id, an unknown role and a missing name, each saying why, and records nothing', async () => {
     const badId = await cli(place.env, 'add', 'BJ_SCJ', '--name', 'x', '--roles', 'court');
@@ -147,13 +149,13 @@ describe(`npm run cli -- departments (${backend})`, () => {
     expect((await cli(place.env, 'add', 'bj-x', '--name', 'x', '--roles', 'court,police')).stderr).toContain('unknown roles police');
     expect((await cli(place.env, 'add', 'bj-x', '--roles', 'court')).stderr).toContain('--name');
     expect((await cli(place.env, 'list')).stdout).not.toContain('bj-x');
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('set-roles changes roles; revoke-key of an unknown key refuses', async () => {
     const changed = await cli(place.env, 'set-roles', 'bj-scj', '--roles', 'own-decisions,credit-office');
     expect(changed.stdout).toContain('roles own-decisions,registration → own-decisions,credit-office');
     expect(await cli(place.env, 'revoke-key', 'zzzz9999')).toMatchObject({ status: 2, stderr: expect.stringContaining('no API key zzzz9999') });
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('import moves a departments file into the store once', async () => {
     const file = path.join(scratch, 'departments.json');
@@ -169,5 +171,5 @@ describe(`npm run cli -- departments (${backend})`, () => {
     } finally {
       await opened.close();
     }
-  });
+  }, CLI_TIMEOUT_MS);
 });
