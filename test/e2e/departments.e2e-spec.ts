@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,18 +12,25 @@ import { recordTestDepartments } from '../support/test-departments.js';
 import { backend, freshPlace, openTestStorage, type TestPlace, type TestStorage } from '../support/test-storage.js';
 
 const CLI = path.resolve('dist/apps/cli/src/main.js');
+/** Each CLI run opens the storage (seconds for PGlite on a busy machine). */
+const CLI_TIMEOUT_MS = 180_000;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'jiangcheng-departments-'));
 let storage: TestStorage;
 let app: INestApplication;
 let base: string;
 let officeKey: string;
 
-const cli = (env: Record<string, string>, ...args: string[]) =>
-  spawnSync(process.execPath, [CLI, 'departments', ...args], { env: { ...process.env, ...env, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
-// A fresh connection each time: spawnSync blocks this process (and the api in it) for seconds, long enough for the
-// server to drop an idle keep-alive socket just as the client reuses it.
-const status = async (key: string) =>
-  (await fetch(`${base}/v1/subjects/91110000600037341L/history`, { headers: { 'x-api-key': key, connection: 'close' } })).status;
+/** Runs the CLI without blocking this process: the api under test runs in it and must keep answering. */
+async function cli(env: Record<string, string>, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [CLI, 'departments', ...args], { env: { ...process.env, ...env, LOG_LEVEL: 'silent' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const [status] = (await once(child, 'close')) as [number | null];
+  return { status, stdout, stderr };
+}
+const status = async (key: string) => (await fetch(`${base}/v1/subjects/91110000600037341L/history`, { headers: { 'x-api-key': key } })).status;
 
 /** Seconds until `key` gets `expected`, polling every 100 ms; fails after 10 s. */
 async function secondsUntil(key: string, expected: number): Promise<number> {
@@ -100,7 +108,7 @@ describe(`departments follow the event store without a restart (${backend})`, ()
 
   it('the CLI against the running api: in embedded mode it says what to do; on a server its new key works and its revocation holds within 5 s', async () => {
     const env: Record<string, string> = backend === 'postgres' ? { DATABASE_URL: storage.config.databaseUrl! } : { DATA_DIR: storage.config.dataDir };
-    const added = cli(env, 'add-key', 'court');
+    const added = await cli(env, 'add-key', 'court');
     if (backend === 'pglite') {
       expect(added.status).toBe(2);
       expect(added.stderr).toContain('holds the data directory');
@@ -110,10 +118,10 @@ describe(`departments follow the event store without a restart (${backend})`, ()
     expect(added.status).toBe(0);
     const key = /^jc_\S+$/m.exec(added.stdout)![0];
     expect(await secondsUntil(key, 200)).toBeLessThan(5);
-    const revoked = cli(env, 'revoke-key', key.split('_')[1]);
+    const revoked = await cli(env, 'revoke-key', key.split('_')[1]);
     expect(revoked.status).toBe(0);
     expect(await secondsUntil(key, 401)).toBeLessThan(5);
-  });
+  }, CLI_TIMEOUT_MS);
 });
 
 describe(`npm run cli -- departments (${backend})`, () => {
@@ -123,38 +131,38 @@ describe(`npm run cli -- departments (${backend})`, () => {
   });
   afterAll(() => place.dispose());
 
-  it('add registers with a key; add on an existing id refuses naming add-key and set-roles, and the roles stay', () => {
-    const first = cli(place.env, 'add', 'bj-scj', '--name', '北京市市场监督管理局', '--roles', 'own-decisions,registration');
+  it('add registers with a key; add on an existing id refuses naming add-key and set-roles, and the roles stay', async () => {
+    const first = await cli(place.env, 'add', 'bj-scj', '--name', '北京市市场监督管理局', '--roles', 'own-decisions,registration');
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/^jc_[a-z0-9]{8}_\S{43}$/m);
-    const again = cli(place.env, 'add', 'bj-scj', '--name', 'x', '--roles', 'credit-office');
+    const again = await cli(place.env, 'add', 'bj-scj', '--name', 'x', '--roles', 'credit-office');
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('departments add-key bj-scj');
     expect(again.stderr).toContain('departments set-roles bj-scj');
-    expect(cli(place.env, 'list').stdout).toMatch(/^bj-scj\t北京市市场监督管理局\troles: own-decisions,registration\t/m);
-  });
+    expect((await cli(place.env, 'list')).stdout).toMatch(/^bj-scj\t北京市市场监督管理局\troles: own-decisions,registration\t/m);
+  }, CLI_TIMEOUT_MS);
 
-  it('refuses a bad id, an unknown role and a missing name, each saying why, and records nothing', () => {
-    const badId = cli(place.env, 'add', 'BJ_SCJ', '--name', 'x', '--roles', 'court');
+  it('refuses a bad id, an unknown role and a missing name, each saying why, and records nothing', async () => {
+    const badId = await cli(place.env, 'add', 'BJ_SCJ', '--name', 'x', '--roles', 'court');
     expect(badId.status).toBe(2);
     expect(badId.stderr).toContain('"BJ_SCJ" is not a department id');
-    expect(cli(place.env, 'add', 'bj-x', '--name', 'x', '--roles', 'court,police').stderr).toContain('unknown roles police');
-    expect(cli(place.env, 'add', 'bj-x', '--roles', 'court').stderr).toContain('--name');
-    expect(cli(place.env, 'list').stdout).not.toContain('bj-x');
-  });
+    expect((await cli(place.env, 'add', 'bj-x', '--name', 'x', '--roles', 'court,police')).stderr).toContain('unknown roles police');
+    expect((await cli(place.env, 'add', 'bj-x', '--roles', 'court')).stderr).toContain('--name');
+    expect((await cli(place.env, 'list')).stdout).not.toContain('bj-x');
+  }, CLI_TIMEOUT_MS);
 
-  it('set-roles changes roles; revoke-key of an unknown key refuses', () => {
-    const changed = cli(place.env, 'set-roles', 'bj-scj', '--roles', 'own-decisions,credit-office');
+  it('set-roles changes roles; revoke-key of an unknown key refuses', async () => {
+    const changed = await cli(place.env, 'set-roles', 'bj-scj', '--roles', 'own-decisions,credit-office');
     expect(changed.stdout).toContain('roles own-decisions,registration → own-decisions,credit-office');
-    expect(cli(place.env, 'revoke-key', 'zzzz9999')).toMatchObject({ status: 2, stderr: expect.stringContaining('no API key zzzz9999') });
-  });
+    expect(await cli(place.env, 'revoke-key', 'zzzz9999')).toMatchObject({ status: 2, stderr: expect.stringContaining('no API key zzzz9999') });
+  }, CLI_TIMEOUT_MS);
 
   it('import moves a departments file into the store once', async () => {
     const file = path.join(scratch, 'departments.json');
     const { record } = newApiKey();
     fs.writeFileSync(file, JSON.stringify({ departments: [{ id: 'bj-court', name: '法院', roles: ['court'], keys: [record] }] }));
-    expect(cli(place.env, 'import', file).stdout).toContain(`department bj-court: API key ${record.id} issued`);
-    expect(cli(place.env, 'import', file).stdout).toContain('bj-court: already recorded, nothing changed');
+    expect((await cli(place.env, 'import', file)).stdout).toContain(`department bj-court: API key ${record.id} issued`);
+    expect((await cli(place.env, 'import', file)).stdout).toContain('bj-court: already recorded, nothing changed');
     const opened = await openStorage(loadConfig({ ...place.env, LOG_LEVEL: 'silent' }));
     try {
       const events = (await opened.eventStore.readStream(DEPARTMENTS_STREAM)).filter((e) => e.data.departmentId === 'bj-court');
@@ -163,5 +171,5 @@ describe(`npm run cli -- departments (${backend})`, () => {
     } finally {
       await opened.close();
     }
-  });
+  }, CLI_TIMEOUT_MS);
 });
