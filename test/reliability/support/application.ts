@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { allProjections } from '#read-model';
 import { loadActiveRuleSet } from '#runtime';
 import { API_MAIN, NodeProcess, PROJECTOR_MAIN } from './child-process.js';
@@ -37,4 +38,13 @@ export async function waitForProjections(databaseUrl: string, timeoutMs = 90_000
     }
     throw new Error(`the projections did not catch up in ${timeoutMs} ms: only ${caughtUp.join(', ') || 'none'} of ${expected.join(', ')}`);
   });
+}
+
+/** A TCP port nothing listens on now, for an api that is restarted on the same address. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RecorderRole } from '#credit';
 import { NodeProcess } from './child-process.js';
+import type { PostItem } from './fact-poster.js';
 
 const GENERATOR = path.resolve('dist/bench/dataset/generate.js');
 
@@ -46,4 +47,11 @@ export async function reliabilityDataset(directory: string, seed: number, share:
     roles: Object.fromEntries(manifest.departments.filter((d) => files.some((f) => f.department === d.id)).map((d) => [d.id, d.roles])),
     lines: files.reduce((sum, f) => sum + f.lines, 0),
   };
+}
+
+/** Every line of the dataset as a fact to POST with its department's key, in import order. */
+export function datasetFacts(dataset: ReliabilityDataset): PostItem[] {
+  return dataset.files.flatMap(({ department, file }) =>
+    fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => ({ department, fact: JSON.parse(line) as PostItem['fact'] })),
+  );
 }
