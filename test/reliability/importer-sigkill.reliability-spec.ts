@@ -60,28 +60,31 @@ describe('SIGKILL of cli import (PostgreSQL)', () => {
     const chaos = await migratedPlace(base);
     let projector: NodeProcess = await startProjector(chaos);
     let projectorSince = Date.now();
-    const restartProjector = async () => {
+    const runs = { killed: 0, finishedBeforeKill: 0, projectorKills: 0, projectorRestarts: 0 };
+    const restartProjector = async (counter: 'projectorKills' | 'projectorRestarts') => {
       await projector.stop('SIGKILL');
       projector = await startProjector(chaos);
       projectorSince = Date.now();
+      runs[counter]++;
     };
-    const runs = { killed: 0, finishedBeforeKill: 0, projectorKills: 0, projectorRestarts: 0, completed: 0 };
+    const renewAgedProjector = async () => {
+      if (Date.now() - projectorSince > PROJECTOR_MAX_AGE_MS) await restartProjector('projectorRestarts');
+    };
     const eventsAfterKill: number[] = [];
     const importFile = async ({ file, department }: DatasetFile) => {
       for (const kill of kills.filter((k) => k.target.file === file)) {
-        if (Date.now() - projectorSince > PROJECTOR_MAX_AGE_MS) (await restartProjector(), runs.projectorRestarts++);
+        await renewAgedProjector();
         const run = await importKilledAt(chaos, { file, department, ...kill });
         if (!run.killed) {
           runs.finishedBeforeKill++;
           continue;
         }
         runs.killed++;
-        if (kill.alsoProjector) (await restartProjector(), runs.projectorKills++);
+        if (kill.alsoProjector) await restartProjector('projectorKills');
         eventsAfterKill.push((await withDatabase(chaos.DATABASE_URL!, storeIntegrity)).events);
       }
-      if (Date.now() - projectorSince > PROJECTOR_MAX_AGE_MS) (await restartProjector(), runs.projectorRestarts++);
+      await renewAgedProjector();
       await importToEnd(chaos, file, department);
-      runs.completed++;
     };
     for (const file of dataset.files) await importFile(file);
 
