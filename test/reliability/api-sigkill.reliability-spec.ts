@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { freshPlace, type TestPlace } from '../support/test-storage.js';
 import { freePort, startApi, startProjector, waitForProjections } from './support/application.js';
-import { runCli, type NodeProcess } from './support/child-process.js';
+import { killLeftoverProcesses, runCli, type NodeProcess } from './support/child-process.js';
 import { departmentsForChildProcesses } from './support/child-departments.js';
 import { withDatabase } from './support/database.js';
 import { postFacts } from './support/fact-poster.js';
@@ -17,6 +17,7 @@ const PROJECTOR_KILLS = 2;
 let place: TestPlace;
 const work = scratchDirectory('reliability-api');
 afterAll(async () => {
+  await killLeftoverProcesses();
   await place?.dispose();
   fs.rmSync(work, { recursive: true, force: true });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { freshPlace, type TestPlace } from '../support/test-storage.js';
 import { startProjector, waitForProjections } from './support/application.js';
-import { runCli } from './support/child-process.js';
+import { killLeftoverProcesses, runCli, type NodeProcess } from './support/child-process.js';
 import { departmentsForChildProcesses } from './support/child-departments.js';
 import { withDatabase } from './support/database.js';
 import { importKilledAt, importToEnd } from './support/killed-import.js';
@@ -10,7 +10,6 @@ import { reliabilityDataset, type DatasetFile } from './support/reliability-data
 import { RELIABILITY_SEED, scenarioRandom, scratchDirectory } from './support/scenario.js';
 import { difference, eventContent, storeIntegrity } from './support/store-checks.js';
 import { PhaseClock, printSummary } from './support/summary.js';
-import type { NodeProcess } from './support/child-process.js';
 
 const KILLS = 6;
 const BATCH_SIZES = [50, 100, 250, 500];
@@ -20,6 +19,7 @@ const PROJECTOR_MAX_AGE_MS = 30_000;
 const places: TestPlace[] = [];
 const work = scratchDirectory('reliability-import');
 afterAll(async () => {
+  await killLeftoverProcesses();
   for (const place of places) await place.dispose();
   fs.rmSync(work, { recursive: true, force: true });
 });
@@ -72,7 +72,8 @@ describe('SIGKILL of cli import (PostgreSQL)', () => {
     };
     const eventsAfterKill: number[] = [];
     const importFile = async ({ file, department }: DatasetFile) => {
-      for (const kill of kills.filter((k) => k.target.file === file)) {
+      // In rising order of line, so that most reruns write new batches before they are killed.
+      for (const kill of kills.filter((k) => k.target.file === file).sort((a, b) => a.killAfterLine - b.killAfterLine)) {
         await renewAgedProjector();
         const run = await importKilledAt(chaos, { file, department, ...kill });
         if (!run.killed) {

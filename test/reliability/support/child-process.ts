@@ -7,6 +7,13 @@ export const API_MAIN = path.resolve('dist/apps/api/src/main.js');
 export const PROJECTOR_MAIN = path.resolve('dist/apps/projector/src/main.js');
 export const CLI_MAIN = path.resolve('dist/apps/cli/src/main.js');
 
+const running = new Set<NodeProcess>();
+
+/** SIGKILLs every process this suite started that is still running (for afterAll, when a test failed midway). */
+export async function killLeftoverProcesses(): Promise<void> {
+  await Promise.all([...running].map((process) => process.stop('SIGKILL')));
+}
+
 /** A node process of the built application, with its output kept line by line (the last few hundred). */
 export class NodeProcess {
   readonly lines: string[] = [];
@@ -17,7 +24,11 @@ export class NodeProcess {
   constructor(script: string, args: readonly string[], env: NodeJS.ProcessEnv) {
     this.child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     // 'close', not 'exit': by then the last output has been read.
-    this.exited = once(this.child, 'close').then(([code, signal]) => ({ code, signal }));
+    this.exited = once(this.child, 'close').then(([code, signal]) => {
+      running.delete(this);
+      return { code, signal };
+    });
+    running.add(this);
     for (const stream of [this.child.stdout!, this.child.stderr!]) {
       // Progress lines end in \r, not \n: split on both.
       stream.setEncoding('utf8');
