@@ -21,7 +21,11 @@ export class NodeProcess {
   private readonly child: ChildProcess;
   private readonly listeners = new Set<(line: string) => void>();
 
-  constructor(script: string, args: readonly string[], env: NodeJS.ProcessEnv) {
+  constructor(
+    private readonly script: string,
+    args: readonly string[],
+    env: NodeJS.ProcessEnv,
+  ) {
     this.child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     // 'close', not 'exit': by then the last output has been read.
     this.exited = once(this.child, 'close').then(([code, signal]) => {
@@ -90,7 +94,7 @@ export class NodeProcess {
   }
 
   private describe(): string {
-    return `${path.basename(this.child.spawnfile === process.execPath ? String(this.child.spawnargs[1]) : this.child.spawnfile)} (pid ${this.pid})`;
+    return `${path.relative(process.cwd(), this.script)} (pid ${this.pid})`;
   }
 
   private line(line: string): void {
