@@ -34,7 +34,6 @@ export async function createApi(
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '20mb' });
-  app.enableShutdownHooks();
   setUpOpenApi(app, catalogue);
   projector?.start();
   expiry?.start();

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { StartupError } from './startup-error.js';
 
 export type StorageMode = 'embedded' | 'postgres';
 
@@ -18,9 +19,9 @@ export interface JiangchengConfig {
   readonly departmentsFile: string;
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends StartupError {
   constructor(readonly problems: readonly string[]) {
-    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    super(`invalid configuration: ${problems.join('; ')}`);
   }
 }
 
