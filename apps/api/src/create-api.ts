@@ -9,6 +9,7 @@ import { activeRuleSet, ExpirySchedule } from '#ingestion';
 import { contextLogger, createLogger, loadActiveRuleSet, loadDepartmentDirectory, type JiangchengConfig, type Storage } from '#runtime';
 import { ApiModule } from './api.module.js';
 import { setUpOpenApi } from './openapi.js';
+import { secureHttp } from './security/secure-http.js';
 
 /** The api on opened storage; in embedded mode it runs the projections itself. Used by main and e2e tests. */
 export async function createApi(
@@ -33,7 +34,7 @@ export async function createApi(
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: '20mb' });
+  secureHttp(app, config);
   setUpOpenApi(app, catalogue);
   projector?.start();
   expiry?.start();
