@@ -12,6 +12,7 @@ import { MeasuresModule } from './measures/measures.module.js';
 import { ListsModule } from './lists/lists.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { DisclosureModule } from './disclosure/disclosure.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
 import type { ApiRuntime } from './storage/api-runtime.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -32,6 +33,7 @@ export class ApiModule {
           },
         }),
         CqrsModule.forRoot(),
+        MetricsModule.forMetrics(runtime.metrics),
         StorageModule.forRuntime(runtime),
         HealthModule,
         FactsModule,

@@ -8,6 +8,9 @@ import type { CompiledRuleSet } from '#rules';
 import { activeRuleSet, ExpirySchedule } from '#ingestion';
 import { contextLogger, createLogger, loadActiveRuleSet, loadDepartmentDirectory, type JiangchengConfig, type Storage } from '#runtime';
 import { ApiModule } from './api.module.js';
+import { ApiMetrics } from './metrics/api-metrics.js';
+import { countingEventStore } from './metrics/counting-event-store.js';
+import { exposeMetrics } from './metrics/metrics-http.js';
 import { setUpOpenApi } from './openapi.js';
 import { secureHttp } from './security/secure-http.js';
 
@@ -26,14 +29,17 @@ export async function createApi(
         logger: contextLogger(createLogger(config, 'jiangcheng-projector')),
       })
     : undefined;
+  const metrics = new ApiMetrics(storage.readModels, storage.eventStore, projections);
+  const counted: Storage = { ...storage, eventStore: countingEventStore(storage.eventStore, metrics.appends) };
   const clock = overrides.clock ?? systemClock;
   const expiry = projector
-    ? new ExpirySchedule(storage.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry')))
+    ? new ExpirySchedule(counted.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry')))
     : undefined;
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector, expiry, departments, catalogue, clock, rules }), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage: counted, projections, projector, expiry, departments, catalogue, clock, rules, metrics }), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  exposeMetrics(app, metrics, config.metricsToken);
   secureHttp(app, config);
   setUpOpenApi(app, catalogue);
   projector?.start();
