@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { PROBLEM_CONTENT_TYPE, problemType } from '../problems/problem-details.js';
 import type { ApiMetrics } from './api-metrics.js';
@@ -34,8 +35,11 @@ export function serveMetrics(metrics: ApiMetrics, token: string | undefined): Re
     try {
       const body = await metrics.registry.metrics();
       response.status(200).type(metrics.registry.contentType).send(body);
-    } catch (error) {
-      next(error);
+    } catch {
+      // The projection gauges read the database; a scrape while it is away is retried by Prometheus.
+      response.status(503).type(PROBLEM_CONTENT_TYPE).send(
+        JSON.stringify({ type: problemType('metrics-unavailable'), title: 'Metrics could not be collected', status: 503, instance: request.originalUrl }),
+      );
     }
   };
 }
@@ -47,7 +51,7 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 /** Request timing for every route, and /metrics itself. */
-export function exposeMetrics(app: { use(...handlers: unknown[]): unknown }, metrics: ApiMetrics, token: string | undefined): void {
+export function exposeMetrics(app: NestExpressApplication, metrics: ApiMetrics, token: string | undefined): void {
   app.use(timeRequests(metrics));
   app.use('/metrics', serveMetrics(metrics, token));
 }
