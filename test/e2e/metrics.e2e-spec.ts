@@ -59,7 +59,8 @@ describe(`/metrics (${backend})`, () => {
 
     const text = await eventually(async () => {
       const scraped = await scrape();
-      return sample(scraped, 'jiangcheng_projection_lag_events{projection="public-disclosure"}') === 0 ? scraped : undefined;
+      const lags = scraped.split('\n').filter((line) => line.startsWith('jiangcheng_projection_lag_events{'));
+      return lags.length > 1 && lags.every((line) => line.endsWith(' 0')) ? scraped : undefined; // every projection caught up
     });
     expect(sample(text, `jiangcheng_http_request_duration_seconds_count{method="POST",route="/v1/facts",status="${posted.status}"}`)).toBe(1);
     expect(sample(text, 'jiangcheng_http_request_duration_seconds_count{method="GET",route="/v1/subjects/:code/history",status="200"}')).toBe(1);
@@ -76,6 +77,7 @@ describe(`/metrics (${backend})`, () => {
     expect(sample(text, 'jiangcheng_group_commit_facts_sum')).toBe(3);
 
     expect(sample(text, 'jiangcheng_projection_lag_events{projection="stream-summary"}')).toBe(0);
+    expect(sample(text, 'jiangcheng_projection_lag_events{projection="public-disclosure"}')).toBe(0);
     expect(sample(text, 'jiangcheng_projection_parked_events{projection="public-disclosure"}')).toBe(0);
     expect(sample(text, 'jiangcheng_process_resident_memory_bytes')).toBeGreaterThan(0);
     expect(text).toContain('jiangcheng_nodejs_eventloop_lag_seconds');
