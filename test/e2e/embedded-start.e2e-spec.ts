@@ -63,5 +63,5 @@ describe('the embedded default', () => {
       afterKill.child.kill('SIGTERM');
       await afterKill.exited;
     }
-  });
+  }, 180_000); // three embedded starts, each ~5 s on a quiet machine and ~25 s on a loaded one
 });

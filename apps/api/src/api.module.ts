@@ -13,6 +13,7 @@ import { ListsModule } from './lists/lists.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { DisclosureModule } from './disclosure/disclosure.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
 import type { ApiRuntime } from './storage/api-runtime.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -26,6 +27,7 @@ export class ApiModule {
       imports: [
         apiLoggerModule(config, logDestination),
         CqrsModule.forRoot(),
+        MetricsModule.forMetrics(runtime.metrics),
         StorageModule.forRuntime(runtime),
         HealthModule,
         FactsModule,

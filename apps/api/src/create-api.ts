@@ -10,7 +10,11 @@ import { activeRuleSet, ExpirySchedule } from '#ingestion';
 import { contextLogger, createLogger, loadActiveRuleSet, openDepartmentDirectory, type JiangchengConfig, type Storage } from '#runtime';
 import { ApiModule } from './api.module.js';
 import { requestHygiene } from './hygiene/request-hygiene.middleware.js';
+import { ApiMetrics } from './metrics/api-metrics.js';
+import { countingEventStore } from './metrics/counting-event-store.js';
+import { exposeMetrics } from './metrics/metrics-http.js';
 import { setUpOpenApi } from './openapi.js';
+import { secureHttp } from './security/secure-http.js';
 
 /** The api on opened storage; in embedded mode it runs the projections itself. Used by main and e2e tests. */
 export async function createApi(
@@ -28,17 +32,20 @@ export async function createApi(
         logger: contextLogger(createLogger(config, 'jiangcheng-projector', overrides.logDestination)),
       })
     : undefined;
+  const metrics = new ApiMetrics(storage.readModels, storage.eventStore, projections);
+  const counted: Storage = { ...storage, eventStore: countingEventStore(storage.eventStore, metrics.appends) };
   const clock = overrides.clock ?? systemClock;
   const expiry = projector
-    ? new ExpirySchedule(storage.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry', overrides.logDestination)))
+    ? new ExpirySchedule(counted.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry', overrides.logDestination)))
     : undefined;
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector, expiry, departments, catalogue, clock, rules }, overrides.logDestination), {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    ApiModule.create({ config, storage: counted, projections, projector, expiry, departments, catalogue, clock, rules, metrics }, overrides.logDestination),
+    { bufferLogs: true },
+  );
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: '20mb' });
-  app.use(requestHygiene);
-  app.enableShutdownHooks();
+  exposeMetrics(app, metrics, config.metricsToken);
+  secureHttp(app, config);
+  app.use(requestHygiene); // after the body parser secureHttp sets up, before the routes
   setUpOpenApi(app, catalogue);
   projector?.start();
   expiry?.start();

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { formatPosition } from '#event-store';
 import { allProjections, rebuildProjections } from '#read-model';
-import { ConfigError, DataDirLockedError, DepartmentsFileError, loadActiveRuleSet, loadConfig, openStorage } from '#runtime';
+import { DepartmentsFileError, startupFailureMessage, loadActiveRuleSet, loadConfig, openStorage } from '#runtime';
 import { departmentsCommand, DEPARTMENTS_USAGE } from './commands/departments.command.js';
 import { factsCommand } from './commands/facts.command.js';
 import { expireCommand, EXPIRE_USAGE } from './commands/expire.command.js';
@@ -77,8 +77,8 @@ async function main(args: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof DepartmentsFileError) {
-    console.error(`jiangcheng: ${error.message}`);
-    process.exitCode = 2;
-  } else throw error;
+  const message = startupFailureMessage(error, [DepartmentsFileError]);
+  if (message === undefined) throw error;
+  console.error(`jiangcheng: ${message}`);
+  process.exitCode = 2;
 }

@@ -2,16 +2,15 @@ import 'reflect-metadata';
 import { ExpirySchedule } from '#ingestion';
 import { systemClock } from '#kernel';
 import { allProjections, ListEntriesReader, Projector } from '#read-model';
-import { ConfigError, contextLogger, createLogger, DataDirLockedError, loadActiveRuleSet, loadConfig, openStorage } from '#runtime';
+import { contextLogger, createLogger, loadActiveRuleSet, loadConfig, openStorage, startupFailureMessage } from '#runtime';
 
 /**
  * Runs every projection against PostgreSQL (or EventStoreDB events). In embedded mode the api runs
  * them itself and holds the data directory, so this process is for server deployments.
  */
-const logger = createLogger({ logLevel: process.env.LOG_LEVEL ?? 'info' }, 'jiangcheng-projector');
-
 try {
-  const config = loadConfig();
+  const config = loadConfig(); // before the logger: LOG_LEVEL is checked here
+  const logger = createLogger(config, 'jiangcheng-projector');
   const storage = await openStorage(config);
   const projector = new Projector(storage.readModels, storage.eventStore, allProjections(loadActiveRuleSet().document.publicationPeriods ?? []), {
     logger: contextLogger(logger),
@@ -33,9 +32,8 @@ try {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
-    logger.fatal(error.message);
-    process.exit(2);
-  }
-  throw error;
+  const message = startupFailureMessage(error);
+  if (message === undefined) throw error;
+  console.error(`jiangcheng: ${message}`);
+  process.exit(2);
 }

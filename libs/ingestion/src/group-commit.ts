@@ -19,6 +19,8 @@ export class GroupCommit {
   constructor(
     private readonly recorder: Pick<FactRecorder, 'recordBatches'>,
     private readonly maxItems = 1000,
+    /** Told how many facts each write carried (for metrics). */
+    private readonly onWrite?: (facts: number) => void,
   ) {}
 
   record(batch: FactBatch): Promise<BatchResult> {
@@ -35,6 +37,7 @@ export class GroupCommit {
       while (this.waiting.length > 0) {
         const group = this.nextGroup();
         try {
+          this.onWrite?.(group.reduce((facts, w) => facts + w.batch.items.length, 0));
           const results = await this.recorder.recordBatches(group.map((w) => w.batch));
           group.forEach((w, i) => w.resolve(results[i]));
         } catch (error) {

@@ -40,4 +40,44 @@ describe('configuration', () => {
       expect.stringContaining('LOG_LEVEL must be one of'),
     ]);
   });
+
+  it('closes CORS, trusts no proxy and limits abuse by default; each is configurable', () => {
+    expect(loadConfig({})).toMatchObject({
+      corsOrigins: [],
+      trustProxy: false,
+      rateLimits: { windowSeconds: 60, publicRequests: 120, failedAuthentications: 10 },
+      metricsToken: undefined,
+    });
+    expect(
+      loadConfig({
+        CORS_ORIGINS: 'https://portal.example.cn, http://localhost:8080',
+        TRUST_PROXY: 'loopback, 10.0.0.0/8',
+        RATE_LIMIT_WINDOW_SECONDS: '30',
+        PUBLIC_RATE_LIMIT: '5',
+        AUTH_FAILURE_LIMIT: '3',
+        METRICS_TOKEN: 'a-long-enough-token',
+      }),
+    ).toMatchObject({
+      corsOrigins: ['https://portal.example.cn', 'http://localhost:8080'],
+      trustProxy: 'loopback,10.0.0.0/8',
+      rateLimits: { windowSeconds: 30, publicRequests: 5, failedAuthentications: 3 },
+      metricsToken: 'a-long-enough-token',
+    });
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+  });
+
+  it('refuses malformed origins, proxies, limits and short metrics tokens, naming each variable', () => {
+    try {
+      loadConfig({ CORS_ORIGINS: 'portal.example.cn', TRUST_PROXY: 'everyone', PUBLIC_RATE_LIMIT: '0', AUTH_FAILURE_LIMIT: 'ten', METRICS_TOKEN: 'short' });
+      throw new Error('accepted');
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        expect.stringContaining('CORS_ORIGINS must be a comma list of origins'),
+        expect.stringContaining('TRUST_PROXY must be'),
+        expect.stringContaining('PUBLIC_RATE_LIMIT must be a positive whole number, got "0"'),
+        expect.stringContaining('AUTH_FAILURE_LIMIT must be a positive whole number, got "ten"'),
+        'METRICS_TOKEN must be at least 16 characters',
+      ]);
+    }
+  });
 });

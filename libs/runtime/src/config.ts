@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { StartupError } from './startup-error.js';
 
 export type StorageMode = 'embedded' | 'postgres';
 
@@ -22,11 +23,27 @@ export interface JiangchengConfig {
   readonly departmentsFile: string;
   /** DEPARTMENTS_FILE was set: a missing file is an error, not "no file to import". */
   readonly departmentsFileRequired: boolean;
+  /** Browser origins allowed to call the api (CORS); none by default: a server-to-server api. */
+  readonly corsOrigins: readonly string[];
+  /** Express `trust proxy`: whom to believe in X-Forwarded-For when telling clients apart; nobody by default. */
+  readonly trustProxy: boolean | number | string;
+  readonly rateLimits: RateLimits;
+  /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
+  readonly metricsToken?: string;
 }
 
-export class ConfigError extends Error {
+/** Per client address, within one window. */
+export interface RateLimits {
+  readonly windowSeconds: number;
+  /** Requests to the unauthenticated /v1/public/* endpoints. */
+  readonly publicRequests: number;
+  /** Failed API key checks before every further request is answered 429 until the window has passed. */
+  readonly failedAuthentications: number;
+}
+
+export class ConfigError extends StartupError {
   constructor(readonly problems: readonly string[]) {
-    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    super(`invalid configuration: ${problems.join('; ')}`);
   }
 }
 
@@ -53,6 +70,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
   if (runProjections !== undefined && !['true', 'false'].includes(runProjections)) {
     problems.push(`RUN_PROJECTIONS_IN_API must be true or false, got "${runProjections}"`);
   }
+  const corsOrigins = (nonEmpty(env.CORS_ORIGINS) ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (origin !== '*' && !isOrigin(origin)) problems.push(`CORS_ORIGINS must be a comma list of origins like https://portal.example.cn, got "${origin}"`);
+  }
+  const trustProxy = parseTrustProxy(nonEmpty(env.TRUST_PROXY));
+  if (trustProxy === undefined) {
+    problems.push(`TRUST_PROXY must be true, false, a number of proxies, or a comma list of addresses/subnets (or loopback, linklocal, uniquelocal), got "${env.TRUST_PROXY}"`);
+  }
+  const rateLimits: RateLimits = {
+    windowSeconds: positiveInteger(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, problems),
+    publicRequests: positiveInteger(env, 'PUBLIC_RATE_LIMIT', 120, problems),
+    failedAuthentications: positiveInteger(env, 'AUTH_FAILURE_LIMIT', 10, problems),
+  };
+  const metricsToken = nonEmpty(env.METRICS_TOKEN);
+  if (metricsToken !== undefined && metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');
   if (problems.length > 0) throw new ConfigError(problems);
   const storage: StorageMode = databaseUrl ? 'postgres' : 'embedded';
   return {
@@ -66,7 +98,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     runProjectionsInApi: runProjections === undefined ? storage === 'embedded' : runProjections === 'true',
     departmentsFile: path.resolve(nonEmpty(env.DEPARTMENTS_FILE) ?? path.join(nonEmpty(env.DATA_DIR) ?? 'data', 'departments.json')),
     departmentsFileRequired: nonEmpty(env.DEPARTMENTS_FILE) !== undefined,
+    corsOrigins,
+    trustProxy: trustProxy ?? false,
+    rateLimits,
+    metricsToken,
   };
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1) problems.push(`${name} must be a positive whole number, got "${raw}"`);
+  return value;
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return ['http:', 'https:'].includes(url.protocol) && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+
+function parseTrustProxy(raw: string | undefined): boolean | number | string | undefined {
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const addresses = raw.split(',').map((a) => a.trim());
+  return addresses.every((a) => PROXY_ADDRESS.test(a)) ? addresses.join(',') : undefined;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureWritableDirectory } from './data-dir.js';
+import { isProcessAlive } from './process-liveness.js';
+import { StartupError } from './startup-error.js';
 
-export class DataDirLockedError extends Error {
+export class DataDirLockedError extends StartupError {
   constructor(
     readonly dataDir: string,
     readonly holderPid: number,
@@ -14,6 +17,9 @@ export class DataDirLockedError extends Error {
   }
 }
 
+/** How long a process waits for another one that is taking over a stale claim right now. */
+const TAKEOVER_WAIT_MS = 2000;
+
 /**
  * An exclusive claim on the embedded database's directory: PGlite itself does not stop a second
  * process from opening the same files, and two writers would corrupt them. A claim left by a dead
@@ -23,33 +29,69 @@ export class DataDirLock {
   private constructor(private readonly file: string) {}
 
   static acquire(dataDir: string): DataDirLock {
-    fs.mkdirSync(dataDir, { recursive: true });
+    ensureWritableDirectory(dataDir);
     const file = path.join(dataDir, 'jiangcheng.lock');
-    for (let attempt = 0; attempt < 3; attempt++) {
-      // Written aside and linked into place, so nobody ever reads a half-written claim.
-      const claim = `${file}.${process.pid}`;
-      fs.writeFileSync(claim, JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date() }));
-      try {
-        fs.linkSync(claim, file);
-        return new DataDirLock(file);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      } finally {
-        fs.rmSync(claim, { force: true });
-      }
-      const holder = readHolder(file);
-      if (holder !== undefined && holder !== process.pid && isAlive(holder)) throw new DataDirLockedError(dataDir, holder);
-      fs.rmSync(file, { force: true });
+    for (const deadline = Date.now() + TAKEOVER_WAIT_MS; ; ) {
+      if (claim(file)) return new DataDirLock(file);
+      const holder = readPid(file);
+      if (holder !== undefined && holder !== process.pid && isProcessAlive(holder)) throw new DataDirLockedError(dataDir, holder);
+      if (removeStaleClaim(file)) continue;
+      if (Date.now() > deadline) throw new Error(`could not lock ${dataDir}: ${file}.takeover is held by a live process`);
+      sleepSync(10);
     }
-    throw new Error(`could not lock ${dataDir}`);
   }
 
   release(): void {
-    if (readHolder(this.file) === process.pid) fs.rmSync(this.file, { force: true });
+    if (readPid(this.file) === process.pid) fs.rmSync(this.file, { force: true });
   }
 }
 
-function readHolder(file: string): number | undefined {
+/** Links a fully written claim into place, so nobody ever reads a half-written one. */
+function claim(file: string): boolean {
+  const aside = `${file}.${process.pid}`;
+  writeClaim(aside, 'w');
+  try {
+    fs.linkSync(aside, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return false;
+  } finally {
+    fs.rmSync(aside, { force: true });
+  }
+}
+
+/**
+ * Removes a dead process's claim. Reading "dead" and removing the file are two steps: between them
+ * another process may have replaced the stale claim with its own live one. So only the process that
+ * created the takeover file (O_EXCL: exactly one can) removes a claim, after checking it again.
+ * Answers false when another process is taking over at this moment.
+ */
+function removeStaleClaim(file: string): boolean {
+  const takeover = `${file}.takeover`;
+  try {
+    writeClaim(takeover, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const owner = readPid(takeover);
+    // A process that died inside the takeover (rare: a few system calls) must not block the directory.
+    if (owner !== undefined && !isProcessAlive(owner)) fs.rmSync(takeover, { force: true });
+    return false;
+  }
+  try {
+    const holder = readPid(file);
+    if (holder === undefined || holder === process.pid || !isProcessAlive(holder)) fs.rmSync(file, { force: true });
+    return true;
+  } finally {
+    fs.rmSync(takeover, { force: true });
+  }
+}
+
+function writeClaim(file: string, flag: 'w' | 'wx'): void {
+  fs.writeFileSync(file, JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date() }), { flag });
+}
+
+function readPid(file: string): number | undefined {
   try {
     const pid = JSON.parse(fs.readFileSync(file, 'utf8')).pid;
     return Number.isInteger(pid) ? pid : undefined;
@@ -58,11 +100,6 @@ function readHolder(file: string): number | undefined {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

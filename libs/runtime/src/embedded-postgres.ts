@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { DataDirLock } from './data-dir-lock.js';
+import { createSocketDirectory, removeAbandonedSocketDirectories } from './socket-directories.js';
 import { keepExtendedQueryBatchesTogether } from './pglite-session-queue.js';
 import type { PostgresConnection } from './postgres-connection.js';
 
@@ -23,7 +23,8 @@ const MAX_CONNECTIONS = 64;
 export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
   const lock = dataDir ? DataDirLock.acquire(dataDir) : undefined;
   let db: PGlite | undefined;
-  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiangcheng-pg-'));
+  removeAbandonedSocketDirectories();
+  const socketDir = createSocketDirectory();
   try {
     db = dataDir ? await PGlite.create({ dataDir: path.join(dataDir, 'pglite') }) : await PGlite.create();
     const server = new PGLiteSocketServer({ db, path: path.join(socketDir, '.s.PGSQL.5432'), maxConnections: MAX_CONNECTIONS });

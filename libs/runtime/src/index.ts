@@ -6,3 +6,8 @@ export * from './storage.js';
 export * from './logger.js';
 export * from './departments-file.js';
 export * from './rule-set-directory.js';
+export * from './startup-error.js';
+export * from './data-dir.js';
+export * from './database-unavailable.js';
+export * from './process-liveness.js';
+export * from './socket-directories.js';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileRuleSet, formatProblems, parseRuleSetFiles, type CompiledRuleSet, type ParsedRuleSet } from '#rules';
+import { StartupError } from './startup-error.js';
 
 export const HEAD_FILE = 'rule-set.yaml';
 
@@ -19,7 +20,7 @@ export function readRuleSetDirectory(directory: string): ParsedRuleSet {
 /** The rule set shipped with jiangcheng (`libs/rules/src/memoranda`, copied beside the build). */
 export const SHIPPED_RULE_SET = fileURLToPath(new URL('../../rules/src/memoranda', import.meta.url));
 
-export class RuleSetLoadError extends Error {}
+export class RuleSetLoadError extends StartupError {}
 
 /** The active rule set, compiled; a rule set with any problem stops the start with every problem listed. */
 export function loadActiveRuleSet(directory: string = SHIPPED_RULE_SET): CompiledRuleSet {

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { KurrentEventStore, PostgresEventStore, type EventStore, type Upcasters } from '#event-store';
 import { createReadModelDataSource, migrate } from '#read-model';
 import type { JiangchengConfig } from './config.js';
+import { asDatabaseStartupError } from './database-unavailable.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 import { createLogger } from './logger.js';
 import { poolConfig, type PostgresConnection } from './postgres-connection.js';
@@ -37,7 +38,9 @@ export async function openStorage(config: JiangchengConfig, options: OpenStorage
     const connection: PostgresConnection = embedded?.connection ?? { connectionString: config.databaseUrl };
     const poolSize = options.poolSize ?? 10;
     const readModels = createReadModelDataSource({ ...connection, poolSize });
-    await readModels.initialize();
+    await readModels.initialize().catch((error: unknown) => {
+      throw asDatabaseStartupError(error, connection);
+    });
     closers.push(() => readModels.destroy());
     const migrationsApplied = await migrate(readModels);
 

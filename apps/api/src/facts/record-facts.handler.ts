@@ -1,10 +1,11 @@
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { FactCatalogue } from '#credit';
 import type { EventStore } from '#event-store';
 import { FactRecorder, GroupCommit, type BatchResult } from '#ingestion';
 import type { Clock } from '#kernel';
 import type { CompiledRuleSet } from '#rules';
+import { GROUP_COMMIT_OBSERVER } from '../metrics/metrics.module.js';
 import { CLOCK, EVENT_STORE, FACT_CATALOGUE, RULES } from '../storage/storage.tokens.js';
 import { RecordFactsCommand } from './record-facts.command.js';
 
@@ -18,8 +19,9 @@ export class RecordFactsHandler implements ICommandHandler<RecordFactsCommand> {
     @Inject(FACT_CATALOGUE) catalogue: FactCatalogue,
     @Inject(CLOCK) clock: Clock,
     @Inject(RULES) rules: CompiledRuleSet,
+    @Optional() @Inject(GROUP_COMMIT_OBSERVER) observeWrite?: (facts: number) => void,
   ) {
-    this.writes = new GroupCommit(new FactRecorder(store, catalogue, clock, { rules }));
+    this.writes = new GroupCommit(new FactRecorder(store, catalogue, clock, { rules }), undefined, observeWrite);
   }
 
   execute(command: RecordFactsCommand): Promise<BatchResult> {

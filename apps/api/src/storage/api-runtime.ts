@@ -4,6 +4,7 @@ import type { Clock } from '#kernel';
 import type { Projection, Projector } from '#read-model';
 import type { CompiledRuleSet } from '#rules';
 import type { JiangchengConfig, Storage } from '#runtime';
+import type { ApiMetrics } from '../metrics/api-metrics.js';
 
 /** What the api runs on, opened before Nest starts. */
 export interface ApiRuntime {
@@ -19,4 +20,5 @@ export interface ApiRuntime {
   readonly clock: Clock;
   /** The active rule set: facts are recorded with the listing decisions they cause. */
   readonly rules: CompiledRuleSet;
+  readonly metrics: ApiMetrics;
 }
