@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '#credit';
 import { SCENARIOS } from '#rules';
 import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CurrentCaller } from '../auth/current-caller.decorator.js';
 import { invalidQuery } from '../queries/invalid-query.js';
 import { MeasureQueryParams } from '../queries/measure-query.params.js';
+import { ApiProblems } from '../problems/api-problems.decorator.js';
 import { PersonQueryLog } from '../queries/person-query-log.js';
 import { ReadYourWrites } from '../queries/read-your-writes.js';
 import { checkSubjectCode, SubjectCodePipe } from '../subjects/subject-code.pipe.js';
@@ -42,7 +43,10 @@ export class MeasuresController {
   @ApiQuery({ name: 'department', required: false, description: 'Only the measures this implementing department applies, e.g. 财政部' })
   @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected, else 503' })
   @ApiQuery({ name: 'purpose', required: false, description: 'Why you ask; recorded for natural persons' })
-  @ApiHeader({ name: 'X-After-Position', required: false, description: 'Same as `after`' })
+  @ApiHeader({ name: AFTER_HEADER, required: false, description: 'Same as `after`' })
+  @ApiHeader({ name: PURPOSE_HEADER, required: false, description: 'Same as `purpose` (percent-encode non-ASCII text)' })
+  @ApiOkResponse({ description: 'The subject’s measures on `asOf`', schema: { $ref: '#/components/schemas/SubjectMeasures' } })
+  @ApiProblems(400, 401, 503)
   async measures(
     @Param('code', new SubjectCodePipe()) code: string,
     @CurrentCaller() caller: Caller,
@@ -70,6 +74,8 @@ export class MeasuresController {
       'Each subject is answered as by GET /v1/subjects/{code}/measures, in the order given (a code given twice is answered ' +
       'twice). Any invalid code, date, scenario or department refuses the whole batch with a 400 naming each item.',
   })
+  @ApiOkResponse({ description: 'One answer per subject, in the order given', schema: { $ref: '#/components/schemas/ChecksResult' } })
+  @ApiProblems(400, 401, 413, 503)
   async checks(@Body() body: ChecksDto, @CurrentCaller() caller: Caller): Promise<{ asOf: string; results: SubjectMeasures[] }> {
     const errors = this.params.problems(body);
     const codes = body.subjects.map((value, i) => {
