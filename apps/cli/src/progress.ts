@@ -38,14 +38,16 @@ function terminalBar({ label, total, unit, stream = process.stderr }: ProgressOp
     update(done, detail = '') {
       last = done;
       if (total !== undefined && done > bar.getTotal()) bar.setTotal(done);
-      bar.update(done, { rate: rate(done), detail });
+      bar.update(done, { rate: rate(done), detail: dash(detail) });
     },
     stop(detail = '') {
-      bar.update(last, { rate: rate(last), detail });
+      bar.update(last, { rate: rate(last), detail: dash(detail) });
       bar.stop();
     },
   };
 }
+
+const dash = (detail: string) => (detail ? `— ${detail}` : '');
 
 function periodicLines({ label, total, unit, stream = process.stderr, everyMs = 2_000, now = Date.now }: ProgressOptions): Progress {
   const started = now();

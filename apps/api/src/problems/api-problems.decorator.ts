@@ -25,6 +25,7 @@ export function ApiProblems(...statuses: ProblemStatus[]): MethodDecorator & Cla
         status,
         description: MEANING[status],
         content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+        ...(status === 429 || status === 503 ? { headers: { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } } } } : {}),
       }),
     ),
   );

@@ -33,8 +33,9 @@ export async function importCommand(config: JiangchengConfig, options: ImportOpt
   const started = Date.now();
   try {
     const recorder = new FactRecorder(storage.eventStore, new FactCatalogue(), systemClock, { rules: loadActiveRuleSet() });
-    const lines = createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
     const bar = progress({ label: `import ${file}`, total: await countLines(file), unit: 'lines' });
+    // Created only now: readline starts reading at once, and lines read before anyone iterates are lost.
+    const lines = createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
     const tally = (p: { accepted: number; duplicates: number; rejected: number }) => `${p.accepted} accepted, ${p.duplicates} duplicates, ${p.rejected} rejected`;
     const summary = await importFacts(lines, recorder, { department, keyId: 'cli-import' }, {
       batchSize,
