@@ -44,7 +44,7 @@ export class MeasuresController {
   @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected, else 503' })
   @ApiQuery({ name: 'purpose', required: false, description: 'Why you ask; recorded for natural persons' })
   @ApiHeader({ name: AFTER_HEADER, required: false, description: 'Same as `after`' })
-  @ApiHeader({ name: PURPOSE_HEADER, required: false, description: 'Same as `purpose` (percent-encode non-ASCII text)' })
+  @ApiHeader({ name: PURPOSE_HEADER, required: false, description: 'Same as `purpose`' })
   @ApiOkResponse({ description: 'The subject’s measures on `asOf`', schema: { $ref: '#/components/schemas/SubjectMeasures' } })
   @ApiProblems(400, 401, 503)
   async measures(
