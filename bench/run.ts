@@ -1,9 +1,10 @@
 /**
- * `npm run bench -- [--scale small|city|province] [--seed 42] [--keep] [--out bench/results] [--cpu-prof DIR]`
+ * `npm run bench -- [--scale small|city|province] [--seed 42] [--keep] [--out bench/tmp/results] [--cpu-prof DIR]`
  *
  * Generates the dataset (or reuses it), loads it into a fresh database (a new database beside
  * DATABASE_URL's, or a fresh embedded directory when DATABASE_URL is unset), measures P1–P5 each
- * against a baseline taken in the same run, and writes JSON, Markdown and a PNG chart.
+ * against a baseline taken in the same run, and writes JSON, Markdown and a PNG chart (to bench/tmp/results, which git
+ * ignores; pass `--out bench/results` to replace the committed results).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,7 +35,7 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const scale = (option('--scale') ?? 'small') as keyof typeof SCALES;
 const seed = Number(option('--seed') ?? 42);
 if (!(scale in SCALES) || !Number.isInteger(seed)) {
-  console.error('usage: npm run bench -- [--scale small|city|province] [--seed 42] [--keep] [--out bench/results] [--cpu-prof DIR]');
+  console.error('usage: npm run bench -- [--scale small|city|province] [--seed 42] [--keep] [--out bench/tmp/results] [--cpu-prof DIR]');
   process.exit(1);
 }
 const plan = SCALES[scale];
@@ -118,7 +119,7 @@ try {
   if (bulk.rejected > 0) process.stderr.write(`warning: ${bulk.rejected} dataset lines were rejected\n`);
   console.log(`\n${comparisonTable(results)}\n`);
   console.log(`measures p50/p99 ${latency.enterpriseMeasures.p50}/${latency.enterpriseMeasures.p99} ms (trivial ${latency.trivial.p50}/${latency.trivial.p99} ms); 1,000-subject check p50 ${latency.batchCheck1000.p50.toFixed(0)} ms; api peak RSS ${apiPeakRssMiB} MiB`);
-  for (const file of writeResults(results, path.resolve(option('--out') ?? 'bench/results'))) console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  for (const file of writeResults(results, path.resolve(option('--out') ?? 'bench/tmp/results'))) console.log(`wrote ${path.relative(process.cwd(), file)}`);
 } finally {
   await target.dispose();
 }

@@ -8,6 +8,7 @@ import { FactCatalogue } from '#credit';
 import { FactRecorder, importFacts } from '#ingestion';
 import { systemClock } from '#kernel';
 import { loadActiveRuleSet, openStorage } from '#runtime';
+import { progress } from '../../apps/cli/src/progress.js';
 import type { BenchTarget } from './target.js';
 
 export interface BulkIngestion {
@@ -33,16 +34,19 @@ export async function ingestInBulk(target: BenchTarget, datasetDir: string, hold
       const file = path.join(datasetDir, d.file);
       const total = JSON.parse(fs.readFileSync(path.join(datasetDir, 'departments.json'), 'utf8')).departments.find((x: { file: string }) => x.file === d.file).lines as number;
       const take = d.file === holdBack.file ? total - holdBack.lines : total;
+      const bar = progress({ label: `  P1 ${d.file}`, total: take, unit: 'lines' });
+      const rejections: string[] = [];
       const summary = await importFacts(firstLines(file, take), recorder, { department: d.department, keyId: d.department.keys[0].id }, {
         batchSize: 1000,
         correlationId: `bench-${d.id}`,
-        onProgress: (p) => process.stderr.write(`\r  P1 ${d.file}: ${p.lines} lines`),
+        onProgress: (p) => bar.update(p.lines),
         onRejected: ({ line, problem }) => {
-          if (rejected++ < 5) process.stderr.write(`\n  rejected ${d.file}:${line}: ${JSON.stringify(problem.errors ?? problem.detail)}\n`);
+          if (rejected++ < 5) rejections.push(`  rejected ${d.file}:${line}: ${JSON.stringify(problem.errors ?? problem.detail)}\n`);
         },
       });
+      bar.stop();
+      for (const rejection of rejections) process.stderr.write(rejection);
       facts += summary.accepted;
-      process.stderr.write('\n');
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const [{ count }] = await storage.readModels.query<{ count: string }[]>(`SELECT count(*)::text AS count FROM events`);

@@ -1,6 +1,7 @@
 import { LOG_START, type EventStore } from '#event-store';
 import { allProjections, rebuildProjections } from '#read-model';
 import { loadActiveRuleSet, openStorage } from '#runtime';
+import { progress } from '../../apps/cli/src/progress.js';
 import type { BenchTarget } from './target.js';
 
 export interface RebuildFigures {
@@ -16,12 +17,14 @@ export async function rebuildAll(target: BenchTarget): Promise<RebuildFigures> {
   const storage = await openStorage(target.config);
   try {
     const before = await readWholeLog(storage.eventStore);
+    const total = await storage.eventStore.countAfter(LOG_START, Number.MAX_SAFE_INTEGER); // outside the timing
     const started = process.hrtime.bigint();
     const projections = allProjections(loadActiveRuleSet().document.publicationPeriods ?? []);
+    const bar = progress({ label: '  P3 rebuild', total, unit: 'events' });
     const generations = await rebuildProjections(storage.readModels, storage.eventStore, projections, {
-      onProgress: (g) => process.stderr.write(`\r  P3 ${g.eventsSeen} events`),
+      onProgress: (g) => g.projection === projections[0].name && bar.update(g.eventsSeen),
     });
-    process.stderr.write('\n');
+    bar.stop();
     const events = generations[0]?.eventsSeen ?? 0;
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const after = await readWholeLog(storage.eventStore);

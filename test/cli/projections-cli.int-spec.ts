@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { testEvent } from '#event-store/testing';
 import { ProjectionRunner } from '#read-model';
 import { loadConfig, openStorage, type JiangchengConfig } from '#runtime';
-import { projectionsCommand, projectionsOptions, type ProjectionsOptions } from '../../apps/cli/src/commands/projections.command.js';
+import { projectionsCommand, type ProjectionsOptions } from '../../apps/cli/src/commands/projections.command.js';
 import { POISON, PoisonedProjection } from '../fixtures/poisoned.projection.js';
 import { backend, freshPlace, type TestPlace } from '../support/test-storage.js';
 
@@ -44,12 +44,6 @@ async function run(options: ProjectionsOptions): Promise<{ code: number; out: st
 }
 
 describe(`cli projections (${backend})`, () => {
-  it('parses the subcommands', () => {
-    expect(projectionsOptions([])).toEqual({});
-    expect(projectionsOptions(['parked', 'cli-parked'])).toEqual({ action: 'parked', name: 'cli-parked', all: false });
-    expect(projectionsOptions(['replay-parked', '--all'])).toEqual({ action: 'replay-parked', name: undefined, all: true });
-  });
-
   it('shows a parked count per projection, lists what is parked with the full error, and replays it after the fix', async () => {
     const overview = JSON.parse((await run({})).out);
     expect(overview).toMatchObject({ projection: 'cli-parked', parkedEvents: 1, lagEvents: 0, runner: 'none' });

@@ -23,8 +23,8 @@ afterAll(async () => {
   fs.rmSync(directory, { recursive: true, force: true });
 });
 
-const runImport = (file: string) => {
-  const run = spawnSync(process.execPath, [CLI, 'import', file, '--department', 'market'], { env, encoding: 'utf8' });
+const runImport = (file: string, department = ['--department', 'market']) => {
+  const run = spawnSync(process.execPath, [CLI, 'import', file, ...department], { env, encoding: 'utf8' });
   return { status: run.status, summary: JSON.parse(run.stdout.trim().split('\n').pop()!), stderr: run.stderr };
 };
 
@@ -46,8 +46,22 @@ describe(`import from an NDJSON file (${backend})`, () => {
     );
     expect(report[4].problem.errors[0]).toMatchObject({ field: 'subject.code' });
 
-    const again = runImport(file);
+    // Off a terminal the progress is plain lines with the file's line count as total, ending with the tally.
+    expect(first.stderr).not.toContain('\r');
+    expect(first.stderr).toMatch(
+      new RegExp(`^import ${file}: 10000/10000 lines \\(100%\\), \\d+ lines/s, in [\\d.]+ s — ${10_000 - BAD_LINES.length} accepted, 0 duplicates, ${BAD_LINES.length} rejected$`, 'm'),
+    );
+
+    const again = runImport(file, ['--department=market']);
     expect(again.summary).toMatchObject({ accepted: 0, duplicates: 10_000 - BAD_LINES.length, rejected: BAD_LINES.length });
+
+    const rebuild = spawnSync(process.execPath, [CLI, 'rebuild', '--all'], { env, encoding: 'utf8' });
+    expect(rebuild.status).toBe(0);
+    expect(rebuild.stderr).not.toContain('\r');
+    const progressLines = rebuild.stderr.split('\n').filter((line) => line.startsWith('rebuild all: '));
+    expect(new Set(progressLines).size).toBe(progressLines.length); // one line per report, not one per projection
+    const events = Number(/ (\d+) events, checkpoint/.exec(rebuild.stdout)?.[1]);
+    expect(progressLines.at(-1)).toMatch(new RegExp(`^rebuild all: ${events}/${events} events \\(100%\\), \\d+ events/s, in [\\d.]+ s$`));
 
     const storage = await openStorage(loadConfig(env));
     try {

@@ -1,10 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { FactCatalogue } from '#credit';
 import { factSchemas } from './facts/fact-openapi.js';
+import { responseSchemas } from './openapi/response-schemas.js';
 
-/** The OpenAPI UI at /docs and the document at /docs-json; fact schemas come from the catalogue. */
+/** The OpenAPI UI at /docs and the document at /docs-json. */
 export function setUpOpenApi(app: INestApplication, catalogue: FactCatalogue): void {
+  SwaggerModule.setup('docs', app, openApiDocument(app, catalogue), { jsonDocumentUrl: 'docs-json' });
+}
+
+/** The document of the app's routes; fact schemas come from the catalogue, answers from response-schemas.ts. */
+export function openApiDocument(app: INestApplication, catalogue: FactCatalogue): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -14,9 +20,23 @@ export function setUpOpenApi(app: INestApplication, catalogue: FactCatalogue): v
           'per-subject measure lists with their legal basis out. Errors are RFC 7807 problem+json.',
       )
       .setVersion('1')
+      .addServer('/', 'The server that serves this document')
       .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'jc_… (or Authorization: Bearer jc_…)' }, 'apiKey')
       .build(),
   );
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...factSchemas(catalogue) } };
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...factSchemas(catalogue), ...responseSchemas() },
+  };
+  markUnsecuredOperationsPublic(document);
+  return document;
+}
+
+/** An operation whose controller declares no @ApiSecurity needs no key: say so, rather than leave it unstated. */
+function markUnsecuredOperationsPublic(document: OpenAPIObject): void {
+  for (const path of Object.values(document.paths)) {
+    for (const operation of [path.get, path.put, path.post, path.delete, path.patch]) {
+      if (operation && !operation.security?.length) operation.security = [];
+    }
+  }
 }

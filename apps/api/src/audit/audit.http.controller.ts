@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Inject, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MAX_POSITION_PART, parsePosition } from '#event-store';
 import { isValidLocalDate } from '#kernel';
@@ -7,6 +7,7 @@ import { ListChangesReader, type ListChange, type ListChangeFilter, type ListCha
 import type { CompiledRuleSet } from '#rules';
 import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CreditOfficeGuard } from '../auth/credit-office.guard.js';
+import { ApiProblems } from '../problems/api-problems.decorator.js';
 import { invalidQuery, type FieldProblem } from '../queries/invalid-query.js';
 import { PersonQueryLog, type PersonQuery } from '../queries/person-query-log.js';
 import { ReadYourWrites } from '../queries/read-your-writes.js';
@@ -51,7 +52,14 @@ export class AuditController {
     description:
       'Paged: pass `next` back as `cursor`. With `Accept: text/csv` every matching change is exported as CSV in one answer.',
   })
-  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({
+    description: 'A page of changes as JSON, or every matching change as CSV (UTF-8 with a BOM, one header line)',
+    content: {
+      'application/json': { schema: { $ref: '#/components/schemas/ListChangePage' } },
+      'text/csv': { schema: { type: 'string', description: 'One line per change; the columns are the ListChange properties' } },
+    },
+  })
+  @ApiProblems(400, 401, 403, 503)
   @ApiQuery({ name: 'from', required: false, description: 'Recorded on or after this day (YYYY-MM-DD, Asia/Shanghai)' })
   @ApiQuery({ name: 'to', required: false, description: 'Recorded on or before this day' })
   @ApiQuery({ name: 'listType', required: false })
@@ -87,6 +95,8 @@ export class AuditController {
   @ApiQuery({ name: 'to', required: false })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'limit', required: false })
+  @ApiOkResponse({ description: 'A page of person queries', schema: { $ref: '#/components/schemas/PersonQueryPage' } })
+  @ApiProblems(400, 401, 403)
   async queries(@Query() query: AuditQuery): Promise<{ queries: PersonQuery[]; next?: string }> {
     const errors: FieldProblem[] = [];
     if (query.cursor !== undefined && !(/^\d{1,19}$/.test(query.cursor) && BigInt(query.cursor) <= MAX_POSITION_PART)) errors.push({ field: 'cursor', reason: 'must be the `next` of an earlier page' });

@@ -1,7 +1,8 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { looksLikeResidentId, maskResidentId, todayInShanghai, type Clock } from '#kernel';
 import { PublicRecordsReader, type PublicRecord } from '#read-model';
+import { ApiProblems } from '../problems/api-problems.decorator.js';
 import { ReadYourWrites } from '../queries/read-your-writes.js';
 import { CLOCK } from '../storage/storage.tokens.js';
 import { SubjectCodePipe } from '../subjects/subject-code.pipe.js';
@@ -31,6 +32,8 @@ export class PublicController {
   })
   @ApiParam({ name: 'code', description: '统一社会信用代码 or 身份证号' })
   @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected' })
+  @ApiOkResponse({ description: 'The records published today', schema: { $ref: '#/components/schemas/PublicDisclosure' } })
+  @ApiProblems(400, 503)
   async subject(@Param('code', new SubjectCodePipe()) code: string, @Query('after') after?: string): Promise<PublicDisclosure> {
     await this.readYourWrites.waitFor(after, ['public-disclosure']);
     const today = todayInShanghai(this.clock.now());

@@ -75,14 +75,20 @@ export function factSchemas(catalogue: FactCatalogue): Record<string, Schema> {
   };
   schemas.ProblemDetails = {
     type: 'object',
-    description: 'RFC 7807',
+    description: 'RFC 7807 problem details (application/problem+json), the body of every 4xx and 5xx answer',
+    required: ['type', 'title', 'status'],
     properties: {
-      type: { type: 'string' },
-      title: { type: 'string' },
-      status: { type: 'integer' },
+      type: { type: 'string', format: 'uri', example: 'https://jiangcheng.dev/problems/invalid-request' },
+      title: { type: 'string', example: 'The request is not valid' },
+      status: { type: 'integer', example: 400 },
       detail: { type: 'string' },
-      instance: { type: 'string' },
-      errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, reason: { type: 'string' } } } },
+      instance: { type: 'string', description: 'The request path' },
+      errors: {
+        type: 'array',
+        description: 'For invalid input: each offending field (a JSON path) and why',
+        items: { type: 'object', required: ['field', 'reason'], properties: { field: { type: 'string', example: 'subjects[0]' }, reason: { type: 'string' } } },
+      },
+      retryAfterSeconds: { type: 'integer', description: 'With 503: retry after this many seconds (also the Retry-After header)' },
     },
   };
   return schemas;

@@ -6,6 +6,7 @@ import type { BatchResult } from '#ingestion';
 import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CurrentCaller } from '../auth/current-caller.decorator.js';
 import { correlationId } from '../logging/correlation-id.js';
+import { ApiProblems } from '../problems/api-problems.decorator.js';
 import { FactBatchDto } from './fact-batch.dto.js';
 import { RecordFactsCommand } from './record-facts.command.js';
 
@@ -27,9 +28,10 @@ export class FactsController {
       'competence, 409 in conflict with the subject’s history). One bad item never blocks the others, and a ' +
       'retried batch writes nothing twice.',
   })
-  @ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Ties the events to your request in the audit trail; at most 128 characters of A–Z a–z 0–9 . _ : -' })
+  @ApiHeader({ name: 'x-correlation-id', required: false, description: 'Ties the events to your request in the audit trail; at most 128 characters of A–Z a–z 0–9 . _ : -' })
   @ApiBody({ type: FactBatchDto })
-  @ApiOkResponse({ schema: { $ref: '#/components/schemas/FactBatchResult' } })
+  @ApiOkResponse({ description: 'One result per item, in order', schema: { $ref: '#/components/schemas/FactBatchResult' } })
+  @ApiProblems(400, 401, 413)
   record(
     @Body() batch: FactBatchDto,
     @CurrentCaller() caller: Caller,

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { EventStoreHealth } from './event-store.health.js';
 import { ProjectionsHealth } from './projections.health.js';
@@ -39,6 +39,7 @@ export class HealthController {
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness: the process answers HTTP (no storage call)' })
+  @ApiOkResponse({ description: 'The process answers', schema: { $ref: '#/components/schemas/Liveness' } })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }

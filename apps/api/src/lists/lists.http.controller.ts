@@ -1,11 +1,12 @@
 import { Controller, Get, Headers, Param, Query, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '#credit';
 import { RelationsReader, type Relation } from '#read-model';
 import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CurrentCaller } from '../auth/current-caller.decorator.js';
 import { MeasureLists, type SubjectMeasures } from '../measures/measure-lists.js';
 import { MeasureQueryParams } from '../queries/measure-query.params.js';
+import { ApiProblems } from '../problems/api-problems.decorator.js';
 import { PersonalData } from '../queries/personal-data.js';
 import { ApiQueryPurpose, QueryPurpose } from '../queries/query-purpose.js';
 import { ReadYourWrites } from '../queries/read-your-writes.js';
@@ -39,6 +40,9 @@ export class ListsController {
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD; defaults to today in Asia/Shanghai' })
   @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected' })
   @ApiQueryPurpose()
+  @ApiHeader({ name: 'x-after-position', required: false, description: 'Same as `after`' })
+  @ApiOkResponse({ description: 'The subject’s list entries and relations', schema: { $ref: '#/components/schemas/SubjectLists' } })
+  @ApiProblems(400, 401, 503)
   async lists(
     @Param('code', new SubjectCodePipe()) code: string,
     @CurrentCaller() caller: Caller,

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
 import type { Request } from 'express';
-import { ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '#credit';
 import { SCENARIOS } from '#rules';
 import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CurrentCaller } from '../auth/current-caller.decorator.js';
 import { invalidQuery } from '../queries/invalid-query.js';
 import { MeasureQueryParams } from '../queries/measure-query.params.js';
+import { ApiProblems } from '../problems/api-problems.decorator.js';
 import { PersonalData } from '../queries/personal-data.js';
 import { ApiQueryPurpose, purposeOf, QueryPurpose } from '../queries/query-purpose.js';
 import { ReadYourWrites } from '../queries/read-your-writes.js';
@@ -43,7 +44,9 @@ export class MeasuresController {
   @ApiQuery({ name: 'department', required: false, description: 'Only the measures this implementing department applies, e.g. 财政部' })
   @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected, else 503' })
   @ApiQueryPurpose()
-  @ApiHeader({ name: 'X-After-Position', required: false, description: 'Same as `after`' })
+  @ApiHeader({ name: AFTER_HEADER, required: false, description: 'Same as `after`' })
+  @ApiOkResponse({ description: 'The subject’s measures on `asOf`', schema: { $ref: '#/components/schemas/SubjectMeasures' } })
+  @ApiProblems(400, 401, 503)
   async measures(
     @Param('code', new SubjectCodePipe()) code: string,
     @CurrentCaller() caller: Caller,
@@ -71,6 +74,8 @@ export class MeasuresController {
       'A batch with a natural person needs a purpose (`purpose` in the body, `?purpose=` or X-Query-Purpose).',
   })
   @ApiQueryPurpose()
+  @ApiOkResponse({ description: 'One answer per subject, in the order given', schema: { $ref: '#/components/schemas/ChecksResult' } })
+  @ApiProblems(400, 401, 413, 503)
   async checks(@Body() body: ChecksDto, @CurrentCaller() caller: Caller, @Req() request: Request): Promise<{ asOf: string; results: SubjectMeasures[] }> {
     const purpose = purposeOf(request, body.purpose);
     const errors = this.params.problems(body);

@@ -3,7 +3,7 @@ import { ApiHeader, ApiQuery } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { invalidQuery } from './invalid-query.js';
 
-export const PURPOSE_HEADER = 'X-Query-Purpose';
+export const PURPOSE_HEADER = 'x-query-purpose';
 const MAX_PURPOSE_LENGTH = 500;
 /** RFC 8187 ext-value: charset'language'percent-encoded bytes. */
 const EXT_VALUE = /^([A-Za-z0-9!#$&+^`{}~-]+)'([A-Za-z0-9-]*)'(.*)$/s;

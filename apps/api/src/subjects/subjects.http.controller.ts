@@ -1,9 +1,10 @@
 import { Controller, DefaultValuePipe, Get, Param, ParseBoolPipe, Query, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '#credit';
 import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CurrentCaller } from '../auth/current-caller.decorator.js';
+import { ApiProblems } from '../problems/api-problems.decorator.js';
 import { PersonalData } from '../queries/personal-data.js';
 import { ApiQueryPurpose, QueryPurpose } from '../queries/query-purpose.js';
 import { SubjectCodePipe } from './subject-code.pipe.js';
@@ -29,6 +30,8 @@ export class SubjectsController {
   @ApiParam({ name: 'code', description: '统一社会信用代码 or 身份证号', example: '91110000600037341L' })
   @ApiQuery({ name: 'legacy', required: false, description: 'Accept a code that fails its check (a verified pre-2016 code)' })
   @ApiQueryPurpose()
+  @ApiOkResponse({ description: 'The subject’s events, oldest first', schema: { $ref: '#/components/schemas/SubjectHistory' } })
+  @ApiProblems(400, 401)
   async history(
     @Param('code') code: string,
     @CurrentCaller() caller: Caller,

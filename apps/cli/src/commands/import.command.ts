@@ -5,20 +5,19 @@ import { FactCatalogue } from '#credit';
 import { FactRecorder, importFacts, recordedDepartments } from '#ingestion';
 import { systemClock } from '#kernel';
 import { importDepartmentsFileAtStart, loadActiveRuleSet, openStorage, type JiangchengConfig } from '#runtime';
-import { option } from './options.js';
+import { progress } from '../progress.js';
 
-export const IMPORT_USAGE = `  import <file.ndjson> --department <id> [--rejected <report.ndjson>] [--batch <n>]
-      one fact per line, as in POST /v1/facts; bad lines go to the report with their line numbers`;
+export interface ImportOptions {
+  readonly file: string;
+  readonly department: string;
+  /** Where the rejected lines go; default `<file>.rejected.ndjson`. */
+  readonly rejected?: string;
+  readonly batch: number;
+}
 
-/** Imports a department's facts from an NDJSON file; safe to run again on the same file. */
-export async function importCommand(config: JiangchengConfig, args: string[]): Promise<number> {
-  const [file] = args;
-  const departmentId = option(args, '--department');
-  const batchSize = Number(option(args, '--batch') ?? 500);
-  if (!file || !departmentId || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) {
-    console.error(`usage:\n${IMPORT_USAGE}`);
-    return 1;
-  }
+/** Imports a department's facts from an NDJSON file; safe to run again on the same file. Exit 3: some lines were rejected. */
+export async function importCommand(config: JiangchengConfig, options: ImportOptions): Promise<number> {
+  const { file, department: departmentId, batch: batchSize } = options;
   if (!fs.existsSync(file)) {
     console.error(`no such file: ${file}`);
     return 1;
@@ -31,20 +30,23 @@ export async function importCommand(config: JiangchengConfig, args: string[]): P
     console.error(`unknown department ${departmentId} (see: npm run cli -- departments list)`);
     return 1;
   }
-  const reportFile = option(args, '--rejected') ?? `${file}.rejected.ndjson`;
+  const reportFile = options.rejected ?? `${file}.rejected.ndjson`;
   const report = fs.createWriteStream(reportFile);
   const started = Date.now();
   try {
     const recorder = new FactRecorder(storage.eventStore, new FactCatalogue(), systemClock, { rules: loadActiveRuleSet() });
+    const bar = progress({ label: `import ${file}`, total: await countLines(file), unit: 'lines' });
+    // Created only now: readline starts reading at once, and lines read before anyone iterates are lost.
     const lines = createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
+    const tally = (p: { accepted: number; duplicates: number; rejected: number }) => `${p.accepted} accepted, ${p.duplicates} duplicates, ${p.rejected} rejected`;
     const summary = await importFacts(lines, recorder, { department, keyId: 'cli-import' }, {
       batchSize,
       correlationId: randomUUID(),
-      onProgress: (p) => process.stderr.write(`\rline ${p.lines}: ${p.accepted} accepted, ${p.duplicates} duplicates, ${p.rejected} rejected`),
+      onProgress: (p) => bar.update(p.lines, tally(p)),
       onRejected: (rejectedLine) => report.write(`${JSON.stringify(rejectedLine)}\n`),
     });
+    bar.stop(tally(summary));
     const seconds = (Date.now() - started) / 1000;
-    process.stderr.write('\n');
     console.log(
       JSON.stringify({ file, ...summary, seconds: +seconds.toFixed(1), linesPerSecond: Math.round(summary.lines / seconds), rejectedReport: summary.rejected ? reportFile : undefined }),
     );
@@ -54,4 +56,15 @@ export async function importCommand(config: JiangchengConfig, args: string[]): P
     if (fs.statSync(reportFile).size === 0) fs.rmSync(reportFile);
     await storage.close();
   }
+}
+
+/** The file's line count, for the progress total: one quick pass over its bytes. */
+async function countLines(file: string): Promise<number> {
+  let lines = 0;
+  let last = 0x0a;
+  for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+    for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) lines++;
+    last = chunk[chunk.length - 1] ?? last;
+  }
+  return last === 0x0a ? lines : lines + 1;
 }

@@ -3,25 +3,12 @@ import type { EventStore } from '#event-store';
 import { ParkedEvents, projectionLag, projectionRunnerActive, readHorizon, replayParked, type Projection } from '#read-model';
 import { openStorage, type JiangchengConfig } from '#runtime';
 
-export const PROJECTIONS_USAGE = `  projections                 list projections: generation, checkpoint, lag, parked events, whether a projector runs them,
-                              and the transaction holding reads back, if any
-  projections parked [name]   the events a projection could not apply: id, position, type, error, when
-  projections replay-parked <name|--all>
-                              apply parked events again after fixing their cause (exit 1 if some still fail)`;
-
 export interface ProjectionsOptions {
   /** Absent: the overview. */
   readonly action?: 'parked' | 'replay-parked';
   /** A projection name; with `replay-parked` either it or `all` is needed. */
   readonly name?: string;
   readonly all?: boolean;
-}
-
-/** Parses `projections [parked [name] | replay-parked <name|--all>]` for the current argument-list CLI. */
-export function projectionsOptions(args: readonly string[]): ProjectionsOptions {
-  const [action, target] = args;
-  if (action !== 'parked' && action !== 'replay-parked') return {};
-  return { action, name: target === '--all' ? undefined : target, all: target === '--all' };
 }
 
 export async function projectionsCommand(config: JiangchengConfig, projections: readonly Projection[], options: ProjectionsOptions): Promise<number> {

@@ -4,24 +4,31 @@ import { FactCatalogue } from '#credit';
 import { activateRuleSet, previewActivation, publishRuleSet, ruleSetHistory, RuleSetLifecycleError, type ActivationPlan } from '#ingestion';
 import { formatProblems, parseRuleSet } from '#rules';
 import { loadActiveRuleSet, openStorage, readRuleSetDirectory, type JiangchengConfig } from '#runtime';
-import { option } from './options.js';
+import { progress } from '../progress.js';
 
-export const RULE_SET_LIFECYCLE_USAGE = `  rules publish <rule set>      record a validated rule set as published (an event on the rule-sets stream)
-  rules history                 published versions and activations
-  rules preview <version> --effective-from <YYYY-MM-DD> [--json]
-                                which subjects would gain or lose list entries and measures if it were activated
-  rules activate <version> --effective-from <YYYY-MM-DD>
-                                activate it: re-evaluates the affected subjects and records their listing changes from that date
-                                (restart the api afterwards: it records new facts under the rule set active when it started)`;
+export type LifecycleAction = 'publish' | 'history' | 'preview' | 'activate';
 
-export async function ruleSetLifecycleCommand(config: JiangchengConfig, action: string, rest: string[]): Promise<number> {
+export interface LifecycleOptions {
+  /** publish: the rule set's directory or file. */
+  readonly ruleSet?: string;
+  /** preview, activate: the published version. */
+  readonly version?: string;
+  readonly effectiveFrom?: string;
+  readonly json?: boolean;
+}
+
+/** Publishes, lists, previews and activates rule sets; activation re-evaluates the affected subjects. Exit 2: refused. */
+export async function ruleSetLifecycleCommand(config: JiangchengConfig, action: LifecycleAction, options: LifecycleOptions): Promise<number> {
   const actor = `cli:${os.userInfo().username}`;
-  if (action === 'publish' && !rest[0]) return usage();
-  if ((action === 'preview' || action === 'activate') && (!rest[0] || !option(rest, '--effective-from'))) return usage();
   const storage = await openStorage(config);
   try {
     if (action === 'publish') {
-      const parsed = fs.statSync(rest[0]).isDirectory() ? readRuleSetDirectory(rest[0]) : parseRuleSet(fs.readFileSync(rest[0], 'utf8'), rest[0]);
+      const source = options.ruleSet!;
+      if (!fs.existsSync(source)) {
+        console.error(`no such file or directory: ${source}`);
+        return 1;
+      }
+      const parsed = fs.statSync(source).isDirectory() ? readRuleSetDirectory(source) : parseRuleSet(fs.readFileSync(source, 'utf8'), source);
       if (!parsed.ok) {
         console.error(formatProblems(parsed.problems));
         return 2;
@@ -37,15 +44,15 @@ export async function ruleSetLifecycleCommand(config: JiangchengConfig, action: 
       if (history.activations.length === 0) console.log(`no activation recorded: the shipped rule set ${loadActiveRuleSet().version} is in force`);
       return 0;
     }
-    const [version, effectiveFrom] = [rest[0], option(rest, '--effective-from')!];
-    const progress = (n: number) => process.stderr.write(`\r${n} subjects examined`);
+    const [version, effectiveFrom] = [options.version!, options.effectiveFrom!];
+    const bar = progress({ label: `${action} ${version}`, unit: 'subjects' });
     const catalogue = new FactCatalogue();
     const plan =
       action === 'preview'
-        ? await previewActivation(storage.eventStore, catalogue, version, effectiveFrom, loadActiveRuleSet(), progress)
-        : await activateRuleSet(storage.eventStore, catalogue, version, effectiveFrom, loadActiveRuleSet(), { actor, onProgress: progress });
-    process.stderr.write('\n');
-    if (rest.includes('--json')) console.log(JSON.stringify(plan, null, 2));
+        ? await previewActivation(storage.eventStore, catalogue, version, effectiveFrom, loadActiveRuleSet(), (n) => bar.update(n))
+        : await activateRuleSet(storage.eventStore, catalogue, version, effectiveFrom, loadActiveRuleSet(), { actor, onProgress: (n) => bar.update(n) });
+    bar.stop();
+    if (options.json) console.log(JSON.stringify(plan, null, 2));
     else printPlan(plan, action === 'activate');
     return 0;
   } catch (error) {
@@ -72,7 +79,3 @@ function printPlan(plan: ActivationPlan, done: boolean): void {
   }
 }
 
-function usage(): number {
-  console.error(`usage:\n${RULE_SET_LIFECYCLE_USAGE}`);
-  return 1;
-}

@@ -1,53 +1,50 @@
 import fs from 'node:fs';
 import { compileRuleSet, formatProblems, parseRuleSet, type RuleSetDocument } from '#rules';
+import { readRuleSetDirectory } from '#runtime';
 import { diff } from './rules-diff.js';
 import { explain } from './rules-explain.js';
 import { listInferred } from './rules-inferred.js';
-import { readRuleSetDirectory } from '#runtime';
-import { option } from './options.js';
 
-export const RULES_USAGE = `  rules validate <rule set>     check a rule set (a directory: rule-set.yaml + one file per memorandum, or one whole file):
-                                shape, then every reference to list types, facts and fields
-  rules diff <rule set a> <rule set b>   memoranda, list types, criteria and measures added, removed, changed
-  rules inferred <rule set>     every item marked inferred (not stated by the sources read) or local (from a local text)
-  rules explain <rule set> --facts <file.ndjson> --subject <code> --as-of <YYYY-MM-DD> [--scenario <scenario>]
-                                the subject's lists and measures on that date (and a person's through their roles), with proof`;
+/** `rules validate`: shape, then every reference to list types, facts and fields. Exit 2 when invalid. */
+export function rulesValidateCommand(ruleSet: string): number {
+  const result = load(ruleSet);
+  if (!result) return 2;
+  console.log(
+    `${ruleSet}: ${result.ruleSet} ${result.version} (effective ${result.effectiveFrom}) is valid: ` +
+      `${result.memoranda.length} memoranda, ${result.listTypes.length} list types, ${result.measures.length} measures` +
+      `${result.publicationPeriods ? `, ${result.publicationPeriods.length} publication regimes` : ''}`,
+  );
+  for (const memorandum of result.memoranda) {
+    const measures = result.measures.filter((m) => m.memorandum === memorandum.id).length;
+    console.log(`  ${memorandum.documentNumber ?? '(no 文号)'} ${memorandum.title}: ${memorandum.listTypes.length} list type(s), ${measures} measure(s)`);
+  }
+  return 0;
+}
 
-export function rulesCommand(args: string[]): number {
-  const [action, ...rest] = args;
-  if (action === 'validate' && rest[0]) {
-    const result = load(rest[0]);
-    if (!result) return 2;
-    console.log(
-      `${rest[0]}: ${result.ruleSet} ${result.version} (effective ${result.effectiveFrom}) is valid: ` +
-        `${result.memoranda.length} memoranda, ${result.listTypes.length} list types, ${result.measures.length} measures` +
-        `${result.publicationPeriods ? `, ${result.publicationPeriods.length} publication regimes` : ''}`,
-    );
-    for (const memorandum of result.memoranda) {
-      const measures = result.measures.filter((m) => m.memorandum === memorandum.id).length;
-      console.log(`  ${memorandum.documentNumber ?? '(no 文号)'} ${memorandum.title}: ${memorandum.listTypes.length} list type(s), ${measures} measure(s)`);
-    }
-    return 0;
+export function rulesInferredCommand(ruleSet: string): number {
+  const document = load(ruleSet);
+  return document ? listInferred(document) : 2;
+}
+
+export function rulesDiffCommand(before: string, after: string): number {
+  const [a, b] = [load(before), load(after)];
+  return a && b ? diff(a, b) : 2;
+}
+
+export interface ExplainOptions {
+  readonly facts: string;
+  readonly subject: string;
+  readonly asOf: string;
+  readonly scenario?: string;
+}
+
+export function rulesExplainCommand(ruleSet: string, options: ExplainOptions): number {
+  if (!fs.existsSync(options.facts)) {
+    console.error(`no such file: ${options.facts}`);
+    return 1;
   }
-  if (action === 'inferred' && rest[0]) {
-    const ruleSet = load(rest[0]);
-    return ruleSet ? listInferred(ruleSet) : 2;
-  }
-  if (action === 'diff' && rest[0] && rest[1]) {
-    const [a, b] = [load(rest[0]), load(rest[1])];
-    return a && b ? diff(a, b) : 2;
-  }
-  if (action === 'explain' && rest[0]) {
-    const [factsFile, subject, asOf] = [option(rest, '--facts'), option(rest, '--subject'), option(rest, '--as-of')];
-    if (!factsFile || !subject || !asOf || !fs.existsSync(factsFile)) {
-      console.error(`usage:\n${RULES_USAGE}`);
-      return 1;
-    }
-    const ruleSet = load(rest[0]);
-    return ruleSet ? explain(compileRuleSet(ruleSet), factsFile, subject, asOf, option(rest, '--scenario')) : 2;
-  }
-  console.error(`usage:\n${RULES_USAGE}`);
-  return 1;
+  const document = load(ruleSet);
+  return document ? explain(compileRuleSet(document), options.facts, options.subject, options.asOf, options.scenario) : 2;
 }
 
 function load(file: string): RuleSetDocument | undefined {

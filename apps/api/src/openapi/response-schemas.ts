@@ -1,0 +1,197 @@
+import { MEASURE_KINDS } from '#rules';
+
+type Schema = Record<string, unknown>;
+
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const text = (description?: string): Schema => (description ? { type: 'string', description } : { type: 'string' });
+const date = (description?: string): Schema => ({ type: 'string', format: 'date', ...(description ? { description } : {}) });
+const strings = (description?: string): Schema => ({ type: 'array', items: { type: 'string' }, ...(description ? { description } : {}) });
+const object = (required: string[], properties: Record<string, Schema>, description?: string): Schema => ({
+  type: 'object',
+  ...(description ? { description } : {}),
+  required,
+  properties,
+});
+
+/**
+ * The answers of the query endpoints, written against the TypeScript types they serialise
+ * (SubjectMeasures, ListChangePage, PersonQuery, PublicRecord, SubjectHistory …): keep them in step.
+ */
+export function responseSchemas(): Record<string, Schema> {
+  return {
+    Basis: object(['documentNumber'], {
+      documentNumber: text('e.g. 发改财金〔2016〕141号'),
+      clause: text(),
+      sources: strings('Where the text was read'),
+      local: { type: 'boolean', description: 'A provincial or city text used where the national one was not readable' },
+    }),
+    RuleSetVersion: object(['id', 'version'], { id: text(), version: text() }),
+    ListEntry: object(
+      ['listType', 'label', 'color', 'memorandum', 'criterion', 'ruleSetVersion', 'since', 'termKind', 'causes', 'basis', 'status', 'ruleSetId', 'listingEventId'],
+      {
+        listType: text(),
+        label: text(),
+        color: { type: 'string', enum: ['red', 'black'] },
+        memorandum: text(),
+        criterion: text(),
+        ruleSetVersion: text(),
+        ruleSetId: text(),
+        since: date(),
+        until: date('Exclusive end of a fixed term; absent when the term is not fixed'),
+        exitsNotBefore: date(),
+        exitsDelayedMonths: { type: 'integer' },
+        termKind: text(),
+        ended: object(['on', 'reason', 'eventId', 'basis'], {
+          on: date(),
+          reason: { type: 'string', enum: ['exit', 'black-listing', 'rule-set-change'] },
+          eventId: text(),
+          basis: ref('Basis'),
+        }),
+        causes: strings('The event ids behind the entry'),
+        basis: ref('Basis'),
+        status: { type: 'string', enum: ['not-yet', 'active', 'expired', 'ended'], description: 'On `asOf`' },
+        listingEventId: text(),
+        delistingEventId: text(),
+        department: text(),
+      },
+      'A red or black list entry with its validity and the events behind it',
+    ),
+    ReachedListEntry: {
+      allOf: [ref('ListEntry'), object(['organization', 'role'], { organization: text('The listed organisation'), role: text('法定代表人, 主要负责人 …') })],
+    },
+    ApplicableMeasure: object(['id', 'kind', 'text', 'gloss', 'departments', 'scenarios', 'basis', 'memorandum', 'because'], {
+      id: text(),
+      kind: { type: 'string', enum: [...MEASURE_KINDS] },
+      text: text('The measure as the memorandum words it'),
+      gloss: text(),
+      departments: strings('The implementing departments'),
+      scenarios: strings(),
+      basis: ref('Basis'),
+      memorandum: text(),
+      inferred: text('Why the measure was inferred rather than read, when it was'),
+      because: {
+        type: 'array',
+        description: 'The list entries (and, for a person, the role) behind the measure',
+        items: object(['listType', 'label', 'since', 'criterion', 'eventIds', 'conditions'], {
+          listType: text(),
+          label: text(),
+          since: date(),
+          until: date(),
+          criterion: text(),
+          eventIds: strings(),
+          role: text(),
+          organization: text(),
+          conditions: strings(),
+        }),
+      },
+    }),
+    SubjectMeasures: object(['subject', 'naturalPerson', 'asOf', 'ruleSet', 'lists', 'reachedThrough', 'measures'], {
+      subject: text(),
+      naturalPerson: { type: 'boolean' },
+      asOf: date(),
+      ruleSet: ref('RuleSetVersion'),
+      lists: { type: 'array', items: ref('ListEntry') },
+      reachedThrough: { type: 'array', items: ref('ReachedListEntry'), description: 'Entries of organisations that reach this person through a role' },
+      measures: { type: 'array', items: ref('ApplicableMeasure') },
+    }),
+    ChecksResult: object(['asOf', 'results'], {
+      asOf: date(),
+      results: { type: 'array', items: ref('SubjectMeasures'), description: 'One per subject asked, in the order given' },
+    }),
+    Relation: object(['organization', 'organizationName', 'person', 'personName', 'role', 'from', 'appointedEventId'], {
+      organization: text(),
+      organizationName: text(),
+      person: text(),
+      personName: text(),
+      role: text(),
+      from: date(),
+      to: date(),
+      appointedEventId: text(),
+      endedEventId: text(),
+    }),
+    SubjectLists: object(['subject', 'naturalPerson', 'asOf', 'ruleSet', 'lists', 'reachedThrough', 'relations'], {
+      subject: text(),
+      naturalPerson: { type: 'boolean' },
+      asOf: date(),
+      ruleSet: ref('RuleSetVersion'),
+      lists: { type: 'array', items: ref('ListEntry') },
+      reachedThrough: { type: 'array', items: ref('ReachedListEntry') },
+      relations: { type: 'array', items: ref('Relation') },
+    }),
+    SubjectHistory: object(['subject', 'events'], {
+      subject: text(),
+      events: {
+        type: 'array',
+        items: object(['eventId', 'revision', 'type', 'recordedAt', 'position', 'data'], {
+          eventId: text(),
+          revision: { type: 'integer' },
+          type: text(),
+          label: text(),
+          recordedAt: { type: 'string', format: 'date-time' },
+          position: text(),
+          department: text(),
+          sourceRecordId: text(),
+          data: { type: 'object', additionalProperties: true },
+        }),
+      },
+    }),
+    ListChange: object(
+      ['position', 'eventId', 'recordedAt', 'subject', 'change', 'listType', 'effectiveOn', 'causes', 'listingFactEventId', 'basis', 'ruleSet'],
+      {
+        position: text(),
+        eventId: text(),
+        recordedAt: { type: 'string', format: 'date-time' },
+        subject: text(),
+        change: { type: 'string', enum: ['listed', 'delisted'] },
+        listType: text(),
+        color: text(),
+        effectiveOn: date(),
+        until: date(),
+        reason: text(),
+        causes: strings(),
+        listingFactEventId: text(),
+        criterion: text(),
+        basis: ref('Basis'),
+        ruleSet: ref('RuleSetVersion'),
+        department: text(),
+        actor: text(),
+        correlationId: text(),
+      },
+    ),
+    ListChangePage: object(['changes'], {
+      changes: { type: 'array', items: ref('ListChange') },
+      next: text('Pass as `cursor` for the next page; absent on the last page'),
+    }),
+    PersonQueryPage: object(['queries'], {
+      queries: {
+        type: 'array',
+        items: object(['id', 'askedAt', 'department', 'keyId', 'subject', 'endpoint'], {
+          id: text(),
+          askedAt: { type: 'string', format: 'date-time' },
+          department: text(),
+          keyId: text(),
+          subject: text('身份证号'),
+          endpoint: text(),
+          purpose: text(),
+        }),
+      },
+      next: text('Pass as `cursor` for the next page; absent on the last page'),
+    }),
+    PublicDisclosure: object(['subject', 'asOf', 'records'], {
+      subject: text('A 身份证号 is shown masked: first 6 and last 4 characters'),
+      asOf: date(),
+      records: {
+        type: 'array',
+        items: object(['kind', 'title', 'content', 'publishedFrom'], {
+          kind: { type: 'string', enum: ['list-entry', 'penalty'] },
+          title: text(),
+          content: { type: 'object', additionalProperties: true },
+          publishedFrom: date(),
+          publishedUntil: date('Exclusive: the record leaves the disclosure view on this day'),
+          basis: object(['documentNumber'], { documentNumber: text(), clause: text() }),
+        }),
+      },
+    }),
+    Liveness: object(['status'], { status: { type: 'string', enum: ['ok'] } }),
+  };
+}

@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { OpenAPIObject } from '@nestjs/swagger';
+
+// The document as `npm run openapi:lint` writes it: from the built app, on its own throw-away data directory.
+const WRITER = path.resolve('dist/apps/api/src/write-openapi.js');
+let document: OpenAPIObject;
+
+beforeAll(() => {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'jiangcheng-openapi-test-'));
+  try {
+    const file = path.join(scratch, 'openapi.json');
+    const written = spawnSync(process.execPath, [WRITER, file], { encoding: 'utf8' });
+    expect(written.stderr).toBe('');
+    expect(written.status).toBe(0);
+    document = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
+const HEALTH = new Set(['/health', '/health/live']);
+const PUBLIC = ['/v1/public/subjects/{code}', '/health', '/health/live'];
+
+function operations(): { name: string; path: string; operation: any }[] {
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item as Record<string, any>).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, path, operation })),
+  );
+}
+
+function refsIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(refsIn);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, inner]) => (key === '$ref' && typeof inner === 'string' ? [inner] : refsIn(inner)));
+  }
+  return [];
+}
+
+describe('OpenAPI document', () => {
+  it('declares at least one 4xx problem+json answer referencing ProblemDetails on every business operation', () => {
+    const business = operations().filter(({ path }) => !HEALTH.has(path));
+    expect(business.map(({ name }) => name).sort()).toEqual([
+      'GET /v1/audit/list-changes',
+      'GET /v1/audit/person-queries',
+      'GET /v1/public/subjects/{code}',
+      'GET /v1/subjects/{code}/history',
+      'GET /v1/subjects/{code}/lists',
+      'GET /v1/subjects/{code}/measures',
+      'POST /v1/checks',
+      'POST /v1/facts',
+    ]);
+    for (const { name, operation } of business) {
+      const problems = Object.entries(operation.responses as Record<string, any>).filter(([status]) => /^[45]\d\d$/.test(status));
+      expect({ name, has4xx: problems.some(([status]) => status.startsWith('4')) }).toEqual({ name, has4xx: true });
+      for (const [status, response] of problems) {
+        expect({ name, status, content: response.content }).toEqual({
+          name,
+          status,
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+        });
+      }
+    }
+  });
+
+  it('gives every operation a 200 answer with a schema', () => {
+    for (const { name, operation } of operations()) {
+      const content = operation.responses['200']?.content ?? {};
+      expect({ name, types: Object.keys(content) }).toEqual({ name, types: expect.arrayContaining(['application/json']) });
+      for (const media of Object.values(content) as any[]) expect({ name, schema: media.schema }).toEqual({ name, schema: expect.any(Object) });
+    }
+    const listChanges = document.paths['/v1/audit/list-changes'].get!.responses['200'] as any;
+    expect(Object.keys(listChanges.content)).toEqual(['application/json', 'text/csv']);
+  });
+
+  it('marks no header required and names each header once, whatever its case', () => {
+    for (const { name, operation } of operations()) {
+      const headers = ((operation.parameters ?? []) as any[]).filter((p) => p.in === 'header');
+      expect({ name, required: headers.filter((h) => h.required).map((h) => h.name) }).toEqual({ name, required: [] });
+      const names = headers.map((h) => String(h.name).toLowerCase());
+      expect({ name, names }).toEqual({ name, names: [...new Set(names)] });
+    }
+    const measures = document.paths['/v1/subjects/{code}/measures'].get!.parameters as any[];
+    expect(measures.filter((p) => p.in === 'header').map((p) => p.name).sort()).toEqual(['x-after-position', 'x-query-purpose']);
+  });
+
+  it('needs the API key everywhere but on the public disclosure and the health probes, which say security: []', () => {
+    for (const { name, path, operation } of operations()) {
+      expect({ name, security: operation.security }).toEqual({ name, security: PUBLIC.includes(path) ? [] : [{ apiKey: [] }] });
+    }
+  });
+
+  it('names a server and resolves every $ref to a component', () => {
+    expect(document.servers?.length).toBeGreaterThan(0);
+    const schemas = document.components?.schemas ?? {};
+    const missing = [...new Set(refsIn(document))].filter((ref) => !(ref.replace('#/components/schemas/', '') in schemas));
+    expect(missing).toEqual([]);
+  });
+});
