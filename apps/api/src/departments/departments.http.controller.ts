@@ -1,11 +1,12 @@
 import { Controller, Delete, Get, Inject, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { newApiKey, type Caller, type DepartmentCommand } from '#credit';
 import type { EventStore } from '#event-store';
 import { executeDepartmentCommand, recordedDepartments, type DepartmentActor } from '#ingestion';
 import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CreditOfficeGuard } from '../auth/credit-office.guard.js';
 import { CurrentCaller } from '../auth/current-caller.decorator.js';
+import { ApiProblems } from '../problems/api-problems.decorator.js';
 import { EVENT_STORE } from '../storage/storage.tokens.js';
 import { departmentProblem } from './department-problem.js';
 
@@ -22,6 +23,8 @@ export class DepartmentsController {
 
   @Get()
   @ApiOperation({ summary: 'Departments with their roles and key ids (never hashes or secrets) (credit office only)' })
+  @ApiOkResponse({ description: 'Every department', schema: { $ref: '#/components/schemas/Departments' } })
+  @ApiProblems(401, 403)
   async list() {
     const { state } = await recordedDepartments(this.store);
     return {
@@ -36,6 +39,8 @@ export class DepartmentsController {
 
   @Post(':id/keys')
   @ApiOperation({ summary: 'Issue another API key to a department; the key is in this answer only (credit office only)' })
+  @ApiCreatedResponse({ description: 'The new key', schema: { $ref: '#/components/schemas/IssuedKey' } })
+  @ApiProblems(401, 403, 404, 422)
   async issueKey(@Param('id') id: string, @CurrentCaller() caller: Caller) {
     const { key, record } = newApiKey();
     await this.execute({ kind: 'issue-key', id, key: record }, caller);
@@ -44,6 +49,8 @@ export class DepartmentsController {
 
   @Delete(':id/keys/:keyId')
   @ApiOperation({ summary: 'Revoke a key: every running api refuses it within seconds (credit office only)' })
+  @ApiOkResponse({ description: 'The key is revoked (again: the first revocation’s time)', schema: { $ref: '#/components/schemas/RevokedKey' } })
+  @ApiProblems(401, 403, 404, 422)
   async revokeKey(@Param('id') id: string, @Param('keyId') keyId: string, @CurrentCaller() caller: Caller) {
     const revokedAt = new Date().toISOString();
     const state = await this.execute({ kind: 'revoke-key', id, keyId, at: revokedAt }, caller);

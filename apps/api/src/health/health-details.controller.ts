@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '#event-store';
 import { ParkedEvents, projectionLag, projectionRunnerActive, readHorizon, type Projection } from '#read-model';
 import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CreditOfficeGuard } from '../auth/credit-office.guard.js';
+import { ApiProblems } from '../problems/api-problems.decorator.js';
 import { EVENT_STORE, PROJECTIONS, READ_MODELS } from '../storage/storage.tokens.js';
 
 /** What the public readiness body leaves out: parked events with their errors, and who holds reads back. */
@@ -23,6 +24,8 @@ export class HealthDetailsController {
   @ApiOperation({
     summary: 'Operators’ view of readiness: each projection’s lag and runner, its parked events with their errors, and the transaction holding reads back (credit office only)',
   })
+  @ApiOkResponse({ description: 'Lag, runners, parked events and the read horizon', schema: { $ref: '#/components/schemas/HealthDetails' } })
+  @ApiProblems(401, 403)
   async details() {
     const projections = await Promise.all(
       this.projections.map(async (projection) => ({

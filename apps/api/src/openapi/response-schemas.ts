@@ -193,5 +193,28 @@ export function responseSchemas(): Record<string, Schema> {
       },
     }),
     Liveness: object(['status'], { status: { type: 'string', enum: ['ok'] } }),
+    Departments: object(['departments'], {
+      departments: {
+        type: 'array',
+        items: object(['id', 'name', 'roles', 'keys'], {
+          id: text(),
+          name: text(),
+          roles: strings('What the department may record'),
+          keys: { type: 'array', items: object(['id', 'createdAt'], { id: text(), createdAt: text(), revokedAt: text() }) },
+        }),
+      },
+    }),
+    IssuedKey: object(['departmentId', 'keyId', 'createdAt', 'key'], {
+      departmentId: text(),
+      keyId: text(),
+      createdAt: text(),
+      key: text('The API key; shown in this answer only, only its hash is recorded'),
+    }),
+    RevokedKey: object(['departmentId', 'keyId', 'revokedAt'], { departmentId: text(), keyId: text(), revokedAt: text() }),
+    HealthDetails: object(['projections', 'parked'], {
+      projections: { type: 'array', items: { type: 'object', additionalProperties: true } },
+      parked: { type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Events a projection could not apply, with the full error' },
+      readHorizon: { type: 'object', additionalProperties: true, description: 'The transaction holding reads back, if any' },
+    }),
   };
 }
