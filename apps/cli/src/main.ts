@@ -8,6 +8,7 @@ import { expireCommand, EXPIRE_USAGE } from './commands/expire.command.js';
 import { importCommand, IMPORT_USAGE } from './commands/import.command.js';
 import { rulesCommand, RULES_USAGE } from './commands/rules.command.js';
 import { ruleSetLifecycleCommand, RULE_SET_LIFECYCLE_USAGE } from './commands/rule-set-lifecycle.command.js';
+import { verifyCommand, VERIFY_USAGE } from './commands/verify.command.js';
 
 const USAGE = `usage: npm run cli -- <command>
 
@@ -20,6 +21,7 @@ ${IMPORT_USAGE}
 ${RULES_USAGE}
 ${RULE_SET_LIFECYCLE_USAGE}
 ${EXPIRE_USAGE}
+${VERIFY_USAGE}
 
 Storage comes from the environment as for the api (DATABASE_URL, EVENTSTORE_URL, DATA_DIR).
 In embedded mode stop the api first: it holds the data directory.`;
@@ -36,6 +38,7 @@ async function main(args: string[]): Promise<number> {
   if (command === 'departments') return departmentsCommand(loadConfig(), rest);
   if (command === 'import') return importCommand(loadConfig(), rest);
   if (command === 'expire') return expireCommand(loadConfig(), rest);
+  if (command === 'verify') return verifyCommand(loadConfig());
   if (!['migrate', 'projections', 'rebuild'].includes(command)) {
     console.error(`unknown command "${command}"\n\n${USAGE}`);
     return 1;

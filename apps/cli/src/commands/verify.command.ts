@@ -1,0 +1,71 @@
+import pg from 'pg';
+import { formatPosition, verifyEventLog, type BrokenLink, type VerifyProgress } from '#event-store';
+import { openStorage, poolConfig, type JiangchengConfig } from '#runtime';
+
+export const VERIFY_USAGE = `  verify                      check that no event was changed, removed or inserted after the fact (both hash
+                              chains: per stream and the sealed global order); exit 0 intact, 3 broken`;
+
+export const VERIFY_BROKEN = 3;
+
+/** Checks the whole log; the summary goes to stdout as JSON, progress and the first broken link to stderr. */
+export async function verifyCommand(config: JiangchengConfig): Promise<number> {
+  if (config.eventStoreUrl) {
+    console.error(
+      'verify is not applicable to KurrentDB (EVENTSTORE_URL): its log is append-only on the server and cannot be edited in place; ' +
+        'events leave it only by stream deletion, truncation or scavenging, which its own $all and stream metadata record. Check those with KurrentDB tools.',
+    );
+    return 2;
+  }
+  const storage = await openStorage(config);
+  const pool = new pg.Pool(poolConfig(storage.connection, 1));
+  try {
+    const verification = await verifyEventLog(pool, progressOnStderr());
+    const { stream, global } = verification.firstBroken;
+    const summary = {
+      intact: verification.broken === 0,
+      events: verification.events,
+      sealed: verification.sealed,
+      unsealed: verification.unsealed,
+      head: verification.head && { ...verification.head, position: formatPosition(verification.head.position) },
+      broken: verification.broken,
+      firstBroken: { stream: stream && printable(stream), global: global && printable(global) },
+    };
+    console.log(JSON.stringify(summary));
+    for (const link of [stream, global]) if (link) console.error(describe(link));
+    if (verification.broken === 0) {
+      console.error(`intact: ${verification.events} events on their stream chains, ${verification.sealed} sealed in the global order (${verification.unsealed} not sealed yet)`);
+    }
+    return verification.broken === 0 ? 0 : VERIFY_BROKEN;
+  } finally {
+    await pool.end();
+    await storage.close();
+  }
+}
+
+function printable(link: BrokenLink) {
+  return { ...link, position: link.position && formatPosition(link.position) };
+}
+
+function describe(link: BrokenLink): string {
+  const where = [
+    link.stream !== undefined && `stream ${link.stream}`,
+    link.revision !== undefined && `revision ${link.revision}`,
+    link.position && `position ${formatPosition(link.position)}`,
+    link.eventId && `event ${link.eventId}`,
+  ].filter(Boolean);
+  return `broken ${link.chain} chain: ${link.problem} at ${where.join(', ')}: ${link.detail}`;
+}
+
+/** A line rewritten in place on a terminal; elsewhere a line every few seconds and at the end of each phase. */
+function progressOnStderr(): (progress: VerifyProgress) => void {
+  let lastLine = 0;
+  return ({ phase, done, total }) => {
+    const text = `verify ${phase}: ${done}/${total} (${total ? Math.floor((done * 100) / total) : 100}%)`;
+    if (process.stderr.isTTY) {
+      process.stderr.write(`\r${text}${done >= total ? '\n' : ''}`);
+    } else if (done >= total || Date.now() - lastLine > 2000) {
+      lastLine = Date.now();
+      process.stderr.write(`${text}\n`);
+    }
+  };
+}
