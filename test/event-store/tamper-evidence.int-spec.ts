@@ -65,6 +65,50 @@ describe(`tamper-evident log (${backend})`, () => {
     }
   });
 
+  it('writers racing on one stream (expected any) and over many streams: every link is to the event before it', async () => {
+    const log = await chainedLog();
+    try {
+      const stores = [log.store, new PostgresEventStore(log.pool)];
+      const streams = ['race-1', 'race-2', 'race-3'];
+      await Promise.all(
+        Array.from({ length: 8 }, (_, writer) =>
+          (async () => {
+            for (let i = 0; i < 10; i++) {
+              const store = stores[writer % 2];
+              await store.append('race-any', [testEvent(), testEvent()], { expectedRevision: 'any' });
+              await store.appendToStreams(streams.map((stream) => ({ stream, events: [testEvent()], expectedRevision: 'any' as const })));
+            }
+          })(),
+        ),
+      );
+      await sealAll(log.pool, log.store);
+      expect(await verify(log.pool)).toMatchObject({ events: 9 + 8 * 10 * 5, broken: 0, unsealed: 0 });
+    } finally {
+      await log.close();
+    }
+  });
+
+  it('a running sealer follows the log; two sealers at once seal each event once', async () => {
+    const log = await chainedLog();
+    const running = EventSealer.onConnection(poolConfig(log.storage.connection, 1), log.store, { pollIntervalMs: 50 });
+    try {
+      running.start();
+      const racing = new EventSealer(log.pool, log.store);
+      for (let i = 0; i < 5; i++) {
+        await log.store.append('sealed-live', [testEvent(), testEvent()]);
+        await racing.sealVisible();
+      }
+      const verification = await eventually(async () => {
+        const v = await verify(log.pool);
+        return v.unsealed === 0 ? v : undefined;
+      });
+      expect(verification).toMatchObject({ events: 19, sealed: 19, broken: 0 });
+    } finally {
+      await running.close();
+      await log.close();
+    }
+  });
+
   it('one event’s data edited with SQL: the stream chain names that event, content changed', async () => {
     const log = await chainedLog();
     try {

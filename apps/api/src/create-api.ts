@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { EventSealer } from '#event-store';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { allProjections, ListEntriesReader, Projector } from '#read-model';
@@ -6,7 +7,7 @@ import { FactCatalogue, type DepartmentDirectory } from '#credit';
 import { systemClock, type Clock } from '#kernel';
 import type { CompiledRuleSet } from '#rules';
 import { activeRuleSet, ExpirySchedule } from '#ingestion';
-import { contextLogger, createLogger, loadActiveRuleSet, loadDepartmentDirectory, type JiangchengConfig, type Storage } from '#runtime';
+import { contextLogger, createLogger, loadActiveRuleSet, loadDepartmentDirectory, poolConfig, type JiangchengConfig, type Storage } from '#runtime';
 import { ApiModule } from './api.module.js';
 import { setUpOpenApi } from './openapi.js';
 
@@ -29,7 +30,11 @@ export async function createApi(
   const expiry = projector
     ? new ExpirySchedule(storage.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry')))
     : undefined;
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector, expiry, departments, catalogue, clock, rules }), {
+  const sealer =
+    projector && !config.eventStoreUrl
+      ? EventSealer.onConnection(poolConfig(storage.connection, 1), storage.eventStore, { logger: contextLogger(createLogger(config, 'jiangcheng-sealer')) })
+      : undefined;
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.create({ config, storage, projections, projector, expiry, sealer, departments, catalogue, clock, rules }), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
@@ -38,5 +43,6 @@ export async function createApi(
   setUpOpenApi(app, catalogue);
   projector?.start();
   expiry?.start();
+  sealer?.start();
   return app;
 }

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { EventStore } from '../event-store.port.js';
 import type { Queryable } from './postgres-event-store.js';
 
@@ -21,7 +22,15 @@ export class EventSealer {
     private readonly db: Queryable,
     private readonly appends: Pick<EventStore, 'waitForAppend'>,
     private readonly options: EventSealerOptions = {},
+    private readonly ownPool?: pg.Pool,
   ) {}
+
+  /** A sealer on a connection of its own, closed with it. */
+  static onConnection(config: pg.PoolConfig, appends: Pick<EventStore, 'waitForAppend'>, options?: EventSealerOptions): EventSealer {
+    const pool = new pg.Pool({ ...config, max: 1 });
+    pool.on('error', () => undefined); // a dropped idle connection is replaced on the next round
+    return new EventSealer(pool, appends, options, pool);
+  }
 
   /** Seals what is visible now, batch by batch; returns how many events it sealed. */
   async sealVisible(): Promise<number> {
@@ -41,6 +50,7 @@ export class EventSealer {
   async close(): Promise<void> {
     this.stop.abort();
     await this.running;
+    await this.ownPool?.end();
   }
 
   private async run(): Promise<void> {
