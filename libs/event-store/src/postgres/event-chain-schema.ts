@@ -83,5 +83,4 @@ export const EVENT_CHAIN_SCHEMA_DOWN = [
   `ALTER TABLE events DROP COLUMN stream_hash`,
   `DROP FUNCTION event_global_link(bytea, bigint, xid8, bigint, uuid, bytea)`,
   `DROP FUNCTION event_stream_link(bytea, uuid, text, bigint, text, jsonb, jsonb, timestamptz)`,
-  `DROP FUNCTION event_chain_field(text)`,
 ];
