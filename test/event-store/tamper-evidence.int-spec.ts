@@ -145,6 +145,32 @@ describe(`tamper-evident log (${backend})`, () => {
     }
   });
 
+  it('a rewrite of data, stream links and seals passes both chains, but not a head recorded before it', async () => {
+    const log = await chainedLog();
+    try {
+      const recorded = (await verify(log.pool)).head!;
+      const [, edited, ...after] = await eventsOf(log.store, 'penalties-a');
+      await log.pool.query(`UPDATE events SET data = jsonb_set(data, '{amount}', '2') WHERE event_id = $1`, [edited.id]);
+      for (const event of [edited, ...after]) {
+        await log.pool.query(
+          `UPDATE events e SET stream_hash = event_stream_link(
+             (SELECT p.stream_hash FROM events p WHERE p.stream_id = e.stream_id AND p.stream_revision = e.stream_revision - 1),
+             e.event_id, e.stream_id, e.stream_revision, e.event_type, e.data, e.metadata, e.recorded_at)
+           WHERE event_id = $1`,
+          [event.id],
+        );
+      }
+      await log.pool.query(`DELETE FROM event_seals WHERE global_position >= $1`, [edited.position.prepare.toString()]);
+      await log.pool.query(`SELECT seal_events(1000)`);
+      expect(await verify(log.pool)).toMatchObject({ broken: 0, sealed: 9 });
+      const { firstBroken } = await verifyEventLog(log.pool, undefined, [recorded]);
+      expect(firstBroken.global).toMatchObject({ problem: 'head-rewritten', position: recorded.position });
+      expect(firstBroken.global?.detail).toContain(`seal 9 was recorded with hash ${recorded.hash}`);
+    } finally {
+      await log.close();
+    }
+  });
+
   it('a row deleted with SQL: both chains name the gap', async () => {
     const log = await chainedLog();
     try {

@@ -38,7 +38,7 @@ async function main(args: string[]): Promise<number> {
   if (command === 'departments') return departmentsCommand(loadConfig(), rest);
   if (command === 'import') return importCommand(loadConfig(), rest);
   if (command === 'expire') return expireCommand(loadConfig(), rest);
-  if (command === 'verify') return verifyCommand(loadConfig());
+  if (command === 'verify') return verifyCommand(loadConfig(), rest);
   if (!['migrate', 'projections', 'rebuild'].includes(command)) {
     console.error(`unknown command "${command}"\n\n${USAGE}`);
     return 1;

@@ -1,14 +1,23 @@
 import pg from 'pg';
-import { formatPosition, verifyEventLog, type BrokenLink, type VerifyProgress } from '#event-store';
+import { formatPosition, verifyEventLog, type BrokenLink, type RecordedHead, type VerifyProgress } from '#event-store';
 import { openStorage, poolConfig, type JiangchengConfig } from '#runtime';
+import { option } from './options.js';
 
-export const VERIFY_USAGE = `  verify                      check that no event was changed, removed or inserted after the fact (both hash
-                              chains: per stream and the sealed global order); exit 0 intact, 3 broken`;
+export const VERIFY_USAGE = `  verify [--head <n>:<hash>]  check that no event was changed, removed or inserted after the fact (both hash
+                              chains: per stream and the sealed global order); --head: a head printed by an
+                              earlier verify and kept outside the database; exit 0 intact, 3 broken`;
 
 export const VERIFY_BROKEN = 3;
 
 /** Checks the whole log; the summary goes to stdout as JSON, progress and the first broken link to stderr. */
-export async function verifyCommand(config: JiangchengConfig): Promise<number> {
+export async function verifyCommand(config: JiangchengConfig, args: readonly string[] = []): Promise<number> {
+  const head = option(args, '--head');
+  const recorded = head === undefined ? undefined : /^(\d{1,19}):([0-9a-fA-F]{64})$/.exec(head);
+  if (head !== undefined && !recorded) {
+    console.error(`--head must be <seal number>:<64 hex digits> as verify printed it, not "${head}"`);
+    return 1;
+  }
+  const recordedHeads: RecordedHead[] = recorded ? [{ sealNumber: recorded[1], hash: recorded[2] }] : [];
   if (config.eventStoreUrl) {
     console.error(
       'verify is not applicable to KurrentDB (EVENTSTORE_URL): its log is append-only on the server and cannot be edited in place; ' +
@@ -19,7 +28,7 @@ export async function verifyCommand(config: JiangchengConfig): Promise<number> {
   const storage = await openStorage(config);
   const pool = new pg.Pool(poolConfig(storage.connection, 1));
   try {
-    const verification = await verifyEventLog(pool, progressOnStderr());
+    const verification = await verifyEventLog(pool, progressOnStderr(), recordedHeads);
     const { stream, global } = verification.firstBroken;
     const summary = {
       intact: verification.broken === 0,
@@ -34,6 +43,7 @@ export async function verifyCommand(config: JiangchengConfig): Promise<number> {
     for (const link of [stream, global]) if (link) console.error(describe(link));
     if (verification.broken === 0) {
       console.error(`intact: ${verification.events} events on their stream chains, ${verification.sealed} sealed in the global order (${verification.unsealed} not sealed yet)`);
+      if (verification.head) console.error(`keep this head outside the database and pass it next time: --head ${verification.head.sealNumber}:${verification.head.hash}`);
     }
     return verification.broken === 0 ? 0 : VERIFY_BROKEN;
   } finally {

@@ -2,7 +2,13 @@ import type pg from 'pg';
 import { comparePositions, type GlobalPosition } from '../global-position.js';
 import { globalLink, recordedMicros, streamLink } from './event-chain.js';
 
-export type ChainProblem = 'content-changed' | 'event-missing' | 'event-inserted' | 'event-moved' | 'seal-changed' | 'seal-missing';
+export type ChainProblem = 'content-changed' | 'event-missing' | 'event-inserted' | 'event-moved' | 'seal-changed' | 'seal-missing' | 'head-rewritten';
+
+/** A head of the global chain recorded outside the database (`head` of an earlier verification). */
+export interface RecordedHead {
+  readonly sealNumber: string;
+  readonly hash: string;
+}
 
 /** Where a chain breaks: the event (or the place of the missing one) and what differs. */
 export interface BrokenLink {
@@ -43,12 +49,16 @@ const PAGE = 1000;
  * stream in revision order, then the seals in the global order. Reads page by page inside one read-only
  * snapshot, so memory stays flat and concurrent appends do not confuse it.
  */
-export async function verifyEventLog(pool: pg.Pool, onProgress: (progress: VerifyProgress) => void = () => undefined): Promise<LogVerification> {
+export async function verifyEventLog(
+  pool: pg.Pool,
+  onProgress: (progress: VerifyProgress) => void = () => undefined,
+  recordedHeads: readonly RecordedHead[] = [],
+): Promise<LogVerification> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const streams = await verifyStreamChains(client, onProgress);
-    const global = await verifyGlobalChain(client, onProgress);
+    const global = await verifyGlobalChain(client, onProgress, recordedHeads);
     await client.query('COMMIT');
     return {
       events: streams.checked,
@@ -166,9 +176,10 @@ interface SealRow {
   stream_hash: Buffer | null;
 }
 
-async function verifyGlobalChain(client: pg.ClientBase, onProgress: (progress: VerifyProgress) => void) {
+async function verifyGlobalChain(client: pg.ClientBase, onProgress: (progress: VerifyProgress) => void, recordedHeads: readonly RecordedHead[]) {
   const total = await countOf(client, 'event_seals');
   const broken = new Breaks();
+  const heads = new Map(recordedHeads.map((head) => [BigInt(head.sealNumber), head.hash.toLowerCase()]));
   let checked = 0;
   let last: SealRow | undefined;
   for (;;) {
@@ -181,11 +192,22 @@ async function verifyGlobalChain(client: pg.ClientBase, onProgress: (progress: V
     );
     for (const seal of rows) {
       checkSeal(seal, last, broken);
+      const recorded = heads.get(BigInt(seal.seal_number));
+      heads.delete(BigInt(seal.seal_number));
+      if (recorded !== undefined && recorded !== seal.hash.toString('hex')) {
+        broken.add({
+          chain: 'global', problem: 'head-rewritten', position: sealedPosition(seal), eventId: seal.sealed_event_id,
+          detail: `seal ${seal.seal_number} was recorded with hash ${recorded} and now has ${seal.hash.toString('hex')}: the log up to it was rewritten, links included`,
+        });
+      }
       last = seal;
     }
     checked += rows.length;
     onProgress({ phase: 'seals', done: checked, total });
     if (rows.length < PAGE) break;
+  }
+  for (const [sealNumber, hash] of heads) {
+    broken.add({ chain: 'global', problem: 'head-rewritten', detail: `seal ${sealNumber}, recorded with hash ${hash}, is no longer in the log` });
   }
   const after = last ? [last.sealed_commit, last.sealed_position] : ['0', '0'];
   const { rows: inserted } = await client.query<{ global_position: string; commit_position: string; stream_id: string; stream_revision: string; event_id: string; count: string }>(
