@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { EventSealer } from '#event-store';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -7,7 +8,7 @@ import { FactCatalogue, type DepartmentDirectory } from '#credit';
 import { systemClock, type Clock } from '#kernel';
 import type { CompiledRuleSet } from '#rules';
 import { activeRuleSet, ExpirySchedule } from '#ingestion';
-import { contextLogger, createLogger, loadActiveRuleSet, openDepartmentDirectory, type JiangchengConfig, type Storage } from '#runtime';
+import { contextLogger, createLogger, loadActiveRuleSet, openDepartmentDirectory, poolConfig, type JiangchengConfig, type Storage } from '#runtime';
 import { ApiModule } from './api.module.js';
 import { requestHygiene } from './hygiene/request-hygiene.middleware.js';
 import { ApiMetrics } from './metrics/api-metrics.js';
@@ -38,8 +39,14 @@ export async function createApi(
   const expiry = projector
     ? new ExpirySchedule(counted.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry', overrides.logDestination)))
     : undefined;
+  const sealer =
+    projector && !config.eventStoreUrl
+      ? EventSealer.onConnection(poolConfig(storage.connection, 1), storage.eventStore, {
+          logger: contextLogger(createLogger(config, 'jiangcheng-sealer', overrides.logDestination)),
+        })
+      : undefined;
   const app = await NestFactory.create<NestExpressApplication>(
-    ApiModule.create({ config, storage: counted, projections, projector, expiry, departments, catalogue, clock, rules, metrics }, overrides.logDestination),
+    ApiModule.create({ config, storage: counted, projections, projector, expiry, sealer, departments, catalogue, clock, rules, metrics }, overrides.logDestination),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
@@ -49,5 +56,6 @@ export async function createApi(
   setUpOpenApi(app, catalogue);
   projector?.start();
   expiry?.start();
+  sealer?.start();
   return app;
 }

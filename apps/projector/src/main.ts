@@ -1,8 +1,9 @@
 import 'reflect-metadata';
+import { EventSealer } from '#event-store';
 import { ExpirySchedule } from '#ingestion';
 import { systemClock } from '#kernel';
 import { allProjections, ListEntriesReader, Projector } from '#read-model';
-import { contextLogger, createLogger, loadActiveRuleSet, loadConfig, openStorage, startupFailureMessage } from '#runtime';
+import { contextLogger, createLogger, loadActiveRuleSet, loadConfig, openStorage, poolConfig, startupFailureMessage } from '#runtime';
 
 /**
  * Runs every projection against PostgreSQL (or EventStoreDB events). In embedded mode the api runs
@@ -18,6 +19,8 @@ try {
   projector.start();
   const expiry = new ExpirySchedule(storage.eventStore, new ListEntriesReader(storage.readModels), systemClock, contextLogger(logger));
   expiry.start();
+  const sealer = config.eventStoreUrl ? undefined : EventSealer.onConnection(poolConfig(storage.connection, 1), storage.eventStore, { logger: contextLogger(logger) });
+  sealer?.start();
   logger.info({ storage: storage.mode, projections: projector.status().map((s) => s.projection) }, 'projector started');
   let stopping = false;
   const stop = async (signal: string) => {
@@ -25,6 +28,7 @@ try {
     stopping = true;
     logger.info({ signal }, 'projector stopping');
     await expiry.stop();
+    await sealer?.close();
     await projector.close();
     await storage.close();
     process.exit(0);

@@ -10,3 +10,6 @@ export * from './upcasters.js';
 export * from './eventstoredb/kurrent-event-store.js';
 export * from './postgres/event-store-schema.js';
 export * from './postgres/postgres-event-store.js';
+export * from './postgres/event-chain-schema.js';
+export * from './postgres/event-sealer.js';
+export * from './postgres/log-verifier.js';

@@ -156,6 +156,12 @@ export class FactRecorder {
       let contended = false;
       outcomes.forEach((outcome, i) => {
         const { code, items, toAppend, append, next } = decided[i];
+        if (outcome.status === 'appended' && !outcome.result.written) {
+          // Another writer stored this very append first (a client's retry answered by another process).
+          for (const { pending: p, event } of toAppend) answer(p, { index: p.index, status: 'duplicate', eventId: event.id, subject: code });
+          this.cache.forget(append.stream);
+          return;
+        }
         if (outcome.status === 'appended') {
           const position = outcome.result.position;
           for (const { pending: p, event } of toAppend) {
@@ -163,8 +169,7 @@ export class FactRecorder {
             const last = positions[p.batch];
             if (!last || comparePositions(position, last) > 0) positions[p.batch] = position;
           }
-          if (outcome.result.written) this.cache.set(append.stream, { ...next, revision: outcome.result.nextExpectedRevision });
-          else this.cache.forget(append.stream);
+          this.cache.set(append.stream, { ...next, revision: outcome.result.nextExpectedRevision });
           return;
         }
         this.cache.forget(append.stream);

@@ -1,4 +1,5 @@
 import type { DepartmentDirectory, FactCatalogue } from '#credit';
+import type { EventSealer } from '#event-store';
 import type { ExpirySchedule } from '#ingestion';
 import type { Clock } from '#kernel';
 import type { Projection, Projector } from '#read-model';
@@ -15,6 +16,8 @@ export interface ApiRuntime {
   readonly projector?: Projector;
   /** The expiry job, run alongside the projections. */
   readonly expiry?: ExpirySchedule;
+  /** Extends the log's global hash chain, run alongside the projections. */
+  readonly sealer?: EventSealer;
   readonly departments: DepartmentDirectory;
   readonly catalogue: FactCatalogue;
   readonly clock: Clock;

@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Inject } from '@nestjs/common';
+import type { EventSealer } from '#event-store';
 import type { ExpirySchedule } from '#ingestion';
 import type { Projector } from '#read-model';
 import type { Storage } from '#runtime';
@@ -11,10 +12,12 @@ class StorageLifecycle implements OnApplicationShutdown {
     @Inject('Storage') private readonly storage: Storage,
     @Inject(PROJECTOR) private readonly projector: Projector | undefined,
     @Inject('Expiry') private readonly expiry: ExpirySchedule | undefined,
+    @Inject('Sealer') private readonly sealer: EventSealer | undefined,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.expiry?.stop();
+    await this.sealer?.close();
     await this.projector?.close();
     await this.storage.close();
   }
@@ -24,7 +27,7 @@ class StorageLifecycle implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class StorageModule {
-  static forRuntime({ config, storage, projections, projector, expiry, departments, catalogue, clock, rules }: ApiRuntime): DynamicModule {
+  static forRuntime({ config, storage, projections, projector, expiry, sealer, departments, catalogue, clock, rules }: ApiRuntime): DynamicModule {
     return {
       module: StorageModule,
       providers: [
@@ -35,6 +38,7 @@ export class StorageModule {
         { provide: PROJECTIONS, useValue: projections },
         { provide: PROJECTOR, useValue: projector },
         { provide: 'Expiry', useValue: expiry },
+        { provide: 'Sealer', useValue: sealer },
         { provide: DEPARTMENTS, useValue: departments },
         { provide: FACT_CATALOGUE, useValue: catalogue },
         { provide: CLOCK, useValue: clock },

@@ -8,9 +8,9 @@ import { registerStorage } from './storage.program.js';
 export const EXIT_CODES = `Exit codes:
   0  done
   1  usage: unknown command or option, missing or invalid argument, unknown file or department
-  2  configuration (environment, departments file), the data directory in use by another process,
-     or a refused rule-set step (invalid, unpublished, not after the active one)
-  3  import finished, but some lines were rejected (see the report file)`;
+  2  configuration (environment, database, departments file), the data directory in use by another process,
+     a refused rule-set or departments step (invalid, unknown, already there)
+  3  import finished, but some lines were rejected (see the report file); verify found a broken link`;
 
 /** Adding a command group: a register function in its own file, then one line here. */
 const GROUPS: ((program: Command) => void)[] = [registerFacts, registerStorage, registerDepartments, registerImport, registerRules];

@@ -6,6 +6,7 @@ import { migrateCommand } from '../commands/migrate.command.js';
 import { localDate } from '../commands/options.js';
 import { projectionsCommand } from '../commands/projections.command.js';
 import { rebuildCommand } from '../commands/rebuild.command.js';
+import { verifyCommand } from '../commands/verify.command.js';
 import { exitWith } from './exit-with.js';
 
 export function registerStorage(program: Command): void {
@@ -43,6 +44,16 @@ export function registerStorage(program: Command): void {
     .description('record the list entries whose term ran out (the daily job the projector runs hourly); idempotent')
     .option('--as-of <YYYY-MM-DD>', 'the day to expire up to (default: today in Asia/Shanghai)', localDate)
     .action(exitWith((options: { asOf?: string }) => expireCommand(loadConfig(), options)));
+  registerVerify(program);
+}
+
+function registerVerify(program: Command): void {
+  program
+    .command('verify')
+    .description('check that no event was changed, removed or inserted after the fact: both hash chains, per stream and the sealed global order')
+    .option('--head <n:hash>', 'a head printed by an earlier verify and kept outside the database')
+    .addHelpText('after', '\nExit 0: intact. Exit 3: broken; the first broken link of each chain is named.')
+    .action(exitWith((options: { head?: string }) => verifyCommand(loadConfig(), options)));
 }
 
 function shipped() {

@@ -19,6 +19,7 @@ export function appendStatement(expected: ExpectedRevision): string {
     SELECT $1, stream.revision - $2 + e.ordinality, e.id, e.type, e.data, e.metadata
     FROM stream, unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY
       AS e(id, type, data, metadata, ordinality)
+    ORDER BY e.ordinality
     RETURNING global_position, transaction_id::text AS commit_position, stream_revision`;
 }
 

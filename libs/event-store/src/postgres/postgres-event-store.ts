@@ -72,7 +72,7 @@ export class PostgresEventStore implements EventStore {
         throw error;
       }
     }
-    const replay = await this.findEarlierAppend(stream, events);
+    const replay = await this.findEarlierAppend(stream, events, expected);
     if (replay) return replay;
     throw new WrongExpectedRevisionError(stream, expected, await this.currentRevision(stream));
   }
@@ -218,8 +218,16 @@ export class PostgresEventStore implements EventStore {
     return rows.length === 0 ? undefined : appendResultOf(rows);
   }
 
-  /** The same ids already stored, in the same order, at the end of a single append to this stream: a retry. */
-  private async findEarlierAppend(stream: string, events: readonly NewEvent[]): Promise<AppendResult | undefined> {
+  /**
+   * The same ids already stored, in the same order, at the end of a single append to this stream: a retry.
+   * Ids stored in another stream are a conflict; ids stored in this stream by a different append mean
+   * another writer got there first, which is a revision conflict when a revision was expected: decide again.
+   */
+  private async findEarlierAppend(
+    stream: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult | undefined> {
     const { rows } = await this.pool.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ANY($1::uuid[]) ORDER BY global_position`,
       [events.map((e) => e.id)],
@@ -233,9 +241,13 @@ export class PostgresEventStore implements EventStore {
           row.event_id === events[i].id.toLowerCase() &&
           Number(row.stream_revision) === Number(rows[0].stream_revision) + i,
       );
-    if (!sameAppend) throw new EventIdConflictError(stream, rows.map((row) => row.event_id));
-    const last = toRecordedEvent(rows[rows.length - 1]);
-    return { nextExpectedRevision: last.revision, position: last.position, written: false };
+    if (sameAppend) {
+      const last = toRecordedEvent(rows[rows.length - 1]);
+      return { nextExpectedRevision: last.revision, position: last.position, written: false };
+    }
+    const elsewhere = rows.filter((row) => row.stream_id !== stream);
+    if (elsewhere.length === 0 && expected !== 'any') return undefined;
+    throw new EventIdConflictError(stream, (elsewhere.length > 0 ? elsewhere : rows).map((row) => row.event_id));
   }
 
   private async currentRevision(stream: string, client: Queryable = this.pool): Promise<number | 'no_stream'> {

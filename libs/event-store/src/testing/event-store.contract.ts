@@ -214,6 +214,24 @@ export function describeEventStoreContract(backendName: string, createStore: Eve
       );
     });
 
+    describe('ids another writer appended to the same stream first', () => {
+      it.each(['no_stream', 'exact'] as const)(
+        'a larger append holding them (expected %s) is a revision conflict, not an id conflict: decide again',
+        async (mode) => {
+          const stream = uniqueStream();
+          if (mode === 'exact') await store.append(stream, [testEvent()]);
+          const expectedRevision = mode === 'exact' ? 0 : mode;
+          const theirs = testEvent();
+          await store.append(stream, [theirs], { expectedRevision });
+          const mine = store.append(stream, [theirs, testEvent()], { expectedRevision });
+          await expect(mine).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+          await expect(mine).rejects.toMatchObject({ expected: expectedRevision, actual: mode === 'exact' ? 1 : 0 });
+          const outcomes = await store.appendToStreams([{ stream, events: [theirs, testEvent()], expectedRevision }]);
+          expect(outcomes[0].status === 'conflict' && outcomes[0].error).toBeInstanceOf(WrongExpectedRevisionError);
+        },
+      );
+    });
+
     describe('multi-stream append', () => {
       it('appends to many streams in one call, each numbered on from its own expectation', async () => {
         const [fresh, existing, unchecked] = [uniqueStream(), uniqueStream(), uniqueStream()];
