@@ -1,32 +1,14 @@
-import type { INestApplication } from '@nestjs/common';
 import { fixedClock } from '#kernel';
 import { enterpriseCode } from '../fixtures/fact-lines.js';
-import { testDepartments } from '../support/test-departments.js';
-import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
-import { createApi } from '../../apps/api/src/create-api.js';
+import { useTestApi } from '../support/test-api.js';
+import { backend } from '../support/test-storage.js';
 
 // More than a thousand transactions, so both parts of the position (transaction id, log position) and the access-log
 // ids pass from three digits to four: text order would put "1000" before "999" and lose rows between pages.
 const LISTINGS = 1_050;
 const PERSON_QUERIES = 1_100;
 
-let storage: TestStorage;
-let app: INestApplication;
-let base: string;
-let keys: Record<string, string>;
-
-beforeAll(async () => {
-  storage = await openTestStorage();
-  const departments = testDepartments({ court: ['court'], office: ['credit-office'] });
-  keys = departments.keys;
-  app = await createApi({ ...storage.config, runProjectionsInApi: true }, storage, { departments: departments.directory, clock: fixedClock('2026-11-20T04:00:00Z') });
-  await app.listen(0, '127.0.0.1');
-  base = await app.getUrl();
-}, 120_000);
-afterAll(async () => {
-  await app.close();
-  await storage.dispose();
-});
+const api = useTestApi({ court: ['court'], office: ['credit-office'] }, { overrides: { clock: fixedClock('2026-11-20T04:00:00Z') } });
 
 const listing = (n: number) => ({
   type: 'DishonestDebtorListed',
@@ -43,9 +25,9 @@ const listing = (n: number) => ({
 });
 
 async function postOne(n: number): Promise<string> {
-  const response = await fetch(`${base}/v1/facts`, {
+  const response = await fetch(`${api.base}/v1/facts`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-api-key': keys.court },
+    headers: { 'content-type': 'application/json', 'x-api-key': api.keys.court },
     body: JSON.stringify({ items: [listing(n)] }),
   });
   const body = (await response.json()) as any;
@@ -54,7 +36,7 @@ async function postOne(n: number): Promise<string> {
 }
 
 async function get(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${base}${path}`, { headers: { 'x-api-key': keys.office, ...headers } });
+  const response = await fetch(`${api.base}${path}`, { headers: { 'x-api-key': api.keys.office, ...headers } });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`${response.status} ${text}`);
   return { text, body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined };
@@ -114,7 +96,7 @@ describe(`the audit pages in the log's order, every row once (${backend})`, () =
   });
 
   it('person queries: every access-log row exactly once, in id order', async () => {
-    await storage.readModels.query(
+    await api.storage.readModels.query(
       `INSERT INTO person_query_log (department, key_id, subject, endpoint, purpose)
        SELECT 'court', 'k', '11010519491231002X', 'measures', '招录审查 ' || n FROM generate_series(1, $1::int) AS n`,
       [PERSON_QUERIES],

@@ -1,31 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
 import { subjectStream } from '#credit';
 import { eventually } from '#event-store/testing';
 import { ParkedEvents } from '#read-model';
-import { createApi } from '../../apps/api/src/create-api.js';
 import { enterpriseCode } from '../fixtures/fact-lines.js';
-import { testDepartments } from '../support/test-departments.js';
-import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
+import { useTestApi } from '../support/test-api.js';
+import { backend } from '../support/test-storage.js';
 
-let storage: TestStorage;
-let app: INestApplication;
-let base: string;
 let key: string;
 let officeKey: string;
+const api = useTestApi({ market: ['own-decisions', 'registration'], office: ['credit-office'] });
 
 beforeAll(async () => {
-  storage = await openTestStorage();
-  const departments = testDepartments({ market: ['own-decisions', 'registration'], office: ['credit-office'] });
-  key = departments.keys.market;
-  officeKey = departments.keys.office;
-  app = await createApi({ ...storage.config, runProjectionsInApi: true }, storage, { departments: departments.directory });
-  await app.listen(0, '127.0.0.1');
-  base = await app.getUrl();
-});
-afterAll(async () => {
-  await app.close();
-  await storage.dispose();
+  key = api.keys.market;
+  officeKey = api.keys.office;
 });
 
 const penalty = (sourceRecordId: string, code: string, n: number) => ({
@@ -48,7 +35,7 @@ const penalty = (sourceRecordId: string, code: string, n: number) => ({
 });
 
 async function post(item: unknown): Promise<string> {
-  const response = await fetch(`${base}/v1/facts`, {
+  const response = await fetch(`${api.base}/v1/facts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': key },
     body: JSON.stringify({ items: [item] }),
@@ -62,10 +49,10 @@ describe(`a poison event in the public disclosure (${backend})`, () => {
   it('a PenaltyDecided the projection cannot apply (dates no validation would pass), appended past validation, is parked; later facts are served; /health is degraded', async () => {
     const poisoned = enterpriseCode(9101);
     await post(penalty('GOOD-1', poisoned, 1));
-    const [good] = await storage.eventStore.readStream(subjectStream(poisoned));
+    const [good] = await api.storage.eventStore.readStream(subjectStream(poisoned));
     const data = good.data as any;
     // A legacy event, written before validation checked what it checks today: straight into the log.
-    await storage.eventStore.append(subjectStream(poisoned), [
+    await api.storage.eventStore.append(subjectStream(poisoned), [
       {
         id: randomUUID(),
         type: good.type,
@@ -76,14 +63,14 @@ describe(`a poison event in the public disclosure (${backend})`, () => {
     const later = enterpriseCode(9102);
     const position = await post(penalty('LATER-1', later, 2));
 
-    const view = await fetch(`${base}/v1/public/subjects/${later}?after=${position}`);
+    const view = await fetch(`${api.base}/v1/public/subjects/${later}?after=${position}`);
     expect(view.status).toBe(200);
     expect(((await view.json()) as any).records.map((r: any) => r.content.decisionNumber)).toEqual(['京朝市监罚〔2026〕2号']);
 
-    const parked = await new ParkedEvents(storage.readModels).list('public-disclosure');
+    const parked = await new ParkedEvents(api.storage.readModels).list('public-disclosure');
     expect(parked).toEqual([expect.objectContaining({ type: good.type, stream: subjectStream(poisoned), revision: 1, errorCode: '22007' })]);
 
-    const response = await fetch(`${base}/health`);
+    const response = await fetch(`${api.base}/health`);
     expect(response.status).toBe(200);
     const text = await response.text();
     const health = JSON.parse(text);
@@ -95,9 +82,9 @@ describe(`a poison event in the public disclosure (${backend})`, () => {
     });
     expect(health.details['projection:listings'].status).toBe('up');
     expect(text).not.toContain('invalid input syntax'); // the raw SQL error stays out of the public body (F18)…
-    const details = (await (await fetch(`${base}/health/details`, { headers: { 'x-api-key': officeKey } })).json()) as any;
+    const details = (await (await fetch(`${api.base}/health/details`, { headers: { 'x-api-key': officeKey } })).json()) as any;
     expect(details.parked).toEqual([expect.objectContaining({ projection: 'public-disclosure', error: expect.stringContaining('invalid input syntax for type date: "May 2026"') })]);
-    expect((await fetch(`${base}/health/details`, { headers: { 'x-api-key': key } })).status).toBe(403); // …and is for the credit office
-    expect(((await (await fetch(`${base}/health/ready`)).json()) as any).status).toBe('degraded');
+    expect((await fetch(`${api.base}/health/details`, { headers: { 'x-api-key': key } })).status).toBe(403); // …and is for the credit office
+    expect(((await (await fetch(`${api.base}/health/ready`)).json()) as any).status).toBe('degraded');
   });
 });

@@ -1,38 +1,20 @@
-import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 import { formatPosition } from '#event-store';
-import { createApi } from '../../apps/api/src/create-api.js';
 import { READ_YOUR_WRITES_WAIT_MS } from '../../apps/api/src/queries/read-your-writes.js';
 import { enterpriseCode } from '../fixtures/fact-lines.js';
-import { testDepartments } from '../support/test-departments.js';
-import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
-
-let storage: TestStorage;
-let app: INestApplication;
-let base: string;
-let keys: Record<string, string> = {};
+import { useTestApi } from '../support/test-api.js';
+import { backend } from '../support/test-storage.js';
 
 // No projector in this process and none elsewhere: a written position is in the log but never projected.
-beforeAll(async () => {
-  storage = await openTestStorage();
-  const departments = testDepartments({ market: ['own-decisions'] });
-  keys = departments.keys;
-  app = await createApi({ ...storage.config, runProjectionsInApi: false }, storage, { departments: departments.directory });
-  await app.listen(0, '127.0.0.1');
-  base = await app.getUrl();
-});
-afterAll(async () => {
-  await app.close();
-  await storage.dispose();
-});
+const api = useTestApi({ market: ['own-decisions'] }, { config: { runProjectionsInApi: false } });
 
 const CODE = enterpriseCode(881_001);
-const get = (path: string) => fetch(`${base}${path}`, { headers: { 'x-api-key': keys.market } });
+const get = (path: string) => fetch(`${api.base}${path}`, { headers: { 'x-api-key': api.keys.market } });
 
 async function postPenalty(sourceRecordId: string, decisionNumber: string): Promise<any[]> {
-  const posted = await fetch(`${base}/v1/facts`, {
+  const posted = await fetch(`${api.base}/v1/facts`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-api-key': keys.market },
+    headers: { 'content-type': 'application/json', 'x-api-key': api.keys.market },
     body: JSON.stringify({
       items: [
         {
@@ -79,14 +61,14 @@ describe(`read your writes (${backend})`, () => {
 
   if (backend === 'postgres') {
     it('a position committed after a transaction still open elsewhere (beyond the visible head) is waited for, not refused', async () => {
-      const other = new pg.Client({ connectionString: storage.config.databaseUrl });
+      const other = new pg.Client({ connectionString: api.storage.config.databaseUrl });
       await other.connect();
       try {
         await other.query('BEGIN');
         await other.query('SELECT pg_current_xact_id()');
         const results = await postPenalty('ryw-2', '京朝市监罚〔2026〕882号');
         expect(results[0].status).toBe('accepted');
-        const head = await storage.eventStore.headPosition();
+        const head = await api.storage.eventStore.headPosition();
         expect(head && formatPosition(head)).not.toBe(results[0].position);
         const answer = await get(`/v1/subjects/${CODE}/measures?after=${results[0].position}`);
         expect(answer.status).toBe(503);

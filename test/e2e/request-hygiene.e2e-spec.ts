@@ -1,27 +1,9 @@
-import type { INestApplication } from '@nestjs/common';
 import { subjectStream } from '#credit';
-import { createApi } from '../../apps/api/src/create-api.js';
 import { enterpriseCode } from '../fixtures/fact-lines.js';
-import { testDepartments } from '../support/test-departments.js';
-import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
+import { useTestApi } from '../support/test-api.js';
+import { backend } from '../support/test-storage.js';
 
-let storage: TestStorage;
-let app: INestApplication;
-let base: string;
-let keys: Record<string, string> = {};
-
-beforeAll(async () => {
-  storage = await openTestStorage();
-  const departments = testDepartments({ market: ['own-decisions'], office: ['credit-office'] });
-  keys = departments.keys;
-  app = await createApi({ ...storage.config, runProjectionsInApi: true }, storage, { departments: departments.directory });
-  await app.listen(0, '127.0.0.1');
-  base = await app.getUrl();
-});
-afterAll(async () => {
-  await app.close();
-  await storage.dispose();
-});
+const api = useTestApi({ market: ['own-decisions'], office: ['credit-office'] });
 
 const CODE = enterpriseCode(880_001);
 const penalty = (sourceRecordId: string, changes: { name?: string; data?: Record<string, unknown> } = {}) => ({
@@ -43,8 +25,8 @@ const penalty = (sourceRecordId: string, changes: { name?: string; data?: Record
   },
 });
 const postRaw = (path: string, body: string | Uint8Array, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-  fetch(`${base}${path}`, { method: 'POST', headers: { 'x-api-key': keys.market, ...headers }, body });
-const get = (path: string, key = keys.market) => fetch(`${base}${path}`, { headers: { 'x-api-key': key } });
+  fetch(`${api.base}${path}`, { method: 'POST', headers: { 'x-api-key': api.keys.market, ...headers }, body });
+const get = (path: string, key = api.keys.market) => fetch(`${api.base}${path}`, { headers: { 'x-api-key': key } });
 
 async function problem(response: Response) {
   expect(response.headers.get('content-type')).toContain('application/problem+json');
@@ -83,7 +65,7 @@ describe(`bad bodies are answered 4xx before validation (${backend})`, () => {
       expect(answer.body.detail).toMatch(/Content-Type: application\/json/);
       expect(answer.body.detail).toMatch(detail);
     }
-    expect(await storage.eventStore.readStream(subjectStream(CODE))).not.toContainEqual(expect.objectContaining({ data: expect.objectContaining({ sourceRecordId: 'no-type' }) }));
+    expect(await api.storage.eventStore.readStream(subjectStream(CODE))).not.toContainEqual(expect.objectContaining({ data: expect.objectContaining({ sourceRecordId: 'no-type' }) }));
   });
 });
 
@@ -123,7 +105,7 @@ describe(`query parameters (${backend})`, () => {
     ['/v1/audit/person-queries?subject=a&subject=b', 'subject', 'office'],
   ];
   it.each(repeated)('%s → 400 naming %s', async (path, parameter, who = 'market') => {
-    const { status, body } = await problem(await get(path.replace('CODE', CODE), who === '' ? '' : keys[who]));
+    const { status, body } = await problem(await get(path.replace('CODE', CODE), who === '' ? '' : api.keys[who]));
     expect(status).toBe(400);
     expect(body.errors).toEqual([{ field: parameter, reason: 'must be given once, as a single value' }]);
   });
@@ -134,7 +116,7 @@ describe(`query parameters (${backend})`, () => {
     ['/v1/audit/list-changes?cursor=99999999999999999999-1', 'cursor', 'office'],
     ['/v1/audit/person-queries?cursor=9999999999999999999', 'cursor', 'office'],
   ])('a position beyond bigint: %s → 400', async (path, field, who) => {
-    const { status, body } = await problem(await get(path.replace('CODE', CODE), who === '' ? '' : keys[who]));
+    const { status, body } = await problem(await get(path.replace('CODE', CODE), who === '' ? '' : api.keys[who]));
     expect(status).toBe(400);
     expect(body.errors[0].field).toBe(field);
   });

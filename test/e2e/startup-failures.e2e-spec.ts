@@ -66,3 +66,11 @@ describe.each(Object.entries(ENTRY_POINTS))('%s start-up with bad configuration'
     });
   }
 });
+
+describe('api start-up with a bad readiness threshold', () => {
+  it('exits 2 on HEALTH_LAG_EVENTS that is not a whole number, with one line and no stack trace', async () => {
+    const { code, stderr } = await run(ENTRY_POINTS.api, { HEALTH_LAG_EVENTS: 'many', DATA_DIR: path.join(scratch, 'health') });
+    expect({ code, stderr }).toEqual({ code: 2, stderr: expect.stringMatching(/HEALTH_LAG_EVENTS must be a whole number ≥ 0, got "many"/) });
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { DepartmentsFileError, createLogger, loadConfig, openStorage, startupFailureMessage } from '#runtime';
 import { createApi } from './create-api.js';
+import { readinessThresholds } from './health/readiness-thresholds.js';
 import { stopGracefullyOnSignals } from './lifecycle/graceful-shutdown.js';
 
 try {
   const config = loadConfig(); // before any logger: LOG_LEVEL is checked here
+  readinessThresholds(process.env); // HEALTH_* too, before Nest reads them inside its module
   const bootLogger = createLogger(config, 'jiangcheng-api');
   const storage = await openStorage(config);
   const app = await createApi(config, storage);
