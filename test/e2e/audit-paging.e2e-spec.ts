@@ -1,5 +1,5 @@
 import { fixedClock } from '#kernel';
-import { enterpriseCode } from '../fixtures/fact-lines.js';
+import { courtListing, enterpriseCode } from '../fixtures/fact-lines.js';
 import { useTestApi } from '../support/test-api.js';
 import { backend } from '../support/test-storage.js';
 
@@ -10,19 +10,7 @@ const PERSON_QUERIES = 1_100;
 
 const api = useTestApi({ court: ['court'], office: ['credit-office'] }, { overrides: { clock: fixedClock('2026-11-20T04:00:00Z') } });
 
-const listing = (n: number) => ({
-  type: 'DishonestDebtorListed',
-  sourceRecordId: `paging-${n}`,
-  subject: { kind: 'enterprise', code: enterpriseCode(n), name: `分页测试企业${n}` },
-  data: {
-    caseNumber: `（2026）京0105执${n}号`,
-    courtName: '北京市朝阳区人民法院',
-    ground: 'violates-consumption-restriction',
-    obligation: '支付货款',
-    basisDocumentNumber: `（2025）京0105民初${n}号`,
-    listedOn: '2026-06-15',
-  },
-});
+const listing = (n: number) => courtListing(`paging-${n}`, { kind: 'enterprise', code: enterpriseCode(n), name: `分页测试企业${n}` }, n);
 
 async function postOne(n: number): Promise<string> {
   const response = await fetch(`${api.base}/v1/facts`, {

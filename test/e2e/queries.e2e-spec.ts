@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { fixedClock } from '#kernel';
 import { allProjections, rebuildProjection } from '#read-model';
 import { loadActiveRuleSet } from '#runtime';
-import { enterpriseCode } from '../fixtures/fact-lines.js';
+import { courtListing, enterpriseCode } from '../fixtures/fact-lines.js';
 import { testDepartments } from '../support/test-departments.js';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
 import { createApi } from '../../apps/api/src/create-api.js';
@@ -43,21 +43,6 @@ async function get(path: string, key = keys.market, headers: Record<string, stri
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined } as any;
 }
-
-/** A 失信被执行人 listing for violating a consumption restriction, listed on 2026-06-15, case number n. */
-const courtListing = (sourceRecordId: string, subject: object, n: number) => ({
-  type: 'DishonestDebtorListed',
-  sourceRecordId,
-  subject,
-  data: {
-    caseNumber: `（2026）京0105执${n}号`,
-    courtName: '北京市朝阳区人民法院',
-    ground: 'violates-consumption-restriction',
-    obligation: '支付货款',
-    basisDocumentNumber: `（2025）京0105民初${n}号`,
-    listedOn: '2026-06-15',
-  },
-});
 
 const ids = (measures: any[]) => measures.map((m) => m.id).sort();
 

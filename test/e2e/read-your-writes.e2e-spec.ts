@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { formatPosition } from '#event-store';
 import { READ_YOUR_WRITES_WAIT_MS } from '../../apps/api/src/queries/read-your-writes.js';
-import { enterpriseCode } from '../fixtures/fact-lines.js';
+import { enterpriseCode, warningPenalty } from '../fixtures/fact-lines.js';
 import { useTestApi } from '../support/test-api.js';
 import { backend } from '../support/test-storage.js';
 
@@ -16,25 +16,7 @@ async function postPenalty(sourceRecordId: string, decisionNumber: string): Prom
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': api.keys.market },
     body: JSON.stringify({
-      items: [
-        {
-          type: 'PenaltyDecided',
-          sourceRecordId,
-          subject: { kind: 'enterprise', code: CODE, name: '读己之写测试有限公司' },
-          data: {
-            decisionNumber,
-            violationType: '未按规定公示年度报告',
-            violationFacts: '逾期未报送年度报告',
-            legalBasis: '《企业信息公示暂行条例》第十七条',
-            categories: [{ category: 'warning' }],
-            content: '警告',
-            severity: 'general',
-            decisionDate: '2026-05-06',
-            publicationDate: '2026-05-09',
-            authorityName: '北京市朝阳区市场监督管理局',
-          },
-        },
-      ],
+      items: [warningPenalty(sourceRecordId, { kind: 'enterprise', code: CODE, name: '读己之写测试有限公司' }, { decisionNumber })],
     }),
   });
   return ((await posted.json()) as any).results;

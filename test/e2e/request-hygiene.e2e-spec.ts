@@ -1,29 +1,13 @@
 import { subjectStream } from '#credit';
-import { enterpriseCode } from '../fixtures/fact-lines.js';
+import { enterpriseCode, warningPenalty } from '../fixtures/fact-lines.js';
 import { useTestApi } from '../support/test-api.js';
 import { backend } from '../support/test-storage.js';
 
 const api = useTestApi({ market: ['own-decisions'], office: ['credit-office'] });
 
 const CODE = enterpriseCode(880_001);
-const penalty = (sourceRecordId: string, changes: { name?: string; data?: Record<string, unknown> } = {}) => ({
-  type: 'PenaltyDecided',
-  sourceRecordId,
-  subject: { kind: 'enterprise', code: CODE, name: changes.name ?? '北京卫生测试有限公司' },
-  data: {
-    decisionNumber: `京朝市监罚〔2026〕${sourceRecordId}号`,
-    violationType: '未按规定公示年度报告',
-    violationFacts: '逾期未报送年度报告',
-    legalBasis: '《企业信息公示暂行条例》第十七条',
-    categories: [{ category: 'warning' }],
-    content: '警告',
-    severity: 'general',
-    decisionDate: '2026-05-06',
-    publicationDate: '2026-05-09',
-    authorityName: '北京市朝阳区市场监督管理局',
-    ...changes.data,
-  },
-});
+const penalty = (sourceRecordId: string, changes: { name?: string; data?: Record<string, unknown> } = {}) =>
+  warningPenalty(sourceRecordId, { kind: 'enterprise', code: CODE, name: changes.name ?? '北京卫生测试有限公司' }, changes.data);
 const postRaw = (path: string, body: string | Uint8Array, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
   fetch(`${api.base}${path}`, { method: 'POST', headers: { 'x-api-key': api.keys.market, ...headers }, body });
 const get = (path: string, key = api.keys.market) => fetch(`${api.base}${path}`, { headers: { 'x-api-key': key } });

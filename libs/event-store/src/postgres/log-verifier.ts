@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { comparePositions, type GlobalPosition } from '../global-position.js';
 import { globalLink, recordedMicros, streamLink } from './event-chain.js';
+import type { EventRow } from './event-rows.js';
 
 export type ChainProblem = 'content-changed' | 'event-missing' | 'event-inserted' | 'event-moved' | 'seal-changed' | 'seal-missing' | 'head-rewritten';
 
@@ -87,13 +88,8 @@ class Breaks {
   }
 }
 
-interface StreamRow {
-  global_position: string;
-  commit_position: string;
-  stream_id: string;
-  stream_revision: string;
-  event_id: string;
-  event_type: string;
+/** An event row as the hash sees it: data and metadata in PostgreSQL's own text form. */
+interface StreamRow extends Omit<EventRow, 'data' | 'metadata' | 'recorded_at'> {
   data: string;
   metadata: string;
   recorded_micros: string;
