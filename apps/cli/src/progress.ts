@@ -15,7 +15,7 @@ export interface ProgressOptions {
   /** What is counted: lines, events … */
   readonly unit: string;
   readonly stream?: NodeJS.WritableStream & { isTTY?: boolean };
-  /** Off a terminal: at most one line per this many milliseconds (the final line is always written). */
+  /** Off a terminal: at most one line per this many milliseconds (the final line is always written); default PROGRESS_EVERY_MS, else 2 s. */
   readonly everyMs?: number;
   readonly now?: () => number;
 }
@@ -49,7 +49,7 @@ function terminalBar({ label, total, unit, stream = process.stderr }: ProgressOp
 
 const dash = (detail: string) => (detail ? `— ${detail}` : '');
 
-function periodicLines({ label, total, unit, stream = process.stderr, everyMs = 2_000, now = Date.now }: ProgressOptions): Progress {
+function periodicLines({ label, total, unit, stream = process.stderr, everyMs = intervalFromEnvironment(), now = Date.now }: ProgressOptions): Progress {
   const started = now();
   let printed = started;
   let last = 0;
@@ -76,4 +76,10 @@ function periodicLines({ label, total, unit, stream = process.stderr, everyMs = 
       line(last, detail, true, now());
     },
   };
+}
+
+/** PROGRESS_EVERY_MS: how often a job off a terminal reports (0: every step); anything but a whole number is ignored. */
+function intervalFromEnvironment(): number {
+  const text = process.env.PROGRESS_EVERY_MS?.trim();
+  return text && /^\d{1,7}$/.test(text) ? Number(text) : 2_000;
 }

@@ -1,6 +1,7 @@
 import { CLI_MAIN, NodeProcess } from './child-process.js';
 
-const PROGRESS = /^line (\d+): (\d+) accepted, (\d+) duplicates, (\d+) rejected/;
+/** A plain progress line of `cli import` off a terminal: `import <file>: <lines>/<total> lines (…`. */
+const PROGRESS = /^import .*: (\d+)\/\d+ lines /;
 
 export interface ImportRun {
   /** Whether the SIGKILL landed before the import finished on its own. */
@@ -17,7 +18,8 @@ export async function importKilledAt(
   env: NodeJS.ProcessEnv,
   run: { file: string; department: string; batch: number; killAfterLine: number; delayMs: number },
 ): Promise<ImportRun> {
-  const importer = new NodeProcess(CLI_MAIN, ['import', run.file, '--department', run.department, '--batch', String(run.batch)], env);
+  // A progress line after every batch, so that a kill can be aimed at a line.
+  const importer = new NodeProcess(CLI_MAIN, ['import', run.file, '--department', run.department, '--batch', String(run.batch)], { ...env, PROGRESS_EVERY_MS: '0' });
   let lastLine = 0;
   let timer: NodeJS.Timeout | undefined;
   importer.onLine((line) => {
