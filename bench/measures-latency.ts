@@ -93,7 +93,7 @@ async function load(paths: (i: number) => string): Promise<{ p50: number; p99: n
 const random = (i: number) => (i * 7919) % enterprises;
 await load((i) => `/v1/subjects/${enterpriseCode(random(i))}/measures?asOf=2026-07-01`); // warm-up
 const measures = await load((i) => `/v1/subjects/${enterpriseCode(random(i))}/measures?asOf=2026-07-01`);
-const persons = await load((i) => `/v1/subjects/${residentId(random(i))}/measures?asOf=2026-07-01`);
+const persons = await load((i) => `/v1/subjects/${residentId(random(i))}/measures?asOf=2026-07-01&purpose=bench`);
 const trivial = await load(() => '/health/live');
 console.log(JSON.stringify({ enterprises, requests, concurrency, measures, persons, trivial }, null, 2));
 await app.close();

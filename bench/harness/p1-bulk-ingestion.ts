@@ -67,7 +67,8 @@ async function* firstLines(file: string, count: number): AsyncIterable<string> {
   lines.close();
 }
 
-const EVENT_FIELDS = 'stream_id, stream_revision, event_id, event_type, data, metadata';
+// The stored rows as they are, their hash-chain link included: the baseline stores what the engine stored.
+const EVENT_FIELDS = 'stream_id, stream_revision, event_id, event_type, data, metadata, stream_hash';
 
 /** The P1 baseline: the same rows, as PostgreSQL's COPY loads them into a table shaped like `events` (indexes included). */
 export async function copyRate(databaseUrl: string, scratch: string): Promise<{ rows: number; rowsPerSecond: number }> {

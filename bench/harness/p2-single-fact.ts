@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { createInterface } from 'node:readline';
@@ -67,8 +67,9 @@ export async function singleRowCommits(databaseUrl: string, lines: readonly stri
           for (let i = next++; i < lines.length; i = next++) {
             const fact = JSON.parse(lines[i]) as { subject: { code: string }; type: string };
             await client.query(
-              `INSERT INTO bench_single_rows (stream_id, stream_revision, event_id, event_type, data, metadata) VALUES ($1, $2, $3, $4, $5, $6)`,
-              [`subject-${fact.subject.code}`, i, randomUUID(), `credit.${fact.type}.v1`, lines[i], JSON.stringify({ correlationId: randomUUID(), department: 'bench' })],
+              `INSERT INTO bench_single_rows (stream_id, stream_revision, event_id, event_type, data, metadata, stream_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+              // a link's worth of bytes: the row the engine stores carries its 32-byte hash-chain link
+              [`subject-${fact.subject.code}`, i, randomUUID(), `credit.${fact.type}.v1`, lines[i], JSON.stringify({ correlationId: randomUUID(), department: 'bench' }), randomBytes(32)],
             );
           }
         } finally {

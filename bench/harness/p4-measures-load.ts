@@ -50,7 +50,7 @@ export async function batchChecks(apiUrl: string, key: string, subjects: readonl
     const response = await fetch(`${apiUrl}/v1/checks`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': key },
-      body: JSON.stringify({ subjects: [...new Set(chosen)], asOf }),
+      body: JSON.stringify({ subjects: [...new Set(chosen)], asOf, purpose: 'bench' }), // persons among them need a purpose
     });
     await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`POST /v1/checks answered ${response.status}`);
