@@ -4,7 +4,7 @@ import { activateRuleSet, previewActivation, publishRuleSet, recordExpiries, RUL
 import { fixedClock, type LocalDate } from '#kernel';
 import { ListEntriesReader } from '#read-model';
 import { compileRuleSet, type RuleSetDocument } from '#rules';
-import { loadActiveRuleSet } from '#runtime';
+import { loadShippedRuleSet } from '#runtime';
 import { enterpriseCode } from '../fixtures/fact-lines.js';
 import { testDepartments } from '../support/test-departments.js';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
@@ -14,7 +14,7 @@ let storage: TestStorage;
 let app: INestApplication;
 let base: string;
 let keys: Record<string, string> = {};
-const shipped = loadActiveRuleSet();
+const shipped = loadShippedRuleSet();
 const catalogue = new FactCatalogue();
 
 /** The shipped rule set with the A-level criterion moved to B: A-rated taxpayers leave the red list, B-rated join it. */

@@ -8,4 +8,7 @@ export const PROJECTOR = Symbol('Projector');
 export const DEPARTMENTS = Symbol('DepartmentDirectory');
 export const FACT_CATALOGUE = Symbol('FactCatalogue');
 export const CLOCK = Symbol('Clock');
+/** The rule set in force today at start: facts are recorded under it. */
 export const RULES = Symbol('CompiledRuleSet');
+/** Each activation's rule set from its effective date: queries as of a date answer under the one then in force. */
+export const RULE_SETS = Symbol('RuleSetsInForce');
