@@ -1,0 +1,39 @@
+import { FactCatalogue } from '#credit';
+import { activateRuleSet, publishRuleSet } from '#ingestion';
+import { fixedClock } from '#kernel';
+import { loadShippedRuleSet } from '#runtime';
+import { enterpriseCode } from '../fixtures/fact-lines.js';
+import { ADDED_MEASURE, oneMoreMeasure } from '../fixtures/next-rule-sets.js';
+import { useTestApi } from '../support/test-api.js';
+import { backend } from '../support/test-storage.js';
+
+const api = useTestApi({ tax: ['tax'] }, { overrides: { clock: fixedClock('2026-11-20T04:00:00Z') } });
+const shipped = loadShippedRuleSet();
+const rated = { kind: 'enterprise', code: enterpriseCode(7101), name: '北京某某A级有限公司' };
+
+describe(`the rule set in force on a date (${backend})`, () => {
+  it('a query as of a date answers under the rule set in force on that date and names it, with no restart after the activation', async () => {
+    const recorded = (await fetch(`${api.base}/v1/facts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': api.keys.tax },
+      body: JSON.stringify({ items: [{ type: 'TaxCreditRated', sourceRecordId: 'r-a', subject: rated, data: { year: 2025, level: 'A', publishedOn: '2026-04-20' } }] }),
+    }).then((r) => r.json())) as any;
+    expect(recorded.results[0].status).toBe('accepted');
+
+    await publishRuleSet(api.storage.eventStore, oneMoreMeasure(shipped), 'test');
+    await activateRuleSet(api.storage.eventStore, new FactCatalogue(), '2026.2', '2026-12-01', shipped, { actor: 'test' });
+
+    const measuresAsOf = async (asOf: string) => {
+      const response = await fetch(`${api.base}/v1/subjects/${rated.code}/measures?asOf=${asOf}&after=${recorded.position}`, { headers: { 'x-api-key': api.keys.tax } });
+      const body = (await response.json()) as any;
+      return { version: body.ruleSet.version, measures: body.measures.map((m: any) => m.id) };
+    };
+    const before = await measuresAsOf('2026-07-01');
+    expect(before.version).toBe(shipped.version);
+    expect(before.measures).toContain('TAXA.GREEN_CHANNEL');
+    expect(before.measures).not.toContain(ADDED_MEASURE);
+    const after = await measuresAsOf('2026-12-02');
+    expect(after.version).toBe('2026.2');
+    expect([...after.measures].sort()).toEqual([...before.measures, ADDED_MEASURE].sort());
+  });
+});
