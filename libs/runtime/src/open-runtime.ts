@@ -13,9 +13,9 @@ export interface Runtime {
   readonly storage: Storage;
   readonly catalogue: FactCatalogue;
   readonly clock: Clock;
-  /** Each activation's rule set from its effective date, as the rule-set stream has it now. */
+  /** Each activation's rule set from its effective date, as the rule-set stream has it now: record and query with it. */
   readonly ruleSets: RuleSetsInForce;
-  /** The rule set in force today when the runtime was opened: facts are recorded under it. */
+  /** The rule set in force on the day the runtime was opened: the projections' publication periods and the api's parameter checks. */
   readonly rules: CompiledRuleSet;
   /** Their publication periods come from `rules`. */
   readonly projections: Projection[];

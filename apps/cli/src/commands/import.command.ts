@@ -20,7 +20,7 @@ export async function importCommand(config: JiangchengConfig, options: ImportOpt
     console.error(`no such file: ${file}`);
     return 1;
   }
-  const { storage, catalogue, clock, rules } = await openRuntime(config);
+  const { storage, catalogue, clock, ruleSets } = await openRuntime(config);
   await importDepartmentsFileAtStart(storage.eventStore, config).catch(async (error) => (await storage.close(), Promise.reject(error)));
   const department = (await recordedDepartments(storage.eventStore)).state.departments.get(departmentId);
   if (!department) {
@@ -32,7 +32,7 @@ export async function importCommand(config: JiangchengConfig, options: ImportOpt
   const report = fs.createWriteStream(reportFile);
   const started = Date.now();
   try {
-    const recorder = new FactRecorder(storage.eventStore, catalogue, clock, { rules });
+    const recorder = new FactRecorder(storage.eventStore, catalogue, clock, { rules: ruleSets });
     const bar = progress({ label: `import ${file}`, total: await countLines(file), unit: 'lines' });
     // Created only now: readline starts reading at once, and lines read before anyone iterates are lost.
     const lines = createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });

@@ -1,6 +1,7 @@
 import type { EventStore } from '#event-store';
 import type { LocalDate } from '#kernel';
 import type { CompiledRuleSet, RuleSetTimeline } from '#rules';
+import type { RuleSetsByDate } from '../record-facts.js';
 import { RULE_SET_STREAM } from './rule-set-events.js';
 import { ruleSetTimeline } from './rule-set-registry.js';
 
@@ -8,7 +9,7 @@ import { ruleSetTimeline } from './rule-set-registry.js';
  * The rule-set timeline as the rule-set stream has it now: a long-running process sees an activation
  * another process records without a restart. Reads the stream again only when it has grown.
  */
-export class RuleSetsInForce {
+export class RuleSetsInForce implements RuleSetsByDate {
   private known?: { readonly revision: number; readonly timeline: Promise<RuleSetTimeline> };
 
   constructor(
