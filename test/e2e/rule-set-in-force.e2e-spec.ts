@@ -1,5 +1,5 @@
 import { FactCatalogue, SUBJECT_LISTED, subjectStream } from '#credit';
-import { activateRuleSet, publishRuleSet } from '#ingestion';
+import { activateRuleSet, previewActivation, publishRuleSet } from '#ingestion';
 import { fixedClock } from '#kernel';
 import { loadShippedRuleSet } from '#runtime';
 import { enterpriseCode } from '../fixtures/fact-lines.js';
@@ -27,10 +27,18 @@ const listedUnder = async (subject: typeof rated) =>
   (await api.storage.eventStore.readStream(subjectStream(subject.code))).filter((e) => e.type === SUBJECT_LISTED).map((e) => (e.data as any).ruleSet.version);
 
 describe(`the rule set in force on a date (${backend})`, () => {
-  it('a query as of a date answers under the rule set in force on that date and names it, with no restart after the activation', async () => {
-    const recorded = await rate(rated);
+  let recorded: { position: string };
 
+  it('the preview of a rule set that adds one measure reports that measure, subject by subject', async () => {
+    recorded = await rate(rated);
     await publishRuleSet(api.storage.eventStore, oneMoreMeasure(shipped), 'test');
+    // the preview reads the log in its gap-free order: wait until the rating is readable there
+    await fetch(`${api.base}/v1/subjects/${rated.code}/lists?after=${recorded.position}`, { headers: { 'x-api-key': api.keys.tax } });
+    const preview = await previewActivation(api.storage.eventStore, new FactCatalogue(), '2026.2', '2026-12-01', shipped);
+    expect(preview.changes).toEqual([{ subject: rated.code, gained: [], lost: [], measuresGained: [ADDED_MEASURE], measuresLost: [] }]);
+  });
+
+  it('a query as of a date answers under the rule set in force on that date and names it, with no restart after the activation', async () => {
     await activateRuleSet(api.storage.eventStore, new FactCatalogue(), '2026.2', '2026-12-01', shipped, { actor: 'test' });
 
     const measuresAsOf = async (asOf: string) => {
