@@ -24,7 +24,12 @@ export class RuleSetsInForce implements RuleSetsByDate {
   async timeline(): Promise<RuleSetTimeline> {
     const [last] = await this.store.readStream(RULE_SET_STREAM, { direction: 'backwards', maxCount: 1 });
     const revision = last?.revision ?? -1;
-    if (this.known?.revision !== revision) this.known = { revision, timeline: ruleSetTimeline(this.store, this.shipped) };
+    if (this.known?.revision !== revision) {
+      const known = { revision, timeline: ruleSetTimeline(this.store, this.shipped) };
+      // a failed read is not kept: the next call reads again
+      known.timeline.catch(() => this.known === known && (this.known = undefined));
+      this.known = known;
+    }
     return this.known.timeline;
   }
 }
