@@ -10,7 +10,7 @@ import { DepartmentDirectory, FactCatalogue, newApiKey, type Department } from '
 import { FactRecorder } from '#ingestion';
 import { fixedClock } from '#kernel';
 import { allProjections, projectionLag } from '#read-model';
-import { loadActiveRuleSet, loadConfig, openStorage } from '#runtime';
+import { loadShippedRuleSet, loadConfig, openStorage } from '#runtime';
 import { enterpriseCode } from '../test/fixtures/fact-lines.js';
 import { createApi } from '../apps/api/src/create-api.js';
 import { residentId } from './resident-id.js';
@@ -18,7 +18,7 @@ import { residentId } from './resident-id.js';
 const [enterprises = 100_000, requests = 20_000, concurrency = 8] = process.argv.slice(2).map(Number);
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', RUN_PROJECTIONS_IN_API: 'true' });
 const storage = await openStorage(config);
-const rules = loadActiveRuleSet();
+const rules = loadShippedRuleSet();
 const clock = fixedClock('2026-11-20T04:00:00Z');
 const keyed = (id: string, roles: Department['roles']) => {
   const { key, record } = newApiKey();
@@ -58,7 +58,7 @@ for (let from = 0; from < enterprises; from += 1000) {
 }
 process.stderr.write(`\nrecorded in ${((Date.now() - started) / 1000).toFixed(0)} s; projecting…\n`);
 
-const app = await createApi(config, storage, { clock, rules, departments: new DepartmentDirectory([market.department, court.department, tax.department]) });
+const app = await createApi(config, storage, { clock, shipped: rules, departments: new DepartmentDirectory([market.department, court.department, tax.department]) });
 await app.listen(0, '127.0.0.1');
 const { port } = new URL(await app.getUrl());
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { FactCatalogue } from '#credit';
 import { FactRecorder, importFacts } from '#ingestion';
 import { systemClock } from '#kernel';
-import { loadActiveRuleSet, openStorage } from '#runtime';
+import { loadShippedRuleSet, openStorage } from '#runtime';
 import { progress } from '../../apps/cli/src/progress.js';
 import type { BenchTarget } from './target.js';
 
@@ -26,7 +26,7 @@ export interface BulkIngestion {
 export async function ingestInBulk(target: BenchTarget, datasetDir: string, holdBack: { file: string; lines: number }): Promise<BulkIngestion> {
   const storage = await openStorage(target.config);
   try {
-    const recorder = new FactRecorder(storage.eventStore, new FactCatalogue(), systemClock, { rules: loadActiveRuleSet() });
+    const recorder = new FactRecorder(storage.eventStore, new FactCatalogue(), systemClock, { rules: loadShippedRuleSet() });
     let facts = 0;
     let rejected = 0;
     const started = process.hrtime.bigint();

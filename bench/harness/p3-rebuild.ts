@@ -1,6 +1,6 @@
 import { LOG_START, type EventStore } from '#event-store';
 import { allProjections, rebuildProjections } from '#read-model';
-import { loadActiveRuleSet, openStorage } from '#runtime';
+import { loadShippedRuleSet, openStorage } from '#runtime';
 import { progress } from '../../apps/cli/src/progress.js';
 import type { BenchTarget } from './target.js';
 
@@ -19,7 +19,7 @@ export async function rebuildAll(target: BenchTarget): Promise<RebuildFigures> {
     const before = await readWholeLog(storage.eventStore);
     const total = await storage.eventStore.countAfter(LOG_START, Number.MAX_SAFE_INTEGER); // outside the timing
     const started = process.hrtime.bigint();
-    const projections = allProjections(loadActiveRuleSet().document.publicationPeriods ?? []);
+    const projections = allProjections(loadShippedRuleSet().document.publicationPeriods ?? []);
     const bar = progress({ label: '  P3 rebuild', total, unit: 'events' });
     const generations = await rebuildProjections(storage.readModels, storage.eventStore, projections, {
       onProgress: (g) => g.projection === projections[0].name && bar.update(g.eventsSeen),

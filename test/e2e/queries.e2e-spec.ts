@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 
 import { fixedClock } from '#kernel';
 import { allProjections, rebuildProjection } from '#read-model';
-import { loadActiveRuleSet } from '#runtime';
+import { loadShippedRuleSet } from '#runtime';
 import { courtListing, enterpriseCode } from '../fixtures/fact-lines.js';
 import { testDepartments } from '../support/test-departments.js';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
@@ -279,7 +279,7 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
     ];
     const answers = async () => Promise.all(questions.map(async (q) => (await get(q, keys.office)).text));
     const before = await answers();
-    for (const projection of allProjections(loadActiveRuleSet().document.publicationPeriods ?? [])) {
+    for (const projection of allProjections(loadShippedRuleSet().document.publicationPeriods ?? [])) {
       await rebuildProjection(storage.readModels, storage.eventStore, projection);
     }
     expect(await answers()).toEqual(before);

@@ -6,7 +6,7 @@ import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 import { eventually, testEvent } from '#event-store/testing';
 import { allProjections, Projector } from '#read-model';
-import { loadActiveRuleSet } from '#runtime';
+import { loadShippedRuleSet } from '#runtime';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { projectionsCommand } from '../../apps/cli/src/commands/projections.command.js';
 import { testDepartments } from '../support/test-departments.js';
@@ -16,7 +16,7 @@ let storage: TestStorage;
 let app: INestApplication;
 let base: string;
 let officeKey: string;
-const projections = () => allProjections(loadActiveRuleSet().document.publicationPeriods ?? []);
+const projections = () => allProjections(loadShippedRuleSet().document.publicationPeriods ?? []);
 
 beforeAll(async () => {
   storage = await openTestStorage();

@@ -3,9 +3,10 @@ import { FactCatalogue, subjectStream } from '#credit';
 import { activateRuleSet, previewActivation, publishRuleSet, recordExpiries, RULE_SET_ACTIVATED, RULE_SET_PUBLISHED, RULE_SET_REEVALUATED, RULE_SET_STREAM, RuleSetLifecycleError } from '#ingestion';
 import { fixedClock, type LocalDate } from '#kernel';
 import { ListEntriesReader } from '#read-model';
-import { compileRuleSet, type RuleSetDocument } from '#rules';
-import { loadActiveRuleSet } from '#runtime';
+import { compileRuleSet } from '#rules';
+import { loadShippedRuleSet } from '#runtime';
 import { enterpriseCode } from '../fixtures/fact-lines.js';
+import { aLevelMovedToB } from '../fixtures/next-rule-sets.js';
 import { testDepartments } from '../support/test-departments.js';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
 import { createApi } from '../../apps/api/src/create-api.js';
@@ -14,17 +15,10 @@ let storage: TestStorage;
 let app: INestApplication;
 let base: string;
 let keys: Record<string, string> = {};
-const shipped = loadActiveRuleSet();
+const shipped = loadShippedRuleSet();
 const catalogue = new FactCatalogue();
 
-/** The shipped rule set with the A-level criterion moved to B: A-rated taxpayers leave the red list, B-rated join it. */
-function nextRuleSet(): RuleSetDocument {
-  const document = structuredClone(shipped.document) as any;
-  document.version = '2026.2';
-  const aLevel = document.listTypes.find((l: any) => l.id === 'a-level-taxpayer');
-  aLevel.criteria[0].where = [{ field: 'level', equals: 'B' }];
-  return document;
-}
+const nextRuleSet = () => aLevelMovedToB(shipped);
 
 beforeAll(async () => {
   storage = await openTestStorage();

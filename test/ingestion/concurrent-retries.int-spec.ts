@@ -3,7 +3,7 @@ import { FactCatalogue, subjectStream, type Caller, type FactInput } from '#cred
 import { PostgresEventStore } from '#event-store';
 import { FactRecorder, type ItemResult } from '#ingestion';
 import { fixedClock } from '#kernel';
-import { loadActiveRuleSet, poolConfig } from '#runtime';
+import { loadShippedRuleSet, poolConfig } from '#runtime';
 import { enterpriseCode } from '../fixtures/fact-lines.js';
 import { testDepartments } from '../support/test-departments.js';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
@@ -18,7 +18,7 @@ const catalogue = new FactCatalogue();
 const clock = fixedClock('2026-11-20T04:00:00Z');
 const { directory } = testDepartments({ market: ['own-decisions'] });
 const market: Caller = { department: directory.get('market')!, keyId: 'test' };
-const rules = loadActiveRuleSet();
+const rules = loadShippedRuleSet();
 
 beforeAll(async () => {
   storage = await openTestStorage();

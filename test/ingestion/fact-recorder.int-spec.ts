@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { FactCatalogue, subjectStream, type Caller, type FactInput } from '#credit';
 import { FactRecorder } from '#ingestion';
 import { fixedClock } from '#kernel';
-import { loadActiveRuleSet } from '#runtime';
+import { loadShippedRuleSet } from '#runtime';
 import { enterpriseCode } from '../fixtures/fact-lines.js';
 import { testDepartments } from '../support/test-departments.js';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
@@ -12,7 +12,7 @@ const catalogue = new FactCatalogue();
 const clock = fixedClock('2026-11-20T04:00:00Z');
 const { directory } = testDepartments({ market: ['own-decisions'] });
 const market: Caller = { department: directory.get('market')!, keyId: 'test' };
-const recorder = () => new FactRecorder(storage.eventStore, catalogue, clock, { rules: loadActiveRuleSet() });
+const recorder = () => new FactRecorder(storage.eventStore, catalogue, clock, { rules: loadShippedRuleSet() });
 
 beforeAll(async () => {
   storage = await openTestStorage();

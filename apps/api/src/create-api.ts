@@ -3,12 +3,12 @@ import { EventSealer } from '#event-store';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
-import { allProjections, ListEntriesReader, Projector } from '#read-model';
-import { FactCatalogue, type DepartmentDirectory } from '#credit';
-import { systemClock, type Clock } from '#kernel';
+import { ListEntriesReader, Projector } from '#read-model';
+import type { DepartmentDirectory } from '#credit';
+import type { Clock } from '#kernel';
 import type { CompiledRuleSet } from '#rules';
-import { activeRuleSet, ExpirySchedule } from '#ingestion';
-import { contextLogger, createLogger, loadActiveRuleSet, openDepartmentDirectory, poolConfig, type JiangchengConfig, type Storage } from '#runtime';
+import { ExpirySchedule } from '#ingestion';
+import { contextLogger, createLogger, openDepartmentDirectory, poolConfig, runtimeOn, type JiangchengConfig, type Storage } from '#runtime';
 import { ApiModule } from './api.module.js';
 import { requestHygiene } from './hygiene/request-hygiene.middleware.js';
 import { ApiMetrics } from './metrics/api-metrics.js';
@@ -21,13 +21,12 @@ import { secureHttp } from './security/secure-http.js';
 export async function createApi(
   config: JiangchengConfig,
   storage: Storage,
-  overrides: { clock?: Clock; departments?: DepartmentDirectory; rules?: CompiledRuleSet; logDestination?: DestinationStream } = {},
+  overrides: { clock?: Clock; departments?: DepartmentDirectory; shipped?: CompiledRuleSet; logDestination?: DestinationStream } = {},
 ): Promise<NestExpressApplication> {
-  const catalogue = new FactCatalogue();
+  const runtime = await runtimeOn(config, storage, overrides);
+  const { catalogue, clock, projections } = runtime;
   const departments =
     overrides.departments ?? (await openDepartmentDirectory(storage.eventStore, config, contextLogger(createLogger(config, 'jiangcheng-departments'))));
-  const rules = overrides.rules ?? (await activeRuleSet(storage.eventStore, loadActiveRuleSet()));
-  const projections = allProjections(rules.document.publicationPeriods ?? []);
   const projector = config.runProjectionsInApi
     ? new Projector(storage.readModels, storage.eventStore, projections, {
         logger: contextLogger(createLogger(config, 'jiangcheng-projector', overrides.logDestination)),
@@ -35,7 +34,6 @@ export async function createApi(
     : undefined;
   const metrics = new ApiMetrics(storage.readModels, storage.eventStore, projections);
   const counted: Storage = { ...storage, eventStore: countingEventStore(storage.eventStore, metrics.appends) };
-  const clock = overrides.clock ?? systemClock;
   const expiry = projector
     ? new ExpirySchedule(counted.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry', overrides.logDestination)))
     : undefined;
@@ -46,7 +44,7 @@ export async function createApi(
         })
       : undefined;
   const app = await NestFactory.create<NestExpressApplication>(
-    ApiModule.create({ config, storage: counted, projections, projector, expiry, sealer, departments, catalogue, clock, rules, metrics }, overrides.logDestination),
+    ApiModule.create({ ...runtime, storage: counted, projector, expiry, sealer, departments, metrics }, overrides.logDestination),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { EventSealer } from '#event-store';
 import { ExpirySchedule } from '#ingestion';
-import { systemClock } from '#kernel';
-import { allProjections, ListEntriesReader, Projector } from '#read-model';
-import { contextLogger, createLogger, loadActiveRuleSet, loadConfig, openStorage, poolConfig, startupFailureMessage } from '#runtime';
+import { ListEntriesReader, Projector } from '#read-model';
+import { contextLogger, createLogger, loadConfig, openRuntime, poolConfig, startupFailureMessage } from '#runtime';
 
 /**
  * Runs every projection against PostgreSQL (or EventStoreDB events). In embedded mode the api runs
@@ -12,12 +11,12 @@ import { contextLogger, createLogger, loadActiveRuleSet, loadConfig, openStorage
 try {
   const config = loadConfig(); // before the logger: LOG_LEVEL is checked here
   const logger = createLogger(config, 'jiangcheng-projector');
-  const storage = await openStorage(config);
-  const projector = new Projector(storage.readModels, storage.eventStore, allProjections(loadActiveRuleSet().document.publicationPeriods ?? []), {
+  const { storage, projections, clock } = await openRuntime(config);
+  const projector = new Projector(storage.readModels, storage.eventStore, projections, {
     logger: contextLogger(logger),
   });
   projector.start();
-  const expiry = new ExpirySchedule(storage.eventStore, new ListEntriesReader(storage.readModels), systemClock, contextLogger(logger));
+  const expiry = new ExpirySchedule(storage.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(logger));
   expiry.start();
   const sealer = config.eventStoreUrl ? undefined : EventSealer.onConnection(poolConfig(storage.connection, 1), storage.eventStore, { logger: contextLogger(logger) });
   sealer?.start();

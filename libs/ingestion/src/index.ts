@@ -7,6 +7,7 @@ export * from './listing-event-data.js';
 export * from './rule-sets/rule-set-events.js';
 export * from './rule-sets/rule-set-registry.js';
 export * from './rule-sets/rule-set-activation.js';
+export * from './rule-sets/rule-sets-in-force.js';
 export * from './expiry/record-expiries.js';
 export * from './expiry/expiry-schedule.js';
 export * from './departments/department-registry.js';

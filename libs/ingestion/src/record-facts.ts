@@ -27,16 +27,24 @@ import {
   type RecordedEvent,
   type StreamAppend,
 } from '#event-store';
-import { todayInShanghai, type Clock, type EventMetadata } from '#kernel';
+import { todayInShanghai, type Clock, type EventMetadata, type LocalDate } from '#kernel';
 import { listEntries, listingChanges, type CompiledRuleSet, type FactRecord, type ListingChanges } from '#rules';
 import { derivedEventId, factEventId } from './fact-event-id.js';
 import { rejected, type ItemResult } from './item-result.js';
 import { delistedData, listedData, reachedPersons } from './listing-event-data.js';
 import { SubjectStateCache, type DecisionBasis } from './subject-state-cache.js';
 
+/** The rule set in force on a day, as the rule-set stream has it when asked (`RuleSetsInForce`). */
+export interface RuleSetsByDate {
+  on(date: LocalDate): Promise<CompiledRuleSet>;
+}
+
 export interface RecordFactsOptions {
-  /** The active rule set: accepted facts are recorded with the listing decisions they cause. */
-  readonly rules?: CompiledRuleSet;
+  /**
+   * Accepted facts are recorded with the listing decisions they cause under this rule set, or under the
+   * one in force on the day each batch is recorded.
+   */
+  readonly rules?: CompiledRuleSet | RuleSetsByDate;
   /** Attempts per subject when other writers keep appending to it first. */
   readonly maxAttempts?: number;
 }
@@ -89,6 +97,8 @@ const CONFLICTS: ReadonlySet<DomainError['code']> = new Set([
  */
 export class FactRecorder {
   private readonly cache = new SubjectStateCache();
+  /** The rule set the cached list entries were derived under. */
+  private rulesInUse?: CompiledRuleSet;
 
   constructor(
     private readonly store: EventStore,
@@ -109,6 +119,7 @@ export class FactRecorder {
     const answer = (p: Pick<Pending, 'batch' | 'index'>, result: ItemResult) => (results[p.batch][p.index] = result);
     const bySubject = new Map<string, Pending[]>();
     const today = todayInShanghai(this.clock.now());
+    const rules = await this.rulesOn(today);
     batches.forEach(({ items, caller, correlationId }, batch) =>
       items.forEach((item, index) => {
         const validated = validateFactInput(item, this.catalogue, today);
@@ -139,11 +150,11 @@ export class FactRecorder {
     let pending = [...bySubject.entries()];
     const maxAttempts = this.options.maxAttempts ?? 30;
     for (let attempt = 1; pending.length > 0; attempt++) {
-      const bases = await this.decisionBases(pending.map(([code]) => subjectStream(code)));
+      const bases = await this.decisionBases(pending.map(([code]) => subjectStream(code)), rules);
       const retry: [string, Pending[]][] = [];
       const decided = pending.flatMap(([code, items]) => {
         const basis = bases.get(subjectStream(code))!;
-        const decision = this.decideSubject(code, items, basis, answer);
+        const decision = this.decideSubject(code, items, basis, answer, rules);
         // A refusal is final only on the full history: a cached basis may miss another writer's facts.
         if (basis.cached && decision.refused) {
           this.cache.forget(decision.append.stream);
@@ -190,8 +201,18 @@ export class FactRecorder {
     return batches.map((_, b) => ({ results: results[b], position: positions[b] && formatPosition(positions[b]) }));
   }
 
+  private async rulesOn(today: LocalDate): Promise<CompiledRuleSet | undefined> {
+    const source = this.options.rules;
+    const rules = source && 'on' in source ? await source.on(today) : source;
+    if (rules !== this.rulesInUse) {
+      this.cache.clear();
+      this.rulesInUse = rules;
+    }
+    return rules;
+  }
+
   /** Each stream's decision basis: from the cache where this recorder wrote it last, else read and folded. */
-  private async decisionBases(streams: readonly string[]): Promise<Map<string, DecisionBasis & { readonly cached: boolean }>> {
+  private async decisionBases(streams: readonly string[], rules: CompiledRuleSet | undefined): Promise<Map<string, DecisionBasis & { readonly cached: boolean }>> {
     const bases = new Map<string, DecisionBasis & { readonly cached: boolean }>();
     const unknown = streams.filter((stream) => {
       const cached = this.cache.get(stream);
@@ -201,20 +222,26 @@ export class FactRecorder {
     const histories = await this.store.readStreams(unknown);
     for (const stream of unknown) {
       const history = histories.get(stream) ?? [];
-      const facts = this.options.rules ? factRecordsOf(history, this.catalogue) : [];
+      const facts = rules ? factRecordsOf(history, this.catalogue) : [];
       bases.set(stream, {
         cached: false,
         revision: history.length > 0 ? history[history.length - 1].revision : 'no_stream',
         state: foldHistory(this.catalogue, history),
         facts,
-        entries: this.options.rules ? listEntries(facts, this.options.rules) : [],
+        entries: rules ? listEntries(facts, rules) : [],
       });
     }
     return bases;
   }
 
   /** Decides a subject's pending facts on its basis: answers for the refused ones, the append for the rest, and the basis after it. */
-  private decideSubject(code: string, items: Pending[], basis: DecisionBasis, answer: (p: Pending, result: ItemResult) => void): Decided {
+  private decideSubject(
+    code: string,
+    items: Pending[],
+    basis: DecisionBasis,
+    answer: (p: Pending, result: ItemResult) => void,
+    rules: CompiledRuleSet | undefined,
+  ): Decided {
     const stream = subjectStream(code);
     const state = workingCopy(basis.state);
     const facts = [...basis.facts];
@@ -241,10 +268,10 @@ export class FactRecorder {
         toAppend.push({ pending: p, event });
         // Later items see this one (a penalty and its correction in one batch).
         applyInPlace(this.catalogue, state, asRecorded(event, stream));
-        if (this.options.rules) {
+        if (rules) {
           const record: FactRecord = { eventId: event.id, type: command.definition.type, data: command.fact };
-          const changes = listingChanges(facts, record, this.options.rules, entries);
-          listings.push(listingEvents(this.options.rules, changes, record, state, event.metadata));
+          const changes = listingChanges(facts, record, rules, entries);
+          listings.push(listingEvents(rules, changes, record, state, event.metadata));
           facts.push(record);
           entries = changes.entries;
         }

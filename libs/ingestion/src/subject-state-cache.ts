@@ -39,4 +39,8 @@ export class SubjectStateCache {
   forget(stream: string): void {
     this.entries.delete(stream);
   }
+
+  clear(): void {
+    this.entries.clear();
+  }
 }

@@ -12,3 +12,4 @@ export * from './evaluator/listing-changes.js';
 export * from './evaluator/recorded-entries.js';
 export * from './evaluator/measure-list.js';
 export * from './evaluator/reevaluation.js';
+export * from './evaluator/rule-set-timeline.js';

@@ -11,3 +11,4 @@ export * from './data-dir.js';
 export * from './database-unavailable.js';
 export * from './process-liveness.js';
 export * from './socket-directories.js';
+export * from './open-runtime.js';

@@ -22,8 +22,8 @@ export const SHIPPED_RULE_SET = fileURLToPath(new URL('../../rules/src/memoranda
 
 export class RuleSetLoadError extends StartupError {}
 
-/** The active rule set, compiled; a rule set with any problem stops the start with every problem listed. */
-export function loadActiveRuleSet(directory: string = SHIPPED_RULE_SET): CompiledRuleSet {
+/** The rule set shipped with this build, compiled: the first publication, in force until an activation. A rule set with any problem stops the start with every problem listed. */
+export function loadShippedRuleSet(directory: string = SHIPPED_RULE_SET): CompiledRuleSet {
   const parsed = readRuleSetDirectory(directory);
   if (!parsed.ok) throw new RuleSetLoadError(`the rule set in ${directory} is not valid:\n${formatProblems(parsed.problems)}`);
   return compileRuleSet(parsed.ruleSet);

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { allProjections } from '#read-model';
-import { loadActiveRuleSet } from '#runtime';
+import { loadShippedRuleSet } from '#runtime';
 import { API_MAIN, NodeProcess, PROJECTOR_MAIN } from './child-process.js';
 import { withDatabase } from './database.js';
 
@@ -23,7 +23,7 @@ export async function startApi(env: NodeJS.ProcessEnv, port: number): Promise<No
  * of the log (no committed event after it). Call it when no writer is running.
  */
 export async function waitForProjections(databaseUrl: string, timeoutMs = 90_000): Promise<void> {
-  const expected = allProjections(loadActiveRuleSet().document.publicationPeriods ?? []).map((p) => p.name);
+  const expected = allProjections(loadShippedRuleSet().document.publicationPeriods ?? []).map((p) => p.name);
   await withDatabase(databaseUrl, async (db) => {
     let caughtUp: string[] = [];
     for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {

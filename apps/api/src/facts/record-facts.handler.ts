@@ -2,11 +2,10 @@ import { Inject, Optional } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { FactCatalogue } from '#credit';
 import type { EventStore } from '#event-store';
-import { FactRecorder, GroupCommit, type BatchResult } from '#ingestion';
+import { FactRecorder, GroupCommit, type BatchResult, type RuleSetsInForce } from '#ingestion';
 import type { Clock } from '#kernel';
-import type { CompiledRuleSet } from '#rules';
 import { GROUP_COMMIT_OBSERVER } from '../metrics/metrics.module.js';
-import { CLOCK, EVENT_STORE, FACT_CATALOGUE, RULES } from '../storage/storage.tokens.js';
+import { CLOCK, EVENT_STORE, FACT_CATALOGUE, RULE_SETS } from '../storage/storage.tokens.js';
 import { RecordFactsCommand } from './record-facts.command.js';
 
 @CommandHandler(RecordFactsCommand)
@@ -18,10 +17,10 @@ export class RecordFactsHandler implements ICommandHandler<RecordFactsCommand> {
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(FACT_CATALOGUE) catalogue: FactCatalogue,
     @Inject(CLOCK) clock: Clock,
-    @Inject(RULES) rules: CompiledRuleSet,
+    @Inject(RULE_SETS) ruleSets: RuleSetsInForce,
     @Optional() @Inject(GROUP_COMMIT_OBSERVER) observeWrite?: (facts: number) => void,
   ) {
-    this.writes = new GroupCommit(new FactRecorder(store, catalogue, clock, { rules }), undefined, observeWrite);
+    this.writes = new GroupCommit(new FactRecorder(store, catalogue, clock, { rules: ruleSets }), undefined, observeWrite);
   }
 
   execute(command: RecordFactsCommand): Promise<BatchResult> {

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { looksLikeResidentId, type LocalDate } from '#kernel';
 import { ListedSubjects, ListEntriesReader, type RecordedListEntry } from '#read-model';
-import { measureList, type ApplicableMeasure, type CompiledRuleSet, type EntryStatus, type MeasureQuery } from '#rules';
-import { RULES } from '../storage/storage.tokens.js';
+import type { RuleSetsInForce } from '#ingestion';
+import { measureList, type ApplicableMeasure, type EntryStatus, type MeasureQuery } from '#rules';
+import { RULE_SETS } from '../storage/storage.tokens.js';
 
 /** The projections the measure lists read: pass them to read-your-writes. */
 export const MEASURE_PROJECTIONS = ['listings'] as const;
@@ -27,7 +28,7 @@ export class MeasureLists {
   constructor(
     private readonly entries: ListEntriesReader,
     private readonly listed: ListedSubjects,
-    @Inject(RULES) private readonly rules: CompiledRuleSet,
+    @Inject(RULE_SETS) private readonly ruleSets: RuleSetsInForce,
   ) {}
 
   /**
@@ -37,16 +38,16 @@ export class MeasureLists {
   async of(subjects: readonly string[], query: MeasureQuery, { exact = false } = {}): Promise<SubjectMeasures[]> {
     const lookedUp = exact ? subjects : subjects.filter((code) => this.listed.mayHaveEntries(code));
     const persons = lookedUp.filter((code) => looksLikeResidentId(code));
-    const [own, reaching] = await Promise.all([this.entries.entriesOf(lookedUp), this.entries.reaching(persons)]);
+    const [own, reaching, rules] = await Promise.all([this.entries.entriesOf(lookedUp), this.entries.reaching(persons), this.ruleSets.on(query.asOf)]);
     return subjects.map((subject) => {
       const naturalPerson = looksLikeResidentId(subject);
       const throughRoles = reaching.get(subject) ?? [];
-      const list = measureList(own.get(subject) ?? [], throughRoles, naturalPerson, query, this.rules);
+      const list = measureList(own.get(subject) ?? [], throughRoles, naturalPerson, query, rules);
       return {
         subject,
         naturalPerson,
         asOf: query.asOf,
-        ruleSet: { id: this.rules.id, version: this.rules.version },
+        ruleSet: { id: rules.id, version: rules.version },
         lists: list.lists.map(view),
         reachedThrough: list.reachedThrough.map(({ entry, subject: organization, role, status }) => ({ ...view({ ...entry, status }), organization, role })),
         measures: list.measures,

@@ -1,8 +1,8 @@
 import { fixedClock } from '#kernel';
-import { loadActiveRuleSet } from '#runtime';
+import { loadShippedRuleSet } from '#runtime';
 import { MeasureQueryParams } from './measure-query.params.js';
 
-const params = new MeasureQueryParams(fixedClock('2026-11-20T04:00:00Z'), loadActiveRuleSet());
+const params = new MeasureQueryParams(fixedClock('2026-11-20T04:00:00Z'), loadShippedRuleSet());
 
 describe('MeasureQueryParams: scenario is an own name of the scenario table', () => {
   it.each(Object.getOwnPropertyNames(Object.prototype))('refuses scenario=%s', (scenario) => {

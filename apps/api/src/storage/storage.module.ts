@@ -5,7 +5,7 @@ import type { ExpirySchedule } from '#ingestion';
 import type { Projector } from '#read-model';
 import type { Storage } from '#runtime';
 import type { ApiRuntime } from './api-runtime.js';
-import { CLOCK, CONFIG, DEPARTMENTS, EVENT_STORE, FACT_CATALOGUE, PROJECTIONS, PROJECTOR, READ_MODELS, RULES } from './storage.tokens.js';
+import { CLOCK, CONFIG, DEPARTMENTS, EVENT_STORE, FACT_CATALOGUE, PROJECTIONS, PROJECTOR, READ_MODELS, RULE_SETS, RULES } from './storage.tokens.js';
 
 class StorageLifecycle implements OnApplicationShutdown {
   constructor(
@@ -27,7 +27,7 @@ class StorageLifecycle implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class StorageModule {
-  static forRuntime({ config, storage, projections, projector, expiry, sealer, departments, catalogue, clock, rules }: ApiRuntime): DynamicModule {
+  static forRuntime({ config, storage, projections, projector, expiry, sealer, departments, catalogue, clock, rules, ruleSets }: ApiRuntime): DynamicModule {
     return {
       module: StorageModule,
       providers: [
@@ -43,9 +43,10 @@ export class StorageModule {
         { provide: FACT_CATALOGUE, useValue: catalogue },
         { provide: CLOCK, useValue: clock },
         { provide: RULES, useValue: rules },
+        { provide: RULE_SETS, useValue: ruleSets },
         StorageLifecycle,
       ],
-      exports: [CONFIG, EVENT_STORE, READ_MODELS, PROJECTIONS, PROJECTOR, DEPARTMENTS, FACT_CATALOGUE, CLOCK, RULES],
+      exports: [CONFIG, EVENT_STORE, READ_MODELS, PROJECTIONS, PROJECTOR, DEPARTMENTS, FACT_CATALOGUE, CLOCK, RULES, RULE_SETS],
     };
   }
 }

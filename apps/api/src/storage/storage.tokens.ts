@@ -8,4 +8,7 @@ export const PROJECTOR = Symbol('Projector');
 export const DEPARTMENTS = Symbol('DepartmentDirectory');
 export const FACT_CATALOGUE = Symbol('FactCatalogue');
 export const CLOCK = Symbol('Clock');
+/** The rule set in force on the day the api started: its parameter checks. */
 export const RULES = Symbol('CompiledRuleSet');
+/** Each activation's rule set from its effective date: facts are recorded under the one in force today, queries as of a date answer under the one then in force. */
+export const RULE_SETS = Symbol('RuleSetsInForce');

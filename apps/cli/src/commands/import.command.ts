@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { FactCatalogue } from '#credit';
 import { FactRecorder, importFacts, recordedDepartments } from '#ingestion';
-import { systemClock } from '#kernel';
-import { importDepartmentsFileAtStart, loadActiveRuleSet, openStorage, type JiangchengConfig } from '#runtime';
+import { importDepartmentsFileAtStart, openRuntime, type JiangchengConfig } from '#runtime';
 import { progress } from '../progress.js';
 
 export interface ImportOptions {
@@ -22,7 +20,7 @@ export async function importCommand(config: JiangchengConfig, options: ImportOpt
     console.error(`no such file: ${file}`);
     return 1;
   }
-  const storage = await openStorage(config);
+  const { storage, catalogue, clock, ruleSets } = await openRuntime(config);
   await importDepartmentsFileAtStart(storage.eventStore, config).catch(async (error) => (await storage.close(), Promise.reject(error)));
   const department = (await recordedDepartments(storage.eventStore)).state.departments.get(departmentId);
   if (!department) {
@@ -34,7 +32,7 @@ export async function importCommand(config: JiangchengConfig, options: ImportOpt
   const report = fs.createWriteStream(reportFile);
   const started = Date.now();
   try {
-    const recorder = new FactRecorder(storage.eventStore, new FactCatalogue(), systemClock, { rules: loadActiveRuleSet() });
+    const recorder = new FactRecorder(storage.eventStore, catalogue, clock, { rules: ruleSets });
     const bar = progress({ label: `import ${file}`, total: await countLines(file), unit: 'lines' });
     // Created only now: readline starts reading at once, and lines read before anyone iterates are lost.
     const lines = createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });

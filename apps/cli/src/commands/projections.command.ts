@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '#event-store';
 import { ParkedEvents, projectionLag, projectionRunnerActive, readHorizon, replayParked, type Projection } from '#read-model';
-import { openStorage, type JiangchengConfig } from '#runtime';
+import { openRuntime, type JiangchengConfig } from '#runtime';
 
 export interface ProjectionsOptions {
   /** Absent: the overview. */
@@ -11,18 +11,21 @@ export interface ProjectionsOptions {
   readonly all?: boolean;
 }
 
-export async function projectionsCommand(config: JiangchengConfig, projections: readonly Projection[], options: ProjectionsOptions): Promise<number> {
-  const known = projections.map((p) => p.name);
-  if (options.name !== undefined && !known.includes(options.name)) {
-    console.error(`unknown projection "${options.name}"; known: ${known.join(', ')}`);
-    return 1;
-  }
-  if (options.action === 'replay-parked' && !options.name && !options.all) {
-    console.error(`projections replay-parked needs a projection name or --all; known: ${known.join(', ')}`);
-    return 1;
-  }
-  const storage = await openStorage(config);
+/** `only`: these projections instead of the runtime's (tests). */
+export async function projectionsCommand(config: JiangchengConfig, only: readonly Projection[] | undefined, options: ProjectionsOptions): Promise<number> {
+  const runtime = await openRuntime(config);
+  const { storage } = runtime;
   try {
+    const projections = only ?? runtime.projections;
+    const known = projections.map((p) => p.name);
+    if (options.name !== undefined && !known.includes(options.name)) {
+      console.error(`unknown projection "${options.name}"; known: ${known.join(', ')}`);
+      return 1;
+    }
+    if (options.action === 'replay-parked' && !options.name && !options.all) {
+      console.error(`projections replay-parked needs a projection name or --all; known: ${known.join(', ')}`);
+      return 1;
+    }
     if (options.action === 'parked') return await listParked(storage.readModels, options.name);
     const chosen = projections.filter((p) => !options.name || p.name === options.name);
     if (options.action === 'replay-parked') return await replay(storage.readModels, storage.eventStore, chosen);

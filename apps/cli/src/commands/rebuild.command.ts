@@ -1,6 +1,6 @@
 import { formatPosition, LOG_START } from '#event-store';
-import { allProjections, rebuildProjections } from '#read-model';
-import { loadActiveRuleSet, openStorage, type JiangchengConfig } from '#runtime';
+import { rebuildProjections } from '#read-model';
+import { openRuntime, type JiangchengConfig } from '#runtime';
 import { progress } from '../progress.js';
 
 export interface RebuildOptions {
@@ -10,14 +10,13 @@ export interface RebuildOptions {
 
 /** Replays one projection, or all in one pass, from zero into fresh tables, then switches over. */
 export async function rebuildCommand(config: JiangchengConfig, options: RebuildOptions): Promise<number> {
-  const projections = allProjections(loadActiveRuleSet().document.publicationPeriods ?? []);
-  const chosen = projections.filter((p) => options.all || p.name === options.projection);
-  if (Boolean(options.all) === Boolean(options.projection) || chosen.length === 0) {
-    console.error(`rebuild needs a projection name or --all; known: ${projections.map((p) => p.name).join(', ')}`);
-    return 1;
-  }
-  const storage = await openStorage(config);
+  const { storage, projections } = await openRuntime(config);
   try {
+    const chosen = projections.filter((p) => options.all || p.name === options.projection);
+    if (Boolean(options.all) === Boolean(options.projection) || chosen.length === 0) {
+      console.error(`rebuild needs a projection name or --all; known: ${projections.map((p) => p.name).join(', ')}`);
+      return 1;
+    }
     // KurrentDB has no cheap count of $all: there the bar runs without a total.
     const total = config.eventStoreUrl ? undefined : await storage.eventStore.countAfter(LOG_START, Number.MAX_SAFE_INTEGER);
     const bar = progress({ label: `rebuild ${options.all ? 'all' : options.projection}`, total, unit: 'events' });

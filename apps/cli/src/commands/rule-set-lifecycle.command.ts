@@ -3,7 +3,7 @@ import os from 'node:os';
 import { FactCatalogue } from '#credit';
 import { activateRuleSet, previewActivation, publishRuleSet, ruleSetHistory, RuleSetLifecycleError, type ActivationPlan } from '#ingestion';
 import { formatProblems, parseRuleSet } from '#rules';
-import { loadActiveRuleSet, openStorage, readRuleSetDirectory, type JiangchengConfig } from '#runtime';
+import { loadShippedRuleSet, openStorage, readRuleSetDirectory, type JiangchengConfig } from '#runtime';
 import { progress } from '../progress.js';
 
 export type LifecycleAction = 'publish' | 'history' | 'preview' | 'activate';
@@ -41,7 +41,7 @@ export async function ruleSetLifecycleCommand(config: JiangchengConfig, action: 
       const history = await ruleSetHistory(storage.eventStore);
       for (const p of history.published.values()) console.log(`published ${p.id} ${p.version} sha256 ${p.digest}`);
       for (const a of history.activations) console.log(`activated ${a.data.id} ${a.data.version} from ${a.data.effectiveFrom} (after ${a.data.previous?.version ?? 'the shipped rule set'})`);
-      if (history.activations.length === 0) console.log(`no activation recorded: the shipped rule set ${loadActiveRuleSet().version} is in force`);
+      if (history.activations.length === 0) console.log(`no activation recorded: the shipped rule set ${loadShippedRuleSet().version} is in force`);
       return 0;
     }
     const [version, effectiveFrom] = [options.version!, options.effectiveFrom!];
@@ -49,8 +49,8 @@ export async function ruleSetLifecycleCommand(config: JiangchengConfig, action: 
     const catalogue = new FactCatalogue();
     const plan =
       action === 'preview'
-        ? await previewActivation(storage.eventStore, catalogue, version, effectiveFrom, loadActiveRuleSet(), (n) => bar.update(n))
-        : await activateRuleSet(storage.eventStore, catalogue, version, effectiveFrom, loadActiveRuleSet(), { actor, onProgress: (n) => bar.update(n) });
+        ? await previewActivation(storage.eventStore, catalogue, version, effectiveFrom, loadShippedRuleSet(), (n) => bar.update(n))
+        : await activateRuleSet(storage.eventStore, catalogue, version, effectiveFrom, loadShippedRuleSet(), { actor, onProgress: (n) => bar.update(n) });
     bar.stop();
     if (options.json) console.log(JSON.stringify(plan, null, 2));
     else printPlan(plan, action === 'activate');

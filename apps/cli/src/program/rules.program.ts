@@ -50,7 +50,7 @@ export function registerRules(program: Command): void {
       .description(
         action === 'preview'
           ? 'which subjects would gain or lose list entries and measures if the version were activated'
-          : 'activate it: re-evaluates the affected subjects and records their listing changes from that date (restart the api afterwards)',
+          : 'activate it: re-evaluates the affected subjects and records their listing changes from that date; running processes apply it from that date, no restart needed',
       )
       .argument('<version>', 'a published version')
       .requiredOption('--effective-from <YYYY-MM-DD>', 'the first day it applies', localDate)

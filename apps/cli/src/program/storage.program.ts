@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { allProjections } from '#read-model';
-import { loadActiveRuleSet, loadConfig } from '#runtime';
+import { loadConfig } from '#runtime';
 import { expireCommand } from '../commands/expire.command.js';
 import { migrateCommand } from '../commands/migrate.command.js';
 import { localDate } from '../commands/options.js';
@@ -17,12 +16,12 @@ export function registerStorage(program: Command): void {
   const projections = program
     .command('projections')
     .description('each projection: generation, checkpoint, lag, parked events, whether a projector runs it, and the transaction holding reads back, if any (one JSON line each)')
-    .action(exitWith(() => projectionsCommand(loadConfig(), shipped(), {})));
+    .action(exitWith(() => projectionsCommand(loadConfig(), undefined, {})));
   projections
     .command('parked')
     .description('the events a projection could not apply: id, position, type, error, when')
     .argument('[projection]')
-    .action(exitWith((name: string | undefined) => projectionsCommand(loadConfig(), shipped(), { action: 'parked', name })));
+    .action(exitWith((name: string | undefined) => projectionsCommand(loadConfig(), undefined, { action: 'parked', name })));
   projections
     .command('replay-parked')
     .description('apply parked events again after fixing their cause (exit 1 if some still fail)')
@@ -30,7 +29,7 @@ export function registerStorage(program: Command): void {
     .option('--all', 'every projection')
     .action(
       exitWith((name: string | undefined, options: { all?: boolean }) =>
-        projectionsCommand(loadConfig(), shipped(), { action: 'replay-parked', name, all: options.all ?? false }),
+        projectionsCommand(loadConfig(), undefined, { action: 'replay-parked', name, all: options.all ?? false }),
       ),
     );
   program
@@ -54,8 +53,4 @@ function registerVerify(program: Command): void {
     .option('--head <n:hash>', 'a head printed by an earlier verify and kept outside the database')
     .addHelpText('after', '\nExit 0: intact. Exit 3: broken; the first broken link of each chain is named.')
     .action(exitWith((options: { head?: string }) => verifyCommand(loadConfig(), options)));
-}
-
-function shipped() {
-  return allProjections(loadActiveRuleSet().document.publicationPeriods ?? []);
 }

@@ -21,7 +21,7 @@ export interface ActivationPlan {
   readonly to: { readonly id: string; readonly version: string };
   readonly effectiveFrom: string;
   readonly subjectsExamined: number;
-  /** Only the subjects whose lists change. */
+  /** Only the subjects whose lists or measures change. */
   readonly changes: SubjectChange[];
 }
 
@@ -91,7 +91,7 @@ export async function activateRuleSet(
   const summary: RuleSetReevaluatedData = {
     version: next.version,
     activationEventId: activationId,
-    subjects: result.changes.length,
+    subjects: result.changes.filter((c) => c.gained.length > 0 || c.lost.length > 0).length,
     listed: result.changes.reduce((n, c) => n + c.gained.length, 0),
     delisted: result.changes.reduce((n, c) => n + c.lost.length, 0),
   };
@@ -146,10 +146,11 @@ async function plan(
         .map((e) => ({ eventId: e.id, type: e.type === SUBJECT_LISTED ? 'listed' : 'delisted', data: e.data as Record<string, unknown> }));
       const recorded = recordedEntries(listings, facts);
       const change = reevaluate(facts, recorded, previous, next, effectiveFrom, looksLikeResidentId(subject));
-      if (change.gained.length === 0 && change.lost.length === 0) break;
+      const listsChange = change.gained.length > 0 || change.lost.length > 0;
+      if (!listsChange && change.measuresGained.length === 0 && change.measuresLost.length === 0) break;
       try {
-        const state = foldHistory(catalogue, history);
-        await apply(subject, change, history.at(-1)!.revision, state);
+        // A change of measures alone is reported; nothing is recorded for it: measures follow the rule set in force.
+        if (listsChange) await apply(subject, change, history.at(-1)!.revision, foldHistory(catalogue, history));
         changes.push({
           subject,
           gained: change.gained.map((e) => ({ listType: e.listType, since: e.since, until: e.until, listingFactEventId: e.listingFact.eventId })),

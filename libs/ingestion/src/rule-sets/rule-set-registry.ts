@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '#credit';
 import type { EventStore } from '#event-store';
-import { compileRuleSet, type CompiledRuleSet, type RuleSetDocument } from '#rules';
+import type { LocalDate } from '#kernel';
+import { compileRuleSet, RuleSetTimeline, type CompiledRuleSet, type RuleSetDocument } from '#rules';
 import { derivedEventId } from '../fact-event-id.js';
 import { RULE_SET_ACTIVATED, RULE_SET_PUBLISHED, RULE_SET_STREAM, type RuleSetActivatedData, type RuleSetPublishedData } from './rule-set-events.js';
 
@@ -45,11 +46,22 @@ export async function publishRuleSet(store: EventStore, document: RuleSetDocumen
   return { digest, alreadyPublished: false };
 }
 
-/** The rule set in force: the last one activated, or `fallback` (the shipped rule set) before any activation. */
-export async function activeRuleSet(store: EventStore, fallback: CompiledRuleSet): Promise<CompiledRuleSet> {
-  const history = await ruleSetHistory(store);
-  const last = history.activations.at(-1);
-  if (!last) return fallback;
-  const published = history.published.get(last.data.version)!;
-  return published.digest === digestOf(fallback.document) ? fallback : compileRuleSet(published.document);
+/** Each activation's rule set from its effective date, after `shipped` (the first publication, before any activation). */
+export async function ruleSetTimeline(store: EventStore, shipped: CompiledRuleSet): Promise<RuleSetTimeline> {
+  return timelineOf(await ruleSetHistory(store), shipped);
+}
+
+export function timelineOf(history: RuleSetHistory, shipped: CompiledRuleSet): RuleSetTimeline {
+  const compiled = new Map<string, CompiledRuleSet>([[digestOf(shipped.document), shipped]]);
+  const activations = history.activations.map(({ data }) => {
+    const { digest, document } = history.published.get(data.version)!;
+    if (!compiled.has(digest)) compiled.set(digest, compileRuleSet(document));
+    return { effectiveFrom: data.effectiveFrom as LocalDate, rules: compiled.get(digest)! };
+  });
+  return new RuleSetTimeline(shipped, activations);
+}
+
+/** The last rule set activated (whatever its effective date), or `shipped` before any activation. */
+export async function activeRuleSet(store: EventStore, shipped: CompiledRuleSet): Promise<CompiledRuleSet> {
+  return (await ruleSetTimeline(store, shipped)).latest;
 }
