@@ -1,28 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { FactCatalogue, newApiKey, SUBJECT_LISTED, subjectStream } from '#credit';
+import { FactCatalogue, SUBJECT_LISTED, subjectStream } from '#credit';
 import { activateRuleSet, publishRuleSet } from '#ingestion';
-import { loadConfig, loadShippedRuleSet, openStorage, writeDepartments } from '#runtime';
+import { loadConfig, loadShippedRuleSet, openStorage } from '#runtime';
 import { enterpriseCode } from '../fixtures/fact-lines.js';
 import { aLevelMovedToB } from '../fixtures/next-rule-sets.js';
-import { backend, freshPlace, type TestPlace } from '../support/test-storage.js';
+import { useImportPlace } from '../support/import-place.js';
+import { backend } from '../support/test-storage.js';
 
 const CLI = path.resolve('dist/apps/cli/src/main.js');
-let place: TestPlace;
-let directory: string;
-let env: NodeJS.ProcessEnv;
-
-beforeAll(async () => {
-  place = await freshPlace();
-  directory = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'jiangcheng-import-rules-'));
-  env = { ...process.env, ...place.env, DEPARTMENTS_FILE: path.join(directory, 'departments.json'), LOG_LEVEL: 'silent' };
-  writeDepartments(env.DEPARTMENTS_FILE!, [{ id: 'tax', name: '税务局', roles: ['tax'], keys: [newApiKey().record] }]);
-});
-afterAll(async () => {
-  await place.dispose();
-  fs.rmSync(directory, { recursive: true, force: true });
-});
+const imports = useImportPlace({ id: 'tax', name: '税务局', roles: ['tax'] });
 
 const rating = (n: number, level: string) =>
   JSON.stringify({ type: 'TaxCreditRated', sourceRecordId: `rating-${n}`, subject: { kind: 'enterprise', code: enterpriseCode(n), name: `测试企业${n}` }, data: { year: 2025, level, publishedOn: '2026-04-20' } });
@@ -30,20 +18,20 @@ const rating = (n: number, level: string) =>
 describe(`import under the activated rule set (${backend})`, () => {
   it('after an activation in force today, `cli import` records listings under the activated version', async () => {
     const shipped = loadShippedRuleSet();
-    const storage = await openStorage(loadConfig(env));
+    const storage = await openStorage(loadConfig(imports.env));
     try {
       await publishRuleSet(storage.eventStore, aLevelMovedToB(shipped), 'test');
       await activateRuleSet(storage.eventStore, new FactCatalogue(), '2026.2', '2026-01-01', shipped, { actor: 'test' });
     } finally {
       await storage.close();
     }
-    const file = path.join(directory, 'ratings.ndjson');
+    const file = path.join(imports.directory, 'ratings.ndjson');
     fs.writeFileSync(file, `${rating(8001, 'A')}\n${rating(8002, 'B')}\n`);
-    const run = spawnSync(process.execPath, [CLI, 'import', file, '--department', 'tax'], { env, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [CLI, 'import', file, '--department', 'tax'], { env: imports.env, encoding: 'utf8' });
     expect(run.stderr).not.toContain('jiangcheng:');
     expect(run.status).toBe(0);
 
-    const reopened = await openStorage(loadConfig(env));
+    const reopened = await openStorage(loadConfig(imports.env));
     try {
       const listings = async (n: number) => (await reopened.eventStore.readStream(subjectStream(enterpriseCode(n)))).filter((e) => e.type === SUBJECT_LISTED);
       expect(await listings(8001)).toEqual([]);

@@ -1,30 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { newApiKey } from '#credit';
 import { LOG_START } from '#event-store';
-import { loadConfig, openStorage, writeDepartments } from '#runtime';
+import { loadConfig, openStorage } from '#runtime';
 import { BAD_LINES, factLine } from '../fixtures/fact-lines.js';
-import { backend, freshPlace, type TestPlace } from '../support/test-storage.js';
+import { useImportPlace } from '../support/import-place.js';
+import { backend } from '../support/test-storage.js';
 
 const CLI = path.resolve('dist/apps/cli/src/main.js');
-let place: TestPlace;
-let directory: string;
-let env: NodeJS.ProcessEnv;
-
-beforeAll(async () => {
-  place = await freshPlace();
-  directory = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'jiangcheng-import-'));
-  env = { ...process.env, ...place.env, DEPARTMENTS_FILE: path.join(directory, 'departments.json'), LOG_LEVEL: 'silent' };
-  writeDepartments(env.DEPARTMENTS_FILE!, [{ id: 'market', name: '市场监管局', roles: ['own-decisions'], keys: [newApiKey().record] }]);
-});
-afterAll(async () => {
-  await place.dispose();
-  fs.rmSync(directory, { recursive: true, force: true });
-});
+const imports = useImportPlace({ id: 'market', name: '市场监管局', roles: ['own-decisions'] });
 
 const runImport = (file: string, department = ['--department', 'market']) => {
-  const run = spawnSync(process.execPath, [CLI, 'import', file, ...department], { env, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [CLI, 'import', file, ...department], { env: imports.env, encoding: 'utf8' });
   return { status: run.status, summary: JSON.parse(run.stdout.trim().split('\n').pop()!), stderr: run.stderr };
 };
 
@@ -33,7 +20,7 @@ describe(`import from an NDJSON file (${backend})`, () => {
     const lines = Array.from({ length: 10_000 - BAD_LINES.length }, (_, n) => factLine(n, 700));
     const badAt = BAD_LINES.map((_, i) => 1000 * (i + 1) + i); // 0-based positions, spread through the file
     badAt.forEach((at, i) => lines.splice(at, 0, BAD_LINES[i]));
-    const file = path.join(directory, 'facts.ndjson');
+    const file = path.join(imports.directory, 'facts.ndjson');
     fs.writeFileSync(file, `${lines.join('\n')}\n`);
 
     const first = runImport(file);
@@ -55,7 +42,7 @@ describe(`import from an NDJSON file (${backend})`, () => {
     const again = runImport(file, ['--department=market']);
     expect(again.summary).toMatchObject({ accepted: 0, duplicates: 10_000 - BAD_LINES.length, rejected: BAD_LINES.length });
 
-    const rebuild = spawnSync(process.execPath, [CLI, 'rebuild', '--all'], { env, encoding: 'utf8' });
+    const rebuild = spawnSync(process.execPath, [CLI, 'rebuild', '--all'], { env: imports.env, encoding: 'utf8' });
     expect(rebuild.status).toBe(0);
     expect(rebuild.stderr).not.toContain('\r');
     const progressLines = rebuild.stderr.split('\n').filter((line) => line.startsWith('rebuild all: '));
@@ -63,7 +50,7 @@ describe(`import from an NDJSON file (${backend})`, () => {
     const events = Number(/ (\d+) events, checkpoint/.exec(rebuild.stdout)?.[1]);
     expect(progressLines.at(-1)).toMatch(new RegExp(`^rebuild all: ${events}/${events} events \\(100%\\), \\d+ events/s, in [\\d.]+ s$`));
 
-    const storage = await openStorage(loadConfig(env));
+    const storage = await openStorage(loadConfig(imports.env));
     try {
       // and, from the departments file imported by the first run, the market department's registration and key
       expect(await storage.eventStore.countAfter(LOG_START, 20_000)).toBe(10_000 - BAD_LINES.length + 2);
@@ -76,7 +63,7 @@ describe(`import from an NDJSON file (${backend})`, () => {
     const lines = Array.from({ length: 7 }, (_, n) => factLine(50_000 + n, 100_000));
     lines[3] = lines[3].replace('"测试企业', '"测试\\u0000企业');
     lines[5] = lines[5].replace('逾期未报送年度报告', '逾期\\ud800未报送');
-    const file = path.join(directory, 'nul.ndjson');
+    const file = path.join(imports.directory, 'nul.ndjson');
     fs.writeFileSync(file, `${lines.join('\n')}\n`);
 
     const run = runImport(file);
