@@ -79,8 +79,11 @@ function removeStaleClaim(file: string): boolean {
     return false;
   }
   try {
-    const holder = readPid(file);
-    if (holder === undefined || holder === process.pid || !isProcessAlive(holder)) fs.rmSync(file, { force: true });
+    // Read once and decide on what was read. No claim there means another takeover already removed it and a
+    // racer may be linking its own at this very moment: removing "nothing" then would remove that fresh claim.
+    const found = readClaim(file);
+    if (found === 'absent') return true;
+    if (found === 'unreadable' || found === process.pid || !isProcessAlive(found)) fs.rmSync(file, { force: true });
     return true;
   } finally {
     fs.rmSync(takeover, { force: true });
@@ -89,6 +92,23 @@ function removeStaleClaim(file: string): boolean {
 
 function writeClaim(file: string, flag: 'w' | 'wx'): void {
   fs.writeFileSync(file, JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date() }), { flag });
+}
+
+/** A claim's pid; claims are linked in whole, so an unreadable one was never a live process's. */
+function readClaim(file: string): number | 'absent' | 'unreadable' {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
+    throw error;
+  }
+  try {
+    const pid = JSON.parse(text).pid;
+    return Number.isInteger(pid) ? pid : 'unreadable';
+  } catch {
+    return 'unreadable';
+  }
 }
 
 function readPid(file: string): number | undefined {
