@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { subjectStream } from '#credit';
 import { eventually } from '#event-store/testing';
 import { ParkedEvents } from '#read-model';
-import { enterpriseCode } from '../fixtures/fact-lines.js';
+import { enterpriseCode, warningPenalty } from '../fixtures/fact-lines.js';
 import { useTestApi } from '../support/test-api.js';
 import { backend } from '../support/test-storage.js';
 
@@ -15,24 +15,8 @@ beforeAll(async () => {
   officeKey = api.keys.office;
 });
 
-const penalty = (sourceRecordId: string, code: string, n: number) => ({
-  type: 'PenaltyDecided',
-  sourceRecordId,
-  subject: { kind: 'enterprise', code, name: `测试企业${n}` },
-  data: {
-    decisionNumber: `京朝市监罚〔2026〕${n}号`,
-    violationType: '未按规定公示年度报告',
-    violationFacts: '逾期未报送年度报告',
-    legalBasis: '《企业信息公示暂行条例》第十七条',
-    categories: [{ category: 'fine' }],
-    content: '罚款',
-    fineAmount: '5.5',
-    severity: 'general',
-    decisionDate: '2026-05-06',
-    publicationDate: '2026-05-09',
-    authorityName: '北京市朝阳区市场监督管理局',
-  },
-});
+const penalty = (sourceRecordId: string, code: string, n: number) =>
+  warningPenalty(sourceRecordId, { kind: 'enterprise', code, name: `测试企业${n}` }, { decisionNumber: `京朝市监罚〔2026〕${n}号` });
 
 async function post(item: unknown): Promise<string> {
   const response = await fetch(`${api.base}/v1/facts`, {

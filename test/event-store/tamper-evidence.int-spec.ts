@@ -50,6 +50,22 @@ async function sealAll(pool: pg.Pool, store: PostgresEventStore): Promise<void> 
 const eventsOf = async (store: PostgresEventStore, stream: string): Promise<RecordedEvent[]> => store.readStream(stream);
 const verify = (pool: pg.Pool): Promise<LogVerification> => verifyEventLog(pool);
 
+/** A forger's edit: changes the stream's second event and recomputes the stream links from it on. */
+async function editAndRelink(log: Awaited<ReturnType<typeof chainedLog>>, stream: string) {
+  const [, edited, ...after] = await eventsOf(log.store, stream);
+  await log.pool.query(`UPDATE events SET data = jsonb_set(data, '{amount}', '2') WHERE event_id = $1`, [edited.id]);
+  for (const event of [edited, ...after]) {
+    await log.pool.query(
+      `UPDATE events e SET stream_hash = event_stream_link(
+         (SELECT p.stream_hash FROM events p WHERE p.stream_id = e.stream_id AND p.stream_revision = e.stream_revision - 1),
+         e.event_id, e.stream_id, e.stream_revision, e.event_type, e.data, e.metadata, e.recorded_at)
+       WHERE event_id = $1`,
+      [event.id],
+    );
+  }
+  return edited;
+}
+
 describe(`tamper-evident log (${backend})`, () => {
   it('an untouched log verifies: every event on its stream chain and sealed in the global order', async () => {
     const log = await chainedLog();
@@ -126,17 +142,7 @@ describe(`tamper-evident log (${backend})`, () => {
   it('an edit that also recomputes the stream links: the global chain names the event sealed before', async () => {
     const log = await chainedLog();
     try {
-      const [, edited, ...after] = await eventsOf(log.store, 'penalties-a');
-      await log.pool.query(`UPDATE events SET data = jsonb_set(data, '{amount}', '2') WHERE event_id = $1`, [edited.id]);
-      for (const event of [edited, ...after]) {
-        await log.pool.query(
-          `UPDATE events e SET stream_hash = event_stream_link(
-             (SELECT p.stream_hash FROM events p WHERE p.stream_id = e.stream_id AND p.stream_revision = e.stream_revision - 1),
-             e.event_id, e.stream_id, e.stream_revision, e.event_type, e.data, e.metadata, e.recorded_at)
-           WHERE event_id = $1`,
-          [event.id],
-        );
-      }
+      const edited = await editAndRelink(log, 'penalties-a');
       const { firstBroken } = await verify(log.pool);
       expect(firstBroken.stream).toBeUndefined();
       expect(firstBroken.global).toMatchObject({ chain: 'global', problem: 'content-changed', stream: 'penalties-a', revision: 1, position: edited.position, eventId: edited.id });
@@ -149,17 +155,7 @@ describe(`tamper-evident log (${backend})`, () => {
     const log = await chainedLog();
     try {
       const recorded = (await verify(log.pool)).head!;
-      const [, edited, ...after] = await eventsOf(log.store, 'penalties-a');
-      await log.pool.query(`UPDATE events SET data = jsonb_set(data, '{amount}', '2') WHERE event_id = $1`, [edited.id]);
-      for (const event of [edited, ...after]) {
-        await log.pool.query(
-          `UPDATE events e SET stream_hash = event_stream_link(
-             (SELECT p.stream_hash FROM events p WHERE p.stream_id = e.stream_id AND p.stream_revision = e.stream_revision - 1),
-             e.event_id, e.stream_id, e.stream_revision, e.event_type, e.data, e.metadata, e.recorded_at)
-           WHERE event_id = $1`,
-          [event.id],
-        );
-      }
+      const edited = await editAndRelink(log, 'penalties-a');
       await log.pool.query(`DELETE FROM event_seals WHERE global_position >= $1`, [edited.position.prepare.toString()]);
       await log.pool.query(`SELECT seal_events(1000)`);
       expect(await verify(log.pool)).toMatchObject({ broken: 0, sealed: 9 });
