@@ -3,3 +3,4 @@ export * from './event-metadata.js';
 export * from './time/local-date.js';
 export * from './time/working-day-calendar.js';
 export * from './identifiers/index.js';
+export * from './events/event.js';
