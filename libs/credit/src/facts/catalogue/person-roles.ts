@@ -50,10 +50,10 @@ export const directlyResponsible: FieldSpec = {
   kind: 'list',
   label: '负有直接责任的人员（决定中认定）',
   optional: true,
-  maxItems: 50,
+  maxItems: 20,
   item: {
     person: { kind: 'person', label: '责任人员' },
-    position: { kind: 'text', label: '职务（如 财务负责人、项目经理）', maxLength: 100 },
+    position: { kind: 'text', label: '职务（如 财务负责人、项目经理）', maxLength: 50 },
   },
 };
 
