@@ -1,12 +1,9 @@
 import type { ReachedPerson, SubjectDelistedData, SubjectListedData, SubjectState } from '#credit';
-import type { CompiledRuleSet, ListEntry } from '#rules';
+import { personsReached, type CompiledRuleSet, type ListEntry } from '#rules';
 
-/** The persons a black listing reaches: whoever holds a role in the organisation at that moment. */
-export function reachedPersons(state: SubjectState): ReachedPerson[] {
-  return [...state.openRoles].map(([key, since]) => {
-    const [role, idNumber] = key.split('\u0000');
-    return { role, idNumber, since };
-  });
+/** The persons a new entry reaches, as known when it is decided (recorded on SubjectListed for the audit). */
+export function reachedPersons(state: SubjectState, entry: ListEntry, rules: CompiledRuleSet): ReachedPerson[] {
+  return personsReached(entry, state.roles, rules).map(({ role, idNumber, roleSince }) => ({ role, idNumber, since: roleSince }));
 }
 
 export function listedData(entry: ListEntry, rules: CompiledRuleSet, reaches: readonly ReachedPerson[]): SubjectListedData {
@@ -23,7 +20,7 @@ export function listedData(entry: ListEntry, rules: CompiledRuleSet, reaches: re
     causes: entry.causes,
     listingFact: entry.listingFact,
     basis: { documentNumber: entry.basis.documentNumber, clause: entry.basis.clause },
-    reaches: entry.color === 'black' ? reaches : [],
+    reaches,
   };
 }
 

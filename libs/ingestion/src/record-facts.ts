@@ -313,9 +313,13 @@ export function factRecordsOf(history: readonly RecordedEvent[], catalogue: Fact
 /** The SubjectListed / SubjectDelisted events a new fact causes; their ids derive from the fact's, so retries stay idempotent. */
 function listingEvents(rules: CompiledRuleSet, changes: ListingChanges, fact: FactRecord, state: SubjectState, metadata: EventMetadata): NewEvent[] {
   const causedBy = { ...metadata, causationId: fact.eventId };
-  const reaches = reachedPersons(state);
   const listed = changes.started.map(
-    (entry): NewEvent => ({ id: derivedEventId(fact.eventId, `listed:${entry.listType}`), type: SUBJECT_LISTED, data: listedData(entry, rules, reaches) as never, metadata: causedBy }),
+    (entry): NewEvent => ({
+      id: derivedEventId(fact.eventId, `listed:${entry.listType}`),
+      type: SUBJECT_LISTED,
+      data: listedData(entry, rules, reachedPersons(state, entry, rules)) as never,
+      metadata: causedBy,
+    }),
   );
   const delisted = changes.ended.map(
     (entry): NewEvent => ({

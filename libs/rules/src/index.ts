@@ -11,5 +11,6 @@ export * from './evaluator/publication-window.js';
 export * from './evaluator/listing-changes.js';
 export * from './evaluator/recorded-entries.js';
 export * from './evaluator/measure-list.js';
+export * from './evaluator/reach.js';
 export * from './evaluator/reevaluation.js';
 export * from './evaluator/rule-set-timeline.js';

@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { looksLikeResidentId, type LocalDate } from '#kernel';
 import { ListedSubjects, ListEntriesReader, type RecordedListEntry } from '#read-model';
 import type { RuleSetsInForce } from '#ingestion';
-import { measureList, type ApplicableMeasure, type EntryStatus, type MeasureQuery } from '#rules';
+import type { PersonRole } from '#credit';
+import { entriesReaching, measureList, type ApplicableMeasure, type EntryStatus, type MeasureQuery } from '#rules';
 import { RULE_SETS } from '../storage/storage.tokens.js';
 
 /** The projections the measure lists read: pass them to read-your-writes. */
-export const MEASURE_PROJECTIONS = ['listings'] as const;
+export const MEASURE_PROJECTIONS = ['listings', 'relations'] as const;
 
 /** A list entry as the API shows it: what, since when, until when, on what basis, and the events behind it. */
 export type ListEntryView = Omit<RecordedListEntry, 'listingFact'> & { readonly status: EntryStatus };
@@ -17,8 +18,8 @@ export interface SubjectMeasures {
   readonly asOf: LocalDate;
   readonly ruleSet: { readonly id: string; readonly version: string };
   readonly lists: ListEntryView[];
-  /** Entries of organisations that reach this person through a role they held when the organisation was listed. */
-  readonly reachedThrough: (ListEntryView & { readonly organization: string; readonly role: string })[];
+  /** Entries of organisations that reach this person through a role (`personsReached`), from the day they do. */
+  readonly reachedThrough: (ListEntryView & { readonly organization: string; readonly role: PersonRole; readonly reachedFrom: LocalDate })[];
   readonly measures: ApplicableMeasure[];
 }
 
@@ -38,10 +39,10 @@ export class MeasureLists {
   async of(subjects: readonly string[], query: MeasureQuery, { exact = false } = {}): Promise<SubjectMeasures[]> {
     const lookedUp = exact ? subjects : subjects.filter((code) => this.listed.mayHaveEntries(code));
     const persons = lookedUp.filter((code) => looksLikeResidentId(code));
-    const [own, reaching, rules] = await Promise.all([this.entries.entriesOf(lookedUp), this.entries.reaching(persons), this.ruleSets.on(query.asOf)]);
+    const [own, organizations, rules] = await Promise.all([this.entries.entriesOf(lookedUp), this.entries.organizationsOf(persons), this.ruleSets.on(query.asOf)]);
     return subjects.map((subject) => {
       const naturalPerson = looksLikeResidentId(subject);
-      const throughRoles = reaching.get(subject) ?? [];
+      const throughRoles = entriesReaching(subject, organizations.get(subject) ?? [], rules);
       const list = measureList(own.get(subject) ?? [], throughRoles, naturalPerson, query, rules);
       return {
         subject,
@@ -49,7 +50,7 @@ export class MeasureLists {
         asOf: query.asOf,
         ruleSet: { id: rules.id, version: rules.version },
         lists: list.lists.map(view),
-        reachedThrough: list.reachedThrough.map(({ entry, subject: organization, role, status }) => ({ ...view({ ...entry, status }), organization, role })),
+        reachedThrough: list.reachedThrough.map(({ entry, subject: organization, role, from, status }) => ({ ...view({ ...entry, status }), organization, role, reachedFrom: from })),
         measures: list.measures,
       };
     });

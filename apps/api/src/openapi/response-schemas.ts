@@ -1,3 +1,4 @@
+import { PERSON_ROLES } from '#credit';
 import { MEASURE_KINDS } from '#rules';
 
 type Schema = Record<string, unknown>;
@@ -57,7 +58,14 @@ export function responseSchemas(): Record<string, Schema> {
       'A red or black list entry with its validity and the events behind it',
     ),
     ReachedListEntry: {
-      allOf: [ref('ListEntry'), object(['organization', 'role'], { organization: text('The listed organisation'), role: text('法定代表人, 主要负责人 …') })],
+      allOf: [
+        ref('ListEntry'),
+        object(['organization', 'role', 'reachedFrom'], {
+          organization: text('The listed organisation'),
+          role: { type: 'string', enum: Object.keys(PERSON_ROLES), description: Object.entries(PERSON_ROLES).map(([key, label]) => `${key}: ${label}`).join('; ') },
+          reachedFrom: date('The first day the entry reaches the person through this role'),
+        }),
+      ],
     },
     ApplicableMeasure: object(['id', 'kind', 'text', 'gloss', 'departments', 'scenarios', 'basis', 'memorandum', 'because'], {
       id: text(),

@@ -1,13 +1,30 @@
 import fs from 'node:fs';
-import { valueAt } from '#credit';
+import { directlyResponsibleIn, withRoleFact, type RoleHeld } from '#credit';
 import { isValidLocalDate, type LocalDate } from '#kernel';
-import { applicableMeasures, listEntries, entryStatus, SCENARIOS, type CompiledRuleSet, type FactRecord, type Reached, type Scenario } from '#rules';
+import {
+  entriesReaching,
+  listEntries,
+  measureList,
+  SCENARIOS,
+  type CompiledRuleSet,
+  type FactRecord,
+  type ListEntry,
+  type MeasureList,
+  type OrganizationRecord,
+  type Scenario,
+} from '#rules';
 
 interface Line {
   readonly type: string;
   readonly subject: { code: string; kind: string; name?: string };
   readonly data: Record<string, unknown>;
   readonly sourceRecordId?: string;
+}
+
+/** What `rules explain` finds for one subject on a date: the same measure list the api answers with. */
+export interface Explanation extends MeasureList {
+  readonly kind?: string;
+  readonly names: ReadonlyMap<string, string>;
 }
 
 /** `rules explain`: the lists and measures of one subject on a date, from a facts file, with their proof. */
@@ -19,46 +36,65 @@ export function explain(rules: CompiledRuleSet, factsFile: string, code: string,
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Line);
+  print(explanation(rules, lines, code, asOf as LocalDate, scenario as Scenario | undefined), code, asOf, scenario, rules);
+  return 0;
+}
+
+/**
+ * The subject's own entries and, for a person, the entries of the organisations in the file that reach them
+ * (`entriesReaching`, as the api decides it), and the measures that follow on `asOf`.
+ */
+export function explanation(rules: CompiledRuleSet, lines: readonly Line[], code: string, asOf: LocalDate, scenario?: Scenario): Explanation {
   const factsOf = (subject: string): FactRecord[] =>
     lines.filter((l) => l.subject?.code === subject).map((l, i) => ({ eventId: l.sourceRecordId ?? `${subject}#${i + 1}`, type: l.type, data: l.data }));
-
-  const own = factsOf(code);
   const kind = lines.find((l) => l.subject?.code === code)?.subject.kind;
-  const query = { asOf: asOf as LocalDate, scenario: scenario as Scenario | undefined };
-  const report = (label: string, facts: FactRecord[], reached: Reached) => {
-    const entries = listEntries(facts, rules);
-    console.log(`\n${label}`);
-    for (const entry of entries) {
-      const status = entryStatus(entry, query.asOf);
-      console.log(
-        `  [${entry.color}] ${entry.label} (${entry.listType}) ${status}: since ${entry.since}` +
-          `${entry.until ? `, until ${entry.until}` : `, ${entry.termKind}`}${entry.ended ? `, ended ${entry.ended.on} (${entry.ended.reason}, ${entry.ended.eventId})` : ''}` +
-          `\n      criterion ${entry.criterion}: ${entry.basis.documentNumber} ${entry.basis.clause ?? ''}\n      facts: ${entry.causes.join(', ')}`,
-      );
-    }
-    const measures = applicableMeasures(entries, reached, query, rules);
-    for (const m of measures) {
-      console.log(
-        `  ${m.kind === 'punishment' ? '惩戒' : '激励'} ${m.id} ${m.text} (${m.gloss})\n      by ${m.departments.join('、')}; scenarios ${m.scenarios.join(', ')}` +
-          `\n      basis ${m.basis.documentNumber}${m.basis.clause ? ` ${m.basis.clause}` : ''}${m.inferred ? `\n      [inferred] ${m.inferred}` : ''}` +
-          m.because.map((b) => `\n      because ${b.listType} since ${b.since}${b.role ? ` as ${b.role}` : ''}: ${b.eventIds.join(', ')}${b.conditions.length ? ` (while ${b.conditions.join('; ')})` : ''}`).join(''),
-      );
-    }
-    if (entries.length === 0 && measures.length === 0) console.log('  no list entries, no measures');
-  };
+  const names = new Map(lines.filter((l) => l.subject?.name).map((l) => [l.subject.code, l.subject.name!]));
 
-  console.log(`${code} as of ${asOf}${scenario ? `, scenario ${scenario}` : ''} — rule set ${rules.id} ${rules.version}`);
-  report(`${code} itself (${kind ?? 'unknown kind'}):`, own, { as: 'subject', naturalPerson: kind === 'natural-person' });
-  // A person is reached through the roles the facts give them in listed organisations.
-  const roles = lines.filter((l) => l.type === 'RoleAppointed' && valueAt(l.data, 'person.idNumber') === code && String(l.data.from) <= asOf);
-  for (const role of roles) {
-    const ended = lines.some(
-      (l) => l.type === 'RoleEnded' && l.subject.code === role.subject.code && valueAt(l.data, 'person.idNumber') === code && l.data.role === role.data.role && String(l.data.to) <= asOf,
-    );
-    if (ended) continue;
-    report(`as ${String(role.data.role)} of ${role.subject.code} ${role.subject.name ?? ''}:`, factsOf(role.subject.code), { as: role.data.role as Exclude<Reached['as'], 'subject'> });
+  const roles = new Map<string, readonly RoleHeld[]>();
+  for (const line of lines) {
+    const person = line.data?.person as { idNumber?: unknown } | undefined;
+    if ((line.type === 'RoleAppointed' || line.type === 'RoleEnded') && person?.idNumber === code) {
+      roles.set(line.subject.code, withRoleFact(roles.get(line.subject.code) ?? [], line.type, line.data));
+    }
+    if (directlyResponsibleIn(line.data ?? {}).some((named) => named.person.idNumber === code) && !roles.has(line.subject.code)) roles.set(line.subject.code, []);
   }
-  return 0;
+  const organizations: OrganizationRecord[] = [...roles].map(([subject, held]) => ({ subject, entries: listEntries(factsOf(subject), rules), roles: held }));
+  const own = listEntries(factsOf(code), rules);
+  const list = measureList<ListEntry>(own, entriesReaching(code, organizations, rules), kind === 'natural-person', { asOf, scenario }, rules);
+  return { ...list, kind, names };
+}
+
+function print(found: Explanation, code: string, asOf: string, scenario: string | undefined, rules: CompiledRuleSet): void {
+  console.log(`${code} as of ${asOf}${scenario ? `, scenario ${scenario}` : ''} — rule set ${rules.id} ${rules.version}`);
+  console.log(`\n${code} itself (${found.kind ?? 'unknown kind'}):`);
+  for (const entry of found.lists) console.log(describe(entry));
+  for (const { entry, subject, role, from, status } of found.reachedThrough) {
+    console.log(`\nas ${role} of ${subject} ${found.names.get(subject) ?? ''} (reached from ${from}):`);
+    console.log(describe({ ...entry, status }));
+  }
+  console.log('');
+  for (const m of found.measures) {
+    console.log(
+      `  ${m.kind === 'punishment' ? '惩戒' : '激励'} ${m.id} ${m.text} (${m.gloss})\n      by ${m.departments.join('、')}; scenarios ${m.scenarios.join(', ')}` +
+        `\n      basis ${m.basis.documentNumber}${m.basis.clause ? ` ${m.basis.clause}` : ''}${m.inferred ? `\n      [inferred] ${m.inferred}` : ''}` +
+        m.because
+          .map(
+            (b) =>
+              `\n      because ${b.listType} since ${b.since}${b.role ? ` as ${b.role}` : ''}: ${b.eventIds.join(', ')}` +
+              `${b.organization ? ` (of ${b.organization})` : ''}${b.conditions.length ? ` (while ${b.conditions.join('; ')})` : ''}`,
+          )
+          .join(''),
+    );
+  }
+  if (found.lists.length === 0 && found.reachedThrough.length === 0 && found.measures.length === 0) console.log('  no list entries, no measures');
+}
+
+function describe(entry: MeasureList['lists'][number]): string {
+  return (
+    `  [${entry.color}] ${entry.label} (${entry.listType}) ${entry.status}: since ${entry.since}` +
+    `${entry.until ? `, until ${entry.until}` : `, ${entry.termKind}`}${entry.ended ? `, ended ${entry.ended.on} (${entry.ended.reason}, ${entry.ended.eventId})` : ''}` +
+    `\n      criterion ${entry.criterion}: ${entry.basis.documentNumber} ${entry.basis.clause ?? ''}\n      facts: ${entry.causes.join(', ')}`
+  );
 }
 
 function fail(message: string): number {

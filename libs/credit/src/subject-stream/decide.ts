@@ -1,6 +1,6 @@
 import { valueAt } from '../facts/canonical-json.js';
 import type { FactDefinition } from '../facts/fact-definition.js';
-import { RELATION_ROLES } from '../facts/catalogue/registration.facts.js';
+import { RELATION_ROLES } from '../facts/catalogue/person-roles.js';
 import { SUBJECT_KINDS } from '../subjects/subject-kind.js';
 import { domainError, type DomainError } from './domain-error.js';
 import { factFingerprint } from './evolve.js';

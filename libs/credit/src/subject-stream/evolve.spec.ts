@@ -14,6 +14,7 @@ function comparable(state: SubjectState): unknown {
     decisions: [...state.decisions].map(([key, list]) => [key, list.map((d) => ({ ...seen(d), endings: d.endings.map(seen) }))]),
     openRoles: [...state.openRoles],
     endedRoles: [...state.endedRoles],
+    roles: state.roles,
   };
 }
 
@@ -30,6 +31,8 @@ describe('foldHistory', () => {
   it('gives the state that folding evolve event by event gives', () => {
     const stepByStep = history.reduce((state, event) => evolve(catalogue, state, event), initialSubjectState());
     expect(comparable(foldHistory(catalogue, history))).toEqual(comparable(stepByStep));
+    const { role, person, from } = example('RoleAppointed') as { role: string; person: { idNumber: string }; from: string };
+    expect(comparable(stepByStep)).toMatchObject({ roles: [{ role, idNumber: person.idNumber, from, until: example('RoleEnded').to }] });
     expect(comparable(stepByStep)).toMatchObject({ openRoles: [], decisions: expect.arrayContaining([expect.arrayContaining([expect.stringContaining('123号')])]) });
   });
 

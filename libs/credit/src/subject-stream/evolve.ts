@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '#event-store';
+import { withRoleFact, type RoleHeld } from '../facts/catalogue/person-roles.js';
 import { canonicalJson, valueAt } from '../facts/canonical-json.js';
 import type { FactCatalogue } from '../facts/fact-catalogue.js';
 import type { FactEventData } from './fact-event.js';
@@ -29,6 +30,7 @@ export interface WorkingState {
   decisions: Map<string, readonly SeenDecision[]>;
   openRoles: Map<string, string>;
   endedRoles: Map<string, string>;
+  roles: readonly RoleHeld[];
 }
 
 export const workingCopy = (state: SubjectState): WorkingState => ({
@@ -37,6 +39,7 @@ export const workingCopy = (state: SubjectState): WorkingState => ({
   decisions: new Map(state.decisions),
   openRoles: new Map(state.openRoles),
   endedRoles: new Map(state.endedRoles),
+  roles: state.roles,
 });
 
 /** Folds one event of the subject's stream into its state (copy on write: earlier states stay as they were). */
@@ -89,5 +92,6 @@ export function applyInPlace(catalogue: FactCatalogue, state: WorkingState, even
       state.openRoles.delete(key);
       state.endedRoles.set(key, String(data.fact.to));
     }
+    state.roles = withRoleFact(state.roles, definition.type, data.fact);
   }
 }

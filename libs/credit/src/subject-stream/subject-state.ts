@@ -1,3 +1,4 @@
+import type { RoleHeld } from '../facts/catalogue/person-roles.js';
 import type { SubjectKind } from '../subjects/subject-kind.js';
 
 export interface SeenRecord {
@@ -26,6 +27,8 @@ export interface SubjectState {
   readonly openRoles: ReadonlyMap<string, string>;
   /** By `role␀身份证号`: the end of the last period a role was held, for roles not held now. */
   readonly endedRoles: ReadonlyMap<string, string>;
+  /** Every period a person held a role in the organisation, in the order recorded: whom its listings reach. */
+  readonly roles: readonly RoleHeld[];
 }
 
 export const initialSubjectState = (): SubjectState => ({
@@ -33,6 +36,7 @@ export const initialSubjectState = (): SubjectState => ({
   decisions: new Map(),
   openRoles: new Map(),
   endedRoles: new Map(),
+  roles: [],
 });
 
 /**

@@ -76,7 +76,7 @@ export async function activateRuleSet(
       ...change.gained.map((entry) => ({
         id: derivedEventId(activationId, `${subject}:listed:${entry.listType}:${entry.listingFact.eventId}`),
         type: SUBJECT_LISTED,
-        data: listedData(entry, next, reachedPersons(state)) as never,
+        data: listedData(entry, next, reachedPersons(state, entry, next)) as never,
         metadata: causedBy,
       })),
       ...change.lost.map((entry) => ({

@@ -1,4 +1,4 @@
-import { SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type SubjectDelistedData, type SubjectListedData } from '#credit';
+import { DIRECTLY_RESPONSIBLE_FIELD, SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type SubjectDelistedData, type SubjectListedData } from '#credit';
 import type { RecordedEvent } from '#event-store';
 import { flushAll, PendingInserts } from './pending-inserts.js';
 import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
@@ -7,11 +7,12 @@ type Table = 'list_entries' | 'list_reach';
 
 /**
  * Every subject's list entries with their validity (since, until, ended), as recorded by the listing
- * decisions; and the persons each black listing reaches, by role (who is reached, through what).
+ * decisions; and the persons each listing reached as known when it was decided, by role (the audit record:
+ * queries decide reach again from the roles' history, `personsReached`).
  */
 export class ListingsProjection implements Projection<Table> {
   readonly name = 'listings';
-  readonly version = 1;
+  readonly version = 2;
   readonly tables = ['list_entries', 'list_reach'] as const;
 
   createTables(t: ProjectionTables<Table>): string[] {
@@ -42,6 +43,8 @@ export class ListingsProjection implements Projection<Table> {
          expiry_event_id text
        )`,
       `CREATE INDEX ON ${t.list_entries} (subject, since)`,
+      // the persons a deciding fact names as directly responsible, found by containment (ListEntriesReader)
+      `CREATE INDEX ON ${t.list_entries} USING gin ((listing_fact->'data'->'${DIRECTLY_RESPONSIBLE_FIELD}') jsonb_path_ops)`,
       `CREATE TABLE ${t.list_reach} (
          person text NOT NULL,
          listing_event_id text NOT NULL,

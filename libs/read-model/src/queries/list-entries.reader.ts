@@ -1,14 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { LocalDate } from '#kernel';
-import type { FactRecord, ListEntry } from '#rules';
-
-/** A list entry of an organisation that reaches a person through a role they held when it was listed. */
-export interface ReachingEntry {
-  readonly entry: RecordedListEntry;
-  readonly subject: string;
-  readonly role: string;
-  readonly roleSince: LocalDate;
-}
+import { DIRECTLY_RESPONSIBLE_FIELD, isRelationRole, type RoleHeld } from '#credit';
+import type { FactRecord, ListEntry, OrganizationRecord } from '#rules';
 
 /** A recorded list entry with the ids of the listing events behind it, for audit links. */
 export type RecordedListEntry = ListEntry & { readonly ruleSetId: string; readonly listingEventId: string; readonly delistingEventId?: string; readonly department?: string };
@@ -68,22 +61,53 @@ export class ListEntriesReader {
     return rows.map((row) => ({ ...toEntry(row), subject: row.subject }));
   }
 
-  /** For each person, the organisations' entries that reach them, with the role. */
-  async reaching(persons: readonly string[]): Promise<Map<string, ReachingEntry[]>> {
-    const found = new Map<string, ReachingEntry[]>(persons.map((p) => [p, []]));
+  /**
+   * For each person, the organisations whose entries may reach them, with the person's roles there: those they
+   * ever held a role in (the relations model, by the dates of office), and those whose deciding facts name
+   * them as directly responsible. Whether an entry reaches them is `personsReached`'s to decide.
+   */
+  async organizationsOf(persons: readonly string[]): Promise<Map<string, OrganizationRecord<RecordedListEntry>[]>> {
+    const found = new Map<string, OrganizationRecord<RecordedListEntry>[]>(persons.map((p) => [p, []]));
     if (persons.length === 0) return found;
-    const rows: (EntryRow & { person: string; role: string; role_since: string })[] = await this.db.query(
-      `SELECT r.person, r.role, r.role_since::text AS role_since, ${ENTRY_COLUMNS}
-         FROM list_reach r JOIN list_entries e ON e.listing_event_id = r.listing_event_id
-        WHERE r.person = ANY($1::text[])
-        ORDER BY r.person, e.since, e.listed_at, e.listing_event_id, r.role`,
-      [persons],
-    );
-    for (const row of rows) {
-      found.get(row.person)?.push({ entry: toEntry(row), subject: row.subject, role: row.role, roleSince: row.role_since as LocalDate });
+    const [roleRows, namedRows]: [RoleRow[], { person: string; subject: string }[]] = await Promise.all([
+      this.db.query(
+        `SELECT person, organization, role, from_date::text AS from_date, to_date::text AS to_date
+           FROM relations WHERE person = ANY($1::text[]) ORDER BY person, organization, from_date, role`,
+        [persons],
+      ),
+      this.db.query(
+        `SELECT DISTINCT p.person, e.subject
+           FROM unnest($1::text[]) AS p(person)
+           JOIN list_entries e ON ${NAMED_PERSONS} @> jsonb_build_array(jsonb_build_object('person', jsonb_build_object('idNumber', p.person)))
+          ORDER BY p.person, e.subject`,
+        [persons],
+      ),
+    ]);
+    const roles = new Map<string, Map<string, RoleHeld[]>>(persons.map((p) => [p, new Map()]));
+    for (const row of roleRows) {
+      if (!isRelationRole(row.role)) continue;
+      const held = roles.get(row.person)!;
+      const period: RoleHeld = { role: row.role, idNumber: row.person, from: row.from_date as LocalDate, until: (row.to_date ?? undefined) as LocalDate | undefined };
+      held.set(row.organization, [...(held.get(row.organization) ?? []), period]);
+    }
+    for (const { person, subject } of namedRows) if (!roles.get(person)!.has(subject)) roles.get(person)!.set(subject, []);
+    const entries = await this.entriesOf([...new Set([...roles.values()].flatMap((held) => [...held.keys()]))]);
+    for (const [person, held] of roles) {
+      found.set(person, [...held].map(([subject, periods]) => ({ subject, entries: entries.get(subject) ?? [], roles: periods })));
     }
     return found;
   }
+}
+
+/** The persons an entry's deciding fact names as directly responsible (indexed by the listings projection). */
+const NAMED_PERSONS = `(e.listing_fact->'data'->'${DIRECTLY_RESPONSIBLE_FIELD}')`;
+
+interface RoleRow {
+  person: string;
+  organization: string;
+  role: string;
+  from_date: string;
+  to_date: string | null;
 }
 
 function toEntry(row: EntryRow): RecordedListEntry {

@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { SUBJECT_LISTED, subjectOfStream, type SubjectListedData } from '#credit';
+import { DIRECTLY_RESPONSIBLE_FIELD, directlyResponsibleIn, FactCatalogue, factEventType, SUBJECT_LISTED, subjectOfStream, type SubjectListedData } from '#credit';
 import { AppendSignal, comparePositions, LOG_START, type EventStore, type GlobalPosition } from '#event-store';
 
 /**
- * Every subject that has ever had a list entry, and every person a listing ever reached: anyone else
- * has no entries, so their measure list is empty without asking the database. Loaded from the
- * listings read model, then kept current by following the event log from that model's checkpoint;
+ * Every subject that has ever had a list entry, and every person a listing may reach (whoever ever held a
+ * role in an organisation, or was named directly responsible in a listing decision): anyone else has no
+ * entries, so their measure list is empty without asking the database. Loaded from the listings and
+ * relations read models, then kept current by following the event log from the older of their checkpoints;
  * it answers only while it has read all of the log this process has heard of, so it is never behind
  * the read model. Entries never disappear from the log, so the set only grows.
  */
@@ -62,7 +63,10 @@ export class ListedSubjects {
     }
     while (!this.stopped.signal.aborted) {
       const page = await this.store.readAll({ after: this.position, maxCount: 1000 });
-      for (const event of page) if (event.type === SUBJECT_LISTED) this.add(event.stream, event.data as unknown as SubjectListedData);
+      for (const event of page) {
+        if (event.type === SUBJECT_LISTED) this.add(event.stream, event.data as unknown as SubjectListedData);
+        else if (event.type === ROLE_APPOINTED) this.codes.add((event.data as unknown as RoleFactData).fact.person.idNumber);
+      }
       if (page.length > 0) {
         this.position = page[page.length - 1].position;
         continue;
@@ -79,21 +83,35 @@ export class ListedSubjects {
     const subject = subjectOfStream(stream);
     if (subject) this.codes.add(subject);
     for (const person of listing.reaches) this.codes.add(person.idNumber);
+    for (const { person } of directlyResponsibleIn(listing.listingFact.data)) this.codes.add(person.idNumber);
   }
 
-  /** The listed subjects and reached persons with the listings checkpoint they are as of, in one snapshot. */
+  /** The listed subjects and the persons they may reach, with the older of the two checkpoints they are as of. */
   private async load(): Promise<GlobalPosition | undefined> {
-    const [exists] = await this.db.query<unknown[]>(`SELECT 1 FROM projections WHERE name = 'listings'`);
-    if (!exists) return undefined;
+    const [exists] = await this.db.query<{ count: string }[]>(`SELECT count(*) AS count FROM projections WHERE name IN ('listings', 'relations')`);
+    if (Number(exists?.count) < 2) return undefined;
     const [row] = await this.db.query<{ commit_position: string; prepare_position: string; codes: string[] | null }[]>(
       `SELECT c.commit_position, c.prepare_position,
-              ARRAY(SELECT subject FROM list_entries UNION SELECT person FROM list_reach) AS codes
+              ARRAY(SELECT subject FROM list_entries
+                    UNION SELECT person FROM list_reach
+                    UNION SELECT jsonb_array_elements(${NAMED_PERSONS})->'person'->>'idNumber' FROM list_entries e
+                    UNION SELECT person FROM relations) AS codes
          FROM projections p
          JOIN projection_checkpoints c ON c.projection = p.name AND c.generation = p.active_generation
-        WHERE p.name = 'listings'`,
+        WHERE p.name IN ('listings', 'relations')
+        ORDER BY c.commit_position, c.prepare_position
+        LIMIT 1`,
     );
     if (!row) return undefined;
-    for (const code of row.codes ?? []) this.codes.add(code);
+    for (const code of row.codes ?? []) if (code) this.codes.add(code);
     return { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) };
   }
+}
+
+const ROLE_APPOINTED = factEventType(new FactCatalogue().get('RoleAppointed')!);
+const NAMED = `e.listing_fact->'data'->'${DIRECTLY_RESPONSIBLE_FIELD}'`;
+const NAMED_PERSONS = `CASE WHEN jsonb_typeof(${NAMED}) = 'array' THEN ${NAMED} ELSE '[]'::jsonb END`;
+
+interface RoleFactData {
+  readonly fact: { readonly person: { readonly idNumber: string } };
 }

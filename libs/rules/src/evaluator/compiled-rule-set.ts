@@ -1,6 +1,7 @@
 import { valueAt } from '#credit';
 import { addMonths, CalendarDataMissingError, OfficialWorkingDayCalendar, type LocalDate, type WorkingDayCalendar } from '#kernel';
 import type { ListTypeDocument, MeasureDocument, RuleSetDocument } from '../rule-set/rule-set.schema.js';
+import type { RoleTiming } from '../rule-set/vocabulary.js';
 import { threshold, type Threshold } from '../values/threshold.js';
 import { compileConditions, type Predicate } from './compile-condition.js';
 
@@ -41,6 +42,8 @@ export interface CompiledListType {
   readonly label: string;
   readonly color: 'red' | 'black';
   readonly memorandum: string;
+  /** Whom its entries reach through a role, and when the role must be held. */
+  readonly reachesPersons: RoleTiming;
   readonly term: (listingFact: unknown, since: LocalDate, relisted: boolean) => EntryTerm;
 }
 
@@ -55,6 +58,7 @@ export interface CompiledRuleSet {
   readonly version: string;
   readonly effectiveFrom: string;
   readonly document: RuleSetDocument;
+  readonly listTypes: ReadonlyMap<string, CompiledListType>;
   readonly criteriaByFact: ReadonlyMap<string, readonly CompiledCriterion[]>;
   readonly exitsByFact: ReadonlyMap<string, readonly CompiledExit[]>;
   readonly measuresByListType: ReadonlyMap<string, readonly CompiledMeasure[]>;
@@ -68,6 +72,7 @@ export interface CompileOptions {
 
 export function compileRuleSet(document: RuleSetDocument, options: CompileOptions = {}): CompiledRuleSet {
   const calendar = options.calendar ?? new OfficialWorkingDayCalendar();
+  const listTypes = new Map<string, CompiledListType>();
   const criteriaByFact = new Map<string, CompiledCriterion[]>();
   const exitsByFact = new Map<string, CompiledExit[]>();
   const measuresByListType = new Map<string, CompiledMeasure[]>();
@@ -80,6 +85,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
       label: doc.label,
       color: doc.color,
       memorandum: doc.memorandum,
+      reachesPersons: doc.reachesPersons,
       term(listingFact, since, relisted) {
         const term =
           terms.find(
@@ -96,6 +102,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
         return { kind: term.kind, until: addMonths(since, years * 12 + (term.months ?? 0)), exitsNotBefore, exitsDelayedMonths, basis: term.basis };
       },
     };
+    listTypes.set(doc.id, listType);
     for (const criterion of doc.criteria) {
       const matches = compileConditions(criterion.where);
       const sinceField = criterion.since;
@@ -138,6 +145,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
     version: document.version,
     effectiveFrom: document.effectiveFrom,
     document,
+    listTypes,
     criteriaByFact,
     exitsByFact,
     measuresByListType,

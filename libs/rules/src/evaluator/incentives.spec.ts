@@ -154,6 +154,7 @@ describe('overlapping red entries: one measure per id, each with its own reasons
         id: 'test-honoured-enterprise',
         label: '测试用国家级表彰企业',
         color: 'red',
+        reachesPersons: 'none',
         memorandum: 'test-honours',
         initiatingDepartments: ['国家发展改革委'],
         criteria: [

@@ -1,14 +1,7 @@
 import type { CompiledRuleSet } from './compiled-rule-set.js';
 import { entryStatus, type EntryStatus, type ListEntry } from './list-entries.js';
-import { applicableMeasures, type ApplicableMeasure, type MeasureQuery, type Reached } from './measures.js';
-
-/** An organisation's entry that reaches a person through a role they held when it was listed. */
-export interface EntryThroughRole<Entry extends ListEntry = ListEntry> {
-  readonly entry: Entry;
-  /** The listed organisation. */
-  readonly subject: string;
-  readonly role: string;
-}
+import { applicableMeasures, type ApplicableMeasure, type MeasureQuery } from './measures.js';
+import type { EntryThroughRole } from './reach.js';
 
 export interface MeasureList<Entry extends ListEntry = ListEntry> {
   readonly lists: (Entry & { readonly status: EntryStatus })[];
@@ -18,7 +11,7 @@ export interface MeasureList<Entry extends ListEntry = ListEntry> {
 
 /**
  * Everything that applies to one subject on `asOf`: its own list entries and, for a person, the
- * entries of organisations that reach them through a role; each measure once, with every reason.
+ * entries of organisations that reach them through a role (`entriesReaching`); each measure once, with every reason.
  */
 export function measureList<Entry extends ListEntry>(
   own: readonly Entry[],
@@ -37,12 +30,12 @@ export function measureList<Entry extends ListEntry>(
     }
   };
   merge(applicableMeasures(own, { as: 'subject', naturalPerson }, query, rules));
-  for (const { entry, subject, role } of throughRoles) {
-    merge(applicableMeasures([entry], { as: role } as Reached, query, rules), subject);
+  for (const { entry, subject, role, from } of throughRoles) {
+    if (from <= query.asOf) merge(applicableMeasures([entry], { as: role }, query, rules), subject);
   }
   return {
     lists: own.map((entry) => ({ ...entry, status: entryStatus(entry, query.asOf) })),
-    reachedThrough: throughRoles.map((reach) => ({ ...reach, status: entryStatus(reach.entry, query.asOf) })),
+    reachedThrough: throughRoles.map((reach) => ({ ...reach, status: reach.from <= query.asOf ? entryStatus(reach.entry, query.asOf) : 'not-yet' })),
     measures: [...found.values()],
   };
 }

@@ -1,3 +1,4 @@
+import type { PersonRole } from '#credit';
 import type { LocalDate } from '#kernel';
 import type { MeasureDocument } from '../rule-set/rule-set.schema.js';
 import type { Reach, Scenario } from '../rule-set/vocabulary.js';
@@ -5,10 +6,8 @@ import type { CompiledRuleSet } from './compiled-rule-set.js';
 import type { CompiledMeasure } from './compiled-rule-set.js';
 import { entryStatus, type FactRecord, type ListEntry } from './list-entries.js';
 
-/** Whose measures are asked for: the listed subject itself, or a person reached through a role. */
-export type Reached =
-  | { readonly as: 'subject'; readonly naturalPerson: boolean }
-  | { readonly as: Exclude<Reach, 'subject' | 'natural-person-subject'> };
+/** Whose measures are asked for: the listed subject itself, or a person reached through a role (`personsReached`). */
+export type Reached = { readonly as: 'subject'; readonly naturalPerson: boolean } | { readonly as: PersonRole };
 
 export interface MeasureQuery {
   readonly asOf: LocalDate;

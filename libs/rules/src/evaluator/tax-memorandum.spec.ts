@@ -132,6 +132,7 @@ describe('1798号 (十九): a black listing removes a red entry, for good', () =
     id: 'a-level-taxpayer',
     label: '纳税信用A级纳税人',
     color: 'red',
+    reachesPersons: 'none',
     memorandum: 'test-red',
     initiatingDepartments: ['税务总局'],
     criteria: [{ id: 'TAXA.LIST', fact: 'TaxCreditRated', where: [{ field: 'level', equals: 'A' }], since: 'publishedOn', basis: { documentNumber: '发改财金〔2016〕1467号', sources: ['https://example.org/test'] } }],

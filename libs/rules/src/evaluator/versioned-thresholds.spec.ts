@@ -9,6 +9,7 @@ const part = {
       id: 'arrears',
       label: '逃避追缴欠税',
       color: 'black',
+      reachesPersons: 'held-when-listed',
       memorandum: 'versioned',
       initiatingDepartments: ['税务总局'],
       criteria: [

@@ -1,6 +1,7 @@
-import type { FactCatalogue, FactDefinition, FieldSpec } from '#credit';
+import { DIRECTLY_RESPONSIBLE_FIELD, type FactCatalogue, type FactDefinition, type FieldSpec } from '#credit';
 import type { SchemaProblem } from './schema.js';
 import type { ConditionDoc, RuleSetDocument } from './rule-set.schema.js';
+import type { Reach } from './vocabulary.js';
 
 /** What the shape cannot tell: ids that must exist, fact types and fields that must be in the catalogue. */
 export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue): SchemaProblem[] {
@@ -66,12 +67,40 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
         problem(`${at}.listTypes[${j}]`, `a ${measure.kind} measure cannot attach to the ${found.color} list ${listType}`);
       }
     });
+    measure.reaches.forEach((reach, j) => {
+      const unproducible = whyNoFactReaches(reach, measure.listTypes, doc, catalogue);
+      if (unproducible) problem(`${at}.reaches[${j}]`, unproducible);
+    });
     measure.onlyWhile?.forEach((condition, j) => {
       const fact = factOf(catalogue, condition.fact, `${at}.onlyWhile[${j}].fact`, problem);
       if (fact) condition.where?.forEach((c, k) => checkCondition(fact.fields, c, `${at}.onlyWhile[${j}].where[${k}]`, problem));
     });
   });
   return problems;
+}
+
+/**
+ * Why no fact can ever reach a person as `reach` on these list types, or undefined if one can: a list type
+ * that reaches no one through a role; a relation role no catalogue fact records; persons directly
+ * responsible on a list whose listing facts have no field to name them.
+ */
+function whyNoFactReaches(reach: Reach, listTypeIds: readonly string[], doc: RuleSetDocument, catalogue: FactCatalogue): string | undefined {
+  if (reach === 'subject' || reach === 'natural-person-subject') return undefined;
+  for (const listType of doc.listTypes.filter((l) => listTypeIds.includes(l.id))) {
+    if (listType.reachesPersons === 'none') return `${listType.id} reaches no person through a role (reachesPersons: none)`;
+    if (reach === 'directly-responsible-person') {
+      const silent = listType.criteria.map((c) => c.fact).filter((fact) => !catalogue.get(fact)?.fields[DIRECTLY_RESPONSIBLE_FIELD]);
+      if (silent.length > 0) return `no fact lists ${listType.id} with the persons directly responsible: ${[...new Set(silent)].join(', ')} has no ${DIRECTLY_RESPONSIBLE_FIELD} field`;
+    }
+  }
+  if (reach !== 'directly-responsible-person' && !recordedRoles(catalogue).has(reach)) return `no fact records the role ${reach} (RoleAppointed has no such role)`;
+  return undefined;
+}
+
+/** The roles the catalogue's RoleAppointed can record. */
+function recordedRoles(catalogue: FactCatalogue): Set<string> {
+  const role = catalogue.get('RoleAppointed')?.fields.role;
+  return new Set(role?.kind === 'enum' ? Object.keys(role.values) : []);
 }
 
 function unique(ids: string[], path: string, problem: (path: string, reason: string) => void): Set<string> {

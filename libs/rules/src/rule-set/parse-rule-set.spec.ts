@@ -54,6 +54,23 @@ describe('rule-set files', () => {
     expect(problemsOf(parseRuleSet(tax.replace('    color: black', '    color: red'), 'x.yaml')).map((p) => p.path)).toContain('measures[0].listTypes[0]');
   });
 
+  it('refuses a reaches value no fact can produce, naming why', () => {
+    const measureOf = (text: string, id: string) => {
+      const at = text.indexOf(`  - id: ${id}\n`);
+      return { at, reaches: text.indexOf('    reaches: [', at) };
+    };
+    const { reaches } = measureOf(tax, 'TAX.EXIT_BAN');
+    const line = tax.slice(reaches, tax.indexOf('\n', reaches));
+    // MajorTaxCaseDecided has no field naming the persons directly responsible
+    const unnamed = tax.replace(line, line.replace('[', '[directly-responsible-person, '));
+    expect(problemsOf(parseRuleSet(unnamed, 'x.yaml'))).toEqual([
+      { file: 'x.yaml', path: expect.stringMatching(/^measures\[\d+\]\.reaches\[0\]$/), reason: expect.stringContaining('MajorTaxCaseDecided has no directlyResponsible field') },
+    ]);
+    // a list type that reaches no one through a role cannot carry a measure for its legal representative
+    const none = tax.replace('    reachesPersons: held-when-listed', '    reachesPersons: none');
+    expect(problemsOf(parseRuleSet(none, 'x.yaml'))).toContainEqual({ file: 'x.yaml', path: expect.stringMatching(/^measures\[\d+\]\.reaches\[\d\]$/), reason: expect.stringContaining('reaches no person through a role') });
+  });
+
   it('reports YAML syntax errors with their line', () => {
     expect(problemsOf(parseWhole('ruleSet: [unclosed', 'bad.yaml'))[0]).toMatchObject({ file: 'bad.yaml', path: '', reason: expect.stringMatching(/line 1/) });
   });

@@ -1,7 +1,7 @@
 import { isValidLocalDate } from '#kernel';
 import { THRESHOLD_WORDS, type ThresholdWord } from '../values/threshold.js';
 import { array, boolean, integer, lazy, literal, object, oneOf, optional, required, string, type Schema } from './schema.js';
-import { LIST_COLORS, MEASURE_KINDS, REACH, SCENARIOS, TERM_KINDS } from './vocabulary.js';
+import { LIST_COLORS, MEASURE_KINDS, REACH, ROLE_TIMING, SCENARIOS, TERM_KINDS } from './vocabulary.js';
 
 const date: Schema<string> = (value, path, problems) => {
   const text = string()(value, path, problems);
@@ -131,6 +131,8 @@ export const listTypeSchema = object({
   label: required(string()),
   color: required(oneOf(LIST_COLORS)),
   memorandum: required(id),
+  /** Whom an entry reaches through a role, and when the role must be held (see `ROLE_TIMING`). */
+  reachesPersons: required(oneOf(keyOf(ROLE_TIMING))),
   initiatingDepartments: required(array(string(), { min: 1 })),
   criteria: required(array(criterionSchema, { min: 1 })),
   terms: required(array(termSchema, { min: 1 })),

@@ -1,13 +1,27 @@
-/** Whom a measure reaches, exactly as the memoranda name them. */
+import { PERSON_ROLES } from '#credit';
+
+/**
+ * Whom a measure reaches: the listed subject itself, or a person through one of the roles the fact
+ * catalogue can record (one vocabulary, `PERSON_ROLES`).
+ */
 export const REACH = {
   subject: '被列入名单的主体本身',
   'natural-person-subject': '主体为自然人时（仅自然人）',
-  'legal-representative': '法定代表人',
-  'principal-person': '主要负责人',
-  'actual-controller': '实际控制人',
-  'finance-manager': '负有直接责任的财务负责人',
-  'safety-manager': '分管安全生产的负责人',
-  'directly-responsible-person': '负有直接责任的人员',
+  ...PERSON_ROLES,
+} as const;
+
+/**
+ * When a list entry reaches persons through the roles they hold in the listed organisation:
+ * `none`: it reaches no one (only the subject itself);
+ * `held-when-listed`: the roles held on the entry's `since`, whenever that role was recorded, and still after
+ * the person leaves the role;
+ * `held-while-listed`: also the roles taken up while the entry lasts, from the day they are taken up.
+ * Persons the decision names as directly responsible are reached by that entry under either of the last two.
+ */
+export const ROLE_TIMING = {
+  none: '不及于任何人员',
+  'held-when-listed': '列入之日担任该职务的人员',
+  'held-while-listed': '列入之日及名单有效期间担任该职务的人员',
 } as const;
 
 /** The approval scenarios a measure applies in; departments ask for one of these. */
@@ -50,3 +64,4 @@ export const TERM_KINDS = {
 export type Reach = keyof typeof REACH;
 export type Scenario = keyof typeof SCENARIOS;
 export type TermKind = keyof typeof TERM_KINDS;
+export type RoleTiming = keyof typeof ROLE_TIMING;

@@ -11,6 +11,7 @@ export * from './double-publicity.facts.js';
 export * from './incentive.facts.js';
 export * from './judicial.facts.js';
 export * from './listing.facts.js';
+export * from './person-roles.js';
 export * from './registration.facts.js';
 export * from './tax.facts.js';
 

@@ -1,6 +1,7 @@
 import type { FactDefinition } from '../fact-definition.js';
 import { ALL_KINDS } from '../../subjects/subject-kind.js';
 import { date, documentNumber, text, prose } from './common-fields.js';
+import { directlyResponsible } from './person-roles.js';
 
 /** 《最高人民法院关于公布失信被执行人名单信息的若干规定》(法释〔2017〕7号) 第一条. */
 export const DISHONEST_DEBTOR_GROUNDS = {
@@ -28,6 +29,7 @@ export const judicialFacts: FactDefinition[] = [
       basisDocumentNumber: documentNumber('执行依据文号'),
       listedOn: date('发布（纳入）日期'),
       listingYears: { kind: 'integer', label: '失信期限（年，第一条第（二）至（六）项一般为二年）', min: 1, max: 5, optional: true },
+      directlyResponsible,
     },
     decisionKey: ['caseNumber'],
     example: {

@@ -1,6 +1,7 @@
 import type { FactDefinition } from '../fact-definition.js';
 import { ALL_KINDS, ORGANIZATION_KINDS } from '../../subjects/subject-kind.js';
 import { count, date, documentNumber, tenThousandYuan, yuan, prose } from './common-fields.js';
+import { directlyResponsible } from './person-roles.js';
 
 export const labourAndSafetyFacts: FactDefinition[] = [
   {
@@ -18,6 +19,7 @@ export const labourAndSafetyFacts: FactDefinition[] = [
       amount: yuan('拖欠工资数额（元）'),
       escaped: { kind: 'boolean', label: '是否以逃匿方式拖欠', optional: true },
       massIncident: { kind: 'boolean', label: '是否引发群体性事件、极端事件', optional: true },
+      directlyResponsible,
     },
     decisionKey: ['decisionNumber'],
     example: { decisionNumber: '京朝人社监处字〔2026〕31号', foundOn: '2026-01-20', workers: 12, months: 3, amount: '186000.00' },
@@ -48,6 +50,7 @@ export const labourAndSafetyFacts: FactDefinition[] = [
       seriousInjuries: count('重伤人数', 10_000),
       directLoss: tenThousandYuan('直接经济损失（万元）'),
       responsibility: { kind: 'enum', label: '责任', values: { main: '负有主要责任', important: '负有重要责任', other: '负有责任' } },
+      directlyResponsible,
     },
     decisionKey: ['reportNumber'],
     example: { reportNumber: '京应急批〔2026〕9号', occurredOn: '2026-03-03', determinedOn: '2026-06-30', deaths: 1, seriousInjuries: 2, directLoss: '230.5', responsibility: 'main' },
@@ -63,6 +66,7 @@ export const labourAndSafetyFacts: FactDefinition[] = [
       decisionNumber: documentNumber('认定文书号'),
       foundOn: date('认定日期'),
       violation: prose('失信行为'),
+      directlyResponsible,
     },
     decisionKey: ['decisionNumber'],
     example: { decisionNumber: '京应急罚〔2026〕40号', foundOn: '2026-04-02', violation: '瞒报生产安全事故' },

@@ -1,14 +1,7 @@
 import type { FactDefinition } from '../fact-definition.js';
 import { ORGANIZATION_KINDS } from '../../subjects/subject-kind.js';
 import { date, optionalText, text, termDate } from './common-fields.js';
-
-export const RELATION_ROLES = {
-  'legal-representative': '法定代表人',
-  'principal-person': '主要负责人',
-  'actual-controller': '实际控制人',
-  'finance-manager': '财务负责人',
-  'safety-manager': '分管安全生产的负责人',
-} as const;
+import { RELATION_ROLES } from './person-roles.js';
 
 export const registrationFacts: FactDefinition[] = [
   {
