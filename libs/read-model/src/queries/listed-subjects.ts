@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { SUBJECT_LISTED, subjectOfStream, type SubjectListedData } from '#credit';
-import { AppendSignal, comparePositions, LOG_START, type EventStore, type GlobalPosition } from '#event-store';
+import { SUBJECT_LISTED, subjectOfStream, type SubjectListed, type SubjectListedData } from '#credit';
+import { AppendSignal, comparePositions, LOG_START, ofTypes, type EventStore, type GlobalPosition } from '#event-store';
 
 /**
  * Every subject that has ever had a list entry, and every person a listing ever reached: anyone else
@@ -62,7 +62,7 @@ export class ListedSubjects {
     }
     while (!this.stopped.signal.aborted) {
       const page = await this.store.readAll({ after: this.position, maxCount: 1000 });
-      for (const event of page) if (event.type === SUBJECT_LISTED) this.add(event.stream, event.data as unknown as SubjectListedData);
+      for (const event of ofTypes<SubjectListed>(page, [SUBJECT_LISTED])) this.add(event.stream, event.data);
       if (page.length > 0) {
         this.position = page[page.length - 1].position;
         continue;
