@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
-import type { EventStore, GlobalPosition } from '#event-store';
+import type { EventStore, GlobalPosition, StoredEvent } from '#event-store';
 import { eventually, testEvent } from '#event-store/testing';
 import {
   ProjectionGenerations,
@@ -171,7 +171,7 @@ describe(`projection runner (${backend})`, () => {
   it('a new projection version is rebuilt blue/green by the runner itself', async () => {
     const v1 = new CountingProjection('versioned', 'vv_');
     await new ProjectionRunner(db, store, v1).catchUp(await lastAppended());
-    const v2: Projection<'vv_counted_streams'> = {
+    const v2: Projection<StoredEvent, 'vv_counted_streams'> = {
       name: 'versioned',
       version: 2,
       tables: ['vv_counted_streams'],

@@ -1,6 +1,7 @@
+import type { Event } from '#kernel';
 import type { EventIdConflictError, WrongExpectedRevisionError } from './errors.js';
 import type { GlobalPosition } from './global-position.js';
-import type { NewEvent, RecordedEvent } from './recorded-event.js';
+import type { NewEvent, RecordedEvent, StoredEvent } from './recorded-event.js';
 
 /** `no_stream`: the stream must not exist yet; a number: the revision of its last event; `any`: no check. */
 export type ExpectedRevision = 'no_stream' | 'any' | number;
@@ -34,7 +35,7 @@ export interface ReadAllOptions {
 /** One stream's part of a multi-stream append. */
 export interface StreamAppend {
   readonly stream: string;
-  readonly events: readonly NewEvent[];
+  readonly events: readonly NewEvent<Event>[];
   readonly expectedRevision: ExpectedRevision;
 }
 
@@ -55,9 +56,14 @@ export interface EventSubscription extends AsyncIterable<RecordedEvent> {
   close(): Promise<void>;
 }
 
-/** The port every storage adapter implements and the contract suite verifies. */
+/**
+ * The port every storage adapter implements and the contract suite verifies. Appends take any domain
+ * event (its data is stored as JSON); a reader says which events a stream holds, `readStream<E>`, and
+ * gets them typed by their union. The global log (`readAll`, `subscribe`) holds every stream's events:
+ * its readers pick types with `ofTypes`.
+ */
 export interface EventStore {
-  append(stream: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  append(stream: string, events: readonly NewEvent<Event>[], options?: AppendOptions): Promise<AppendResult>;
   /**
    * Appends to many streams at once, in one round trip where the store can. Each stream's part is
    * atomic and checked against its own expectation, exactly as `append` would; a part that conflicts
@@ -65,10 +71,10 @@ export interface EventStore {
    */
   appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]>;
   /** A missing stream reads as empty. */
-  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
-  /** Committed events in global order, with no gaps: nothing later is returned while an earlier append is uncommitted. */
+  readStream<E extends Event = StoredEvent>(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent<E>[]>;
   /** Several streams in one call, each in revision order; a missing stream maps to an empty list. */
-  readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
+  readStreams<E extends Event = StoredEvent>(streams: readonly string[]): Promise<Map<string, RecordedEvent<E>[]>>;
+  /** Committed events in global order, with no gaps: nothing later is returned while an earlier append is uncommitted. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribe(options?: SubscribeOptions): EventSubscription;
   /** The position of the last event a reader can see, or undefined for an empty log. */

@@ -2,7 +2,6 @@ export * from './append-each-stream.js';
 export * from './append-signal.js';
 export * from './errors.js';
 export * from './event-store.port.js';
-export * from './event-type.js';
 export * from './global-position.js';
 export * from './polling-subscription.js';
 export * from './recorded-event.js';

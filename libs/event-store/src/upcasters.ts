@@ -1,10 +1,14 @@
 import type { EventMetadata } from '#kernel';
 import type { JsonObject, RecordedEvent } from './recorded-event.js';
 
-/** Turns the stored data of one schema version into the next; runs on read, never rewrites the log. */
+/**
+ * Turns the stored data of one schema version into the next; runs on read, never rewrites the log.
+ * Without `to`, the type keeps its name and only its data is brought up to date: for a field added to
+ * a type after events of it were stored, where renaming the type would change every stored name.
+ */
 export interface Upcaster {
   readonly from: string;
-  readonly to: string;
+  readonly to?: string;
   upcast(data: JsonObject, metadata: EventMetadata): JsonObject;
 }
 
@@ -21,10 +25,12 @@ export class Upcasters {
   apply(event: RecordedEvent): RecordedEvent {
     let current = event;
     const seen = new Set<string>();
-    for (let step = this.byType.get(current.type); step; step = this.byType.get(current.type)) {
+    for (let step = this.byType.get(current.type); step; ) {
       if (seen.has(step.from)) throw new Error(`upcaster cycle through ${step.from}`);
       seen.add(step.from);
-      current = { ...current, type: step.to, data: step.upcast(current.data as JsonObject, current.metadata) };
+      const to = step.to ?? step.from;
+      current = { ...current, type: to, data: step.upcast(current.data, current.metadata) };
+      step = to === step.from ? undefined : this.byType.get(to);
     }
     return current;
   }

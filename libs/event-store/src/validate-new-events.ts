@@ -1,11 +1,11 @@
 import { InvalidEventError } from './errors.js';
-import { parseEventType } from './event-type.js';
+import { parseEventType, type Event } from '#kernel';
 import type { ExpectedRevision, StreamAppend } from './event-store.port.js';
 import type { NewEvent } from './recorded-event.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function validateAppend(stream: string, events: readonly NewEvent[], expected: ExpectedRevision): void {
+export function validateAppend(stream: string, events: readonly NewEvent<Event>[], expected: ExpectedRevision): void {
   if (!stream || stream.length > 200) throw new InvalidEventError('stream', 'must be 1 to 200 characters');
   if (stream.startsWith('$')) throw new InvalidEventError('stream', 'names starting with $ are reserved');
   if (events.length === 0) throw new InvalidEventError('events', 'at least one event is required');

@@ -12,3 +12,4 @@ export * from './database-unavailable.js';
 export * from './process-liveness.js';
 export * from './socket-directories.js';
 export * from './open-runtime.js';
+export * from './stored-event-upcasters.js';

@@ -5,6 +5,7 @@ import { createReadModelDataSource, migrate } from '#read-model';
 import type { JiangchengConfig } from './config.js';
 import { asDatabaseStartupError } from './database-unavailable.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+import { STORED_EVENT_UPCASTERS } from './stored-event-upcasters.js';
 import { createLogger } from './logger.js';
 import { poolConfig, type PostgresConnection } from './postgres-connection.js';
 
@@ -18,6 +19,7 @@ export interface Storage {
 }
 
 export interface OpenStorageOptions {
+  /** Defaults to the product's ({@link STORED_EVENT_UPCASTERS}). */
   readonly upcasters?: Upcasters;
   readonly poolSize?: number;
 }
@@ -44,15 +46,16 @@ export async function openStorage(config: JiangchengConfig, options: OpenStorage
     closers.push(() => readModels.destroy());
     const migrationsApplied = await migrate(readModels);
 
+    const upcasters = options.upcasters ?? STORED_EVENT_UPCASTERS;
     let eventStore: EventStore;
     if (config.eventStoreUrl) {
-      eventStore = KurrentEventStore.connect(config.eventStoreUrl, { upcasters: options.upcasters });
+      eventStore = KurrentEventStore.connect(config.eventStoreUrl, { upcasters });
     } else {
       const pool = new pg.Pool(poolConfig(connection, poolSize));
       // An idle connection the server drops (restart, failover) must not take the process down.
       pool.on('error', (error) => logger.warn({ err: error }, 'event store connection lost; it will be replaced'));
       closers.push(() => pool.end());
-      eventStore = new PostgresEventStore(pool, { upcasters: options.upcasters, listen: config.storage === 'postgres' });
+      eventStore = new PostgresEventStore(pool, { upcasters, listen: config.storage === 'postgres' });
     }
     closers.push(() => eventStore.close());
     const mode = `${config.eventStoreUrl ? 'eventstoredb' : config.storage} events, ${config.storage} read models`;

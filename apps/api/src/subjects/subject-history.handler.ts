@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { subjectStream, type FactCatalogue, type FactEventData } from '#credit';
+import { subjectStream, type FactCatalogue, type SubjectStreamEvent } from '#credit';
 import { formatPosition, type EventStore } from '#event-store';
 import { EVENT_STORE, FACT_CATALOGUE } from '../storage/storage.tokens.js';
 import { SubjectHistoryQuery, type SubjectHistory } from './subject-history.query.js';
@@ -13,11 +13,12 @@ export class SubjectHistoryHandler implements IQueryHandler<SubjectHistoryQuery>
   ) {}
 
   async execute({ code }: SubjectHistoryQuery): Promise<SubjectHistory> {
-    const events = await this.store.readStream(subjectStream(code));
+    const events = await this.store.readStream<SubjectStreamEvent>(subjectStream(code));
     return {
       subject: code,
       events: events.map((event) => {
-        const data = event.data as unknown as Partial<FactEventData>;
+        // Facts carry the department and its record id; listing decisions have neither.
+        const fact = 'sourceRecordId' in event.data ? event.data : undefined;
         return {
           eventId: event.id,
           revision: event.revision,
@@ -25,8 +26,8 @@ export class SubjectHistoryHandler implements IQueryHandler<SubjectHistoryQuery>
           label: this.catalogue.forEventType(event.type)?.label,
           recordedAt: event.recordedAt.toISOString(),
           position: formatPosition(event.position),
-          department: data.department ?? event.metadata.department,
-          sourceRecordId: data.sourceRecordId,
+          department: fact?.department ?? event.metadata.department,
+          sourceRecordId: fact?.sourceRecordId,
           data: event.data,
         };
       }),

@@ -1,12 +1,16 @@
-import { API_KEY_ISSUED, API_KEY_REVOKED, DEPARTMENT_REGISTERED, DEPARTMENT_ROLES_CHANGED } from './department-events.js';
+import type { RecorderRole } from '../facts/fact-definition.js';
+import { API_KEY_ISSUED, API_KEY_REVOKED, DEPARTMENT_REGISTERED, DEPARTMENT_ROLES_CHANGED, type DepartmentEvent } from './department-events.js';
 import { AT, given, keyRecord } from './testing/given-when-then.js';
 
-const registered = (departmentId: string, roles: string[] = ['court']) => ({ type: DEPARTMENT_REGISTERED, data: { departmentId, name: `${departmentId} 名称`, roles } });
-const issued = (departmentId: string, keyId: string) => {
+const registered = (departmentId: string, roles: RecorderRole[] = ['court']): DepartmentEvent => ({
+  type: DEPARTMENT_REGISTERED,
+  data: { departmentId, name: `${departmentId} 名称`, roles },
+});
+const issued = (departmentId: string, keyId: string): DepartmentEvent => {
   const { id, sha256, createdAt } = keyRecord(keyId);
   return { type: API_KEY_ISSUED, data: { departmentId, keyId: id, sha256, createdAt } };
 };
-const revoked = (departmentId: string, keyId: string) => ({ type: API_KEY_REVOKED, data: { departmentId, keyId, revokedAt: AT } });
+const revoked = (departmentId: string, keyId: string): DepartmentEvent => ({ type: API_KEY_REVOKED, data: { departmentId, keyId, revokedAt: AT } });
 
 describe('departments decider', () => {
   describe('register', () => {
@@ -14,7 +18,7 @@ describe('departments decider', () => {
       given().when({ kind: 'register', id: 'bj-scj', name: ' 北京市市场监督管理局 ', roles: ['own-decisions', 'registration'], key: keyRecord('aaaa0001') })
         .thenRecords(
           { type: DEPARTMENT_REGISTERED, data: { departmentId: 'bj-scj', name: '北京市市场监督管理局', roles: ['own-decisions', 'registration'] } },
-          issued('bj-scj', 'aaaa0001') as never,
+          issued('bj-scj', 'aaaa0001'),
         );
     });
 
@@ -55,7 +59,7 @@ describe('departments decider', () => {
   describe('issue-key', () => {
     it('adds a key to an existing department without touching its roles', () => {
       given(registered('bj-court'), issued('bj-court', 'aaaa0001')).when({ kind: 'issue-key', id: 'bj-court', key: keyRecord('aaaa0002') })
-        .thenRecords(issued('bj-court', 'aaaa0002') as never);
+        .thenRecords(issued('bj-court', 'aaaa0002'));
     });
 
     it('refuses an unknown department and a key id already taken', () => {
@@ -86,7 +90,7 @@ describe('departments decider', () => {
 
     it('registers a department from a file with its keys, revoked ones revoked', () => {
       given().when({ kind: 'import', department: fromFile })
-        .thenRecords(registered('bj-court') as never, issued('bj-court', 'aaaa0001') as never, issued('bj-court', 'aaaa0002') as never, revoked('bj-court', 'aaaa0002') as never);
+        .thenRecords(registered('bj-court'), issued('bj-court', 'aaaa0001'), issued('bj-court', 'aaaa0002'), revoked('bj-court', 'aaaa0002'));
     });
 
     it('is idempotent, and never changes roles already recorded', () => {
@@ -95,7 +99,7 @@ describe('departments decider', () => {
         .thenRecordsNothing();
       given(registered('bj-court', ['court', 'credit-office']), issued('bj-court', 'aaaa0001'))
         .when({ kind: 'import', department: fromFile })
-        .thenRecords(issued('bj-court', 'aaaa0002') as never, revoked('bj-court', 'aaaa0002') as never);
+        .thenRecords(issued('bj-court', 'aaaa0002'), revoked('bj-court', 'aaaa0002'));
     });
   });
 });

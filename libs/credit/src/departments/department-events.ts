@@ -1,3 +1,4 @@
+import { eventType, type Event } from '#kernel';
 import type { RecorderRole } from '../facts/fact-definition.js';
 
 /**
@@ -6,10 +7,10 @@ import type { RecorderRole } from '../facts/fact-definition.js';
  * each event's metadata). Keys are stored as SHA-256 hashes only; the secret is never recorded.
  */
 export const DEPARTMENTS_STREAM = 'departments';
-export const DEPARTMENT_REGISTERED = 'credit.DepartmentRegistered.v1';
-export const DEPARTMENT_ROLES_CHANGED = 'credit.DepartmentRolesChanged.v1';
-export const API_KEY_ISSUED = 'credit.ApiKeyIssued.v1';
-export const API_KEY_REVOKED = 'credit.ApiKeyRevoked.v1';
+export const DEPARTMENT_REGISTERED = eventType('credit', 'DepartmentRegistered', 1);
+export const DEPARTMENT_ROLES_CHANGED = eventType('credit', 'DepartmentRolesChanged', 1);
+export const API_KEY_ISSUED = eventType('credit', 'ApiKeyIssued', 1);
+export const API_KEY_REVOKED = eventType('credit', 'ApiKeyRevoked', 1);
 
 export interface DepartmentRegisteredData {
   readonly departmentId: string;
@@ -36,8 +37,10 @@ export interface ApiKeyRevokedData {
   readonly revokedAt: string;
 }
 
-export type DepartmentEvent =
-  | { readonly type: typeof DEPARTMENT_REGISTERED; readonly data: DepartmentRegisteredData }
-  | { readonly type: typeof DEPARTMENT_ROLES_CHANGED; readonly data: DepartmentRolesChangedData }
-  | { readonly type: typeof API_KEY_ISSUED; readonly data: ApiKeyIssuedData }
-  | { readonly type: typeof API_KEY_REVOKED; readonly data: ApiKeyRevokedData };
+export type DepartmentRegistered = Event<typeof DEPARTMENT_REGISTERED, DepartmentRegisteredData>;
+export type DepartmentRolesChanged = Event<typeof DEPARTMENT_ROLES_CHANGED, DepartmentRolesChangedData>;
+export type ApiKeyIssued = Event<typeof API_KEY_ISSUED, ApiKeyIssuedData>;
+export type ApiKeyRevoked = Event<typeof API_KEY_REVOKED, ApiKeyRevokedData>;
+
+/** The events of the departments stream. */
+export type DepartmentEvent = DepartmentRegistered | DepartmentRolesChanged | ApiKeyIssued | ApiKeyRevoked;

@@ -1,5 +1,4 @@
-import type { RecordedEvent } from '#event-store';
-import { RECORDER_ROLES } from '../facts/fact-definition.js';
+import { RECORDER_ROLES, type RecorderRole } from '../facts/fact-definition.js';
 import type { Department } from './department.js';
 import { API_KEY_ID, departmentIdProblem } from './department-id.js';
 import {
@@ -11,7 +10,7 @@ import {
 } from './department-events.js';
 import { findKey, initialDepartmentsState, type DepartmentsState } from './departments-state.js';
 
-/** evolve(state, event) → the next state; the event must be well-formed (see {@link departmentEventProblem}). */
+/** evolve(state, event) → the next state; a stored event is parsed first (see {@link parseDepartmentEvent}). */
 export function evolveDepartments(state: DepartmentsState, event: DepartmentEvent): DepartmentsState {
   const departments = new Map(state.departments);
   const keyOwners = new Map(state.keyOwners);
@@ -36,33 +35,63 @@ export function evolveDepartments(state: DepartmentsState, event: DepartmentEven
   return { departments, keyOwners };
 }
 
-/** Why a stored event cannot be applied to `state` (bad shape, unknown department or key), or undefined. */
-export function departmentEventProblem(state: DepartmentsState, event: { type: string; data: unknown }): string | undefined {
-  const data = (event.data ?? {}) as Record<string, unknown>;
-  const idProblem = departmentIdProblem(data.departmentId);
-  if (idProblem) return `departmentId: ${idProblem}`;
-  const id = data.departmentId as string;
-  const known = state.departments.has(id);
-  const rolesProblem = (field: string) =>
-    !Array.isArray(data[field]) || data[field].some((role) => typeof role !== 'string' || !Object.hasOwn(RECORDER_ROLES, role)) ? `${field}: not a list of known roles` : undefined;
-  switch (event.type) {
-    case DEPARTMENT_REGISTERED:
-      if (known) return `department ${id} is registered twice`;
-      if (typeof data.name !== 'string' || !data.name.trim()) return 'name: required';
-      return rolesProblem('roles');
-    case DEPARTMENT_ROLES_CHANGED:
-      return known ? rolesProblem('roles') : `no department ${id}`;
-    case API_KEY_ISSUED:
-      if (!known) return `no department ${id}`;
-      if (typeof data.keyId !== 'string' || !API_KEY_ID.test(data.keyId)) return 'keyId: 8 characters a-z0-9';
-      if (state.keyOwners.has(data.keyId)) return `key ${data.keyId} is issued twice`;
-      if (typeof data.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(data.sha256)) return 'sha256: 64 hex digits';
-      return typeof data.createdAt === 'string' ? undefined : 'createdAt: required';
-    case API_KEY_REVOKED:
-      if (typeof data.keyId !== 'string' || findKey(state, data.keyId)?.department.id !== id) return `no key ${String(data.keyId)} of department ${id}`;
-      return typeof data.revokedAt === 'string' ? undefined : 'revokedAt: required';
+/** A stored event of the departments stream, as read: its shape is checked before it is folded. */
+export interface StoredDepartmentEvent {
+  readonly id: string;
+  readonly revision: number;
+  readonly type: string;
+  readonly data: unknown;
+}
+
+type Parsed = { readonly event: DepartmentEvent } | { readonly problem: string };
+
+const isRecorderRole = (role: unknown): role is RecorderRole => typeof role === 'string' && Object.hasOwn(RECORDER_ROLES, role);
+
+/**
+ * The department event a stored one is, checked against `state` (shape, unknown department or key), or
+ * why it cannot be applied. The stream is read, not trusted: a malformed entry is reported, not fatal.
+ */
+export function parseDepartmentEvent(state: DepartmentsState, { type, data }: { readonly type: string; readonly data: unknown }): Parsed {
+  if (typeof data !== 'object' || data === null) return { problem: 'data: not an object' };
+  const field = (name: string): unknown => (Object.hasOwn(data, name) ? Reflect.get(data, name) : undefined);
+  const departmentId = field('departmentId');
+  const idProblem = departmentIdProblem(departmentId);
+  if (idProblem || typeof departmentId !== 'string') return { problem: `departmentId: ${idProblem}` };
+  const known = state.departments.has(departmentId);
+  const roles = (name: string): readonly RecorderRole[] | undefined => {
+    const value = field(name);
+    return Array.isArray(value) && value.every(isRecorderRole) ? value : undefined;
+  };
+  const rolesProblem = { problem: 'roles: not a list of known roles' };
+  switch (type) {
+    case DEPARTMENT_REGISTERED: {
+      const name = field('name');
+      const granted = roles('roles');
+      if (known) return { problem: `department ${departmentId} is registered twice` };
+      if (typeof name !== 'string' || !name.trim()) return { problem: 'name: required' };
+      return granted ? { event: { type, data: { departmentId, name, roles: granted } } } : rolesProblem;
+    }
+    case DEPARTMENT_ROLES_CHANGED: {
+      if (!known) return { problem: `no department ${departmentId}` };
+      const granted = roles('roles');
+      if (!granted) return rolesProblem;
+      return { event: { type, data: { departmentId, roles: granted, previousRoles: roles('previousRoles') ?? [] } } };
+    }
+    case API_KEY_ISSUED: {
+      const [keyId, sha256, createdAt] = [field('keyId'), field('sha256'), field('createdAt')];
+      if (!known) return { problem: `no department ${departmentId}` };
+      if (typeof keyId !== 'string' || !API_KEY_ID.test(keyId)) return { problem: 'keyId: 8 characters a-z0-9' };
+      if (state.keyOwners.has(keyId)) return { problem: `key ${keyId} is issued twice` };
+      if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) return { problem: 'sha256: 64 hex digits' };
+      return typeof createdAt === 'string' ? { event: { type, data: { departmentId, keyId, sha256, createdAt } } } : { problem: 'createdAt: required' };
+    }
+    case API_KEY_REVOKED: {
+      const [keyId, revokedAt] = [field('keyId'), field('revokedAt')];
+      if (typeof keyId !== 'string' || findKey(state, keyId)?.department.id !== departmentId) return { problem: `no key ${String(keyId)} of department ${departmentId}` };
+      return typeof revokedAt === 'string' ? { event: { type, data: { departmentId, keyId, revokedAt } } } : { problem: 'revokedAt: required' };
+    }
     default:
-      return `unknown event type ${event.type}`;
+      return { problem: `unknown event type ${type}` };
   }
 }
 
@@ -75,14 +104,14 @@ export interface SkippedDepartmentEvent {
 
 /** Folds stored events onto `state`; a malformed one is skipped and reported, never fatal: one bad entry must not lock everyone out. */
 export function foldDepartmentEvents(
-  events: readonly RecordedEvent[],
+  events: readonly StoredDepartmentEvent[],
   state: DepartmentsState = initialDepartmentsState(),
 ): { state: DepartmentsState; skipped: SkippedDepartmentEvent[] } {
   const skipped: SkippedDepartmentEvent[] = [];
-  for (const event of events) {
-    const problem = departmentEventProblem(state, event);
-    if (problem) skipped.push({ eventId: event.id, revision: event.revision, type: event.type, problem });
-    else state = evolveDepartments(state, event as unknown as DepartmentEvent);
+  for (const stored of events) {
+    const parsed = parseDepartmentEvent(state, stored);
+    if ('problem' in parsed) skipped.push({ eventId: stored.id, revision: stored.revision, type: stored.type, problem: parsed.problem });
+    else state = evolveDepartments(state, parsed.event);
   }
   return { state, skipped };
 }

@@ -1,3 +1,4 @@
+import { eventType, type StoredEventType } from '#kernel';
 import { FACT_DEFINITIONS } from './catalogue/index.js';
 import type { FactDefinition, RecorderRole } from './fact-definition.js';
 
@@ -20,8 +21,14 @@ export class FactCatalogue {
     return this.byType.get(type);
   }
 
-  forEventType(eventType: string): FactDefinition | undefined {
-    return this.byEventType.get(eventType);
+  forEventType(type: string): FactDefinition | undefined {
+    return this.byEventType.get(type);
+  }
+
+  /** The stored type of the events of fact type `name`, under its catalogue version. */
+  eventTypeOf<const Name extends string>(name: Name): StoredEventType<'credit', Name> | undefined {
+    const definition = this.byType.get(name);
+    return definition && eventType(EVENT_CONTEXT, name, definition.version);
   }
 
   /** The fact types a department with these roles may record. */
@@ -34,6 +41,6 @@ export class FactCatalogue {
   }
 }
 
-export function factEventType(definition: Pick<FactDefinition, 'type' | 'version'>): string {
-  return `${EVENT_CONTEXT}.${definition.type}.v${definition.version}`;
+export function factEventType(definition: Pick<FactDefinition, 'type' | 'version'>): StoredEventType<'credit'> {
+  return eventType(EVENT_CONTEXT, definition.type, definition.version);
 }

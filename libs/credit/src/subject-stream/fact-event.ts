@@ -1,3 +1,4 @@
+import type { Event, StoredEventType } from '#kernel';
 import type { SubjectKind } from '../subjects/subject-kind.js';
 
 /** The subject as a fact names it. Legacy codes travel with the record and are kept. */
@@ -10,12 +11,12 @@ export interface SubjectReference {
   readonly legacyCodeVerified?: boolean;
 }
 
-/** The data of every `credit.<FactType>.v<n>` event on a subject's stream. */
-export interface FactEventData {
+/** The data of every `credit.<FactType>.v<n>` event on a subject's stream; `Fact` is the fact's fields. */
+export interface FactEventData<Fact extends object = Readonly<Record<string, unknown>>> {
   readonly subject: SubjectReference;
   readonly department: string;
   readonly sourceRecordId: string;
-  readonly fact: Readonly<Record<string, unknown>>;
+  readonly fact: Fact;
   /** Warnings the department should see (a legacy code accepted, an area code that does not agree …). */
   readonly flags?: readonly string[];
 }
@@ -24,3 +25,12 @@ const SUBJECT_STREAM_PREFIX = 'subject-';
 export const subjectStream = (code: string) => `${SUBJECT_STREAM_PREFIX}${code}`;
 /** The subject code of a subject stream; undefined for any other stream. */
 export const subjectOfStream = (stream: string) => (stream.startsWith(SUBJECT_STREAM_PREFIX) ? stream.slice(SUBJECT_STREAM_PREFIX.length) : undefined);
+
+/**
+ * A recorded fact of the catalogue's type `Name` (`credit.<Name>.v<n>`, named by `factEventType`). A
+ * reader that handles a few fact types names them, so a fact never narrows to a listing event.
+ */
+export type FactEvent<Name extends string = string, Fact extends object = Readonly<Record<string, unknown>>> = Event<
+  StoredEventType<'credit', Name>,
+  FactEventData<Fact>
+>;

@@ -1,9 +1,11 @@
+import { eventType, type Event } from '#kernel';
+import type { FactEvent } from './fact-event.js';
 /**
  * Listing is a recorded decision: when a fact changes the subject's lists under the active rule set, the
  * fact and these events are appended together, each naming its cause and the rule-set version.
  */
-export const SUBJECT_LISTED = 'credit.SubjectListed.v1';
-export const SUBJECT_DELISTED = 'credit.SubjectDelisted.v1';
+export const SUBJECT_LISTED = eventType('credit', 'SubjectListed', 1);
+export const SUBJECT_DELISTED = eventType('credit', 'SubjectDelisted', 1);
 
 export interface ListingBasis {
   readonly documentNumber: string;
@@ -51,3 +53,10 @@ export interface SubjectDelistedData {
   readonly basis: ListingBasis;
   readonly ruleSet: { readonly id: string; readonly version: string };
 }
+
+export type SubjectListed = Event<typeof SUBJECT_LISTED, SubjectListedData>;
+export type SubjectDelisted = Event<typeof SUBJECT_DELISTED, SubjectDelistedData>;
+/** The listing decisions on a subject's stream. */
+export type ListingEvent = SubjectListed | SubjectDelisted;
+/** What a subject's stream holds: the facts recorded about it and the listing decisions they caused. */
+export type SubjectStreamEvent = FactEvent | ListingEvent;

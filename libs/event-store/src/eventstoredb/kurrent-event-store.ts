@@ -13,7 +13,7 @@ import {
   type AppendStreamState,
   type ResolvedEvent,
 } from '@kurrent/kurrentdb-client';
-import type { EventMetadata } from '#kernel';
+import type { Event, EventMetadata } from '#kernel';
 import { appendEachStream } from '../append-each-stream.js';
 import { AppendSignal } from '../append-signal.js';
 import { WrongExpectedRevisionError } from '../errors.js';
@@ -30,7 +30,7 @@ import type {
   SubscribeOptions,
 } from '../event-store.port.js';
 import { isAfter, LOG_START, type GlobalPosition } from '../global-position.js';
-import type { JsonObject, NewEvent, RecordedEvent } from '../recorded-event.js';
+import { asRecorded, type JsonObject, type NewEvent, type RecordedEvent, type StoredEvent } from '../recorded-event.js';
 import { NO_UPCASTERS, type Upcasters } from '../upcasters.js';
 import { validateAppend, validateStreamAppends } from '../validate-new-events.js';
 import { KurrentAllSubscription } from './kurrent-all-subscription.js';
@@ -58,7 +58,7 @@ export class KurrentEventStore implements EventStore {
     return new KurrentEventStore(KurrentDBClient.connectionString(connectionString), options);
   }
 
-  async append(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+  async append(stream: string, events: readonly NewEvent<Event>[], options: AppendOptions = {}): Promise<AppendResult> {
     const expected = options.expectedRevision ?? 'any';
     validateAppend(stream, events, expected);
     const replay = await this.findEarlierAppend(stream, events, expected);
@@ -87,17 +87,17 @@ export class KurrentEventStore implements EventStore {
     return appendEachStream(this, appends);
   }
 
-  async readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
-    const read = new Map<string, RecordedEvent[]>();
+  async readStreams<E extends Event = StoredEvent>(streams: readonly string[]): Promise<Map<string, RecordedEvent<E>[]>> {
+    const read = new Map<string, RecordedEvent<E>[]>();
     for (let i = 0; i < streams.length; i += 16) {
       const page = streams.slice(i, i + 16);
-      const histories = await Promise.all(page.map((stream) => this.readStream(stream)));
+      const histories = await Promise.all(page.map((stream) => this.readStream<E>(stream)));
       page.forEach((stream, j) => read.set(stream, histories[j]));
     }
     return read;
   }
 
-  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+  async readStream<E extends Event = StoredEvent>(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent<E>[]> {
     const backwards = options.direction === 'backwards';
     const events: RecordedEvent[] = [];
     try {
@@ -113,7 +113,7 @@ export class KurrentEventStore implements EventStore {
       if (error instanceof StreamNotFoundError) return [];
       throw error;
     }
-    return events;
+    return asRecorded<E>(events);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -168,7 +168,7 @@ export class KurrentEventStore implements EventStore {
    */
   private async findEarlierAppend(
     stream: string,
-    events: readonly NewEvent[],
+    events: readonly NewEvent<Event>[],
     expected: ExpectedRevision,
   ): Promise<AppendResult | undefined> {
     const stored =

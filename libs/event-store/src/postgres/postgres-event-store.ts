@@ -1,3 +1,4 @@
+import type { Event } from '#kernel';
 import pg from 'pg';
 import { AppendSignal } from '../append-signal.js';
 import { EventIdConflictError, WrongExpectedRevisionError } from '../errors.js';
@@ -15,7 +16,7 @@ import type {
 } from '../event-store.port.js';
 import { LOG_START, type GlobalPosition } from '../global-position.js';
 import { PollingSubscription } from '../polling-subscription.js';
-import type { NewEvent, RecordedEvent } from '../recorded-event.js';
+import { asRecorded, type NewEvent, type RecordedEvent, type StoredEvent } from '../recorded-event.js';
 import { NO_UPCASTERS, type Upcasters } from '../upcasters.js';
 import { validateAppend, validateStreamAppends } from '../validate-new-events.js';
 import { appendEachStream, appendOne } from '../append-each-stream.js';
@@ -57,7 +58,7 @@ export class PostgresEventStore implements EventStore {
     this.upcasters = options.upcasters ?? NO_UPCASTERS;
   }
 
-  async append(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+  async append(stream: string, events: readonly NewEvent<Event>[], options: AppendOptions = {}): Promise<AppendResult> {
     const expected = options.expectedRevision ?? 'any';
     validateAppend(stream, events, expected);
     try {
@@ -112,7 +113,7 @@ export class PostgresEventStore implements EventStore {
   async appendInTransaction(
     client: Queryable,
     stream: string,
-    events: readonly NewEvent[],
+    events: readonly NewEvent<Event>[],
     options: AppendOptions = {},
   ): Promise<AppendResult> {
     const expected = options.expectedRevision ?? 'any';
@@ -122,7 +123,7 @@ export class PostgresEventStore implements EventStore {
     return result;
   }
 
-  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+  async readStream<E extends Event = StoredEvent>(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent<E>[]> {
     const backwards = options.direction === 'backwards';
     const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
     const { rows } = await this.pool.query<EventRow>(
@@ -131,11 +132,11 @@ export class PostgresEventStore implements EventStore {
        ORDER BY stream_revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
       [stream, from, options.maxCount ?? null],
     );
-    return rows.map((row) => this.upcasters.apply(toRecordedEvent(row)));
+    return asRecorded<E>(rows.map((row) => this.upcasters.apply(toRecordedEvent(row))));
   }
 
-  async readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
-    const read = new Map<string, RecordedEvent[]>(streams.map((stream) => [stream, []]));
+  async readStreams<E extends Event = StoredEvent>(streams: readonly string[]): Promise<Map<string, RecordedEvent<E>[]>> {
+    const read = new Map<string, RecordedEvent<E>[]>(streams.map((stream) => [stream, []]));
     if (streams.length === 0) return read;
     // One index lookup per stream (LATERAL): `stream_id = ANY(…)` over hundreds of streams lets the planner
     // choose a sequential scan of the whole log when statistics are missing or stale (after a bulk load).
@@ -145,7 +146,7 @@ export class PostgresEventStore implements EventStore {
          CROSS JOIN LATERAL (SELECT * FROM events WHERE events.stream_id = wanted.name ORDER BY stream_revision) AS events`,
       [streams],
     );
-    for (const row of rows) read.get(row.stream_id)?.push(this.upcasters.apply(toRecordedEvent(row)));
+    for (const row of rows) read.get(row.stream_id)?.push(...asRecorded<E>([this.upcasters.apply(toRecordedEvent(row))]));
     return read;
   }
 
@@ -199,7 +200,7 @@ export class PostgresEventStore implements EventStore {
   private async insert(
     client: Queryable,
     stream: string,
-    events: readonly NewEvent[],
+    events: readonly NewEvent<Event>[],
     expected: ExpectedRevision,
   ): Promise<AppendResult | undefined> {
     const params: unknown[] = [
@@ -225,7 +226,7 @@ export class PostgresEventStore implements EventStore {
    */
   private async findEarlierAppend(
     stream: string,
-    events: readonly NewEvent[],
+    events: readonly NewEvent<Event>[],
     expected: ExpectedRevision,
   ): Promise<AppendResult | undefined> {
     const { rows } = await this.pool.query<EventRow>(

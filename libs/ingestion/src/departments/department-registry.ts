@@ -9,7 +9,7 @@ import {
   type DepartmentsState,
   type SkippedDepartmentEvent,
 } from '#credit';
-import { WrongExpectedRevisionError, type EventStore } from '#event-store';
+import { WrongExpectedRevisionError, type EventStore, type NewEvent } from '#event-store';
 
 /** Who asks: `cli:<os user>`, or the calling department and its key over HTTP. Recorded in each event's metadata. */
 export interface DepartmentActor {
@@ -46,7 +46,7 @@ export async function executeDepartmentCommand(store: EventStore, command: Depar
     try {
       await store.append(
         DEPARTMENTS_STREAM,
-        decision.events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data as never, metadata })),
+        decision.events.map((event): NewEvent<DepartmentEvent> => ({ ...event, id: randomUUID(), metadata })),
         { expectedRevision: revision < 0 ? 'no_stream' : revision },
       );
       return { ok: true, events: decision.events, state };

@@ -1,10 +1,11 @@
+import { eventType, type Event } from '#kernel';
 import type { RuleSetDocument } from '#rules';
 
 /** The rule-set lifecycle is audited like everything else: its own stream in the event store. */
 export const RULE_SET_STREAM = 'rule-sets';
-export const RULE_SET_PUBLISHED = 'rules.RuleSetPublished.v1';
-export const RULE_SET_ACTIVATED = 'rules.RuleSetActivated.v1';
-export const RULE_SET_REEVALUATED = 'rules.RuleSetReevaluated.v1';
+export const RULE_SET_PUBLISHED = eventType('rules', 'RuleSetPublished', 1);
+export const RULE_SET_ACTIVATED = eventType('rules', 'RuleSetActivated', 1);
+export const RULE_SET_REEVALUATED = eventType('rules', 'RuleSetReevaluated', 1);
 
 export interface RuleSetPublishedData {
   readonly id: string;
@@ -30,3 +31,9 @@ export interface RuleSetReevaluatedData {
   readonly listed: number;
   readonly delisted: number;
 }
+
+export type RuleSetPublished = Event<typeof RULE_SET_PUBLISHED, RuleSetPublishedData>;
+export type RuleSetActivated = Event<typeof RULE_SET_ACTIVATED, RuleSetActivatedData>;
+export type RuleSetReevaluated = Event<typeof RULE_SET_REEVALUATED, RuleSetReevaluatedData>;
+/** The events of the rule-sets stream. */
+export type RuleSetEvent = RuleSetPublished | RuleSetActivated | RuleSetReevaluated;

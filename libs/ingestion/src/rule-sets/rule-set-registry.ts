@@ -4,7 +4,7 @@ import type { EventStore } from '#event-store';
 import type { LocalDate } from '#kernel';
 import { compileRuleSet, RuleSetTimeline, type CompiledRuleSet, type RuleSetDocument } from '#rules';
 import { derivedEventId } from '../fact-event-id.js';
-import { RULE_SET_ACTIVATED, RULE_SET_PUBLISHED, RULE_SET_STREAM, type RuleSetActivatedData, type RuleSetPublishedData } from './rule-set-events.js';
+import { RULE_SET_ACTIVATED, RULE_SET_PUBLISHED, RULE_SET_STREAM, type RuleSetActivatedData, type RuleSetEvent, type RuleSetPublishedData } from './rule-set-events.js';
 
 export class RuleSetLifecycleError extends Error {}
 
@@ -16,11 +16,9 @@ export interface RuleSetHistory {
 export async function ruleSetHistory(store: EventStore): Promise<RuleSetHistory> {
   const published = new Map<string, RuleSetPublishedData>();
   const activations: RuleSetHistory['activations'] = [];
-  for (const event of await store.readStream(RULE_SET_STREAM)) {
-    if (event.type === RULE_SET_PUBLISHED) {
-      const data = event.data as unknown as RuleSetPublishedData;
-      published.set(data.version, data);
-    } else if (event.type === RULE_SET_ACTIVATED) activations.push({ eventId: event.id, data: event.data as unknown as RuleSetActivatedData });
+  for (const event of await store.readStream<RuleSetEvent>(RULE_SET_STREAM)) {
+    if (event.type === RULE_SET_PUBLISHED) published.set(event.data.version, event.data);
+    else if (event.type === RULE_SET_ACTIVATED) activations.push({ eventId: event.id, data: event.data });
   }
   return { published, activations };
 }

@@ -1,11 +1,11 @@
-import { SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type SubjectDelistedData, type SubjectListedData } from '#credit';
+import { SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type ListingEvent } from '#credit';
 import type { RecordedEvent } from '#event-store';
 import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
 
 type Table = 'list_changes';
 
 /** The credit office's audit log: every list change, who recorded it, when, why and under which rule-set version. */
-export class ListChangesProjection implements Projection<Table> {
+export class ListChangesProjection implements Projection<ListingEvent, Table> {
   readonly name = 'list-changes';
   readonly version = 1;
   readonly tables = ['list_changes'] as const;
@@ -40,11 +40,9 @@ export class ListChangesProjection implements Projection<Table> {
     ];
   }
 
-  handles(eventType: string): boolean {
-    return eventType === SUBJECT_LISTED || eventType === SUBJECT_DELISTED;
-  }
+  readonly canHandle = [SUBJECT_LISTED, SUBJECT_DELISTED];
 
-  async apply(events: readonly RecordedEvent[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+  async apply(events: readonly RecordedEvent<ListingEvent>[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
     const rows = events.flatMap((event) => {
       const subject = subjectOfStream(event.stream);
       return subject ? [changeRow(event, subject)] : [];
@@ -108,7 +106,7 @@ const COLUMN_TYPES: Record<keyof ChangeRow, string> = {
   correlation_id: 'text',
 };
 
-function changeRow(event: RecordedEvent, subject: string): ChangeRow {
+function changeRow(event: RecordedEvent<ListingEvent>, subject: string): ChangeRow {
   const common = {
     commit_position: String(event.position.commit),
     prepare_position: String(event.position.prepare),
@@ -120,7 +118,7 @@ function changeRow(event: RecordedEvent, subject: string): ChangeRow {
     correlation_id: event.metadata.correlationId ?? null,
   };
   if (event.type === SUBJECT_LISTED) {
-    const d = event.data as unknown as SubjectListedData;
+    const d = event.data;
     return {
       ...common,
       change: 'listed',
@@ -137,7 +135,7 @@ function changeRow(event: RecordedEvent, subject: string): ChangeRow {
       rule_set_version: d.ruleSet.version,
     };
   }
-  const d = event.data as unknown as SubjectDelistedData;
+  const d = event.data;
   return {
     ...common,
     change: 'delisted',

@@ -1,4 +1,4 @@
-import { DIRECTLY_RESPONSIBLE_FIELD, SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type SubjectDelistedData, type SubjectListedData } from '#credit';
+import { DIRECTLY_RESPONSIBLE_FIELD, SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type ListingEvent, type SubjectDelisted, type SubjectListed } from '#credit';
 import type { RecordedEvent } from '#event-store';
 import { flushAll, PendingInserts } from './pending-inserts.js';
 import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
@@ -10,7 +10,7 @@ type Table = 'list_entries' | 'list_reach';
  * decisions; and the persons each listing reached as known when it was decided, by role (the audit record:
  * queries decide reach again from the roles' history, `personsReached`).
  */
-export class ListingsProjection implements Projection<Table> {
+export class ListingsProjection implements Projection<ListingEvent, Table> {
   readonly name = 'listings';
   readonly version = 2;
   readonly tables = ['list_entries', 'list_reach'] as const;
@@ -56,18 +56,16 @@ export class ListingsProjection implements Projection<Table> {
     ];
   }
 
-  handles(eventType: string): boolean {
-    return eventType === SUBJECT_LISTED || eventType === SUBJECT_DELISTED;
-  }
+  readonly canHandle = [SUBJECT_LISTED, SUBJECT_DELISTED];
 
-  async apply(events: readonly RecordedEvent[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+  async apply(events: readonly RecordedEvent<ListingEvent>[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
     const entries = new PendingInserts(db, t.list_entries, ENTRY_COLUMNS, 'ON CONFLICT (listing_event_id) DO NOTHING');
     const reach = new PendingInserts(db, t.list_reach, REACH_COLUMNS);
     for (const event of events) {
       const subject = subjectOfStream(event.stream);
       if (!subject) continue;
       if (event.type === SUBJECT_LISTED) listed(event, subject, entries, reach);
-      else if (event.type === SUBJECT_DELISTED) {
+      else {
         await flushAll(entries, reach);
         await delisted(event, subject, db, t);
       }
@@ -98,12 +96,12 @@ const ENTRY_COLUMNS = {
 const REACH_COLUMNS = { person: 'text', listing_event_id: 'text', role: 'text', subject: 'text', role_since: 'date' };
 
 function listed(
-  event: RecordedEvent,
+  event: RecordedEvent<SubjectListed>,
   subject: string,
   entries: PendingInserts<Record<keyof typeof ENTRY_COLUMNS, unknown>>,
   reach: PendingInserts<Record<keyof typeof REACH_COLUMNS, unknown>>,
 ): void {
-  const d = event.data as unknown as SubjectListedData;
+  const d = event.data;
   entries.add({
     listing_event_id: event.id,
     subject,
@@ -119,15 +117,15 @@ function listed(
     term_kind: d.termKind,
     causes: d.causes,
     basis: d.basis,
-    listing_fact: d.listingFact ?? { eventId: d.causes[0], type: 'unknown', data: {} },
+    listing_fact: d.listingFact,
     department: event.metadata.department ?? null,
     listed_at: event.recordedAt,
   });
   for (const r of d.reaches) reach.add({ person: r.idNumber, listing_event_id: event.id, role: r.role, subject, role_since: r.since });
 }
 
-async function delisted(event: RecordedEvent, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
-  const d = event.data as unknown as SubjectDelistedData;
+async function delisted(event: RecordedEvent<SubjectDelisted>, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+  const d = event.data;
   if (d.reason === 'expired') {
     await db.query(`UPDATE ${t.list_entries} SET expiry_event_id = $3 WHERE subject = $1 AND listing_event_id = $2`, [subject, d.cause, event.id]);
     return;

@@ -1,4 +1,4 @@
-import { SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type FactCatalogue, type FactEventData, type SubjectDelistedData, type SubjectListedData } from '#credit';
+import { SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type FactCatalogue, type FactEvent, type ListingEvent, type SubjectDelisted, type SubjectListed } from '#credit';
 import type { RecordedEvent } from '#event-store';
 import { maskResidentIdsDeep } from '#kernel';
 import { publicationWindow, type PublicationPeriodDocument } from '#rules';
@@ -16,21 +16,30 @@ const WITHDRAWN_BECAUSE: Record<string, string> = {
   'rule-set-change': '新规则集生效后不再列入',
 };
 
+const PENALTY_FACTS = ['PenaltyDecided', 'PenaltyCorrected', 'PenaltyRevoked'] as const;
+type PenaltyEvent = FactEvent<(typeof PENALTY_FACTS)[number]>;
+type DisclosedEvent = ListingEvent | PenaltyEvent;
+
 /**
  * The public disclosure view: list entries and penalties with their publication window. Queries show a
  * record only inside its window and before it is withdrawn (exit, credit repair, revocation), with
  * every 身份证号 masked.
  */
-export class PublicDisclosureProjection implements Projection<Table> {
+export class PublicDisclosureProjection implements Projection<DisclosedEvent, Table> {
   readonly name = 'public-disclosure';
   /** 2: every 身份证号-looking run masked in title, content and basis, whatever its check digit, spacing or width. */
   readonly version = 2;
   readonly tables = ['public_records'] as const;
 
+  readonly canHandle: readonly DisclosedEvent['type'][];
+
   constructor(
     private readonly catalogue: FactCatalogue,
     private readonly periods: readonly PublicationPeriodDocument[],
-  ) {}
+  ) {
+    const penalties = PENALTY_FACTS.map((name) => catalogue.eventTypeOf(name)).filter((type) => type !== undefined);
+    this.canHandle = [SUBJECT_LISTED, SUBJECT_DELISTED, ...penalties];
+  }
 
   createTables(t: ProjectionTables<Table>): string[] {
     return [
@@ -51,13 +60,7 @@ export class PublicDisclosureProjection implements Projection<Table> {
     ];
   }
 
-  handles(eventType: string): boolean {
-    if (eventType === SUBJECT_LISTED || eventType === SUBJECT_DELISTED) return true;
-    const type = this.catalogue.forEventType(eventType)?.type;
-    return type === 'PenaltyDecided' || type === 'PenaltyCorrected' || type === 'PenaltyRevoked';
-  }
-
-  async apply(events: readonly RecordedEvent[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+  async apply(events: readonly RecordedEvent<DisclosedEvent>[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
     const published = new PendingInserts(db, t.public_records, RECORD_COLUMNS);
     for (const event of events) {
       const subject = subjectOfStream(event.stream);
@@ -71,8 +74,8 @@ export class PublicDisclosureProjection implements Projection<Table> {
     await published.flush();
   }
 
-  private listed(event: RecordedEvent, subject: string, published: PendingInserts<PublicRecordRow>): void {
-    const d = event.data as unknown as SubjectListedData;
+  private listed(event: RecordedEvent<SubjectListed>, subject: string, published: PendingInserts<PublicRecordRow>): void {
+    const d = event.data;
     published.add(withPublicFieldsMasked({
       record_id: event.id,
       subject,
@@ -86,8 +89,8 @@ export class PublicDisclosureProjection implements Projection<Table> {
     }));
   }
 
-  private async delisted(event: RecordedEvent, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
-    const d = event.data as unknown as SubjectDelistedData;
+  private async delisted(event: RecordedEvent<SubjectDelisted>, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+    const d = event.data;
     if (d.reason === 'expired') return; // the window already ends on the entry's until
     await db.query(
       `UPDATE ${t.public_records} SET withdrawn_on = $4, withdrawn_reason = $5
@@ -96,9 +99,9 @@ export class PublicDisclosureProjection implements Projection<Table> {
     );
   }
 
-  private async penalty(event: RecordedEvent, subject: string, published: PendingInserts<PublicRecordRow>, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
-    const type = this.catalogue.forEventType(event.type)!.type;
-    const fact = (event.data as unknown as FactEventData).fact;
+  private async penalty(event: RecordedEvent<PenaltyEvent>, subject: string, published: PendingInserts<PublicRecordRow>, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+    const type = this.catalogue.forEventType(event.type)?.type;
+    const { fact } = event.data;
     if (type === 'PenaltyDecided') {
       this.publishPenalty(event.id, subject, fact, published);
       return;

@@ -1,4 +1,4 @@
-import { subjectOfStream, type FactCatalogue, type FactEventData } from '#credit';
+import { subjectOfStream, type FactCatalogue, type FactEvent } from '#credit';
 import type { RecordedEvent } from '#event-store';
 import { PendingInserts } from './pending-inserts.js';
 import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
@@ -12,13 +12,21 @@ interface RoleFact {
   readonly to?: string;
 }
 
+type RoleEvent = FactEvent<'RoleAppointed' | 'RoleEnded', RoleFact>;
+
 /** Who holds which role in which organisation, from when to when (person ↔ enterprise). */
-export class RelationsProjection implements Projection<Table> {
+export class RelationsProjection implements Projection<RoleEvent, Table> {
   readonly name = 'relations';
   readonly version = 1;
   readonly tables = ['relations'] as const;
 
-  constructor(private readonly catalogue: FactCatalogue) {}
+  private readonly appointed: RoleEvent['type'] | undefined;
+  readonly canHandle: readonly RoleEvent['type'][];
+
+  constructor(catalogue: FactCatalogue) {
+    this.appointed = catalogue.eventTypeOf('RoleAppointed');
+    this.canHandle = [this.appointed, catalogue.eventTypeOf('RoleEnded')].filter((type) => type !== undefined);
+  }
 
   createTables(t: ProjectionTables<Table>): string[] {
     return [
@@ -38,19 +46,14 @@ export class RelationsProjection implements Projection<Table> {
     ];
   }
 
-  handles(eventType: string): boolean {
-    const type = this.catalogue.forEventType(eventType)?.type;
-    return type === 'RoleAppointed' || type === 'RoleEnded';
-  }
-
-  async apply(events: readonly RecordedEvent[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+  async apply(events: readonly RecordedEvent<RoleEvent>[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
     const appointed = new PendingInserts(db, t.relations, RELATION_COLUMNS);
     for (const event of events) {
       const organization = subjectOfStream(event.stream);
       if (!organization) continue;
-      const data = event.data as unknown as FactEventData;
-      const fact = data.fact as unknown as RoleFact;
-      if (this.catalogue.forEventType(event.type)?.type === 'RoleAppointed') {
+      const { data } = event;
+      const { fact } = data;
+      if (event.type === this.appointed) {
         appointed.add({
           appointed_event_id: event.id,
           organization,

@@ -1,10 +1,10 @@
-import type { RecordedEvent } from '#event-store';
+import type { RecordedEvent, StoredEvent } from '#event-store';
 import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
 
 type Table = 'stream_summaries';
 
 /** One row per stream: how many events, the last type and revision, first and last recorded-at. */
-export class StreamSummaryProjection implements Projection<Table> {
+export class StreamSummaryProjection implements Projection<StoredEvent, Table> {
   readonly name = 'stream-summary';
   readonly version = 1;
   readonly tables = ['stream_summaries'] as const;

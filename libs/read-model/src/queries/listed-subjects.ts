@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { DIRECTLY_RESPONSIBLE_FIELD, directlyResponsibleIn, FactCatalogue, factEventType, SUBJECT_LISTED, subjectOfStream, type SubjectListedData } from '#credit';
-import { AppendSignal, comparePositions, LOG_START, type EventStore, type GlobalPosition } from '#event-store';
+import { DIRECTLY_RESPONSIBLE_FIELD, directlyResponsibleIn, FactCatalogue, factEventType, SUBJECT_LISTED, subjectOfStream, type SubjectListed, type SubjectListedData } from '#credit';
+import { AppendSignal, comparePositions, LOG_START, ofTypes, type EventStore, type GlobalPosition } from '#event-store';
+import type { Event } from '#kernel';
 
 /**
  * Every subject that has ever had a list entry, and every person a listing may reach (whoever ever held a
@@ -63,10 +64,8 @@ export class ListedSubjects {
     }
     while (!this.stopped.signal.aborted) {
       const page = await this.store.readAll({ after: this.position, maxCount: 1000 });
-      for (const event of page) {
-        if (event.type === SUBJECT_LISTED) this.add(event.stream, event.data as unknown as SubjectListedData);
-        else if (event.type === ROLE_APPOINTED) this.codes.add((event.data as unknown as RoleFactData).fact.person.idNumber);
-      }
+      for (const event of ofTypes<SubjectListed>(page, [SUBJECT_LISTED])) this.add(event.stream, event.data);
+      for (const event of ofTypes<RoleAppointed>(page, [ROLE_APPOINTED])) this.codes.add(event.data.fact.person.idNumber);
       if (page.length > 0) {
         this.position = page[page.length - 1].position;
         continue;
@@ -111,6 +110,8 @@ export class ListedSubjects {
 const ROLE_APPOINTED = factEventType(new FactCatalogue().get('RoleAppointed')!);
 const NAMED = `e.listing_fact->'data'->'${DIRECTLY_RESPONSIBLE_FIELD}'`;
 const NAMED_PERSONS = `CASE WHEN jsonb_typeof(${NAMED}) = 'array' THEN ${NAMED} ELSE '[]'::jsonb END`;
+
+type RoleAppointed = Event<string, RoleFactData>;
 
 interface RoleFactData {
   readonly fact: { readonly person: { readonly idNumber: string } };

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { GlobalPosition, RecordedEvent } from '#event-store';
 import { LOG_START } from '#event-store';
-import type { Projection, ProjectionTables, ProjectionTransaction } from '../projections/projection.js';
+import { handledBy, type Projection, type ProjectionTables, type ProjectionTransaction } from '../projections/projection.js';
 import { inTransaction } from './read-model-transaction.js';
 
 /** Where one generation of a projection's tables stands. */
@@ -90,7 +90,7 @@ export class ProjectionGenerations {
     events: readonly RecordedEvent[],
   ): Promise<Generation | undefined> {
     return this.advance(projection, generation, events, async (db) => {
-      const relevant = projection.handles ? events.filter((e) => projection.handles!(e.type)) : events;
+      const relevant = handledBy(projection, events);
       if (relevant.length > 0) await projection.apply(relevant, db, generation.tables);
     });
   }

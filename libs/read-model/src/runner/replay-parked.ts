@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '#event-store';
-import type { Projection } from '../projections/projection.js';
+import { handledBy, type Projection } from '../projections/projection.js';
 import { ParkedEvents, type ParkedEvent } from './parked-events.js';
 import { describeFailure } from './projection-failure.js';
 import { physicalTables } from './projection-generations.js';
@@ -27,9 +27,8 @@ export async function replayParked(dataSource: DataSource, store: EventStore, pr
       if (event?.id !== parked.eventId) throw new Error(`event ${parked.eventId} is no longer at ${parked.stream}@${parked.revision}`);
       const replayed = await inTransaction(dataSource, async (db) => {
         if (!(await ParkedEvents.remove(db, parked))) return false;
-        if (!projection.handles || projection.handles(event.type)) {
-          await projection.apply([event], db, physicalTables(projection, parked.generation));
-        }
+        const handled = handledBy(projection, [event]);
+        if (handled.length > 0) await projection.apply(handled, db, physicalTables(projection, parked.generation));
         return true;
       });
       if (replayed) applied.push(parked);
