@@ -9,10 +9,6 @@ export interface Problem {
   readonly reason: string;
 }
 
-export function problem(path: string, reason: string, code?: string): Problem {
-  return code === undefined ? { path, reason } : { path, code, reason };
-}
-
 /** `prefix` and `path` joined into one JSON path: `data` + `fineAmount`, `data` + `[2].year`, '' + `type`. */
 export function joinPath(prefix: string, path: string): string {
   if (!prefix) return path;
