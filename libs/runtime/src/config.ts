@@ -38,7 +38,7 @@ export interface RateLimits {
   readonly windowSeconds: number;
   /** Requests to the unauthenticated /v1/public/* endpoints. */
   readonly publicRequests: number;
-  /** Failed API key checks before every further request is answered 429 until the window has passed. */
+  /** Failed API key checks before every further request is refused (too many requests) until the window has passed. */
   readonly failedAuthentications: number;
 }
 

@@ -9,7 +9,7 @@ export type DepartmentErrorCode =
   | 'unknown-key'
   | 'key-id-taken';
 
-/** A departments command the directory refuses: a problem on the field at `path`, turned into an exit code or a 4xx at the edge. */
+/** A departments command the directory refuses: a problem on the field at `path`, turned into an exit code or a status code at the edge. */
 export interface DepartmentError extends Problem {
   readonly code: DepartmentErrorCode;
   readonly kind: Extract<RefusalKind, 'invalid' | 'not-found' | 'conflict'>;
