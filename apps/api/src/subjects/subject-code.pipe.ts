@@ -1,5 +1,5 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { looksLikeResidentId, refusal, todayInShanghai, validateResidentId, validateUscc, problemsAt, type IdentifierProblem } from '#kernel';
+import { looksLikeResidentId, problemsAt, refusal, todayInShanghai, validateResidentId, validateUscc, type IdentifierProblem } from '#kernel';
 import { refusalException } from '../problems/refusal-problem.js';
 
 /** A subject code read, or the problem with the code as a whole (its path is empty: the caller names the parameter). */
