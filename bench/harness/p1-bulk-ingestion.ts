@@ -40,8 +40,8 @@ export async function ingestInBulk(target: BenchTarget, datasetDir: string, hold
         batchSize: 1000,
         correlationId: `bench-${d.id}`,
         onProgress: (p) => bar.update(p.lines),
-        onRejected: ({ line, problem }) => {
-          if (rejected++ < 5) rejections.push(`  rejected ${d.file}:${line}: ${JSON.stringify(problem.errors ?? problem.detail)}\n`);
+        onRejected: ({ line, code, problems }) => {
+          if (rejected++ < 5) rejections.push(`  rejected ${d.file}:${line}: ${code} ${JSON.stringify(problems)}\n`);
         },
       });
       bar.stop();

@@ -40,7 +40,7 @@ const penalty = (on: (typeof subjects)[number], decisionNumber: string): FactInp
 function statusesByEvent(answers: readonly ItemResult[][]): Map<string, string[]> {
   const seen = new Map<string, string[]>();
   for (const result of answers.flat()) {
-    const key = result.status === 'rejected' ? `rejected ${result.problem.status} ${result.problem.type}` : result.eventId;
+    const key = result.status === 'rejected' ? `rejected ${result.kind} ${result.code}` : result.eventId;
     seen.set(key, [...(seen.get(key) ?? []), result.status]);
   }
   return seen;

@@ -28,10 +28,10 @@ describe(`import from an NDJSON file (${backend})`, () => {
     expect(first.status).toBe(3);
     const report = fs.readFileSync(`${file}.rejected.ndjson`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(report.map((r) => r.line)).toEqual(badAt.map((at) => at + 1));
-    expect(report[3].problem.errors).toEqual(
-      expect.arrayContaining([{ field: 'data.fineAmountX', reason: 'is not a field of this fact type' }]),
-    );
-    expect(report[4].problem.errors[0]).toMatchObject({ field: 'subject.code' });
+    expect(report[3]).toMatchObject({ kind: 'invalid', code: 'invalid-fact' });
+    expect(report[3].problems).toEqual(expect.arrayContaining([{ path: 'data.fineAmountX', reason: 'is not a field of this fact type' }]));
+    expect(report[4].problems[0]).toMatchObject({ path: 'subject.code' });
+    expect(JSON.stringify(report)).not.toMatch(/"status"/); // a CLI report: no HTTP status
 
     // Off a terminal the progress is plain lines with the file's line count as total, ending with the tally.
     expect(first.stderr).not.toContain('\r');
@@ -69,9 +69,9 @@ describe(`import from an NDJSON file (${backend})`, () => {
     const run = runImport(file);
     expect(run.summary).toMatchObject({ lines: 7, accepted: 5, rejected: 2 });
     const report = fs.readFileSync(`${file}.rejected.ndjson`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(report.map((r) => [r.line, r.problem.status, r.problem.errors[0].field])).toEqual([
-      [4, 422, 'subject.name'],
-      [6, 422, 'data.violationFacts'],
+    expect(report.map((r) => [r.line, r.kind, r.problems[0].path])).toEqual([
+      [4, 'invalid', 'subject.name'],
+      [6, 'invalid', 'data.violationFacts'],
     ]);
   });
 });

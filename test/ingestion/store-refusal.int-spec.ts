@@ -85,7 +85,7 @@ describe(`a fact the store refuses fails only its own batch (${backend})`, () =>
     const progress = await importFacts(lines, recorder, market, { batchSize: 500, correlationId: 'import', onRejected: (r) => refused.push(r) });
 
     expect(progress).toEqual({ lines: 7, accepted: 6, duplicates: 0, rejected: 1 });
-    expect(refused).toEqual([{ line: 4, problem: expect.objectContaining({ status: 422, type: 'https://jiangcheng.dev/problems/refused-by-store' }) }]);
+    expect(refused).toEqual([expect.objectContaining({ line: 4, kind: 'invalid', code: 'refused-by-store' })]);
     expect(await Promise.all(items.map(written))).toEqual([1, 1, 1, 0, 1, 1, 1]);
   });
 

@@ -1,6 +1,7 @@
 import type { Caller, FactInput } from '#credit';
 import type { FactRecorder } from './record-facts.js';
-import { rejected, type ItemProblem, type ItemResult } from './item-result.js';
+import { refusal, type Refusal } from '#kernel';
+import type { ItemResult } from './item-result.js';
 
 export interface ImportProgress {
   readonly lines: number;
@@ -9,9 +10,9 @@ export interface ImportProgress {
   readonly rejected: number;
 }
 
-export interface RejectedLine {
+/** A line that was not recorded: its number, the kind of refusal, its code and title, and each problem's path. */
+export interface RejectedLine extends Refusal {
   readonly line: number;
-  readonly problem: ItemProblem;
 }
 
 export interface ImportOptions {
@@ -36,14 +37,14 @@ export async function importFacts(
   const progress = { lines: 0, accepted: 0, duplicates: 0, rejected: 0 };
   let batch: { line: number; item: FactInput }[] = [];
 
-  const reject = (line: number, problem: ItemProblem) => {
+  const reject = (line: number, { kind, code, title, problems }: Refusal) => {
     progress.rejected++;
-    options.onRejected?.({ line, problem });
+    options.onRejected?.({ line, kind, code, title, problems });
   };
   const count = (line: number, result: ItemResult) => {
     if (result.status === 'accepted') progress.accepted++;
     else if (result.status === 'duplicate') progress.duplicates++;
-    else reject(line, result.problem);
+    else reject(line, result);
   };
   const flush = async () => {
     if (batch.length === 0) return;
@@ -65,12 +66,11 @@ export async function importFacts(
     try {
       item = JSON.parse(text);
     } catch (error) {
-      const notJson = rejected(line, 400, 'invalid-json', 'The line is not JSON', [{ field: '$', reason: (error as Error).message }]);
-      if (notJson.status === 'rejected') reject(line, notJson.problem);
+      reject(line, refusal('malformed', 'invalid-json', 'The line is not JSON', [{ path: '', reason: (error as Error).message }]));
       continue;
     }
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      reject(line, { type: 'https://jiangcheng.dev/problems/invalid-fact', title: 'The line is not a fact', status: 422, detail: 'each line must be one JSON object', errors: [{ field: '$', reason: 'must be a JSON object' }] });
+      reject(line, refusal('malformed', 'invalid-fact', 'The line is not a fact', [{ path: '', reason: 'must be a JSON object' }]));
       continue;
     }
     batch.push({ line, item: item as FactInput });
@@ -90,7 +90,7 @@ async function recordEachAlone(
   caller: Caller,
   correlationId: string,
   count: (line: number, result: ItemResult) => void,
-  reject: (line: number, problem: ItemProblem) => void,
+  reject: (line: number, refused: Refusal) => void,
   batchError: unknown,
 ): Promise<void> {
   const refused: { line: number; error: unknown }[] = [];
@@ -104,7 +104,6 @@ async function recordEachAlone(
   }
   if (refused.length === batch.length) throw batchError;
   for (const { line, error } of refused) {
-    const problem = rejected(line, 422, 'refused-by-store', 'The event store refused the fact', [{ field: '$', reason: error instanceof Error ? error.message : String(error) }]);
-    if (problem.status === 'rejected') reject(line, problem.problem);
+    reject(line, refusal('invalid', 'refused-by-store', 'The event store refused the fact', [{ path: '', reason: error instanceof Error ? error.message : String(error) }]));
   }
 }

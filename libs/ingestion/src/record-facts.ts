@@ -10,7 +10,6 @@ import {
   type Caller,
   SUBJECT_DELISTED,
   SUBJECT_LISTED,
-  type DomainError,
   type FactCatalogue,
   type FactEventData,
   type FactInput,
@@ -30,7 +29,7 @@ import {
 import { todayInShanghai, type Clock, type EventMetadata, type LocalDate } from '#kernel';
 import { listEntries, listingChanges, type CompiledRuleSet, type FactRecord, type ListingChanges } from '#rules';
 import { derivedEventId, factEventId } from './fact-event-id.js';
-import { rejected, type ItemResult } from './item-result.js';
+import { refusedByHistory, rejected, type ItemResult } from './item-result.js';
 import { delistedData, listedData, reachedPersons } from './listing-event-data.js';
 import { SubjectStateCache, type DecisionBasis } from './subject-state-cache.js';
 
@@ -80,14 +79,6 @@ interface Decided {
   readonly next: Omit<DecisionBasis, 'revision'>;
 }
 
-const CONFLICTS: ReadonlySet<DomainError['code']> = new Set([
-  'source-record-conflict',
-  'duplicate-decision-number',
-  'already-registered',
-  'role-already-held',
-  'subject-kind-mismatch',
-]);
-
 /**
  * Records batches of facts: each item is validated, checked against its department's competence and
  * decided against its subject's history; each subject's accepted facts are appended together, with
@@ -124,16 +115,16 @@ export class FactRecorder {
       items.forEach((item, index) => {
         const validated = validateFactInput(item, this.catalogue, today);
         if (!validated.ok) {
-          answer({ batch, index }, rejected(index, 422, 'invalid-fact', 'The fact is not valid', validated.problems));
+          answer({ batch, index }, rejected(index, 'invalid', 'invalid-fact', 'The fact is not valid', validated.problems));
           return;
         }
         const { definition } = validated.command;
         if (!mayRecord(caller.department, definition)) {
           answer(
             { batch, index },
-            rejected(index, 403, 'outside-competence', 'The department may not record this fact type', [
+            rejected(index, 'forbidden', 'outside-competence', 'The department may not record this fact type', [
               {
-                field: 'type',
+                path: 'type',
                 reason: `${caller.department.name} (${caller.department.id}) may not record ${definition.label} (${definition.type}); it is recorded by ${definition.recordedBy.join(', ')}`,
               },
             ]),
@@ -256,8 +247,7 @@ export class FactRecorder {
         answer(p, { index: p.index, status: 'duplicate', eventId: decision.eventId, subject: code });
       } else if (decision.outcome === 'rejected') {
         refused = true;
-        const status = CONFLICTS.has(decision.error.code) ? 409 : 422;
-        answer(p, rejected(p.index, status, decision.error.code, decision.error.message, [{ field: decision.error.field, reason: decision.error.message }]));
+        answer(p, refusedByHistory(p.index, decision.error));
       } else {
         const event: NewEvent = {
           id: factEventId(command.department, command.sourceRecordId),
@@ -294,8 +284,8 @@ function refuseReusedRecordIds(
   for (const p of refused) {
     answer(
       p,
-      rejected(p.index, 409, 'source-record-conflict', 'The source record id is already used for another subject', [
-        { field: 'sourceRecordId', reason: 'this department already recorded this source record id for a different subject' },
+      rejected(p.index, 'conflict', 'source-record-conflict', 'The source record id is already used for another subject', [
+        { path: 'sourceRecordId', reason: 'this department already recorded this source record id for a different subject' },
       ]),
     );
   }

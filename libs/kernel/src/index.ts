@@ -5,3 +5,4 @@ export * from './time/working-day-calendar.js';
 export * from './identifiers/index.js';
 export * from './events/event.js';
 export * from './events/event-type.js';
+export * from './problems/index.js';

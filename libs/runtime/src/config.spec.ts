@@ -34,10 +34,10 @@ describe('configuration', () => {
     })() as ConfigError;
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.problems).toEqual([
-      expect.stringContaining('DATABASE_URL must be postgres://'),
-      expect.stringContaining('EVENTSTORE_URL must start with kurrentdb://'),
-      expect.stringContaining('PORT must be 0–65535'),
-      expect.stringContaining('LOG_LEVEL must be one of'),
+      { path: 'DATABASE_URL', reason: expect.stringContaining('must be postgres://') },
+      { path: 'EVENTSTORE_URL', reason: expect.stringContaining('must start with kurrentdb://') },
+      { path: 'PORT', reason: expect.stringContaining('must be 0–65535') },
+      { path: 'LOG_LEVEL', reason: expect.stringContaining('must be one of') },
     ]);
   });
 
@@ -72,11 +72,11 @@ describe('configuration', () => {
       throw new Error('accepted');
     } catch (error) {
       expect((error as ConfigError).problems).toEqual([
-        expect.stringContaining('CORS_ORIGINS must be a comma list of origins'),
-        expect.stringContaining('TRUST_PROXY must be'),
-        expect.stringContaining('PUBLIC_RATE_LIMIT must be a positive whole number, got "0"'),
-        expect.stringContaining('AUTH_FAILURE_LIMIT must be a positive whole number, got "ten"'),
-        'METRICS_TOKEN must be at least 16 characters',
+        { path: 'CORS_ORIGINS', reason: expect.stringContaining('must be a comma list of origins') },
+        { path: 'TRUST_PROXY', reason: expect.stringContaining('must be') },
+        { path: 'PUBLIC_RATE_LIMIT', reason: expect.stringContaining('must be a positive whole number, got "0"') },
+        { path: 'AUTH_FAILURE_LIMIT', reason: expect.stringContaining('must be a positive whole number, got "ten"') },
+        { path: 'METRICS_TOKEN', reason: 'must be at least 16 characters' },
       ]);
     }
   });

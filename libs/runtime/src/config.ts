@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Problem } from '#kernel';
 import { StartupError } from './startup-error.js';
 
 export type StorageMode = 'embedded' | 'postgres';
@@ -37,13 +38,14 @@ export interface RateLimits {
   readonly windowSeconds: number;
   /** Requests to the unauthenticated /v1/public/* endpoints. */
   readonly publicRequests: number;
-  /** Failed API key checks before every further request is answered 429 until the window has passed. */
+  /** Failed API key checks before every further request is refused (too many requests) until the window has passed. */
   readonly failedAuthentications: number;
 }
 
 export class ConfigError extends StartupError {
-  constructor(readonly problems: readonly string[]) {
-    super(`invalid configuration: ${problems.join('; ')}`);
+  /** Each problem's path is the environment variable; the message reads "LOG_LEVEL must be one of …". */
+  constructor(readonly problems: readonly Problem[]) {
+    super(`invalid configuration: ${problems.map((p) => `${p.path} ${p.reason}`).join('; ')}`);
   }
 }
 
@@ -53,30 +55,30 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 /** Reads and checks the environment once, at start-up; every problem is reported together. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConfig {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const databaseUrl = nonEmpty(env.DATABASE_URL);
   if (databaseUrl && !POSTGRES_URL.test(databaseUrl)) {
-    problems.push(`DATABASE_URL must be postgres://user@host:port/database, got "${databaseUrl}"`);
+    problems.push({ path: 'DATABASE_URL', reason: `must be postgres://user@host:port/database, got "${databaseUrl}"` });
   }
   const eventStoreUrl = nonEmpty(env.EVENTSTORE_URL);
   if (eventStoreUrl && !EVENTSTORE_URL.test(eventStoreUrl)) {
-    problems.push(`EVENTSTORE_URL must start with kurrentdb:// or esdb:// (optionally +discover), got "${eventStoreUrl}"`);
+    problems.push({ path: 'EVENTSTORE_URL', reason: `must start with kurrentdb:// or esdb:// (optionally +discover), got "${eventStoreUrl}"` });
   }
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be 0–65535, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push({ path: 'PORT', reason: `must be 0–65535, got "${env.PORT}"` });
   const logLevel = env.LOG_LEVEL ?? 'info';
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  if (!LOG_LEVELS.includes(logLevel)) problems.push({ path: 'LOG_LEVEL', reason: `must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"` });
   const runProjections = env.RUN_PROJECTIONS_IN_API;
   if (runProjections !== undefined && !['true', 'false'].includes(runProjections)) {
-    problems.push(`RUN_PROJECTIONS_IN_API must be true or false, got "${runProjections}"`);
+    problems.push({ path: 'RUN_PROJECTIONS_IN_API', reason: `must be true or false, got "${runProjections}"` });
   }
   const corsOrigins = (nonEmpty(env.CORS_ORIGINS) ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   for (const origin of corsOrigins) {
-    if (origin !== '*' && !isOrigin(origin)) problems.push(`CORS_ORIGINS must be a comma list of origins like https://portal.example.cn, got "${origin}"`);
+    if (origin !== '*' && !isOrigin(origin)) problems.push({ path: 'CORS_ORIGINS', reason: `must be a comma list of origins like https://portal.example.cn, got "${origin}"` });
   }
   const trustProxy = parseTrustProxy(nonEmpty(env.TRUST_PROXY));
   if (trustProxy === undefined) {
-    problems.push(`TRUST_PROXY must be true, false, a number of proxies, or a comma list of addresses/subnets (or loopback, linklocal, uniquelocal), got "${env.TRUST_PROXY}"`);
+    problems.push({ path: 'TRUST_PROXY', reason: `must be true, false, a number of proxies, or a comma list of addresses/subnets (or loopback, linklocal, uniquelocal), got "${env.TRUST_PROXY}"` });
   }
   const rateLimits: RateLimits = {
     windowSeconds: positiveInteger(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, problems),
@@ -84,7 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     failedAuthentications: positiveInteger(env, 'AUTH_FAILURE_LIMIT', 10, problems),
   };
   const metricsToken = nonEmpty(env.METRICS_TOKEN);
-  if (metricsToken !== undefined && metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');
+  if (metricsToken !== undefined && metricsToken.length < 16) problems.push({ path: 'METRICS_TOKEN', reason: 'must be at least 16 characters' });
   if (problems.length > 0) throw new ConfigError(problems);
   const storage: StorageMode = databaseUrl ? 'postgres' : 'embedded';
   return {
@@ -105,11 +107,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
   };
 }
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: Problem[]): number {
   const raw = nonEmpty(env[name]);
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < 1) problems.push(`${name} must be a positive whole number, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || value < 1) problems.push({ path: name, reason: `must be a positive whole number, got "${raw}"` });
   return value;
 }
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseDepartments, type Department } from '#credit';
 import type { EventStore } from '#event-store';
+import { formatProblem } from '#kernel';
 import { FollowedDepartmentDirectory, importDepartments, recordedDepartments, type DepartmentFollowerLogger, type DepartmentImport } from '#ingestion';
 import type { JiangchengConfig } from './config.js';
 
@@ -18,7 +19,7 @@ export function readDepartments(file: string): Department[] {
     throw new DepartmentsFileError(`${file}: not valid JSON (${(error as Error).message})`);
   }
   const { departments, problems } = parseDepartments(content);
-  if (problems.length) throw new DepartmentsFileError(`${file}:\n  - ${problems.join('\n  - ')}`);
+  if (problems.length) throw new DepartmentsFileError(`${file}:\n  - ${problems.map(formatProblem).join('\n  - ')}`);
   return departments;
 }
 
@@ -40,7 +41,7 @@ export async function importDepartmentsFileAtStart(store: EventStore, config: Ji
   if ((await recordedDepartments(store)).state.departments.size > 0) return [];
   const imported = await importDepartments(store, departments, { actor: `import:${config.departmentsFile} by ${os.userInfo().username}` });
   const refused = imported.filter((i) => i.error);
-  if (refused.length) throw new DepartmentsFileError(`${config.departmentsFile}:\n  - ${refused.map((i) => `${i.department}: ${i.error!.message}`).join('\n  - ')}`);
+  if (refused.length) throw new DepartmentsFileError(`${config.departmentsFile}:\n  - ${refused.map((i) => `${i.department}: ${i.error!.reason}`).join('\n  - ')}`);
   return imported;
 }
 

@@ -2,13 +2,13 @@ import { Controller, Get, Headers, Inject, Query, Res, UseGuards } from '@nestjs
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MAX_POSITION_PART, parsePosition } from '#event-store';
-import { isValidLocalDate } from '#kernel';
+import { isValidLocalDate, problemsAt, type Problem } from '#kernel';
 import { ListChangesReader, type ListChange, type ListChangeFilter, type ListChangePage } from '#read-model';
 import type { CompiledRuleSet } from '#rules';
 import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CreditOfficeGuard } from '../auth/credit-office.guard.js';
 import { ApiProblems } from '../problems/api-problems.decorator.js';
-import { invalidQuery, type FieldProblem } from '../queries/invalid-query.js';
+import { invalidQuery } from '../queries/invalid-query.js';
 import { PersonQueryLog, type PersonQuery } from '../queries/person-query-log.js';
 import { ReadYourWrites } from '../queries/read-your-writes.js';
 import { RULES } from '../storage/storage.tokens.js';
@@ -98,29 +98,29 @@ export class AuditController {
   @ApiOkResponse({ description: 'A page of person queries', schema: { $ref: '#/components/schemas/PersonQueryPage' } })
   @ApiProblems(400, 401, 403)
   async queries(@Query() query: AuditQuery): Promise<{ queries: PersonQuery[]; next?: string }> {
-    const errors: FieldProblem[] = [];
-    if (query.cursor !== undefined && !(/^\d{1,19}$/.test(query.cursor) && BigInt(query.cursor) <= MAX_POSITION_PART)) errors.push({ field: 'cursor', reason: 'must be the `next` of an earlier page' });
+    const errors: Problem[] = [];
+    if (query.cursor !== undefined && !(/^\d{1,19}$/.test(query.cursor) && BigInt(query.cursor) <= MAX_POSITION_PART)) errors.push({ path: 'cursor', reason: 'must be the `next` of an earlier page' });
     const { filter, limit } = this.parse({ ...query, cursor: undefined, listType: undefined }, errors);
     return this.personQueries.page(filter, query.cursor, limit);
   }
 
-  private parse(query: AuditQuery, errors: FieldProblem[] = []): { filter: ListChangeFilter; cursor?: string; limit: number } {
+  private parse(query: AuditQuery, errors: Problem[] = []): { filter: ListChangeFilter; cursor?: string; limit: number } {
     for (const field of ['from', 'to'] as const) {
-      if (query[field] !== undefined && !isValidLocalDate(query[field])) errors.push({ field, reason: 'must be a real date YYYY-MM-DD' });
+      if (query[field] !== undefined && !isValidLocalDate(query[field])) errors.push({ path: field, reason: 'must be a real date YYYY-MM-DD' });
     }
-    if (query.from && query.to && query.from > query.to) errors.push({ field: 'to', reason: 'must not be before from' });
+    if (query.from && query.to && query.from > query.to) errors.push({ path: 'to', reason: 'must not be before from' });
     if (query.listType !== undefined && !this.listTypes.has(query.listType)) {
-      errors.push({ field: 'listType', reason: `must be one of ${[...this.listTypes].join(', ')}` });
+      errors.push({ path: 'listType', reason: `must be one of ${[...this.listTypes].join(', ')}` });
     }
     let subject = query.subject;
     if (subject !== undefined) {
       const check = checkSubjectCode(subject);
       if (check.ok) subject = check.code;
-      else errors.push({ field: 'subject', reason: check.reason });
+      else errors.push(...problemsAt('subject', [check.problem]));
     }
-    if (query.cursor !== undefined && !parsePosition(query.cursor)) errors.push({ field: 'cursor', reason: 'must be the `next` of an earlier page' });
+    if (query.cursor !== undefined && !parsePosition(query.cursor)) errors.push({ path: 'cursor', reason: 'must be the `next` of an earlier page' });
     const limit = query.limit === undefined ? 100 : Number(query.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) errors.push({ field: 'limit', reason: 'must be an integer from 1 to 1000' });
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) errors.push({ path: 'limit', reason: 'must be an integer from 1 to 1000' });
     if (errors.length) throw invalidQuery(errors);
     return { filter: { from: query.from, to: query.to, listType: query.listType, department: query.department, subject }, cursor: query.cursor, limit };
   }

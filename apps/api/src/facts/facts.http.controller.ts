@@ -2,11 +2,11 @@ import { Body, Controller, HttpCode, Post, UseGuards, Headers } from '@nestjs/co
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '#credit';
-import type { BatchResult } from '#ingestion';
 import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CurrentCaller } from '../auth/current-caller.decorator.js';
 import { correlationId } from '../logging/correlation-id.js';
 import { ApiProblems } from '../problems/api-problems.decorator.js';
+import { factBatchAnswer, type FactBatchAnswer } from './fact-batch-answer.js';
 import { FactBatchDto } from './fact-batch.dto.js';
 import { RecordFactsCommand } from './record-facts.command.js';
 
@@ -32,11 +32,11 @@ export class FactsController {
   @ApiBody({ type: FactBatchDto })
   @ApiOkResponse({ description: 'One result per item, in order', schema: { $ref: '#/components/schemas/FactBatchResult' } })
   @ApiProblems(400, 401, 413)
-  record(
+  async record(
     @Body() batch: FactBatchDto,
     @CurrentCaller() caller: Caller,
     @Headers('x-correlation-id') correlationHeader?: string,
-  ): Promise<BatchResult> {
-    return this.commands.execute(new RecordFactsCommand(batch.items, caller, correlationId(correlationHeader)));
+  ): Promise<FactBatchAnswer> {
+    return factBatchAnswer(await this.commands.execute(new RecordFactsCommand(batch.items, caller, correlationId(correlationHeader))));
   }
 }

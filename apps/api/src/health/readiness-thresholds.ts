@@ -1,3 +1,4 @@
+import type { Problem } from '#kernel';
 import { ConfigError } from '#runtime';
 
 /** When readiness calls a projection `degraded` although it is still serving. */
@@ -15,11 +16,11 @@ export const READINESS_THRESHOLDS = Symbol('ReadinessThresholds');
 const VARIABLES = { lagEvents: ['HEALTH_LAG_EVENTS', 1000], lagSeconds: ['HEALTH_LAG_SECONDS', 60], horizonSeconds: ['HEALTH_HORIZON_SECONDS', 10] } as const;
 
 export function readinessThresholds(env: NodeJS.ProcessEnv = process.env): ReadinessThresholds {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const read = ([name, fallback]: readonly [string, number]) => {
     const text = env[name]?.trim();
     if (!text) return fallback;
-    if (!/^\d+$/.test(text)) problems.push(`${name} must be a whole number ≥ 0, got "${text}"`);
+    if (!/^\d+$/.test(text)) problems.push({ path: name, reason: `must be a whole number ≥ 0, got "${text}"` });
     return Number(text);
   };
   const thresholds = {

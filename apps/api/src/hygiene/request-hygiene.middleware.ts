@@ -46,11 +46,11 @@ function hasBody(request: Request): boolean {
 
 function queryProblem(request: Request): ProblemDetails | undefined {
   const errors = Object.entries(request.query).flatMap(([name, value]) => {
-    if (typeof value !== 'string') return [{ field: name, reason: 'must be given once, as a single value' }];
+    if (typeof value !== 'string') return [{ path: name, reason: 'must be given once, as a single value' }];
     const max = Object.hasOwn(QUERY_MAX_LENGTH, name) ? QUERY_MAX_LENGTH[name] : undefined;
-    if (max !== undefined && value.length > max) return [{ field: name, reason: `must be at most ${max} characters` }];
+    if (max !== undefined && value.length > max) return [{ path: name, reason: `must be at most ${max} characters` }];
     const unclean = textProblem(value, 'line');
-    return unclean ? [{ field: name, reason: unclean }] : [];
+    return unclean ? [{ path: name, reason: unclean }] : [];
   });
   if (errors.length === 0) return undefined;
   const exception = invalidQuery(errors);

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, UseG
 import type { Request } from 'express';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '#credit';
+import { problemsAt } from '#kernel';
 import { SCENARIOS } from '#rules';
 import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { CurrentCaller } from '../auth/current-caller.decorator.js';
@@ -81,7 +82,7 @@ export class MeasuresController {
     const errors = this.params.problems(body);
     const codes = body.subjects.map((value, i) => {
       const check = checkSubjectCode(value);
-      if (!check.ok) errors.push({ field: `subjects[${i}]`, reason: check.reason });
+      if (!check.ok) errors.push(...problemsAt(`subjects[${i}]`, [check.problem]));
       return check.ok ? check.code : value;
     });
     if (errors.length) throw invalidQuery(errors);

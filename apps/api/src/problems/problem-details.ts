@@ -1,3 +1,9 @@
+/** One offending field of a request (a JSON path) and why. */
+export interface FieldError {
+  readonly field: string;
+  readonly reason: string;
+}
+
 /** RFC 7807 problem details, the body of every 4xx and 5xx answer. */
 export interface ProblemDetails {
   readonly type: string;
@@ -6,7 +12,7 @@ export interface ProblemDetails {
   readonly detail?: string;
   readonly instance?: string;
   /** For invalid input: each offending field (a JSON path) and why. */
-  readonly errors?: readonly { field: string; reason: string }[];
+  readonly errors?: readonly FieldError[];
   readonly [extension: string]: unknown;
 }
 

@@ -1,15 +1,8 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
-import { problemType } from '../problems/problem-details.js';
+import type { HttpException } from '@nestjs/common';
+import { refusal, type Problem } from '#kernel';
+import { refusalException } from '../problems/refusal-problem.js';
 
-export interface FieldProblem {
-  readonly field: string;
-  readonly reason: string;
-}
-
-/** 400 problem+json naming each offending query field and why. */
-export function invalidQuery(errors: readonly FieldProblem[]): HttpException {
-  return new HttpException(
-    { type: problemType('invalid-query'), title: 'The query is not valid', detail: errors.map((e) => `${e.field}: ${e.reason}`).join('; '), errors },
-    HttpStatus.BAD_REQUEST,
-  );
+/** 400 problem+json naming each offending query parameter (its path) and why. */
+export function invalidQuery(problems: readonly Problem[]): HttpException {
+  return refusalException(refusal('malformed', 'invalid-query', 'The query is not valid', problems));
 }

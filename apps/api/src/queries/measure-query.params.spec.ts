@@ -6,7 +6,7 @@ const params = new MeasureQueryParams(fixedClock('2026-11-20T04:00:00Z'), loadSh
 
 describe('MeasureQueryParams: scenario is an own name of the scenario table', () => {
   it.each(Object.getOwnPropertyNames(Object.prototype))('refuses scenario=%s', (scenario) => {
-    expect(params.problems({ scenario })).toEqual([{ field: 'scenario', reason: expect.stringMatching(/^must be one of /) }]);
+    expect(params.problems({ scenario })).toEqual([{ path: 'scenario', reason: expect.stringMatching(/^must be one of /) }]);
   });
 
   it('accepts a real scenario', () => {

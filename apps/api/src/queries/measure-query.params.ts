@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isValidLocalDate, todayInShanghai, type Clock, type LocalDate } from '#kernel';
+import { isValidLocalDate, todayInShanghai, type Clock, type LocalDate, type Problem } from '#kernel';
 import { SCENARIOS, type CompiledRuleSet, type MeasureQuery, type Scenario } from '#rules';
 import { CLOCK, RULES } from '../storage/storage.tokens.js';
-import { invalidQuery, type FieldProblem } from './invalid-query.js';
+import { invalidQuery } from './invalid-query.js';
 
 export interface MeasureQueryInput {
   readonly asOf?: string;
@@ -32,14 +32,14 @@ export class MeasureQueryParams {
     };
   }
 
-  problems({ asOf, scenario, department }: MeasureQueryInput, at = ''): FieldProblem[] {
-    const errors: FieldProblem[] = [];
-    if (asOf !== undefined && !isValidLocalDate(asOf)) errors.push({ field: `${at}asOf`, reason: 'must be a real date YYYY-MM-DD' });
+  problems({ asOf, scenario, department }: MeasureQueryInput, at = ''): Problem[] {
+    const errors: Problem[] = [];
+    if (asOf !== undefined && !isValidLocalDate(asOf)) errors.push({ path: `${at}asOf`, reason: 'must be a real date YYYY-MM-DD' });
     if (scenario !== undefined && !Object.hasOwn(SCENARIOS, scenario)) {
-      errors.push({ field: `${at}scenario`, reason: `must be one of ${Object.keys(SCENARIOS).join(', ')}` });
+      errors.push({ path: `${at}scenario`, reason: `must be one of ${Object.keys(SCENARIOS).join(', ')}` });
     }
     if (department !== undefined && !this.departments.has(department)) {
-      errors.push({ field: `${at}department`, reason: `is not an implementing department of the active rule set (one of ${[...this.departments].join('、')})` });
+      errors.push({ path: `${at}department`, reason: `is not an implementing department of the active rule set (one of ${[...this.departments].join('、')})` });
     }
     return errors;
   }

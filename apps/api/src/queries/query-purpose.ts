@@ -48,7 +48,7 @@ export function purposeOf(request: Pick<Request, 'query' | 'headers'>, inBody?: 
       : typeof header === 'string'
         ? decodePurposeHeader(header)
         : checkedPurpose(header);
-  if (!reading.ok) throw invalidQuery([{ field: 'purpose', reason: reading.reason }]);
+  if (!reading.ok) throw invalidQuery([{ path: 'purpose', reason: reading.reason }]);
   return reading.purpose;
 }
 

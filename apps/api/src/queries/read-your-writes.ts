@@ -26,10 +26,10 @@ export class ReadYourWrites {
   async waitFor(after: string | undefined, projections: readonly string[]): Promise<void> {
     if (after === undefined || after === '') return;
     const position = parsePosition(after);
-    if (!position) throw invalidQuery([{ field: 'after', reason: 'must be a position as answered by POST /v1/facts, e.g. 1234-5678' }]);
+    if (!position) throw invalidQuery([{ path: 'after', reason: 'must be a position as answered by POST /v1/facts, e.g. 1234-5678' }]);
     // Refused at once rather than waited for: no write will ever reach it (F10: 5 s of polling per request).
     if (!(await mayHaveBeenWritten(this.store, this.db, position))) {
-      throw invalidQuery([{ field: 'after', reason: 'is beyond the end of the log; use a position answered by POST /v1/facts' }]);
+      throw invalidQuery([{ path: 'after', reason: 'is beyond the end of the log; use a position answered by POST /v1/facts' }]);
     }
     if (await projectionsReached(this.db, projections, position, READ_YOUR_WRITES_WAIT_MS)) {
       // Later queries must not see less than this one did, with or without `after`.

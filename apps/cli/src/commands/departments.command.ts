@@ -52,7 +52,7 @@ export async function departmentsCommand(config: JiangchengConfig, args: string[
     if (command.kind === 'file') return await importFile(storage, command.file, by);
     const result = await executeDepartmentCommand(storage.eventStore, command.command, by);
     if (!result.ok) {
-      console.error(`jiangcheng: ${result.error.message}`);
+      console.error(`jiangcheng: ${result.error.reason}`);
       return 2;
     }
     report(result.events, command.secret);
@@ -106,7 +106,7 @@ async function importFile(storage: Storage, file: string, by: DepartmentActor): 
   const departments: Department[] = readDepartments(file);
   const results = await importDepartments(storage.eventStore, departments, { actor: `${by.actor} (import ${file})` });
   for (const result of results) {
-    if (result.error) console.error(`${result.department}: refused: ${result.error.message}`);
+    if (result.error) console.error(`${result.department}: refused: ${result.error.reason}`);
     else if (result.events.length === 0) console.log(`${result.department}: already recorded, nothing changed`);
     else report(result.events);
   }

@@ -26,8 +26,8 @@ describe('departments decider', () => {
       const error = given(registered('bj-scj', ['own-decisions']), issued('bj-scj', 'aaaa0001'))
         .when({ kind: 'register', id: 'bj-scj', name: 'x', roles: ['credit-office'], key: keyRecord('aaaa0002') })
         .thenRejects('department-exists', 'id');
-      expect(error.message).toContain('departments add-key bj-scj');
-      expect(error.message).toContain('departments set-roles bj-scj');
+      expect(error.reason).toContain('departments add-key bj-scj');
+      expect(error.reason).toContain('departments set-roles bj-scj');
     });
 
     it.each([['BJ_SCJ'], ['-x'], ['a'], [''], ['京']])('refuses the id %j', (id) => {
@@ -36,7 +36,7 @@ describe('departments decider', () => {
 
     it('refuses unknown roles, no roles, inherited object keys as roles and a missing name', () => {
       const unknown = given().when({ kind: 'register', id: 'bj-x', name: 'x', roles: ['court', 'police'], key: keyRecord('aaaa0001') }).thenRejects('invalid-roles', 'roles');
-      expect(unknown.message).toContain('police');
+      expect(unknown.reason).toContain('police');
       given().when({ kind: 'register', id: 'bj-x', name: 'x', roles: [], key: keyRecord('aaaa0001') }).thenRejects('invalid-roles', 'roles');
       given().when({ kind: 'register', id: 'bj-x', name: 'x', roles: ['toString'], key: keyRecord('aaaa0001') }).thenRejects('invalid-roles', 'roles');
       given().when({ kind: 'register', id: 'bj-x', name: '  ', roles: ['court'], key: keyRecord('aaaa0001') }).thenRejects('invalid-name', 'name');

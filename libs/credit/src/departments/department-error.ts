@@ -1,15 +1,28 @@
-/** A departments command the directory refuses: a value naming the field, mapped to an exit code or a 4xx at the edge. */
-export interface DepartmentError {
-  readonly code:
-    | 'invalid-id'
-    | 'invalid-name'
-    | 'invalid-roles'
-    | 'department-exists'
-    | 'unknown-department'
-    | 'unknown-key'
-    | 'key-id-taken';
-  readonly field: string;
-  readonly message: string;
+import type { Problem, RefusalKind } from '#kernel';
+
+export type DepartmentErrorCode =
+  | 'invalid-id'
+  | 'invalid-name'
+  | 'invalid-roles'
+  | 'department-exists'
+  | 'unknown-department'
+  | 'unknown-key'
+  | 'key-id-taken';
+
+/** A departments command the directory refuses: a problem on the field at `path`, turned into an exit code or a status code at the edge. */
+export interface DepartmentError extends Problem {
+  readonly code: DepartmentErrorCode;
+  readonly kind: Extract<RefusalKind, 'invalid' | 'not-found' | 'conflict'>;
 }
 
-export const departmentError = (code: DepartmentError['code'], field: string, message: string): DepartmentError => ({ code, field, message });
+const KIND: Record<DepartmentErrorCode, DepartmentError['kind']> = {
+  'invalid-id': 'invalid',
+  'invalid-name': 'invalid',
+  'invalid-roles': 'invalid',
+  'unknown-department': 'not-found',
+  'unknown-key': 'not-found',
+  'department-exists': 'conflict',
+  'key-id-taken': 'conflict',
+};
+
+export const departmentError = (code: DepartmentErrorCode, path: string, reason: string): DepartmentError => ({ path, code, reason, kind: KIND[code] });

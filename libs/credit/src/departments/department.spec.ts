@@ -3,7 +3,7 @@ import { parseDepartments } from './department.js';
 describe('parseDepartments: roles are own names of the role table', () => {
   it.each(Object.getOwnPropertyNames(Object.prototype))('refuses the role %s', (role) => {
     const { problems } = parseDepartments({ departments: [{ id: 'market', name: '市场监管局', roles: [role], keys: [] }] });
-    expect(problems).toEqual([expect.stringMatching(/^departments\[0\]\.roles: each one of own-decisions/)]);
+    expect(problems).toEqual([{ path: 'departments[0].roles', reason: expect.stringMatching(/^each one of own-decisions/) }]);
   });
 
   it('accepts a real role', () => {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FactDefinition, RecorderRole } from '../facts/fact-definition.js';
 import { RECORDER_ROLES } from '../facts/fact-definition.js';
+import type { Problem } from '#kernel';
 import { API_KEY_ID, departmentIdProblem } from './department-id.js';
 
 export interface ApiKeyRecord {
@@ -84,23 +85,23 @@ export class DepartmentDirectory {
 }
 
 /** Checks a departments file's content; every problem names its path. */
-export function parseDepartments(value: unknown): { departments: Department[]; problems: string[] } {
-  const problems: string[] = [];
+export function parseDepartments(value: unknown): { departments: Department[]; problems: Problem[] } {
+  const problems: Problem[] = [];
   const list = (value as { departments?: unknown })?.departments;
-  if (!Array.isArray(list)) return { departments: [], problems: ['departments: must be an array'] };
+  if (!Array.isArray(list)) return { departments: [], problems: [{ path: 'departments', reason: 'must be an array' }] };
   list.forEach((d: Record<string, unknown>, i) => {
     const at = `departments[${i}]`;
     const idProblem = departmentIdProblem(d?.id);
-    if (idProblem) problems.push(`${at}.id: ${idProblem}`);
-    if (typeof d?.name !== 'string' || !d.name.trim()) problems.push(`${at}.name: required`);
+    if (idProblem) problems.push({ path: `${at}.id`, reason: idProblem });
+    if (typeof d?.name !== 'string' || !d.name.trim()) problems.push({ path: `${at}.name`, reason: 'required' });
     if (!Array.isArray(d?.roles) || d.roles.some((role) => typeof role !== 'string' || !Object.hasOwn(RECORDER_ROLES, role))) {
-      problems.push(`${at}.roles: each one of ${Object.keys(RECORDER_ROLES).join(', ')}`);
+      problems.push({ path: `${at}.roles`, reason: `each one of ${Object.keys(RECORDER_ROLES).join(', ')}` });
     }
-    if (!Array.isArray(d?.keys)) problems.push(`${at}.keys: must be an array`);
+    if (!Array.isArray(d?.keys)) problems.push({ path: `${at}.keys`, reason: 'must be an array' });
     else
       d.keys.forEach((k: Record<string, unknown>, j) => {
-        if (typeof k?.id !== 'string' || !API_KEY_ID.test(k.id)) problems.push(`${at}.keys[${j}].id: 8 characters a-z0-9`);
-        if (typeof k?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(k.sha256)) problems.push(`${at}.keys[${j}].sha256: 64 hex digits`);
+        if (typeof k?.id !== 'string' || !API_KEY_ID.test(k.id)) problems.push({ path: `${at}.keys[${j}].id`, reason: '8 characters a-z0-9' });
+        if (typeof k?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(k.sha256)) problems.push({ path: `${at}.keys[${j}].sha256`, reason: '64 hex digits' });
       });
   });
   return { departments: problems.length ? [] : (list as Department[]), problems };

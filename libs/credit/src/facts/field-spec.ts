@@ -1,4 +1,4 @@
-import { isValidLocalDate, type LocalDate } from '#kernel';
+import { isValidLocalDate, type LocalDate, type Problem } from '#kernel';
 import { textProblem } from './text-hygiene.js';
 
 /** How one field of a fact is written; the catalogue is data, so adding facts touches no HTTP code. */
@@ -21,12 +21,6 @@ export type FieldSpec =
   | { readonly kind: 'person'; readonly label: string; readonly optional?: true }
   | { readonly kind: 'list'; readonly label: string; readonly optional?: true; readonly item: Readonly<Record<string, FieldSpec>>; readonly maxItems: number };
 
-export interface FieldProblem {
-  /** JSON path of the offending field, e.g. `data.fineAmount` or `data.yearly[1].year`. */
-  readonly field: string;
-  readonly reason: string;
-}
-
 /** Exact decimal: digits, an optional fraction of up to 6 places, never a float. */
 export const DECIMAL = /^(0|[1-9]\d{0,15})(\.\d{1,6})?$/;
 
@@ -35,20 +29,20 @@ export function validateFields(
   value: unknown,
   path: string,
   today: LocalDate,
-): FieldProblem[] {
+): Problem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return [{ field: path, reason: 'must be an object' }];
+    return [{ path: path, reason: 'must be an object' }];
   }
   const record = value as Record<string, unknown>;
-  const problems: FieldProblem[] = [];
+  const problems: Problem[] = [];
   for (const name of Object.keys(record)) {
-    if (!Object.hasOwn(specs, name)) problems.push({ field: `${path}.${name}`, reason: 'is not a field of this fact type' });
+    if (!Object.hasOwn(specs, name)) problems.push({ path: `${path}.${name}`, reason: 'is not a field of this fact type' });
   }
   for (const [name, spec] of Object.entries(specs)) {
     const field = `${path}.${name}`;
     const v = record[name];
     if (v === undefined || v === null) {
-      if (!spec.optional) problems.push({ field, reason: `is required (${spec.label})` });
+      if (!spec.optional) problems.push({ path: field, reason: `is required (${spec.label})` });
       continue;
     }
     problems.push(...validateField(spec, v, field, today));
@@ -56,8 +50,8 @@ export function validateFields(
   return problems;
 }
 
-function validateField(spec: FieldSpec, v: unknown, field: string, today: LocalDate): FieldProblem[] {
-  const problem = (reason: string) => [{ field, reason: `${reason} (${spec.label})` }];
+function validateField(spec: FieldSpec, v: unknown, field: string, today: LocalDate): Problem[] {
+  const problem = (reason: string) => [{ path: field, reason: `${reason} (${spec.label})` }];
   switch (spec.kind) {
     case 'text': {
       if (typeof v !== 'string' || v.trim() === '') return problem('must be a non-empty string');

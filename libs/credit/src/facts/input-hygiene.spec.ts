@@ -23,11 +23,11 @@ const validate = (input: FactInput) => validateFactInput(input, catalogue, TODAY
 
 function fieldsRefused(result: ValidatedFact): string[] {
   if (result.ok) throw new Error('expected the input to be refused');
-  return result.problems.map((p) => p.field);
+  return result.problems.map((p) => p.path);
 }
 function reasonOn(result: ValidatedFact, field: string): string {
   if (result.ok) throw new Error(`expected ${field} to be refused`);
-  const problem = result.problems.find((p) => p.field === field);
+  const problem = result.problems.find((p) => p.path === field);
   if (!problem) throw new Error(`no problem on ${field}: ${JSON.stringify(result.problems)}`);
   return problem.reason;
 }

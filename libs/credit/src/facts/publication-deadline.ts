@@ -1,7 +1,6 @@
-import { CalendarDataMissingError, type LocalDate, type WorkingDayCalendar } from '#kernel';
+import { CalendarDataMissingError, type LocalDate, type Problem, type WorkingDayCalendar } from '#kernel';
 import { valueAt } from './canonical-json.js';
 import type { FactDefinition } from './fact-definition.js';
-import type { FieldProblem } from './field-spec.js';
 
 /**
  * A flag when a fact was published after its deadline in working days (official calendar, holidays
@@ -25,12 +24,12 @@ export function publicationFlags(definition: FactDefinition, fact: unknown, cale
 }
 
 /** A fact cannot have been published before it was decided. */
-export function publicationOrderProblems(definition: FactDefinition, fact: unknown, path: string): FieldProblem[] {
+export function publicationOrderProblems(definition: FactDefinition, fact: unknown, path: string): Problem[] {
   const deadline = definition.publicationDeadline;
   if (!deadline) return [];
   const decidedOn = valueAt(fact, deadline.decidedOn) as LocalDate | undefined;
   const publishedOn = valueAt(fact, deadline.publishedOn) as LocalDate | undefined;
   return decidedOn && publishedOn && publishedOn < decidedOn
-    ? [{ field: `${path}.${deadline.publishedOn}`, reason: `cannot be before ${deadline.decidedOn} (${decidedOn})` }]
+    ? [{ path: `${path}.${deadline.publishedOn}`, reason: `cannot be before ${deadline.decidedOn} (${decidedOn})` }]
     : [];
 }

@@ -1,7 +1,7 @@
 import type { LocalDate } from '#kernel';
 import type { SubjectKind } from '../subjects/subject-kind.js';
 import { FactCatalogue } from './fact-catalogue.js';
-import type { FieldProblem } from './field-spec.js';
+import type { Problem } from '#kernel';
 import { validateFactInput, type FactInput, type ValidatedFact } from './validate-fact-input.js';
 
 const catalogue = new FactCatalogue();
@@ -33,14 +33,14 @@ function accepted(result: ValidatedFact) {
   return result.command;
 }
 
-function problemsOf(result: ValidatedFact): FieldProblem[] {
+function problemsOf(result: ValidatedFact): Problem[] {
   if (result.ok) throw new Error('expected the input to be refused');
   return result.problems;
 }
 
 /** The single problem on `field` (and no other on that field). */
-function problemOn(result: ValidatedFact, field: string): FieldProblem {
-  const problems = problemsOf(result).filter((problem) => problem.field === field);
+function problemOn(result: ValidatedFact, field: string): Problem {
+  const problems = problemsOf(result).filter((problem) => problem.path === field);
   expect(problems).toHaveLength(1);
   return problems[0];
 }
@@ -189,7 +189,7 @@ describe('validateFactInput: the fact’s fields', () => {
 
     it('problems in several items are all named', () => {
       const problems = problemsOf(validate(taxCase([year, { ...year, taxPayable: 9000000 }, { ...year, extra: 1 }])));
-      expect(problems.map((problem) => problem.field).sort()).toEqual(['data.yearly[1].taxPayable', 'data.yearly[2].extra']);
+      expect(problems.map((problem) => problem.path).sort()).toEqual(['data.yearly[1].taxPayable', 'data.yearly[2].extra']);
     });
 
     it('an item missing a field names it', () => {
@@ -354,7 +354,7 @@ describe('validateFactInput: the subject', () => {
 describe('validateFactInput: all problems of one input together', () => {
   it('reports the type, sourceRecordId and subject problems together', () => {
     const problems = problemsOf(validate({ type: 'Nope', sourceRecordId: '', subject: { kind: 'enterprise', code: '91110000600037341X', name: '' }, data: {} }));
-    expect(problems.map((problem) => problem.field).sort()).toEqual(['sourceRecordId', 'subject.code', 'subject.name', 'type']);
+    expect(problems.map((problem) => problem.path).sort()).toEqual(['sourceRecordId', 'subject.code', 'subject.name', 'type']);
   });
 
   it('reports the envelope, subject and every field problem together', () => {
@@ -367,7 +367,7 @@ describe('validateFactInput: all problems of one input together', () => {
         data: { ...data, fineAmount: 5.2, decisionDate: '2026-02-30', severity: 'extreme', categories: [{ category: 'x' }], unknown: 1 },
       }),
     );
-    expect(problems.map((problem) => problem.field).sort()).toEqual(
+    expect(problems.map((problem) => problem.path).sort()).toEqual(
       [
         'sourceRecordId',
         'subject.kind',
@@ -391,7 +391,7 @@ describe('validateFactInput: all problems of one input together', () => {
         data: { ...example('RoleAppointed'), person: { idNumber: '110105194912310021', name: '张三' } },
       }),
     );
-    expect(problems.map((problem) => problem.field).sort()).toEqual(['data.person.idNumber', 'sourceRecordId']);
+    expect(problems.map((problem) => problem.path).sort()).toEqual(['data.person.idNumber', 'sourceRecordId']);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   validateResidentId,
   validateUscc,
   type LocalDate,
+  type Problem,
   type WorkingDayCalendar,
 } from '#kernel';
 import { isSubjectKind, SUBJECT_KINDS, type SubjectKind } from '../subjects/subject-kind.js';
@@ -11,7 +12,7 @@ import type { RecordFact } from '../subject-stream/decide.js';
 import type { SubjectReference } from '../subject-stream/fact-event.js';
 import { valueAt } from './canonical-json.js';
 import type { FactCatalogue } from './fact-catalogue.js';
-import { validateFields, type FieldProblem, type FieldSpec } from './field-spec.js';
+import { validateFields, type FieldSpec } from './field-spec.js';
 import { publicationFlags, publicationOrderProblems } from './publication-deadline.js';
 import { textProblem } from './text-hygiene.js';
 
@@ -25,7 +26,7 @@ export interface FactInput {
   readonly data?: unknown;
 }
 
-export type ValidatedFact = { readonly ok: true; readonly command: Omit<RecordFact, 'department'> } | { readonly ok: false; readonly problems: FieldProblem[] };
+export type ValidatedFact = { readonly ok: true; readonly command: Omit<RecordFact, 'department'> } | { readonly ok: false; readonly problems: Problem[] };
 
 const ITEM_FIELDS = ['type', 'sourceRecordId', 'subject', 'data'];
 const SUBJECT_FIELDS = ['kind', 'code', 'name', 'legacyCodes', 'legacyCodeVerified'];
@@ -46,14 +47,14 @@ export function validateFactInput(
   today: LocalDate,
   calendar: WorkingDayCalendar = OFFICIAL_CALENDAR,
 ): ValidatedFact {
-  const problems: FieldProblem[] = unknownFields(input, ITEM_FIELDS, '', 'is not a field of a fact; a fact has type, sourceRecordId, subject and data');
+  const problems: Problem[] = unknownFields(input, ITEM_FIELDS, '', 'is not a field of a fact; a fact has type, sourceRecordId, subject and data');
   const definition = typeof input.type === 'string' ? catalogue.get(input.type) : undefined;
-  if (!definition) problems.push({ field: 'type', reason: `must be one of the fact types: ${catalogue.types().join(', ')}` });
+  if (!definition) problems.push({ path: 'type', reason: `must be one of the fact types: ${catalogue.types().join(', ')}` });
   if (typeof input.sourceRecordId !== 'string' || !/^\S{1,200}$/.test(input.sourceRecordId)) {
-    problems.push({ field: 'sourceRecordId', reason: 'must be the department’s own record id: 1–200 characters, no spaces' });
+    problems.push({ path: 'sourceRecordId', reason: 'must be the department’s own record id: 1–200 characters, no spaces' });
   } else {
     const unclean = textProblem(input.sourceRecordId, 'line');
-    if (unclean) problems.push({ field: 'sourceRecordId', reason: unclean });
+    if (unclean) problems.push({ path: 'sourceRecordId', reason: unclean });
   }
   const subject = validateSubject(input.subject, problems, today);
   const data = definition ? normalizeFields(definition.fields, input.data) : input.data;
@@ -78,11 +79,11 @@ export function validateFactInput(
 
 function validateSubject(
   value: unknown,
-  problems: FieldProblem[],
+  problems: Problem[],
   today: LocalDate,
 ): { reference: SubjectReference; flags: string[] } | undefined {
   if (typeof value !== 'object' || value === null) {
-    problems.push({ field: 'subject', reason: 'must be an object with kind, code and name' });
+    problems.push({ path: 'subject', reason: 'must be an object with kind, code and name' });
     return undefined;
   }
   const subject = value as Record<string, unknown>;
@@ -90,20 +91,20 @@ function validateSubject(
   problems.push(...unknownFields(subject, SUBJECT_FIELDS, 'subject.', `is not a field of subject; use ${SUBJECT_FIELDS.join(', ')}`));
   // The kind comes first: an 18-digit 身份证号 can pass the USCC check by chance.
   if (!isSubjectKind(subject.kind)) {
-    problems.push({ field: 'subject.kind', reason: `must be one of ${Object.keys(SUBJECT_KINDS).join(', ')}` });
+    problems.push({ path: 'subject.kind', reason: `must be one of ${Object.keys(SUBJECT_KINDS).join(', ')}` });
   }
   if (typeof subject.name !== 'string' || subject.name.trim() === '' || subject.name.length > 200) {
-    problems.push({ field: 'subject.name', reason: 'must be the subject’s name, 1–200 characters' });
+    problems.push({ path: 'subject.name', reason: 'must be the subject’s name, 1–200 characters' });
   } else {
     const unclean = textProblem(subject.name, 'line');
-    if (unclean) problems.push({ field: 'subject.name', reason: unclean });
+    if (unclean) problems.push({ path: 'subject.name', reason: unclean });
   }
   const legacyCodes = validateLegacyCodes(subject.legacyCodes, problems);
   if (subject.legacyCodeVerified !== undefined && typeof subject.legacyCodeVerified !== 'boolean') {
-    problems.push({ field: 'subject.legacyCodeVerified', reason: 'must be true or false' });
+    problems.push({ path: 'subject.legacyCodeVerified', reason: 'must be true or false' });
   }
   if (typeof subject.code !== 'string') {
-    problems.push({ field: 'subject.code', reason: 'is required: 统一社会信用代码 or 身份证号' });
+    problems.push({ path: 'subject.code', reason: 'is required: 统一社会信用代码 or 身份证号' });
     return undefined;
   }
   if (!isSubjectKind(subject.kind)) return undefined;
@@ -128,34 +129,34 @@ function checkCode(
   legacyVerified: boolean,
   legacyCodes: Record<string, string> | undefined,
   today: LocalDate,
-  problems: FieldProblem[],
+  problems: Problem[],
   flags: string[],
 ): string | undefined {
   if (kind === 'natural-person') {
     const id = validateResidentId(code, today);
     if (id.ok) return id.id;
-    problems.push({ field: 'subject.code', reason: id.problem.message });
+    problems.push({ path: 'subject.code', code: id.problem.code, reason: id.problem.reason });
     return undefined;
   }
   const uscc = validateUscc(code);
   if (!uscc.ok) {
-    const checksumOnly = uscc.problem.reason === 'check-character' || uscc.problem.reason === 'organization-code-check';
+    const checksumOnly = uscc.problem.code === 'check-character' || uscc.problem.code === 'organization-code-check';
     if (legacyVerified && checksumOnly) {
       const declared = usccDeclaredKind(code);
       if (declared !== kind) {
-        problems.push({ field: 'subject.kind', reason: `positions 1–2 of the code declare ${declared ? SUBJECT_KINDS[declared] : 'an unknown kind'}, not ${SUBJECT_KINDS[kind]}` });
+        problems.push({ path: 'subject.kind', reason: `positions 1–2 of the code declare ${declared ? SUBJECT_KINDS[declared] : 'an unknown kind'}, not ${SUBJECT_KINDS[kind]}` });
         return undefined;
       }
-      flags.push(`legacy-code-accepted: ${uscc.problem.message}`);
+      flags.push(`legacy-code-accepted: ${uscc.problem.reason}`);
       return code;
     }
     const hint = checksumOnly ? '; a genuine pre-2016 code may be sent with subject.legacyCodeVerified = true' : '';
-    problems.push({ field: 'subject.code', reason: uscc.problem.message + hint });
+    problems.push({ path: 'subject.code', code: uscc.problem.code, reason: uscc.problem.reason + hint });
     return undefined;
   }
   if (uscc.kind !== kind) {
     problems.push({
-      field: 'subject.kind',
+      path: 'subject.kind',
       reason: `the code is registered as ${uscc.registeringDepartment.name} ${uscc.category.name} (${SUBJECT_KINDS[uscc.kind]}), not ${SUBJECT_KINDS[kind]}`,
     });
     return undefined;
@@ -163,7 +164,7 @@ function checkCode(
   const organizationCode = legacyCodes?.organizationCode?.replace('-', '');
   if (organizationCode && organizationCode !== uscc.organizationCode) {
     problems.push({
-      field: 'subject.legacyCodes.organizationCode',
+      path: 'subject.legacyCodes.organizationCode',
       reason: `${legacyCodes!.organizationCode} differs from the organisation code ${uscc.organizationCode} inside the 统一社会信用代码`,
     });
   }
@@ -174,25 +175,25 @@ function checkCode(
   return uscc.code;
 }
 
-function validateLegacyCodes(value: unknown, problems: FieldProblem[]): Record<string, string> | undefined {
+function validateLegacyCodes(value: unknown, problems: Problem[]): Record<string, string> | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) {
-    problems.push({ field: 'subject.legacyCodes', reason: `must be an object with any of ${Object.keys(LEGACY_CODES).join(', ')}` });
+    problems.push({ path: 'subject.legacyCodes', reason: `must be an object with any of ${Object.keys(LEGACY_CODES).join(', ')}` });
     return undefined;
   }
   const codes: Record<string, string> = {};
   for (const [name, code] of Object.entries(value)) {
-    if (!Object.hasOwn(LEGACY_CODES, name)) problems.push({ field: `subject.legacyCodes.${name}`, reason: `is not a legacy code; use ${Object.keys(LEGACY_CODES).join(', ')}` });
-    else if (typeof code !== 'string' || !/^[0-9A-Z-]{8,30}$/.test(code)) problems.push({ field: `subject.legacyCodes.${name}`, reason: `must be 8–30 characters 0-9, A-Z or - (${LEGACY_CODES[name as keyof typeof LEGACY_CODES]})` });
+    if (!Object.hasOwn(LEGACY_CODES, name)) problems.push({ path: `subject.legacyCodes.${name}`, reason: `is not a legacy code; use ${Object.keys(LEGACY_CODES).join(', ')}` });
+    else if (typeof code !== 'string' || !/^[0-9A-Z-]{8,30}$/.test(code)) problems.push({ path: `subject.legacyCodes.${name}`, reason: `must be 8–30 characters 0-9, A-Z or - (${LEGACY_CODES[name as keyof typeof LEGACY_CODES]})` });
     else codes[name] = code;
   }
   return codes;
 }
 
-function unknownFields(value: object, known: readonly string[], prefix: string, reason: string): FieldProblem[] {
+function unknownFields(value: object, known: readonly string[], prefix: string, reason: string): Problem[] {
   return Object.keys(value)
     .filter((name) => !known.includes(name))
-    .map((name) => ({ field: `${prefix}${name}`, reason }));
+    .map((name) => ({ path: `${prefix}${name}`, reason }));
 }
 
 /**
@@ -220,14 +221,14 @@ function normalizeFields(specs: Readonly<Record<string, FieldSpec>>, data: unkno
 }
 
 /** Persons named inside a fact (a legal representative, an appointee) must carry a valid 身份证号. */
-function validatePersons(specs: Readonly<Record<string, FieldSpec>>, data: unknown, path: string, today: LocalDate): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+function validatePersons(specs: Readonly<Record<string, FieldSpec>>, data: unknown, path: string, today: LocalDate): Problem[] {
+  const problems: Problem[] = [];
   for (const [name, spec] of Object.entries(specs)) {
     const value = valueAt(data, name);
     const idNumber = spec.kind === 'person' ? valueAt(value, 'idNumber') : undefined;
     if (typeof idNumber === 'string') {
       const id = validateResidentId(idNumber, today);
-      if (!id.ok) problems.push({ field: `${path}.${name}.idNumber`, reason: id.problem.message });
+      if (!id.ok) problems.push({ path: `${path}.${name}.idNumber`, code: id.problem.code, reason: id.problem.reason });
     }
     if (spec.kind === 'list' && Array.isArray(value)) {
       value.forEach((item, i) => problems.push(...validatePersons(spec.item, item, `${path}.${name}[${i}]`, today)));

@@ -201,7 +201,7 @@ describe('decide: every fact type of the catalogue', () => {
 describe('decide: subject kinds', () => {
   it('refuses a volunteer rating for an enterprise', () => {
     const error = given().when({ type: 'VolunteerServiceRated' }).thenRejects('fact-not-for-subject-kind', 'subject.kind');
-    expect(error.message).toContain('自然人');
+    expect(error.reason).toContain('自然人');
   });
 
   it('records a volunteer rating for a natural person', () => {
@@ -210,7 +210,7 @@ describe('decide: subject kinds', () => {
 
   it('refuses a tax credit rating for a natural person', () => {
     const error = given().when({ type: 'TaxCreditRated', subject: PERSON }).thenRejects('fact-not-for-subject-kind', 'subject.kind');
-    expect(error.message).toContain('企业');
+    expect(error.reason).toContain('企业');
   });
 
   it('refuses a fact naming the subject as another kind than its history', () => {
@@ -265,7 +265,7 @@ describe('decide: decision numbers', () => {
     const error = given({ type: 'PenaltyDecided' })
       .when({ type: 'PenaltyDecided', data: { ...penalty, fineAmount: '6' } })
       .thenRejects('duplicate-decision-number', 'data.decisionNumber');
-    expect(error.message).toContain('京朝市监罚〔2026〕123号');
+    expect(error.reason).toContain('京朝市监罚〔2026〕123号');
   });
 
   it('the same 文号 from another department is another decision', () => {
@@ -445,7 +445,7 @@ describe('decide: roles', () => {
     const error = given({ type: 'RoleAppointed' })
       .when({ type: 'RoleEnded', data: { ...ended, to: '2019-12-31' } })
       .thenRejects('relation-end-before-start', 'data.to');
-    expect(error.message).toContain('2020-01-01');
+    expect(error.reason).toContain('2020-01-01');
   });
 
   it('a role may end on the day it began', () => {

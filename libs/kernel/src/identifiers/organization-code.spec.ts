@@ -25,15 +25,15 @@ describe('organisation code (GB 11714)', () => {
 
   it('rejects a wrong check character and names the expected one', () => {
     const result = validateOrganizationCode('600037342');
-    expect(result).toMatchObject({ ok: false, problem: { reason: 'check-character', expected: '1', position: 9 } });
-    if (!result.ok) expect(result.problem.message).toContain('第9位应为 1，实际为 2');
+    expect(result).toMatchObject({ ok: false, problem: { code: 'check-character', expected: '1', position: 9 } });
+    if (!result.ok) expect(result.problem.reason).toContain('第9位应为 1，实际为 2');
   });
 
   it('rejects the hyphenated form by length rather than guessing', () => {
-    expect(validateOrganizationCode('60003734-1')).toMatchObject({ ok: false, problem: { reason: 'length' } });
+    expect(validateOrganizationCode('60003734-1')).toMatchObject({ ok: false, problem: { code: 'length' } });
   });
 
   it('rejects a body character that is neither digit nor letter, with its position', () => {
-    expect(validateOrganizationCode('60003#341')).toMatchObject({ ok: false, problem: { reason: 'charset', position: 6 } });
+    expect(validateOrganizationCode('60003#341')).toMatchObject({ ok: false, problem: { code: 'charset', position: 6 } });
   });
 });

@@ -1,4 +1,4 @@
-import { checkCharacterProblem } from './check-character-problem.js';
+import { checkCharacterProblem, type IdentifierProblem } from './identifier-problem.js';
 
 /** 组织机构代码 (GB 11714-1997): eight body characters followed by one check character. */
 
@@ -7,12 +7,7 @@ const BODY_LENGTH = WEIGHTS.length;
 const CODE_LENGTH = BODY_LENGTH + 1;
 const BODY_CHARACTER = /^[0-9A-Z]$/;
 
-export type OrganizationCodeProblem = {
-  reason: 'length' | 'charset' | 'check-character';
-  message: string;
-  expected?: string;
-  position?: number;
-};
+export type OrganizationCodeProblem = IdentifierProblem<'length' | 'charset' | 'check-character'>;
 
 export type OrganizationCodeResult = { ok: true; code: string } | { ok: false; problem: OrganizationCodeProblem };
 
@@ -36,17 +31,17 @@ export function validateOrganizationCode(code9: string): OrganizationCodeResult 
   const code = code9.trim().toUpperCase();
   if (code.length !== CODE_LENGTH) {
     return failure({
-      reason: 'length',
-      message: `长度错误：组织机构代码应为9位（不含连字符），实际为${code.length}位 (length should be 9 without hyphen, got ${code.length})`,
+      code: 'length',
+      reason: `长度错误：组织机构代码应为9位（不含连字符），实际为${code.length}位 (length should be 9 without hyphen, got ${code.length})`,
     });
   }
   const badIndex = [...code.slice(0, BODY_LENGTH)].findIndex((character) => !BODY_CHARACTER.test(character));
   if (badIndex >= 0) {
     const position = badIndex + 1;
     return failure({
-      reason: 'charset',
+      code: 'charset',
       position,
-      message: `字符错误：第${position}位 ${code[badIndex]} 不是组织机构代码可用字符（仅数字和大写字母）(character '${code[badIndex]}' at position ${position} is not a digit or upper-case letter)`,
+      reason: `字符错误：第${position}位 ${code[badIndex]} 不是组织机构代码可用字符（仅数字和大写字母）(character '${code[badIndex]}' at position ${position} is not a digit or upper-case letter)`,
     });
   }
   const expected = organizationCodeCheckCharacter(code.slice(0, BODY_LENGTH));
@@ -57,6 +52,6 @@ export function validateOrganizationCode(code9: string): OrganizationCodeResult 
   return { ok: true, code };
 }
 
-function failure(problem: OrganizationCodeProblem): OrganizationCodeResult {
-  return { ok: false, problem };
+function failure(problem: Omit<OrganizationCodeProblem, 'path'>): OrganizationCodeResult {
+  return { ok: false, problem: { path: '', ...problem } };
 }

@@ -32,38 +32,38 @@ describe('resident identity card number (GB 11643)', () => {
 
   it('rejects a wrong check character and names the expected one', () => {
     const result = validateResidentId('110105194912310021', today);
-    expect(result).toMatchObject({ ok: false, problem: { reason: 'check-character', expected: 'X', position: 18 } });
-    if (!result.ok) expect(result.problem.message).toContain('第18位应为 X，实际为 1');
+    expect(result).toMatchObject({ ok: false, problem: { code: 'check-character', expected: 'X', position: 18 } });
+    if (!result.ok) expect(result.problem.reason).toContain('第18位应为 X，实际为 1');
   });
 
   it('rejects an impossible birth date even when the check character is right', () => {
     // 19990230: 30 February; the check character 5 is correct for the first 17 digits.
     expect(validateResidentId('110105199902300015', today)).toMatchObject({
       ok: false,
-      problem: { reason: 'birth-date', position: 7 },
+      problem: { code: 'birth-date', position: 7 },
     });
   });
 
   it('rejects a birth date after today but accepts one on today', () => {
-    expect(validateResidentId('11010520300101001X', today)).toMatchObject({ ok: false, problem: { reason: 'birth-date' } });
-    expect(validateResidentId('110105202506020016', today)).toMatchObject({ ok: false, problem: { reason: 'birth-date' } });
+    expect(validateResidentId('11010520300101001X', today)).toMatchObject({ ok: false, problem: { code: 'birth-date' } });
+    expect(validateResidentId('110105202506020016', today)).toMatchObject({ ok: false, problem: { code: 'birth-date' } });
     expect(validateResidentId('110105202506010010', today)).toMatchObject({ ok: true, birthDate: '2025-06-01' });
   });
 
   it('rejects a birth date before 1900-01-01', () => {
-    expect(validateResidentId('110105189912310015', today)).toMatchObject({ ok: false, problem: { reason: 'birth-date' } });
+    expect(validateResidentId('110105189912310015', today)).toMatchObject({ ok: false, problem: { code: 'birth-date' } });
     expect(validateResidentId('11010519000101001X', today)).toMatchObject({ ok: true, birthDate: '1900-01-01' });
   });
 
   it('rejects the 15-digit old format by length', () => {
     const result = validateResidentId('110105491231002', today);
-    expect(result).toMatchObject({ ok: false, problem: { reason: 'length' } });
-    if (!result.ok) expect(result.problem.message).toContain('15位旧号码');
+    expect(result).toMatchObject({ ok: false, problem: { code: 'length' } });
+    if (!result.ok) expect(result.problem.reason).toContain('15位旧号码');
   });
 
   it('allows X only in position 18', () => {
-    expect(validateResidentId('1101051949123100X2', today)).toMatchObject({ ok: false, problem: { reason: 'charset', position: 17 } });
-    expect(validateResidentId('11010519491231002A', today)).toMatchObject({ ok: false, problem: { reason: 'charset', position: 18 } });
+    expect(validateResidentId('1101051949123100X2', today)).toMatchObject({ ok: false, problem: { code: 'charset', position: 17 } });
+    expect(validateResidentId('11010519491231002A', today)).toMatchObject({ ok: false, problem: { code: 'charset', position: 18 } });
   });
 
   it('masks all but the first 6 and last 4 characters', () => {

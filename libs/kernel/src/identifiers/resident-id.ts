@@ -1,4 +1,4 @@
-import { checkCharacterProblem } from './check-character-problem.js';
+import { checkCharacterProblem, type IdentifierProblem } from './identifier-problem.js';
 import { compareLocalDates, isValidLocalDate, type LocalDate } from '../time/local-date.js';
 
 /**
@@ -13,12 +13,7 @@ const EARLIEST_BIRTH_DATE = '1900-01-01' as LocalDate;
 const MASK_VISIBLE_HEAD = 6;
 const MASK_VISIBLE_TAIL = 4;
 
-export type ResidentIdProblem = {
-  reason: 'length' | 'charset' | 'birth-date' | 'check-character';
-  message: string;
-  expected?: string;
-  position?: number;
-};
+export type ResidentIdProblem = IdentifierProblem<'length' | 'charset' | 'birth-date' | 'check-character'>;
 
 export type ResidentIdResult =
   | { ok: true; id: string; areaCode: string; birthDate: LocalDate; sex: 'male' | 'female' }
@@ -37,8 +32,8 @@ export function validateResidentId(id: string, today: LocalDate): ResidentIdResu
   if (normalized.length !== LENGTH) {
     const oldFormatHint = normalized.length === 15 ? '；15位旧号码不受理，请使用18位号码' : '';
     return failure({
-      reason: 'length',
-      message: `长度错误：居民身份证号码应为18位，实际为${normalized.length}位${oldFormatHint} (length should be 18, got ${normalized.length})`,
+      code: 'length',
+      reason: `长度错误：居民身份证号码应为18位，实际为${normalized.length}位${oldFormatHint} (length should be 18, got ${normalized.length})`,
     });
   }
 
@@ -47,9 +42,9 @@ export function validateResidentId(id: string, today: LocalDate): ResidentIdResu
     const position = badIndex + 1;
     const character = normalized[badIndex];
     return failure({
-      reason: 'charset',
+      code: 'charset',
       position,
-      message: `字符错误：第${position}位 ${character} 不允许（前17位为数字，第18位为数字或 X）(character '${character}' at position ${position} is not allowed)`,
+      reason: `字符错误：第${position}位 ${character} 不允许（前17位为数字，第18位为数字或 X）(character '${character}' at position ${position} is not allowed)`,
     });
   }
 
@@ -57,16 +52,16 @@ export function validateResidentId(id: string, today: LocalDate): ResidentIdResu
   const birthDate = birthDateFromDigits(birthDigits);
   if (birthDate === undefined) {
     return failure({
-      reason: 'birth-date',
+      code: 'birth-date',
       position: BIRTH_DATE_POSITION,
-      message: `出生日期错误：第7–14位 ${birthDigits} 不是1900-01-01以来的真实日期 (birth date ${birthDigits} is not a real date on or after 1900-01-01)`,
+      reason: `出生日期错误：第7–14位 ${birthDigits} 不是1900-01-01以来的真实日期 (birth date ${birthDigits} is not a real date on or after 1900-01-01)`,
     });
   }
   if (compareLocalDates(birthDate, today) > 0) {
     return failure({
-      reason: 'birth-date',
+      code: 'birth-date',
       position: BIRTH_DATE_POSITION,
-      message: `出生日期错误：${birthDate} 晚于今天 ${today} (birth date ${birthDate} is after today ${today})`,
+      reason: `出生日期错误：${birthDate} 晚于今天 ${today} (birth date ${birthDate} is after today ${today})`,
     });
   }
 
@@ -121,6 +116,6 @@ function birthDateFromDigits(yyyymmdd: string): LocalDate | undefined {
   return text;
 }
 
-function failure(problem: ResidentIdProblem): ResidentIdResult {
-  return { ok: false, problem };
+function failure(problem: Omit<ResidentIdProblem, 'path'>): ResidentIdResult {
+  return { ok: false, problem: { path: '', ...problem } };
 }

@@ -33,8 +33,8 @@ describe('unified social credit code (GB 32100)', () => {
   it('rejects 91350203M0001QKT19: organisation code check passes, position-18 check fails', () => {
     expect(organizationCodeCheckCharacter('M0001QKT')).toBe('1');
     const result = validateUscc('91350203M0001QKT19');
-    expect(result).toMatchObject({ ok: false, problem: { reason: 'check-character', expected: 'F', position: 18 } });
-    if (!result.ok) expect(result.problem.message).toBe('校验码错误：第18位应为 F，实际为 9 (check character should be F)');
+    expect(result).toMatchObject({ ok: false, problem: { code: 'check-character', expected: 'F', position: 18 } });
+    if (!result.ok) expect(result.problem.reason).toBe('校验码错误：第18位应为 F，实际为 9 (check character should be F)');
   });
 
   it('writes check value 0 as the character 0', () => {
@@ -48,33 +48,33 @@ describe('unified social credit code (GB 32100)', () => {
   it('rejects 111111111111111111, which a format regex accepts, by the organisation code check', () => {
     expect(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test('111111111111111111')).toBe(true);
     const result = validateUscc('111111111111111111');
-    expect(result).toMatchObject({ ok: false, problem: { reason: 'organization-code-check', expected: '7', position: 17 } });
-    if (!result.ok) expect(result.problem.message).toContain('第17位应为 7，实际为 1');
+    expect(result).toMatchObject({ ok: false, problem: { code: 'organization-code-check', expected: '7', position: 17 } });
+    if (!result.ok) expect(result.problem.reason).toContain('第17位应为 7，实际为 1');
   });
 
   it.each(['I', 'O', 'S', 'V', 'Z'])('rejects the excluded letter %s and does not read it as a look-alike', (letter) => {
     const code = `91110000${letter}00037341L`;
-    expect(validateUscc(code)).toMatchObject({ ok: false, problem: { reason: 'charset', position: 9 } });
+    expect(validateUscc(code)).toMatchObject({ ok: false, problem: { code: 'charset', position: 9 } });
   });
 
   it('rejects a wrong length', () => {
-    expect(validateUscc('91110000600037341')).toMatchObject({ ok: false, problem: { reason: 'length' } });
+    expect(validateUscc('91110000600037341')).toMatchObject({ ok: false, problem: { code: 'length' } });
   });
 
   it('rejects an unknown registering department', () => {
-    expect(validateUscc('B1110000600037341L')).toMatchObject({ ok: false, problem: { reason: 'registering-department', position: 1 } });
-    expect(validateUscc('01110000600037341L')).toMatchObject({ ok: false, problem: { reason: 'registering-department' } });
+    expect(validateUscc('B1110000600037341L')).toMatchObject({ ok: false, problem: { code: 'registering-department', position: 1 } });
+    expect(validateUscc('01110000600037341L')).toMatchObject({ ok: false, problem: { code: 'registering-department' } });
   });
 
   it('rejects a category that its registering department does not define', () => {
-    expect(validateUscc('94110000600037341L')).toMatchObject({ ok: false, problem: { reason: 'category', position: 2 } });
-    expect(validateUscc('99110000600037341L')).toMatchObject({ ok: false, problem: { reason: 'category' } });
-    expect(validateUscc('Y2110000600037341L')).toMatchObject({ ok: false, problem: { reason: 'category' } });
+    expect(validateUscc('94110000600037341L')).toMatchObject({ ok: false, problem: { code: 'category', position: 2 } });
+    expect(validateUscc('99110000600037341L')).toMatchObject({ ok: false, problem: { code: 'category' } });
+    expect(validateUscc('Y2110000600037341L')).toMatchObject({ ok: false, problem: { code: 'category' } });
   });
 
   it('rejects an area code that is not 6 digits or is 000000', () => {
-    expect(validateUscc('91000000600037341L')).toMatchObject({ ok: false, problem: { reason: 'area-code', position: 3 } });
-    expect(validateUscc('9111000A600037341L')).toMatchObject({ ok: false, problem: { reason: 'area-code' } });
+    expect(validateUscc('91000000600037341L')).toMatchObject({ ok: false, problem: { code: 'area-code', position: 3 } });
+    expect(validateUscc('9111000A600037341L')).toMatchObject({ ok: false, problem: { code: 'area-code' } });
   });
 
   it('derives the subject kind from department and category', () => {
@@ -103,12 +103,12 @@ describe('unified social credit code (GB 32100)', () => {
     expect(usccCheckCharacter('11010519800101301')).toBe('4');
 
     const result = validateUscc(id);
-    expect(result).toMatchObject({ ok: false, problem: { reason: 'looks-like-resident-id' } });
-    if (!result.ok) expect(result.problem.message).toContain('自然人');
+    expect(result).toMatchObject({ ok: false, problem: { code: 'looks-like-resident-id' } });
+    if (!result.ok) expect(result.problem.reason).toContain('自然人');
   });
 
   it('reports a 身份证 number as such even when it fails the USCC checks', () => {
-    expect(validateUscc('11010519491231002X')).toMatchObject({ ok: false, problem: { reason: 'looks-like-resident-id' } });
+    expect(validateUscc('11010519491231002X')).toMatchObject({ ok: false, problem: { code: 'looks-like-resident-id' } });
   });
 
   it('has no check character for a body of the wrong length or outside the charset', () => {

@@ -1,4 +1,4 @@
-import { checkCharacterProblem } from './check-character-problem.js';
+import { checkCharacterProblem, type IdentifierProblem } from './identifier-problem.js';
 import { organizationCodeCheckCharacter } from './organization-code.js';
 import { looksLikeResidentId } from './resident-id.js';
 
@@ -43,20 +43,16 @@ export type UsccSubjectKind = 'enterprise' | 'individual-business' | 'other-orga
 export type UsccRegisteringDepartment = { code: string; name: string };
 export type UsccCategory = { code: string; name: string };
 
-export type IdentifierProblem = {
-  reason:
-    | 'length'
-    | 'charset'
-    | 'registering-department'
-    | 'category'
-    | 'area-code'
-    | 'organization-code-check'
-    | 'check-character'
-    | 'looks-like-resident-id';
-  message: string;
-  expected?: string;
-  position?: number;
-};
+export type UsccProblem = IdentifierProblem<
+  | 'length'
+  | 'charset'
+  | 'registering-department'
+  | 'category'
+  | 'area-code'
+  | 'organization-code-check'
+  | 'check-character'
+  | 'looks-like-resident-id'
+>;
 
 export type UsccResult =
   | {
@@ -68,7 +64,7 @@ export type UsccResult =
       areaCode: string;
       organizationCode: string;
     }
-  | { ok: false; problem: IdentifierProblem };
+  | { ok: false; problem: UsccProblem };
 
 /** The position-18 check character for the first 17 characters, or undefined if they are not 17 charset characters. */
 export function usccCheckCharacter(first17: string): string | undefined {
@@ -87,8 +83,8 @@ export function validateUscc(code: string): UsccResult {
   const normalized = code.trim().toUpperCase();
   if (normalized.length !== LENGTH) {
     return failure({
-      reason: 'length',
-      message: `长度错误：统一社会信用代码应为18位，实际为${normalized.length}位 (length should be 18, got ${normalized.length})`,
+      code: 'length',
+      reason: `长度错误：统一社会信用代码应为18位，实际为${normalized.length}位 (length should be 18, got ${normalized.length})`,
     });
   }
 
@@ -97,9 +93,9 @@ export function validateUscc(code: string): UsccResult {
     const position = badIndex + 1;
     const character = normalized[badIndex];
     return failure({
-      reason: 'charset',
+      code: 'charset',
       position,
-      message: `字符错误：第${position}位 ${character} 不是统一社会信用代码可用字符（数字及除 I、O、S、V、Z 外的大写字母）(character '${character}' at position ${position} is not allowed; I, O, S, V, Z are never used)`,
+      reason: `字符错误：第${position}位 ${character} 不是统一社会信用代码可用字符（数字及除 I、O、S、V、Z 外的大写字母）(character '${character}' at position ${position} is not allowed; I, O, S, V, Z are never used)`,
     });
   }
 
@@ -107,8 +103,8 @@ export function validateUscc(code: string): UsccResult {
   // useful answer is still "this is a person", not a check-character complaint.
   if (looksLikeResidentId(normalized)) {
     return failure({
-      reason: 'looks-like-resident-id',
-      message:
+      code: 'looks-like-resident-id',
+      reason:
         '该号码是居民身份证号码而非统一社会信用代码，请将主体申报为自然人 (this is a resident identity card number, not a USCC; declare the subject as a natural person)',
     });
   }
@@ -117,9 +113,9 @@ export function validateUscc(code: string): UsccResult {
   const department: RegisteringDepartmentEntry | undefined = USCC_REGISTERING_DEPARTMENTS[departmentCode];
   if (department === undefined) {
     return failure({
-      reason: 'registering-department',
+      code: 'registering-department',
       position: 1,
-      message: `登记管理部门代码错误：第1位 ${departmentCode} 不是 GB 32100 规定的登记管理部门代码 (unknown registering department '${departmentCode}')`,
+      reason: `登记管理部门代码错误：第1位 ${departmentCode} 不是 GB 32100 规定的登记管理部门代码 (unknown registering department '${departmentCode}')`,
     });
   }
 
@@ -128,18 +124,18 @@ export function validateUscc(code: string): UsccResult {
   if (categoryName === undefined) {
     const allowed = Object.keys(department.categories).join('、');
     return failure({
-      reason: 'category',
+      code: 'category',
       position: 2,
-      message: `机构类别代码错误：第2位 ${categoryCode} 不是登记管理部门 ${departmentCode}（${department.name}）下的机构类别，可用 ${allowed} (category '${categoryCode}' is not defined for registering department '${departmentCode}')`,
+      reason: `机构类别代码错误：第2位 ${categoryCode} 不是登记管理部门 ${departmentCode}（${department.name}）下的机构类别，可用 ${allowed} (category '${categoryCode}' is not defined for registering department '${departmentCode}')`,
     });
   }
 
   const areaCode = normalized.slice(2, 8);
   if (!/^\d{6}$/.test(areaCode) || areaCode === '000000') {
     return failure({
-      reason: 'area-code',
+      code: 'area-code',
       position: 3,
-      message: `登记管理机关行政区划码错误：第3–8位应为6位数字且不为000000，实际为 ${areaCode} (area code must be 6 digits other than 000000, got ${areaCode})`,
+      reason: `登记管理机关行政区划码错误：第3–8位应为6位数字且不为000000，实际为 ${areaCode} (area code must be 6 digits other than 000000, got ${areaCode})`,
     });
   }
 
@@ -148,10 +144,10 @@ export function validateUscc(code: string): UsccResult {
   const actualOrganizationCheck = normalized[16];
   if (expectedOrganizationCheck !== actualOrganizationCheck) {
     return failure({
-      reason: 'organization-code-check',
+      code: 'organization-code-check',
       position: 17,
       expected: expectedOrganizationCheck,
-      message: `组织机构代码校验码错误：第17位应为 ${expectedOrganizationCheck}，实际为 ${actualOrganizationCheck} (organisation code check character at position 17 should be ${expectedOrganizationCheck})`,
+      reason: `组织机构代码校验码错误：第17位应为 ${expectedOrganizationCheck}，实际为 ${actualOrganizationCheck} (organisation code check character at position 17 should be ${expectedOrganizationCheck})`,
     });
   }
 
@@ -184,6 +180,6 @@ function subjectKind(departmentCode: string, categoryCode: string): UsccSubjectK
   return categoryCode === '2' ? 'individual-business' : 'enterprise';
 }
 
-function failure(problem: IdentifierProblem): UsccResult {
-  return { ok: false, problem };
+function failure(problem: Omit<UsccProblem, 'path'>): UsccResult {
+  return { ok: false, problem: { path: '', ...problem } };
 }

@@ -1,11 +1,11 @@
 import { DIRECTLY_RESPONSIBLE_FIELD, type FactCatalogue, type FactDefinition, type FieldSpec } from '#credit';
-import type { SchemaProblem } from './schema.js';
+import type { Problem } from '#kernel';
 import type { ConditionDoc, RuleSetDocument } from './rule-set.schema.js';
 import type { Reach } from './vocabulary.js';
 
 /** What the shape cannot tell: ids that must exist, fact types and fields that must be in the catalogue. */
-export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue): SchemaProblem[] {
-  const problems: SchemaProblem[] = [];
+export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue): Problem[] {
+  const problems: Problem[] = [];
   const problem = (path: string, reason: string) => problems.push({ path, reason });
   const memoranda = unique(doc.memoranda.map((m) => m.id), 'memoranda', problem);
   const listTypes = unique(doc.listTypes.map((l) => l.id), 'listTypes', problem);

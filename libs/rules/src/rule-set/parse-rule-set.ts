@@ -1,14 +1,13 @@
 import { parseDocument } from 'yaml';
 import { FactCatalogue } from '#credit';
+import type { Problem } from '#kernel';
 import { checkReferences } from './check-references.js';
 import { ruleSetHeaderSchema, ruleSetPartSchema, ruleSetSchema, type RuleSetDocument } from './rule-set.schema.js';
-import type { Schema, SchemaProblem } from './schema.js';
+import type { Schema } from './schema.js';
 
-export interface RuleSetProblem {
+/** A problem in a rule-set file: its path is inside `file`, e.g. `measures[3].reaches[1]`; empty for the whole file. */
+export interface RuleSetProblem extends Problem {
   readonly file: string;
-  /** JSON path inside the file, e.g. `measures[3].reaches[1]`; empty for the whole file. */
-  readonly path: string;
-  readonly reason: string;
 }
 
 export type ParsedRuleSet = { readonly ok: true; readonly ruleSet: RuleSetDocument } | { readonly ok: false; readonly problems: RuleSetProblem[] };
@@ -64,14 +63,14 @@ function read<T>(text: string, file: string, schema: Schema<T>, problems: RuleSe
     problems.push(...yaml.errors.map((error) => ({ file, path: '', reason: error.message })));
     return undefined;
   }
-  const found: SchemaProblem[] = [];
+  const found: Problem[] = [];
   const value = schema(yaml.toJS(), '', found);
   problems.push(...found.map((p) => ({ file, ...p })));
   return found.length === 0 ? value : undefined;
 }
 
 /** `measures[12].listTypes[0]` of the merged set is `measures[3].listTypes[0]` of the file it came from. */
-function locate(problem: SchemaProblem, origin: Record<string, { file: string; index: number }[]>, head: string): RuleSetProblem {
+function locate(problem: Problem, origin: Record<string, { file: string; index: number }[]>, head: string): RuleSetProblem {
   const match = /^(memoranda|listTypes|measures|publicationPeriods)\[(\d+)\](.*)$/.exec(problem.path);
   const from = match ? origin[match[1]]?.[Number(match[2])] : undefined;
   return from ? { file: from.file, path: `${match![1]}[${from.index}]${match![3]}`, reason: problem.reason } : { file: head, ...problem };

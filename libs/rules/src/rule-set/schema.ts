@@ -1,15 +1,12 @@
+import type { Problem } from '#kernel';
+
 /**
  * A small schema language for rule-set files: every check reports the JSON path of the offending
  * value and why, so an author sees "memoranda[2].listTypes[0]: unknown list type tax-major-case".
  */
-export interface SchemaProblem {
-  readonly path: string;
-  readonly reason: string;
-}
+export type Schema<T> = (value: unknown, path: string, problems: Problem[]) => T | undefined;
 
-export type Schema<T> = (value: unknown, path: string, problems: SchemaProblem[]) => T | undefined;
-
-const fail = <T>(problems: SchemaProblem[], path: string, reason: string): T | undefined => {
+const fail = <T>(problems: Problem[], path: string, reason: string): T | undefined => {
   problems.push({ path, reason });
   return undefined;
 };

@@ -40,7 +40,7 @@ export function given(...events: { type: string; data: unknown }[]): { state: De
           expect(decision).toEqual({ outcome: 'record', events: [] });
         },
         thenRejects(code, field) {
-          expect(decision).toMatchObject({ outcome: 'rejected', error: { code, ...(field === undefined ? {} : { field }) } });
+          expect(decision).toMatchObject({ outcome: 'rejected', error: { code, ...(field === undefined ? {} : { path: field }) } });
           return (decision as Extract<DepartmentDecision, { outcome: 'rejected' }>).error;
         },
       };

@@ -119,7 +119,7 @@ function then(decision: Decision, events: readonly RecordedEvent[]): When {
       return duplicate;
     },
     thenRejects(code, field) {
-      expect(decision).toMatchObject({ outcome: 'rejected', error: { code, ...(field === undefined ? {} : { field }) } });
+      expect(decision).toMatchObject({ outcome: 'rejected', error: { code, ...(field === undefined ? {} : { path: field }) } });
       return (decision as Extract<Decision, { outcome: 'rejected' }>).error;
     },
     thenDecides(expected) {

@@ -1,0 +1,22 @@
+import type { Problem } from '../problems/problem.js';
+
+/**
+ * A problem with an identifier as a whole (its path is empty: the caller knows which field held it),
+ * with the position and the expected character where the check knows them.
+ */
+export interface IdentifierProblem<Code extends string = string> extends Problem {
+  readonly code: Code;
+  readonly expected?: string;
+  readonly position?: number;
+}
+
+/** Every check-digit algorithm reports its failure the same way: where, what was expected, what came. */
+export function checkCharacterProblem(position: number, expected: string | undefined, actual: string | undefined): IdentifierProblem<'check-character'> {
+  return {
+    path: '',
+    code: 'check-character',
+    position,
+    expected,
+    reason: `校验码错误：第${position}位应为 ${expected}，实际为 ${actual} (check character should be ${expected})`,
+  };
+}
