@@ -21,6 +21,8 @@ export * from './queries/list-changes.reader.js';
 export * from './queries/public-records.reader.js';
 export * from './queries/projections-reached.js';
 export * from './queries/sql-conditions.js';
+export * from './queries/position-written.js';
+export * from './access-log/person-query-log.js';
 export * from './runner/parked-events.js';
 export * from './runner/replay-parked.js';
 export * from './runner/projection-failure.js';

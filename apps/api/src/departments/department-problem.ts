@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { DepartmentError } from '#credit';
-import { problemType } from '../problems/problem-details.js';
+import { problemType } from '../shared/problems/problem-details.js';
 
 const STATUS: Record<DepartmentError['code'], HttpStatus> = {
   'invalid-id': HttpStatus.UNPROCESSABLE_ENTITY,

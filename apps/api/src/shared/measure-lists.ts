@@ -3,7 +3,7 @@ import { looksLikeResidentId, type LocalDate } from '#kernel';
 import { ListedSubjects, ListEntriesReader, type RecordedListEntry } from '#read-model';
 import type { RuleSetsInForce } from '#ingestion';
 import { measureList, type ApplicableMeasure, type EntryStatus, type MeasureQuery } from '#rules';
-import { RULE_SETS } from '../storage/storage.tokens.js';
+import { RULE_SETS } from './storage.tokens.js';
 
 /** The projections the measure lists read: pass them to read-your-writes. */
 export const MEASURE_PROJECTIONS = ['listings'] as const;

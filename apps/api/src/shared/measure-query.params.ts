@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isValidLocalDate, todayInShanghai, type Clock, type LocalDate } from '#kernel';
 import { SCENARIOS, type CompiledRuleSet, type MeasureQuery, type Scenario } from '#rules';
-import { CLOCK, RULES } from '../storage/storage.tokens.js';
-import { invalidQuery, type FieldProblem } from './invalid-query.js';
+import { CLOCK, RULES } from './storage.tokens.js';
+import { invalidQuery, type FieldProblem } from './problems/invalid-query.js';
 
 export interface MeasureQueryInput {
   readonly asOf?: string;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '#credit';
 import { looksLikeResidentId, maskResidentIdsDeep, residentIdsIn } from '#kernel';
-import { invalidQuery } from './invalid-query.js';
-import { PersonQueryLog } from './person-query-log.js';
+import { PersonQueryLog } from '#read-model';
+import { invalidQuery } from './problems/invalid-query.js';
 
 /**
  * Who sees which 身份证号 in an answer. The rule:

@@ -1,7 +1,7 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader, ApiQuery } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { invalidQuery } from './invalid-query.js';
+import { invalidQuery } from './problems/invalid-query.js';
 
 export const PURPOSE_HEADER = 'x-query-purpose';
 const MAX_PURPOSE_LENGTH = 500;

@@ -1,11 +1,10 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { parsePosition, type EventStore } from '#event-store';
-import { ListedSubjects, projectionsReached } from '#read-model';
-import { problemType } from '../problems/problem-details.js';
-import { EVENT_STORE, READ_MODELS } from '../storage/storage.tokens.js';
-import { invalidQuery } from './invalid-query.js';
-import { mayHaveBeenWritten } from './position-written.js';
+import { ListedSubjects, mayHaveBeenWritten, projectionsReached } from '#read-model';
+import { problemType } from './problems/problem-details.js';
+import { EVENT_STORE, READ_MODELS } from './storage.tokens.js';
+import { invalidQuery } from './problems/invalid-query.js';
 
 /** How long a query waits for the projections to reach a position it was given. */
 export const READ_YOUR_WRITES_WAIT_MS = 5_000;

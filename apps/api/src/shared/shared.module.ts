@@ -1,14 +1,14 @@
 import { Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '#event-store';
-import { ListChangesReader, ListedSubjects, ListEntriesReader, PublicRecordsReader, RelationsReader } from '#read-model';
-import { EVENT_STORE, READ_MODELS } from '../storage/storage.tokens.js';
+import { ListChangesReader, ListedSubjects, ListEntriesReader, PersonQueryLog, PublicRecordsReader, RelationsReader } from '#read-model';
+import { EVENT_STORE, READ_MODELS } from './storage.tokens.js';
+import { MeasureLists } from './measure-lists.js';
 import { MeasureQueryParams } from './measure-query.params.js';
 import { PersonalData } from './personal-data.js';
-import { PersonQueryLog } from './person-query-log.js';
 import { ReadYourWrites } from './read-your-writes.js';
 
-const READERS = [ListEntriesReader, RelationsReader, ListChangesReader, PublicRecordsReader];
+const READERS = [ListEntriesReader, RelationsReader, ListChangesReader, PublicRecordsReader, PersonQueryLog];
 
 @Injectable()
 class StopFollowingTheLog implements OnModuleDestroy {
@@ -19,7 +19,10 @@ class StopFollowingTheLog implements OnModuleDestroy {
   }
 }
 
-/** What every query endpoint shares: the read-model readers, parameter checks, read-your-writes and the access log. */
+/**
+ * What the features share: the read-model readers, the measure lists, parameter checks, read-your-writes and
+ * the access log. Provided once here, so every feature sees the same instances.
+ */
 @Module({
   providers: [
     ...READERS.map((Reader) => ({ provide: Reader, useFactory: (db: DataSource) => new Reader(db), inject: [READ_MODELS] })),
@@ -33,11 +36,11 @@ class StopFollowingTheLog implements OnModuleDestroy {
       inject: [READ_MODELS, EVENT_STORE],
     },
     StopFollowingTheLog,
+    MeasureLists,
     MeasureQueryParams,
     ReadYourWrites,
-    PersonQueryLog,
     PersonalData,
   ],
-  exports: [...READERS, ListedSubjects, MeasureQueryParams, ReadYourWrites, PersonQueryLog, PersonalData],
+  exports: [...READERS, ListedSubjects, MeasureLists, MeasureQueryParams, ReadYourWrites, PersonalData],
 })
-export class QueriesModule {}
+export class SharedModule {}

@@ -1,9 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '#credit';
 import { looksLikeResidentId } from '#kernel';
-import { SqlConditions } from '#read-model';
-import { READ_MODELS } from '../storage/storage.tokens.js';
+import { SqlConditions } from '../queries/sql-conditions.js';
 
 export interface PersonQuery {
   readonly id: string;
@@ -22,10 +20,14 @@ export interface PersonQueryFilter {
   readonly to?: string;
 }
 
+export interface PersonQueryPage {
+  readonly queries: PersonQuery[];
+  readonly next?: string;
+}
+
 /** Every query about a natural person, recorded before it is answered, and listed for the credit office. */
-@Injectable()
 export class PersonQueryLog {
-  constructor(@Inject(READ_MODELS) private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource) {}
 
   async record(caller: Caller, subjects: readonly string[], endpoint: string, purpose?: string): Promise<void> {
     const persons = [...new Set(subjects.filter((code) => looksLikeResidentId(code)))];
@@ -37,7 +39,7 @@ export class PersonQueryLog {
     );
   }
 
-  async page(filter: PersonQueryFilter, cursor: string | undefined, limit: number): Promise<{ queries: PersonQuery[]; next?: string }> {
+  async page(filter: PersonQueryFilter, cursor: string | undefined, limit: number): Promise<PersonQueryPage> {
     const where = new SqlConditions();
     if (filter.subject) where.add('subject = ?', filter.subject);
     if (filter.department) where.add('department = ?', filter.department);

@@ -4,8 +4,8 @@ import type { FactCatalogue } from '#credit';
 import type { EventStore } from '#event-store';
 import { FactRecorder, GroupCommit, type BatchResult, type RuleSetsInForce } from '#ingestion';
 import type { Clock } from '#kernel';
-import { GROUP_COMMIT_OBSERVER } from '../metrics/metrics.module.js';
-import { CLOCK, EVENT_STORE, FACT_CATALOGUE, RULE_SETS } from '../storage/storage.tokens.js';
+import { GROUP_COMMIT_OBSERVER } from '../../shared/metrics.tokens.js';
+import { CLOCK, EVENT_STORE, FACT_CATALOGUE, RULE_SETS } from '../../shared/storage.tokens.js';
 import { RecordFactsCommand } from './record-facts.command.js';
 
 @CommandHandler(RecordFactsCommand)

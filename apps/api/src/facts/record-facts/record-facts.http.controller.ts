@@ -3,23 +3,24 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '#credit';
 import type { BatchResult } from '#ingestion';
-import { ApiKeyGuard } from '../auth/api-key.guard.js';
-import { CurrentCaller } from '../auth/current-caller.decorator.js';
-import { correlationId } from '../logging/correlation-id.js';
-import { ApiProblems } from '../problems/api-problems.decorator.js';
-import { FactBatchDto } from './fact-batch.dto.js';
+import { ApiKeyGuard } from '../../shared/auth/api-key.guard.js';
+import { CurrentCaller } from '../../shared/auth/current-caller.decorator.js';
+import { correlationId } from '../../shared/headers/correlation-id.js';
+import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
+import { FactBatchDto } from './fact-batch.request.dto.js';
 import { RecordFactsCommand } from './record-facts.command.js';
 
 @ApiTags('facts')
 @ApiSecurity('apiKey')
 @Controller('v1/facts')
 @UseGuards(ApiKeyGuard)
-export class FactsController {
+export class RecordFactsHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(200)
   @ApiOperation({
+    operationId: 'FactsController_record',
     summary: 'Record a batch of credit facts (up to 1,000)',
     description:
       'Each item is answered on its own: `accepted` (with its event id and the position to pass as `after` ' +

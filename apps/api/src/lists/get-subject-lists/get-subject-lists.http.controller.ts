@@ -1,34 +1,30 @@
 import { Controller, Get, Headers, Param, Query, UseGuards } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '#credit';
-import { RelationsReader, type Relation } from '#read-model';
-import { ApiKeyGuard } from '../auth/api-key.guard.js';
-import { CurrentCaller } from '../auth/current-caller.decorator.js';
-import { MeasureLists, type SubjectMeasures } from '../measures/measure-lists.js';
-import { MeasureQueryParams } from '../queries/measure-query.params.js';
-import { ApiProblems } from '../problems/api-problems.decorator.js';
-import { PersonalData } from '../queries/personal-data.js';
-import { ApiQueryPurpose, QueryPurpose } from '../queries/query-purpose.js';
-import { ReadYourWrites } from '../queries/read-your-writes.js';
-import { SubjectCodePipe } from '../subjects/subject-code.pipe.js';
-
-export type SubjectLists = Omit<SubjectMeasures, 'measures'> & { readonly relations: Relation[] };
+import { ApiKeyGuard } from '../../shared/auth/api-key.guard.js';
+import { CurrentCaller } from '../../shared/auth/current-caller.decorator.js';
+import { MeasureQueryParams } from '../../shared/measure-query.params.js';
+import { PersonalData } from '../../shared/personal-data.js';
+import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
+import { ApiQueryPurpose, QueryPurpose } from '../../shared/query-purpose.js';
+import { SubjectCodePipe } from '../../shared/subject-code.pipe.js';
+import { SubjectListsQuery, type SubjectLists } from './get-subject-lists.query.js';
 
 @ApiTags('lists')
 @ApiSecurity('apiKey')
 @Controller('v1/subjects')
 @UseGuards(ApiKeyGuard)
-export class ListsController {
+export class GetSubjectListsHttpController {
   constructor(
-    private readonly measureLists: MeasureLists,
-    private readonly relations: RelationsReader,
+    private readonly queries: QueryBus,
     private readonly params: MeasureQueryParams,
-    private readonly readYourWrites: ReadYourWrites,
     private readonly personalData: PersonalData,
   ) {}
 
   @Get(':code/lists')
   @ApiOperation({
+    operationId: 'ListsController_lists',
     summary: 'The subject’s red and black list entries with their validity on a date, and the roles that link it to others',
     description:
       'Every entry the subject ever had, with since / until / ended and its status on `asOf` (not-yet, active, expired, ended); ' +
@@ -52,12 +48,7 @@ export class ListsController {
     @QueryPurpose() purpose?: string,
   ): Promise<SubjectLists> {
     const query = this.params.parse({ asOf });
-    const position = after ?? afterHeader;
-    await this.readYourWrites.waitFor(position, ['listings', 'relations']);
-    const [[{ measures: _measures, ...lists }], relations] = await Promise.all([
-      this.measureLists.of([code], query, { exact: position !== undefined }),
-      this.relations.of(code),
-    ]);
-    return this.personalData.disclose(caller, [code], { ...lists, relations }, 'lists', purpose);
+    const lists = await this.queries.execute(new SubjectListsQuery(code, query, after ?? afterHeader));
+    return this.personalData.disclose(caller, [code], lists, 'lists', purpose);
   }
 }

@@ -2,7 +2,7 @@ import { HttpException, HttpStatus, Inject, Injectable, type CanActivate, type E
 import type { Request } from 'express';
 import type { Caller, DepartmentDirectory } from '#credit';
 import { problemType } from '../problems/problem-details.js';
-import { DEPARTMENTS } from '../storage/storage.tokens.js';
+import { DEPARTMENTS } from '../storage.tokens.js';
 
 export type AuthenticatedRequest = Request & { caller: Caller };
 

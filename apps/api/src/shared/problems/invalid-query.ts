@@ -1,5 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { problemType } from '../problems/problem-details.js';
+import { problemType } from './problem-details.js';
 
 export interface FieldProblem {
   readonly field: string;

@@ -2,8 +2,8 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { subjectStream, type FactCatalogue, type FactEventData } from '#credit';
 import { formatPosition, type EventStore } from '#event-store';
-import { EVENT_STORE, FACT_CATALOGUE } from '../storage/storage.tokens.js';
-import { SubjectHistoryQuery, type SubjectHistory } from './subject-history.query.js';
+import { EVENT_STORE, FACT_CATALOGUE } from '../../shared/storage.tokens.js';
+import { SubjectHistoryQuery, type SubjectHistory } from './get-subject-history.query.js';
 
 @QueryHandler(SubjectHistoryQuery)
 export class SubjectHistoryHandler implements IQueryHandler<SubjectHistoryQuery> {

@@ -1,0 +1,27 @@
+import { isValidLocalDate } from '#kernel';
+import type { FieldProblem } from '../shared/problems/invalid-query.js';
+import { checkSubjectCode } from '../shared/subject-code.pipe.js';
+
+/** `from` and `to` (days, Asia/Shanghai) are real dates and `to` is not before `from`. */
+export function checkDayRange(query: { readonly from?: string; readonly to?: string }, errors: FieldProblem[]): void {
+  for (const field of ['from', 'to'] as const) {
+    if (query[field] !== undefined && !isValidLocalDate(query[field])) errors.push({ field, reason: 'must be a real date YYYY-MM-DD' });
+  }
+  if (query.from && query.to && query.from > query.to) errors.push({ field: 'to', reason: 'must not be before from' });
+}
+
+/** `subject`, a valid code as the read models store it (upper case, trimmed). */
+export function checkedSubject(subject: string | undefined, errors: FieldProblem[]): string | undefined {
+  if (subject === undefined) return undefined;
+  const check = checkSubjectCode(subject);
+  if (check.ok) return check.code;
+  errors.push({ field: 'subject', reason: check.reason });
+  return subject;
+}
+
+/** `limit`, the page size: 1 to 1000, 100 when absent. */
+export function checkedLimit(given: string | undefined, errors: FieldProblem[]): number {
+  const limit = given === undefined ? 100 : Number(given);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) errors.push({ field: 'limit', reason: 'must be an integer from 1 to 1000' });
+  return limit;
+}
