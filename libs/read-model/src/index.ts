@@ -24,6 +24,7 @@ export * from './queries/sql-conditions.js';
 export * from './queries/position-written.js';
 export * from './access-log/person-query-log.js';
 export * from './runner/parked-events.js';
+export * from './runner/parked-event-counts.js';
 export * from './runner/replay-parked.js';
 export * from './runner/projection-failure.js';
 export * from './runner/read-horizon.js';
