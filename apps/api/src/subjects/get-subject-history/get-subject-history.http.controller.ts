@@ -7,7 +7,7 @@ import { CurrentCaller } from '../../shared/auth/current-caller.decorator.js';
 import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
 import { PersonalData } from '../../shared/personal-data.js';
 import { ApiQueryPurpose, QueryPurpose } from '../../shared/query-purpose.js';
-import { SubjectCodeOrLegacy } from '../../shared/subject-code.pipe.js';
+import { SubjectCodeOrLegacy } from '../../shared/subject-code-or-legacy.decorator.js';
 import { SubjectHistoryQuery, type SubjectHistory } from './get-subject-history.query.js';
 
 @ApiTags('subjects')
