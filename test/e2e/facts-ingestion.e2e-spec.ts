@@ -154,6 +154,22 @@ describe(`GET /v1/subjects/{code}/history (${backend})`, () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ errors: [{ field: 'code', reason: expect.stringContaining('L') }] });
   });
+
+  it('reads a verified pre-2016 code that fails its check with ?legacy=true; a legacy flag other than true or false is refused first', async () => {
+    const legacy = await get('/v1/subjects/91110000600037341x/history?legacy=true');
+    expect(legacy.status).toBe(200);
+    expect(await legacy.json()).toMatchObject({ subject: '91110000600037341X', events: [] });
+    expect((await get('/v1/subjects/91110000600037341X/history?legacy=false')).status).toBe(400);
+    const unclear = await get('/v1/subjects/not-a-code/history?legacy=yes');
+    expect(unclear.status).toBe(400);
+    expect(await unclear.json()).toEqual({
+      type: 'https://jiangcheng.dev/problems/bad-request',
+      title: 'Validation failed (boolean string is expected)',
+      status: 400,
+      detail: 'Validation failed (boolean string is expected)',
+      instance: '/v1/subjects/not-a-code/history?legacy=yes',
+    });
+  });
 });
 
 describe(`listing as recorded decisions (${backend})`, () => {

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { formatPosition } from '#event-store';
-import { READ_YOUR_WRITES_WAIT_MS } from '../../apps/api/src/queries/read-your-writes.js';
+import { READ_YOUR_WRITES_WAIT_MS } from '../../apps/api/src/shared/read-your-writes.js';
 import { enterpriseCode, warningPenalty } from '../fixtures/fact-lines.js';
 import { useTestApi } from '../support/test-api.js';
 import { backend } from '../support/test-storage.js';

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { JiangchengConfig } from '#runtime';
-import { MAX_BATCH } from '../../apps/api/src/facts/fact-batch.dto.js';
+import { MAX_BATCH } from '../../apps/api/src/facts/record-facts/fact-batch.request.dto.js';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { JSON_BODY_LIMIT_BYTES } from '../../apps/api/src/security/body-limit.js';
 import { enterpriseCode } from '../fixtures/fact-lines.js';

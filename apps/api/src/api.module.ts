@@ -6,15 +6,15 @@ import type { DestinationStream } from 'pino';
 import { FactsModule } from './facts/facts.module.js';
 import { HealthModule } from './health/health.module.js';
 import { apiLoggerModule } from './logging/api-logger.module.js';
-import { validationProblem } from './problems/validation-problem.js';
+import { validationProblem } from './shared/problems/validation-problem.js';
 import { SubjectsModule } from './subjects/subjects.module.js';
 import { MeasuresModule } from './measures/measures.module.js';
 import { ListsModule } from './lists/lists.module.js';
 import { AuditModule } from './audit/audit.module.js';
-import { DisclosureModule } from './disclosure/disclosure.module.js';
+import { PublicModule } from './public/public.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
-import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
+import { ProblemDetailsFilter } from './shared/problems/problem-details.filter.js';
 import type { ApiRuntime } from './storage/api-runtime.js';
 import { StorageModule } from './storage/storage.module.js';
 
@@ -35,7 +35,7 @@ export class ApiModule {
         MeasuresModule,
         ListsModule,
         AuditModule,
-        DisclosureModule,
+        PublicModule,
         DepartmentsModule,
       ],
       providers: [

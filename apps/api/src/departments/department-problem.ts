@@ -1,7 +1,7 @@
 import type { HttpException } from '@nestjs/common';
 import type { DepartmentError } from '#credit';
 import { refusal } from '#kernel';
-import { refusalException } from '../problems/refusal-problem.js';
+import { refusalException } from '../shared/problems/refusal-problem.js';
 
 /** A refused departments command as an RFC 7807 problem naming the field. */
 export function departmentProblem(error: DepartmentError): HttpException {

@@ -1,6 +1,9 @@
-import { Module } from '@nestjs/common';
-import { FactsController } from './facts.http.controller.js';
-import { RecordFactsHandler } from './record-facts.handler.js';
+import { Module, type Provider } from '@nestjs/common';
+import { RecordFactsHttpController } from './record-facts/record-facts.http.controller.js';
+import { RecordFactsHandler } from './record-facts/record-facts.handler.js';
 
-@Module({ controllers: [FactsController], providers: [RecordFactsHandler] })
+const httpControllers = [RecordFactsHttpController];
+const commandHandlers: Provider[] = [RecordFactsHandler];
+
+@Module({ controllers: httpControllers, providers: commandHandlers })
 export class FactsModule {}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { formatPosition, type EventStore } from '#event-store';
-import { EVENT_STORE } from '../storage/storage.tokens.js';
+import { EVENT_STORE } from '../shared/storage.tokens.js';
 
 @Injectable()
 export class EventStoreHealth {

@@ -3,10 +3,10 @@ import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagg
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '#event-store';
 import { ParkedEvents, projectionLag, projectionRunnerActive, readHorizon, type Projection } from '#read-model';
-import { ApiKeyGuard } from '../auth/api-key.guard.js';
-import { CreditOfficeGuard } from '../auth/credit-office.guard.js';
-import { ApiProblems } from '../problems/api-problems.decorator.js';
-import { EVENT_STORE, PROJECTIONS, READ_MODELS } from '../storage/storage.tokens.js';
+import { ApiKeyGuard } from '../shared/auth/api-key.guard.js';
+import { CreditOfficeGuard } from '../shared/auth/credit-office.guard.js';
+import { ApiProblems } from '../shared/problems/api-problems.decorator.js';
+import { EVENT_STORE, PROJECTIONS, READ_MODELS } from '../shared/storage.tokens.js';
 
 /** What the public readiness body leaves out: parked events with their errors, and who holds reads back. */
 @ApiTags('operations')

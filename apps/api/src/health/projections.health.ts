@@ -3,7 +3,7 @@ import { HealthIndicatorService } from '@nestjs/terminus';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '#event-store';
 import { ParkedEvents, projectionLag, projectionRunnerActive, type ParkedCount, type Projection, type Projector } from '#read-model';
-import { EVENT_STORE, PROJECTIONS, PROJECTOR, READ_MODELS } from '../storage/storage.tokens.js';
+import { EVENT_STORE, PROJECTIONS, PROJECTOR, READ_MODELS } from '../shared/storage.tokens.js';
 import { READINESS_THRESHOLDS, type ReadinessThresholds } from './readiness-thresholds.js';
 
 /**

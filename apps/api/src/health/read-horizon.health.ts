@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { DataSource } from 'typeorm';
 import { readHorizon } from '#read-model';
-import { READ_MODELS } from '../storage/storage.tokens.js';
+import { READ_MODELS } from '../shared/storage.tokens.js';
 import { READINESS_THRESHOLDS, type ReadinessThresholds } from './readiness-thresholds.js';
 
 /**

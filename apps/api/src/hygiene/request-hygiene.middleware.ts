@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { textProblem } from '#credit';
-import { PROBLEM_CONTENT_TYPE, problemType, type ProblemDetails } from '../problems/problem-details.js';
-import { invalidQuery } from '../queries/invalid-query.js';
+import { PROBLEM_CONTENT_TYPE, problemType, type ProblemDetails } from '../shared/problems/problem-details.js';
+import { invalidQuery } from '../shared/problems/invalid-query.js';
 import { tooDeepAt } from './json-depth.js';
 
 /** Deeper than any fact (items[].data.list[].field is 5): a deeper body is an attack or a bug. */

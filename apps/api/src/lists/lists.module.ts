@@ -1,7 +1,10 @@
-import { Module } from '@nestjs/common';
-import { MeasureLists } from '../measures/measure-lists.js';
-import { QueriesModule } from '../queries/queries.module.js';
-import { ListsController } from './lists.http.controller.js';
+import { Module, type Provider } from '@nestjs/common';
+import { SharedModule } from '../shared/shared.module.js';
+import { SubjectListsHandler } from './get-subject-lists/get-subject-lists.handler.js';
+import { GetSubjectListsHttpController } from './get-subject-lists/get-subject-lists.http.controller.js';
 
-@Module({ imports: [QueriesModule], controllers: [ListsController], providers: [MeasureLists] })
+const httpControllers = [GetSubjectListsHttpController];
+const queryHandlers: Provider[] = [SubjectListsHandler];
+
+@Module({ imports: [SharedModule], controllers: httpControllers, providers: queryHandlers })
 export class ListsModule {}

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { stdTimeFunctions, type DestinationStream } from 'pino';
 import { safeLogOptions, type JiangchengConfig } from '#runtime';
-import { requestId } from './request-id.js';
+import { requestId } from '../shared/headers/request-id.js';
 import { ShutdownLog } from './shutdown-log.js';
 
 /** Probes that would drown the request log. */

@@ -1,7 +1,12 @@
-import { Module } from '@nestjs/common';
-import { QueriesModule } from '../queries/queries.module.js';
-import { MeasureLists } from './measure-lists.js';
-import { MeasuresController } from './measures.http.controller.js';
+import { Module, type Provider } from '@nestjs/common';
+import { SharedModule } from '../shared/shared.module.js';
+import { CheckSubjectsHandler } from './check-subjects/check-subjects.handler.js';
+import { CheckSubjectsHttpController } from './check-subjects/check-subjects.http.controller.js';
+import { SubjectMeasuresHandler } from './get-subject-measures/get-subject-measures.handler.js';
+import { GetSubjectMeasuresHttpController } from './get-subject-measures/get-subject-measures.http.controller.js';
 
-@Module({ imports: [QueriesModule], controllers: [MeasuresController], providers: [MeasureLists] })
+const httpControllers = [GetSubjectMeasuresHttpController, CheckSubjectsHttpController];
+const queryHandlers: Provider[] = [SubjectMeasuresHandler, CheckSubjectsHandler];
+
+@Module({ imports: [SharedModule], controllers: httpControllers, providers: queryHandlers })
 export class MeasuresModule {}

@@ -1,7 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '#event-store';
-import { projectionLag, type Projection } from '#read-model';
+import { parkedEventCounts, projectionLag, type Projection } from '#read-model';
 
 /** What the api exposes on /metrics; one registry per app, so tests can run several apps in one process. */
 export class ApiMetrics {
@@ -50,20 +50,8 @@ export class ApiMetrics {
       async collect() {
         this.reset();
         for (const projection of projections) this.set({ projection: projection.name }, 0);
-        for (const { projection, parked } of await parkedEvents(readModels)) this.set({ projection }, parked);
+        for (const { projection, parked } of await parkedEventCounts(readModels)) this.set({ projection }, parked);
       },
     });
-  }
-}
-
-const UNDEFINED_TABLE = '42P01';
-
-/** Parked events per projection; none while the table does not exist (a schema before it). */
-async function parkedEvents(readModels: DataSource): Promise<Array<{ projection: string; parked: number }>> {
-  try {
-    return await readModels.query(`SELECT projection, count(*)::int AS parked FROM projection_parked_events GROUP BY 1`);
-  } catch (error) {
-    if ((error as { driverError?: { code?: string } }).driverError?.code === UNDEFINED_TABLE || (error as { code?: string }).code === UNDEFINED_TABLE) return [];
-    throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, problemType } from '../problems/problem-details.js';
+import { PROBLEM_CONTENT_TYPE, problemType } from '../shared/problems/problem-details.js';
 import type { ApiMetrics } from './api-metrics.js';
 
 /** Times every request, labelled with its route template (never the raw URL: codes would explode the series). */

@@ -1,8 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { GROUP_COMMIT_OBSERVER } from '../shared/metrics.tokens.js';
 import type { ApiMetrics } from './api-metrics.js';
-
-/** Told the number of facts in each group commit. */
-export const GROUP_COMMIT_OBSERVER = Symbol('GroupCommitObserver');
 
 /** Hands the app's metrics to whoever records some. */
 @Global()

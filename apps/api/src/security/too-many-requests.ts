@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, problemType } from '../problems/problem-details.js';
+import { PROBLEM_CONTENT_TYPE, problemType } from '../shared/problems/problem-details.js';
 
 /** 429 as application/problem+json with Retry-After. */
 export function tooManyRequests(request: Request, response: Response, problem: { slug: string; title: string; detail: string; retryAfterSeconds: number }): void {

@@ -5,7 +5,7 @@ import type { ExpirySchedule } from '#ingestion';
 import type { Projector } from '#read-model';
 import type { Storage } from '#runtime';
 import type { ApiRuntime } from './api-runtime.js';
-import { CLOCK, CONFIG, DEPARTMENTS, EVENT_STORE, FACT_CATALOGUE, PROJECTIONS, PROJECTOR, READ_MODELS, RULE_SETS, RULES } from './storage.tokens.js';
+import { CLOCK, CONFIG, DEPARTMENTS, EVENT_STORE, FACT_CATALOGUE, PROJECTIONS, PROJECTOR, READ_MODELS, RULE_SETS, RULES } from '../shared/storage.tokens.js';
 
 class StorageLifecycle implements OnApplicationShutdown {
   constructor(

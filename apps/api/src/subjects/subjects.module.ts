@@ -1,7 +1,10 @@
-import { Module } from '@nestjs/common';
-import { QueriesModule } from '../queries/queries.module.js';
-import { SubjectHistoryHandler } from './subject-history.handler.js';
-import { SubjectsController } from './subjects.http.controller.js';
+import { Module, type Provider } from '@nestjs/common';
+import { SharedModule } from '../shared/shared.module.js';
+import { SubjectHistoryHandler } from './get-subject-history/get-subject-history.handler.js';
+import { GetSubjectHistoryHttpController } from './get-subject-history/get-subject-history.http.controller.js';
 
-@Module({ imports: [QueriesModule], controllers: [SubjectsController], providers: [SubjectHistoryHandler] })
+const httpControllers = [GetSubjectHistoryHttpController];
+const queryHandlers: Provider[] = [SubjectHistoryHandler];
+
+@Module({ imports: [SharedModule], controllers: httpControllers, providers: queryHandlers })
 export class SubjectsModule {}

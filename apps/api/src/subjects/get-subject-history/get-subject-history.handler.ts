@@ -1,0 +1,36 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { subjectStream, type FactCatalogue, type SubjectStreamEvent } from '#credit';
+import { formatPosition, type EventStore } from '#event-store';
+import { EVENT_STORE, FACT_CATALOGUE } from '../../shared/storage.tokens.js';
+import { SubjectHistoryQuery, type SubjectHistory } from './get-subject-history.query.js';
+
+@QueryHandler(SubjectHistoryQuery)
+export class SubjectHistoryHandler implements IQueryHandler<SubjectHistoryQuery> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(FACT_CATALOGUE) private readonly catalogue: FactCatalogue,
+  ) {}
+
+  async execute({ code }: SubjectHistoryQuery): Promise<SubjectHistory> {
+    const events = await this.store.readStream<SubjectStreamEvent>(subjectStream(code));
+    return {
+      subject: code,
+      events: events.map((event) => {
+        // Facts carry the department and its record id; listing decisions have neither.
+        const fact = 'sourceRecordId' in event.data ? event.data : undefined;
+        return {
+          eventId: event.id,
+          revision: event.revision,
+          type: event.type,
+          label: this.catalogue.forEventType(event.type)?.label,
+          recordedAt: event.recordedAt.toISOString(),
+          position: formatPosition(event.position),
+          department: fact?.department ?? event.metadata.department,
+          sourceRecordId: fact?.sourceRecordId,
+          data: event.data,
+        };
+      }),
+    };
+  }
+}
