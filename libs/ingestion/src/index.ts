@@ -1,4 +1,3 @@
-export * from './fact-event-id.js';
 export * from './item-result.js';
 export * from './record-facts.js';
 export * from './group-commit.js';

@@ -1,4 +1,3 @@
-import type { RecordedEvent } from '#event-store';
 import { RECORDER_ROLES } from '../facts/fact-definition.js';
 import type { Department } from './department.js';
 import { API_KEY_ID, departmentIdProblem } from './department-id.js';
@@ -66,6 +65,14 @@ export function departmentEventProblem(state: DepartmentsState, event: { type: s
   }
 }
 
+/** A departments-stream event as it was stored: the store's record is one. */
+export interface StoredDepartmentEvent {
+  readonly id: string;
+  readonly revision: number;
+  readonly type: string;
+  readonly data: unknown;
+}
+
 export interface SkippedDepartmentEvent {
   readonly eventId: string;
   readonly revision: number;
@@ -75,14 +82,14 @@ export interface SkippedDepartmentEvent {
 
 /** Folds stored events onto `state`; a malformed one is skipped and reported, never fatal: one bad entry must not lock everyone out. */
 export function foldDepartmentEvents(
-  events: readonly RecordedEvent[],
+  events: readonly StoredDepartmentEvent[],
   state: DepartmentsState = initialDepartmentsState(),
 ): { state: DepartmentsState; skipped: SkippedDepartmentEvent[] } {
   const skipped: SkippedDepartmentEvent[] = [];
   for (const event of events) {
     const problem = departmentEventProblem(state, event);
     if (problem) skipped.push({ eventId: event.id, revision: event.revision, type: event.type, problem });
-    else state = evolveDepartments(state, event as unknown as DepartmentEvent);
+    else state = evolveDepartments(state, event as DepartmentEvent);
   }
   return { state, skipped };
 }

@@ -1,7 +1,7 @@
 import { FACT_DEFINITIONS } from './catalogue/index.js';
 import type { FactDefinition, RecorderRole } from './fact-definition.js';
 
-const EVENT_CONTEXT = 'credit';
+const EVENT_CONTEXT = 'credit' as const;
 
 /** The fact types departments can record, looked up by name or by stored event type. */
 export class FactCatalogue {
@@ -34,6 +34,9 @@ export class FactCatalogue {
   }
 }
 
-export function factEventType(definition: Pick<FactDefinition, 'type' | 'version'>): string {
+/** The stored type name of a fact's events: `credit.<FactType>.v<version>`. */
+export type FactEventType = `credit.${string}.v${number}`;
+
+export function factEventType(definition: Pick<FactDefinition, 'type' | 'version'>): FactEventType {
   return `${EVENT_CONTEXT}.${definition.type}.v${definition.version}`;
 }

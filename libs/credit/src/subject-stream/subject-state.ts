@@ -1,4 +1,5 @@
 import type { SubjectKind } from '../subjects/subject-kind.js';
+import type { ListingEvent, SubjectStreamEvent } from './subject-events.js';
 
 export interface SeenRecord {
   readonly eventId: string;
@@ -14,6 +15,14 @@ export interface SeenDecision extends SeenRecord {
   readonly endings: readonly SeenRecord[];
 }
 
+/** One fact of the subject's history as the list rules read it: its event id, catalogue type and content. */
+export interface RecordedFact {
+  readonly eventId: string;
+  /** The catalogue's fact type, e.g. `MajorTaxCaseDecided`. */
+  readonly type: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
 /** What the decider needs to know about one subject's history. */
 export interface SubjectState {
   readonly kind?: SubjectKind;
@@ -26,6 +35,10 @@ export interface SubjectState {
   readonly openRoles: ReadonlyMap<string, string>;
   /** By `role␀身份证号`: the end of the last period a role was held, for roles not held now. */
   readonly endedRoles: ReadonlyMap<string, string>;
+  /** The facts in recorded order, for the list rules. */
+  readonly facts: readonly RecordedFact[];
+  /** The listing decisions recorded so far (SubjectListed, SubjectDelisted), in order. */
+  readonly listings: readonly SubjectStreamEvent<ListingEvent>[];
 }
 
 export const initialSubjectState = (): SubjectState => ({
@@ -33,6 +46,8 @@ export const initialSubjectState = (): SubjectState => ({
   decisions: new Map(),
   openRoles: new Map(),
   endedRoles: new Map(),
+  facts: [],
+  listings: [],
 });
 
 /**

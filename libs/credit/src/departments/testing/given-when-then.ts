@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { JsonObject, RecordedEvent } from '#event-store';
 import { decideDepartments, type DepartmentCommand, type DepartmentDecision } from '../decide-departments.js';
 import type { DepartmentError } from '../department-error.js';
-import { DEPARTMENTS_STREAM, type DepartmentEvent } from '../department-events.js';
+import type { DepartmentEvent } from '../department-events.js';
 import type { DepartmentsState } from '../departments-state.js';
-import { foldDepartmentEvents } from '../evolve-departments.js';
+import { foldDepartmentEvents, type StoredDepartmentEvent } from '../evolve-departments.js';
 
 /** Decider specs for the departments directory: `given(...events).when(command).thenRecords(...)`. */
 
@@ -13,17 +12,8 @@ export const AT = '2026-11-25T02:00:00.000Z';
 /** An API key record for a key id, with a made-up hash. */
 export const keyRecord = (id: string, revokedAt?: string) => ({ id, sha256: id.padEnd(64, '0').replace(/[^0-9a-f]/g, 'a'), createdAt: AT, ...(revokedAt ? { revokedAt } : {}) });
 
-export function storedEvent(event: { type: string; data: unknown }, revision: number): RecordedEvent {
-  return {
-    id: randomUUID(),
-    stream: DEPARTMENTS_STREAM,
-    revision,
-    type: event.type,
-    data: event.data as JsonObject,
-    metadata: { correlationId: randomUUID(), actor: 'cli:test' },
-    position: { commit: BigInt(revision + 1), prepare: BigInt(revision + 1) },
-    recordedAt: new Date(AT),
-  };
+export function storedEvent(event: { type: string; data: unknown }, revision: number): StoredDepartmentEvent {
+  return { id: randomUUID(), revision, type: event.type, data: event.data };
 }
 
 export interface When {
