@@ -12,3 +12,6 @@ export * from './expiry/expiry-schedule.js';
 export * from './departments/department-registry.js';
 export * from './departments/followed-department-directory.js';
 export * from './departments/import-departments.js';
+export * from './listing-rules.js';
+export * from './retry-policy.js';
+export * from './handle-subject-command.js';

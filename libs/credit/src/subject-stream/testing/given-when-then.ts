@@ -72,6 +72,8 @@ export interface When {
   readonly decision: Decision;
   /** Asserts the fact is recorded (its data matching `partialData` if given) and returns what would be appended. */
   thenRecords(partialData?: Partial<FactEventData>): FactEventData;
+  /** Asserts the decision records, and returns everything it appends. */
+  thenAppends(): readonly SubjectStreamEvent[];
   /** Asserts the SubjectListed events decided, in order (each matching its partial data); none if none given. */
   thenLists(...listed: Partial<SubjectListedData>[]): When;
   /** Asserts the SubjectDelisted events decided, in order (each matching its partial data); none if none given. */
@@ -94,7 +96,8 @@ export interface Given {
   under(rules: ListingRules): Given;
   /** Further events on the stream (a rule-set change's listings, an expiry …), as they were recorded. */
   and(...events: SubjectStreamEvent[]): Given;
-  when(command: FactShorthand | SubjectCommand): When;
+  /** Decides the command, under `rules` if given (a rule-set activation), else under the given's. */
+  when(command: FactShorthand | SubjectCommand, rules?: ListingRules): When;
 }
 
 /** A subject whose stream holds these facts (without list rules: no listing decisions among them). */
@@ -125,8 +128,8 @@ function givenHistory(events: readonly SubjectStreamEvent<FactRecorded>[], histo
     and(...more) {
       return givenHistory(events, [...history, ...more], rules);
     },
-    when(command) {
-      return then(decide(rules)(asCommand(command), state), events);
+    when(command, other) {
+      return then(decide(other ?? rules)(asCommand(command), state), events);
     },
   };
 }
@@ -144,6 +147,10 @@ function then(decision: Decision, events: readonly SubjectStreamEvent[]): When {
       expect(fact && !isListingEvent(fact)).toBe(true);
       expect(fact.data).toMatchObject(partialData ?? {});
       return fact.data as FactEventData;
+    },
+    thenAppends() {
+      expect(decision.outcome).toBe('record');
+      return (decision as Extract<Decision, { outcome: 'record' }>).events;
     },
     thenLists(...listed) {
       expect(decision.outcome).toBe('record');
