@@ -234,3 +234,16 @@ describe('an expiry, decided by the same decider', () => {
     given(...organisation, rating).when(expire).thenDelists();
   });
 });
+
+describe('deciding on one history never borrows from another', () => {
+  it('the same fact content in another history, under other record ids, is judged on that history', () => {
+    const rating = fact('TaxCreditRated');
+    const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15' });
+    given(...organisation, { ...rating, sourceRecordId: 'first' }).under(rules).when({ ...taxCase, sourceRecordId: 'case-1' });
+    // Read back from the store: its facts are folded, not decided here.
+    given(...organisation, { ...rating, sourceRecordId: 'second' })
+      .when({ ...taxCase, sourceRecordId: 'case-2' }, rules)
+      .thenLists({ listType: 'major-tax-case' })
+      .thenDelists({ listType: 'a-level-taxpayer', reason: 'black-listing', listingFactEventId: factEventId(DEPARTMENT, 'second') });
+  });
+});

@@ -21,11 +21,11 @@ export function recordedEntriesOf(state: SubjectState): ListEntry[] {
 class RuleSetListingRules implements ListingRules {
   readonly ruleSet: ListingRules['ruleSet'];
   /**
-   * The entries of a history, by the content object of its last fact and its length. Deciding a batch asks
-   * for a history one fact longer each time: the entries after the last fact decided are those before the
-   * next, so each subject's history is evaluated once per fact, not twice.
+   * The entries of a history, found by the content object of its last fact and checked against its event ids.
+   * Deciding a batch asks for a history one fact longer each time: the entries after the last fact decided are
+   * those before the next, so each subject's history is evaluated once per fact, not twice.
    */
-  private readonly entriesAfter = new WeakMap<object, { readonly facts: number; readonly entries: ListEntry[] }>();
+  private readonly entriesAfter = new WeakMap<object, { readonly eventIds: readonly string[]; readonly entries: ListEntry[] }>();
 
   constructor(private readonly rules: CompiledRuleSet) {
     this.ruleSet = { id: rules.id, version: rules.version };
@@ -33,7 +33,7 @@ class RuleSetListingRules implements ListingRules {
 
   listingChanges(state: SubjectState, fact: RecordedFact) {
     const changes = listingChanges(state.facts, fact, this.rules, this.entriesOf(state.facts));
-    this.entriesAfter.set(fact.data, { facts: state.facts.length + 1, entries: changes.entries });
+    this.entriesAfter.set(fact.data, { eventIds: [...state.facts, fact].map((f) => f.eventId), entries: changes.entries });
     return changes;
   }
 
@@ -50,9 +50,9 @@ class RuleSetListingRules implements ListingRules {
   private entriesOf(facts: readonly RecordedFact[]): ListEntry[] {
     const last = facts.at(-1);
     const known = last && this.entriesAfter.get(last.data);
-    if (known && known.facts === facts.length) return known.entries;
+    if (known && known.eventIds.length === facts.length && facts.every((f, i) => f.eventId === known.eventIds[i])) return known.entries;
     const entries = listEntries(facts, this.rules);
-    if (last) this.entriesAfter.set(last.data, { facts: facts.length, entries });
+    if (last) this.entriesAfter.set(last.data, { eventIds: facts.map((f) => f.eventId), entries });
     return entries;
   }
 }
