@@ -15,6 +15,7 @@ export interface RuleSetHistory {
 export async function ruleSetHistory(store: EventStore): Promise<RuleSetHistory> {
   const published = new Map<string, RuleSetPublishedData>();
   const activations: RuleSetHistory['activations'] = [];
+  // The store gives JSON objects; these are the data this file and activation wrote (until the store is typed by its events).
   for (const event of await store.readStream(RULE_SET_STREAM)) {
     if (event.type === RULE_SET_PUBLISHED) {
       const data = event.data as unknown as RuleSetPublishedData;
