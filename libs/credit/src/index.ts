@@ -20,3 +20,7 @@ export * from './departments/department-events.js';
 export * from './departments/departments-state.js';
 export * from './departments/evolve-departments.js';
 export * from './departments/decide-departments.js';
+export * from './subject-stream/event-ids.js';
+export * from './subject-stream/subject-events.js';
+export * from './subject-stream/listing-rules.js';
+export * from './subject-stream/listing-decisions.js';

@@ -1,4 +1,3 @@
-export * from './fact-event-id.js';
 export * from './item-result.js';
 export * from './record-facts.js';
 export * from './group-commit.js';
@@ -13,3 +12,6 @@ export * from './expiry/expiry-schedule.js';
 export * from './departments/department-registry.js';
 export * from './departments/followed-department-directory.js';
 export * from './departments/import-departments.js';
+export * from './listing-rules.js';
+export * from './retry-policy.js';
+export * from './handle-subject-command.js';

@@ -1,19 +1,17 @@
 import {
   applyInPlace,
   decide,
-  factEventType,
   foldHistory,
   mayRecord,
   subjectStream,
   validateFactInput,
   workingCopy,
   type Caller,
-  SUBJECT_DELISTED,
-  SUBJECT_LISTED,
+  type Decision,
   type FactCatalogue,
-  type FactEventData,
   type FactInput,
   type RecordFact,
+  type SubjectCommand,
   type SubjectState,
 } from '#credit';
 import {
@@ -23,15 +21,15 @@ import {
   type EventStore,
   type GlobalPosition,
   type NewEvent,
-  type RecordedEvent,
   type StreamAppend,
 } from '#event-store';
-import { todayInShanghai, type Clock, type EventMetadata, type LocalDate } from '#kernel';
-import { listEntries, listingChanges, type CompiledRuleSet, type FactRecord, type ListingChanges } from '#rules';
-import { derivedEventId, factEventId } from './fact-event-id.js';
+import { todayInShanghai, type Clock, type LocalDate } from '#kernel';
+import type { CompiledRuleSet } from '#rules';
 import { refusedByHistory, rejected, type ItemResult } from './item-result.js';
-import { delistedData, listedData, reachedPersons } from './listing-event-data.js';
+import { listingRulesOf } from './listing-rules.js';
+import { CONTENTION_RETRY, pause, type RetryPolicy } from './retry-policy.js';
 import { SubjectStateCache, type DecisionBasis } from './subject-state-cache.js';
+import { newEvents, subjectEventsOf } from './subject-stream-events.js';
 
 /** The rule set in force on a day, as the rule-set stream has it when asked (`RuleSetsInForce`). */
 export interface RuleSetsByDate {
@@ -44,8 +42,8 @@ export interface RecordFactsOptions {
    * one in force on the day each batch is recorded.
    */
   readonly rules?: CompiledRuleSet | RuleSetsByDate;
-  /** Attempts per subject when other writers keep appending to it first. */
-  readonly maxAttempts?: number;
+  /** When other writers keep appending to a subject first. */
+  readonly retry?: RetryPolicy;
 }
 
 export interface BatchResult {
@@ -70,33 +68,45 @@ interface Pending {
   readonly correlationId: string;
 }
 
+/** An accepted item and the events its decision appends (the fact first). */
+interface Accepted {
+  readonly pending: Pending;
+  readonly eventId: string;
+  readonly flags?: readonly string[];
+  readonly events: readonly NewEvent[];
+}
+
 interface Decided {
   readonly code: string;
   readonly items: Pending[];
-  readonly toAppend: { readonly pending: Pending; readonly event: NewEvent }[];
+  readonly accepted: Accepted[];
   readonly append: StreamAppend;
   readonly refused: boolean;
-  readonly next: Omit<DecisionBasis, 'revision'>;
+  readonly next: SubjectState;
 }
 
+type Decide = (command: SubjectCommand, state: SubjectState) => Decision;
+
 /**
- * Records batches of facts: each item is validated, checked against its department's competence and
- * decided against its subject's history; each subject's accepted facts are appended together, with
- * the listing decisions they cause. The histories are read in one call and everything is written in
- * one multi-stream append; a subject another writer appended to first is decided again. One bad item
- * never blocks or half-writes another, and a retried batch writes nothing twice.
+ * Records batches of facts: each item is validated and checked against its department's competence; then,
+ * for all subjects at once, the loop around the subject decider: read, fold, decide (the fact and the
+ * listing decisions it causes), append expecting the revision read, and decide again where another writer
+ * appended first. The histories are read in one call and everything is written in one multi-stream append
+ * (group commit); recently written subjects are decided on their cached state. One bad item never blocks
+ * or half-writes another, and a retried batch writes nothing twice.
  */
 export class FactRecorder {
   private readonly cache = new SubjectStateCache();
-  /** The rule set the cached list entries were derived under. */
-  private rulesInUse?: CompiledRuleSet;
+  private readonly retry: RetryPolicy;
 
   constructor(
     private readonly store: EventStore,
     private readonly catalogue: FactCatalogue,
     private readonly clock: Clock,
     private readonly options: RecordFactsOptions = {},
-  ) {}
+  ) {
+    this.retry = options.retry ?? CONTENTION_RETRY;
+  }
 
   async record(items: readonly FactInput[], caller: Caller, correlationId: string): Promise<BatchResult> {
     const [result] = await this.recordBatches([{ items, caller, correlationId }]);
@@ -108,9 +118,66 @@ export class FactRecorder {
     const results: ItemResult[][] = batches.map((b) => new Array(b.items.length));
     const positions: (GlobalPosition | undefined)[] = batches.map(() => undefined);
     const answer = (p: Pick<Pending, 'batch' | 'index'>, result: ItemResult) => (results[p.batch][p.index] = result);
-    const bySubject = new Map<string, Pending[]>();
     const today = todayInShanghai(this.clock.now());
     const rules = await this.rulesOn(today);
+    const decideFact = decide(rules && listingRulesOf(rules));
+
+    let pending = [...this.admitted(batches, today, answer).entries()];
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      const bases = await this.decisionBases(pending.map(([code]) => subjectStream(code)));
+      const retry: [string, Pending[]][] = [];
+      const decided = pending.flatMap(([code, items]) => {
+        const basis = bases.get(subjectStream(code))!;
+        const decision = this.decideSubject(decideFact, code, items, basis, answer);
+        // A refusal is final only on the full history: a cached basis may miss another writer's facts.
+        if (basis.cached && decision.refused) {
+          this.cache.forget(decision.append.stream);
+          retry.push([code, items]);
+          return [];
+        }
+        return decision.accepted.length > 0 ? [decision] : [];
+      });
+      const outcomes = await this.store.appendToStreams(decided.map((d) => d.append));
+      let contended = false;
+      outcomes.forEach((outcome, i) => {
+        const { code, items, accepted, append, next } = decided[i];
+        if (outcome.status === 'appended' && !outcome.result.written) {
+          // Another writer stored this very append first (a client's retry answered by another process).
+          for (const { pending: p, eventId } of accepted) answer(p, { index: p.index, status: 'duplicate', eventId, subject: code });
+          this.cache.forget(append.stream);
+          return;
+        }
+        if (outcome.status === 'appended') {
+          const position = outcome.result.position;
+          for (const { pending: p, eventId, flags } of accepted) {
+            answer(p, { index: p.index, status: 'accepted', eventId, subject: code, position: formatPosition(position), flags });
+            const last = positions[p.batch];
+            if (!last || comparePositions(position, last) > 0) positions[p.batch] = position;
+          }
+          this.cache.set(append.stream, { state: next, revision: outcome.result.nextExpectedRevision });
+          return;
+        }
+        this.cache.forget(append.stream);
+        if (outcome.error instanceof EventIdConflictError) {
+          const remaining = refuseReusedRecordIds(outcome.error, accepted, items, answer);
+          if (remaining.length > 0) retry.push([code, remaining]);
+        } else if (attempt >= this.retry.maxAttempts) {
+          throw outcome.error;
+        } else {
+          contended = true;
+          retry.push([code, items]);
+        }
+      });
+      pending = retry;
+      // Another writer appended to these subjects first: decide again on their new history.
+      if (contended) await pause(this.retry.delay(attempt));
+    }
+    return batches.map((_, b) => ({ results: results[b], position: positions[b] && formatPosition(positions[b]) }));
+  }
+
+  /** The valid items a caller's department may record, by subject; the others are answered at once. */
+  private admitted(batches: readonly FactBatch[], today: LocalDate, answer: (p: Pick<Pending, 'batch' | 'index'>, result: ItemResult) => void) {
+    const bySubject = new Map<string, Pending[]>();
     batches.forEach(({ items, caller, correlationId }, batch) =>
       items.forEach((item, index) => {
         const validated = validateFactInput(item, this.catalogue, today);
@@ -137,73 +204,16 @@ export class FactRecorder {
         bySubject.set(command.subject.code, queue);
       }),
     );
-
-    let pending = [...bySubject.entries()];
-    const maxAttempts = this.options.maxAttempts ?? 30;
-    for (let attempt = 1; pending.length > 0; attempt++) {
-      const bases = await this.decisionBases(pending.map(([code]) => subjectStream(code)), rules);
-      const retry: [string, Pending[]][] = [];
-      const decided = pending.flatMap(([code, items]) => {
-        const basis = bases.get(subjectStream(code))!;
-        const decision = this.decideSubject(code, items, basis, answer, rules);
-        // A refusal is final only on the full history: a cached basis may miss another writer's facts.
-        if (basis.cached && decision.refused) {
-          this.cache.forget(decision.append.stream);
-          retry.push([code, items]);
-          return [];
-        }
-        return decision.toAppend.length > 0 ? [decision] : [];
-      });
-      const outcomes = await this.store.appendToStreams(decided.map((d) => d.append));
-      let contended = false;
-      outcomes.forEach((outcome, i) => {
-        const { code, items, toAppend, append, next } = decided[i];
-        if (outcome.status === 'appended' && !outcome.result.written) {
-          // Another writer stored this very append first (a client's retry answered by another process).
-          for (const { pending: p, event } of toAppend) answer(p, { index: p.index, status: 'duplicate', eventId: event.id, subject: code });
-          this.cache.forget(append.stream);
-          return;
-        }
-        if (outcome.status === 'appended') {
-          const position = outcome.result.position;
-          for (const { pending: p, event } of toAppend) {
-            answer(p, { index: p.index, status: 'accepted', eventId: event.id, subject: code, position: formatPosition(position), flags: (event.data as { flags?: string[] }).flags });
-            const last = positions[p.batch];
-            if (!last || comparePositions(position, last) > 0) positions[p.batch] = position;
-          }
-          this.cache.set(append.stream, { ...next, revision: outcome.result.nextExpectedRevision });
-          return;
-        }
-        this.cache.forget(append.stream);
-        if (outcome.error instanceof EventIdConflictError) {
-          const remaining = refuseReusedRecordIds(outcome.error, toAppend, items, answer);
-          if (remaining.length > 0) retry.push([code, remaining]);
-        } else if (attempt >= maxAttempts) {
-          throw outcome.error;
-        } else {
-          contended = true;
-          retry.push([code, items]);
-        }
-      });
-      pending = retry;
-      // Another writer appended to these subjects first: decide again on their new history.
-      if (contended) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
-    }
-    return batches.map((_, b) => ({ results: results[b], position: positions[b] && formatPosition(positions[b]) }));
+    return bySubject;
   }
 
   private async rulesOn(today: LocalDate): Promise<CompiledRuleSet | undefined> {
     const source = this.options.rules;
-    const rules = source && 'on' in source ? await source.on(today) : source;
-    if (rules !== this.rulesInUse) {
-      this.cache.clear();
-      this.rulesInUse = rules;
-    }
-    return rules;
+    return source && 'on' in source ? await source.on(today) : source;
   }
 
   /** Each stream's decision basis: from the cache where this recorder wrote it last, else read and folded. */
-  private async decisionBases(streams: readonly string[], rules: CompiledRuleSet | undefined): Promise<Map<string, DecisionBasis & { readonly cached: boolean }>> {
+  private async decisionBases(streams: readonly string[]): Promise<Map<string, DecisionBasis & { readonly cached: boolean }>> {
     const bases = new Map<string, DecisionBasis & { readonly cached: boolean }>();
     const unknown = streams.filter((stream) => {
       const cached = this.cache.get(stream);
@@ -213,74 +223,49 @@ export class FactRecorder {
     const histories = await this.store.readStreams(unknown);
     for (const stream of unknown) {
       const history = histories.get(stream) ?? [];
-      const facts = rules ? factRecordsOf(history, this.catalogue) : [];
       bases.set(stream, {
         cached: false,
         revision: history.length > 0 ? history[history.length - 1].revision : 'no_stream',
-        state: foldHistory(this.catalogue, history),
-        facts,
-        entries: rules ? listEntries(facts, rules) : [],
+        state: foldHistory(this.catalogue, subjectEventsOf(history)),
       });
     }
     return bases;
   }
 
-  /** Decides a subject's pending facts on its basis: answers for the refused ones, the append for the rest, and the basis after it. */
-  private decideSubject(
-    code: string,
-    items: Pending[],
-    basis: DecisionBasis,
-    answer: (p: Pending, result: ItemResult) => void,
-    rules: CompiledRuleSet | undefined,
-  ): Decided {
-    const stream = subjectStream(code);
+  /** Decides a subject's pending facts on its basis: answers for the refused ones, the append for the rest, and the state after it. */
+  private decideSubject(decideFact: Decide, code: string, items: Pending[], basis: DecisionBasis, answer: (p: Pending, result: ItemResult) => void): Decided {
     const state = workingCopy(basis.state);
-    const facts = [...basis.facts];
-    let entries = basis.entries;
-    const toAppend: Decided['toAppend'] = [];
-    const listings: NewEvent[][] = [];
+    const accepted: Accepted[] = [];
     let refused = false;
     for (const p of items) {
       const { command, caller, correlationId } = p;
-      const decision = decide(command, state);
+      const decision = decideFact(command, state);
       if (decision.outcome === 'duplicate') {
         answer(p, { index: p.index, status: 'duplicate', eventId: decision.eventId, subject: code });
       } else if (decision.outcome === 'rejected') {
         refused = true;
         answer(p, refusedByHistory(p.index, decision.error));
       } else {
-        const event: NewEvent = {
-          id: factEventId(command.department, command.sourceRecordId),
-          type: factEventType(command.definition),
-          data: decision.data as never,
-          metadata: { correlationId, department: caller.department.id, actor: caller.keyId },
-        };
-        toAppend.push({ pending: p, event });
         // Later items see this one (a penalty and its correction in one batch).
-        applyInPlace(this.catalogue, state, asRecorded(event, stream));
-        if (rules) {
-          const record: FactRecord = { eventId: event.id, type: command.definition.type, data: command.fact };
-          const changes = listingChanges(facts, record, rules, entries);
-          listings.push(listingEvents(rules, changes, record, state, event.metadata));
-          facts.push(record);
-          entries = changes.entries;
-        }
+        for (const event of decision.events) applyInPlace(this.catalogue, state, event);
+        const metadata = { correlationId, department: caller.department.id, actor: caller.keyId };
+        accepted.push({ pending: p, eventId: decision.events[0].id, flags: command.flags, events: newEvents(decision.events, metadata) });
       }
     }
-    const append: StreamAppend = { stream, events: toAppend.flatMap((a, i) => [a.event, ...(listings[i] ?? [])]), expectedRevision: basis.revision };
-    return { code, items, toAppend, append, refused, next: { state, facts, entries } };
+    const append: StreamAppend = { stream: subjectStream(code), events: accepted.flatMap((a) => a.events), expectedRevision: basis.revision };
+    return { code, items, accepted, append, refused, next: state };
   }
 }
 
 /** A source record id the department already used for another subject: refuse those items, retry the rest. */
 function refuseReusedRecordIds(
   error: EventIdConflictError,
-  attempted: Decided['toAppend'],
+  attempted: readonly Accepted[],
   remaining: Pending[],
   answer: (p: Pending, result: ItemResult) => void,
 ): Pending[] {
   const reused = new Set(error.eventIds);
-  const refused = new Set(attempted.filter((a) => reused.has(a.event.id)).map((a) => a.pending));
+  const refused = new Set(attempted.filter((a) => reused.has(a.eventId)).map((a) => a.pending));
   for (const p of refused) {
     answer(
       p,
@@ -290,38 +275,4 @@ function refuseReusedRecordIds(
     );
   }
   return remaining.filter((p) => !refused.has(p));
-}
-
-/** The fact events of a subject's history, as the rule evaluator reads them. */
-export function factRecordsOf(history: readonly RecordedEvent[], catalogue: FactCatalogue): FactRecord[] {
-  return history.flatMap((event) => {
-    const definition = catalogue.forEventType(event.type);
-    return definition ? [{ eventId: event.id, type: definition.type, data: (event.data as unknown as FactEventData).fact }] : [];
-  });
-}
-
-/** The SubjectListed / SubjectDelisted events a new fact causes; their ids derive from the fact's, so retries stay idempotent. */
-function listingEvents(rules: CompiledRuleSet, changes: ListingChanges, fact: FactRecord, state: SubjectState, metadata: EventMetadata): NewEvent[] {
-  const causedBy = { ...metadata, causationId: fact.eventId };
-  const listed = changes.started.map(
-    (entry): NewEvent => ({
-      id: derivedEventId(fact.eventId, `listed:${entry.listType}`),
-      type: SUBJECT_LISTED,
-      data: listedData(entry, rules, reachedPersons(state, entry, rules)) as never,
-      metadata: causedBy,
-    }),
-  );
-  const delisted = changes.ended.map(
-    (entry): NewEvent => ({
-      id: derivedEventId(fact.eventId, `delisted:${entry.listType}:${entry.listingFact.eventId}`),
-      type: SUBJECT_DELISTED,
-      data: delistedData(entry, fact.eventId, rules) as never,
-      metadata: causedBy,
-    }),
-  );
-  return [...listed, ...delisted];
-}
-
-function asRecorded(event: NewEvent, stream: string): RecordedEvent {
-  return { ...event, stream, revision: -1, position: { commit: -1n, prepare: -1n }, recordedAt: new Date(0) };
 }

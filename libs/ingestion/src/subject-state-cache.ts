@@ -1,13 +1,10 @@
 import type { SubjectState } from '#credit';
 import type { ExpectedRevision } from '#event-store';
-import type { FactRecord, ListEntry } from '#rules';
 
 /** What deciding a subject's next facts needs from its history, as of a stream revision. */
 export interface DecisionBasis {
   readonly revision: ExpectedRevision;
   readonly state: SubjectState;
-  readonly facts: readonly FactRecord[];
-  readonly entries: readonly ListEntry[];
 }
 
 /**

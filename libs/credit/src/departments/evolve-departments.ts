@@ -95,6 +95,14 @@ export function parseDepartmentEvent(state: DepartmentsState, { type, data }: { 
   }
 }
 
+/** A departments-stream event as it was stored: the store's record is one. */
+export interface StoredDepartmentEvent {
+  readonly id: string;
+  readonly revision: number;
+  readonly type: string;
+  readonly data: unknown;
+}
+
 export interface SkippedDepartmentEvent {
   readonly eventId: string;
   readonly revision: number;

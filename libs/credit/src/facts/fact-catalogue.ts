@@ -2,7 +2,7 @@ import { eventType, type StoredEventType } from '#kernel';
 import { FACT_DEFINITIONS } from './catalogue/index.js';
 import type { FactDefinition, RecorderRole } from './fact-definition.js';
 
-const EVENT_CONTEXT = 'credit';
+const EVENT_CONTEXT = 'credit' as const;
 
 /** The fact types departments can record, looked up by name or by stored event type. */
 export class FactCatalogue {

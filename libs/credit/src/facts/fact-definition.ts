@@ -36,10 +36,18 @@ export interface FactDefinition {
    */
   readonly decisionKey?: readonly string[];
   readonly refersTo?: FactReference;
+  /** What the fact does to the subject's standing beyond being on record: registers it, starts or ends a role. */
+  readonly effect?: FactEffect;
   /** A publication deadline in working days, checked when the fact is recorded and flagged if missed. */
   readonly publicationDeadline?: PublicationDeadline;
   readonly example: Readonly<Record<string, unknown>>;
 }
+
+/**
+ * `registers-subject`: the subject's registration, recorded once. `appoints-role` / `ends-role`: a period in
+ * which a person (`person.idNumber`) holds a role (`role`) in the organisation, from `from` / until `to`.
+ */
+export type FactEffect = 'registers-subject' | 'appoints-role' | 'ends-role';
 
 /** A fact that acts on an earlier one (a correction, a revocation, an end): it must exist on the subject. */
 export interface FactReference {

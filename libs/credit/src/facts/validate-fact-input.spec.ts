@@ -51,6 +51,7 @@ describe('validateFactInput: the catalogue examples', () => {
   it.each(pairs)('%s: the example is a valid input about a %s', (type, kind) => {
     const command = accepted(validate({ type, sourceRecordId: 'rec-1', subject: SUBJECTS[kind], data: example(type) }));
     expect(command).toEqual({
+      kind: 'RecordFact',
       definition: catalogue.get(type),
       sourceRecordId: 'rec-1',
       subject: { kind, code: SUBJECTS[kind].code, name: SUBJECTS[kind].name, legacyCodes: undefined, legacyCodeVerified: undefined },

@@ -68,6 +68,7 @@ export function validateFactInput(
   return {
     ok: true,
     command: {
+      kind: 'RecordFact',
       definition,
       sourceRecordId: input.sourceRecordId as string,
       subject: subject.reference,

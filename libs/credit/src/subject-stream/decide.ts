@@ -1,14 +1,21 @@
 import { valueAt } from '../facts/canonical-json.js';
+import { factEventType } from '../facts/fact-catalogue.js';
 import type { FactDefinition } from '../facts/fact-definition.js';
 import { RELATION_ROLES } from '../facts/catalogue/person-roles.js';
 import { SUBJECT_KINDS } from '../subjects/subject-kind.js';
 import { domainError, type DomainError } from './domain-error.js';
-import { factFingerprint } from './evolve.js';
+import { derivedEventId, factEventId } from './event-ids.js';
+import { applyFact, factFingerprint, workingCopy } from './evolve.js';
 import type { FactEventData, SubjectReference } from './fact-event.js';
-import { decisionKey, referredDecisions, roleKey, sourceRecordKey, type SubjectState } from './subject-state.js';
+import { subjectDelisted, subjectListed } from './listing-decisions.js';
+import { SUBJECT_DELISTED, SUBJECT_LISTED, type ListingBasis } from './listing-events.js';
+import type { ListingEntry, ListingRules } from './listing-rules.js';
+import type { FactRecorded, SubjectStreamEvent } from './subject-events.js';
+import { decisionKey, referredDecisions, roleKey, sourceRecordKey, type RecordedFact, type SubjectState } from './subject-state.js';
 
 /** Record one credit fact about the subject whose stream this is. Already validated field by field. */
 export interface RecordFact {
+  readonly kind: 'RecordFact';
   readonly definition: FactDefinition;
   readonly department: string;
   readonly sourceRecordId: string;
@@ -17,15 +24,80 @@ export interface RecordFact {
   readonly flags?: readonly string[];
 }
 
+/** Record what an activated rule set changes on the subject's lists from its effective date (never before it). */
+export interface ReevaluateUnderRuleSet {
+  readonly kind: 'ReevaluateUnderRuleSet';
+  /** The RuleSetActivated event: the cause of every change. */
+  readonly activationId: string;
+  readonly subject: string;
+  readonly effectiveFrom: string;
+}
+
+/** Record, for the audit trail, that a listing's fixed term has run out. */
+export interface ExpireEntry {
+  readonly kind: 'ExpireEntry';
+  readonly listingEventId: string;
+  readonly listType: string;
+  readonly listingFactEventId: string;
+  readonly until: string;
+  readonly basis: ListingBasis;
+  readonly ruleSet: { readonly id: string; readonly version: string };
+}
+
+export type SubjectCommand = RecordFact | ReevaluateUnderRuleSet | ExpireEntry;
+
+/** What to append (for a recorded fact: the fact first, then the listing decisions it causes), or why not. */
 export type Decision =
-  | { readonly outcome: 'record'; readonly data: FactEventData }
+  | { readonly outcome: 'record'; readonly events: readonly SubjectStreamEvent[] }
   | { readonly outcome: 'duplicate'; readonly eventId: string }
   | { readonly outcome: 'rejected'; readonly error: DomainError };
 
 const rejected = (error: DomainError): Decision => ({ outcome: 'rejected', error });
+const record = (events: readonly SubjectStreamEvent[]): Decision => ({ outcome: 'record', events });
 
-/** decide(command, state) → what to append; pure: the same history and command always decide the same. */
-export function decide(command: RecordFact, state: SubjectState): Decision {
+/**
+ * decide(rules)(command, state) → what to append; pure: the same rules, history and command always decide
+ * the same. Without rules a fact is recorded without listing decisions.
+ */
+export const decide =
+  (rules: ListingRules | undefined) =>
+  (command: SubjectCommand, state: SubjectState): Decision => {
+    switch (command.kind) {
+      case 'RecordFact':
+        return recordFact(command, state, rules);
+      case 'ReevaluateUnderRuleSet':
+        return rules ? reevaluate(command, state, rules) : record([]);
+      case 'ExpireEntry':
+        return expire(command, state);
+    }
+  };
+
+function recordFact(command: RecordFact, state: SubjectState, rules: ListingRules | undefined): Decision {
+  const refusal = factRefusal(command, state);
+  if (refusal) return refusal;
+  const id = factEventId(command.department, command.sourceRecordId);
+  const data: FactEventData = { subject: command.subject, department: command.department, sourceRecordId: command.sourceRecordId, fact: command.fact, flags: command.flags };
+  const fact: SubjectStreamEvent<FactRecorded> = { id, type: factEventType(command.definition), data };
+  if (!rules) return record([fact]);
+  const recorded: RecordedFact = { eventId: id, type: command.definition.type, data: command.fact };
+  const changes = rules.listingChanges(state, recorded);
+  if (changes.started.length === 0 && changes.ended.length === 0) return record([fact]);
+  // The persons reached are those of the history with this fact in it.
+  const after = workingCopy(state);
+  applyFact(command.definition, after, fact);
+  return record([
+    fact,
+    ...changes.started.map((entry) =>
+      subjectListed(entry, rules, rules.personsReached(entry, after), { id: derivedEventId(id, `listed:${entry.listType}`), causationId: id }),
+    ),
+    ...changes.ended.map((entry) =>
+      subjectDelisted(entry, id, rules, { id: derivedEventId(id, `delisted:${entry.listType}:${entry.listingFact.eventId}`), causationId: id }),
+    ),
+  ]);
+}
+
+/** Why the fact is not recorded: a refusal, or a harmless repeat of what is on record; undefined when it is new. */
+function factRefusal(command: RecordFact, state: SubjectState): Decision | undefined {
   const { definition, fact, subject } = command;
   let own: string | undefined;
   const fingerprint = () => (own ??= factFingerprint(definition.type, fact));
@@ -55,7 +127,7 @@ export function decide(command: RecordFact, state: SubjectState): Decision {
         );
   }
 
-  if (definition.type === 'SubjectRegistered' && state.registration) {
+  if (definition.effect === 'registers-subject' && state.registration) {
     return state.registration.fingerprint() === fingerprint()
       ? { outcome: 'duplicate', eventId: state.registration.eventId }
       : rejected(domainError('already-registered', 'type', `${subject.code} is already registered with other details`));
@@ -97,20 +169,53 @@ export function decide(command: RecordFact, state: SubjectState): Decision {
   }
 
   const roleError = checkRole(definition, fact, state);
-  if (roleError) return rejected(roleError);
+  return roleError ? rejected(roleError) : undefined;
+}
 
-  return {
-    outcome: 'record',
-    data: { subject, department: command.department, sourceRecordId: command.sourceRecordId, fact, flags: command.flags },
-  };
+
+function reevaluate(command: ReevaluateUnderRuleSet, state: SubjectState, rules: ListingRules): Decision {
+  const { activationId, subject } = command;
+  const { started, ended } = rules.reevaluation(state, command.effectiveFrom);
+  const causedBy = (what: string, entry: ListingEntry) => ({
+    id: derivedEventId(activationId, `${subject}:${what}:${entry.listType}:${entry.listingFact.eventId}`),
+    causationId: activationId,
+  });
+  return record([
+    ...started.map((entry) => subjectListed(entry, rules, rules.personsReached(entry, state), causedBy('listed', entry))),
+    ...ended.map((entry) => subjectDelisted(entry, activationId, rules, causedBy('delisted', entry))),
+  ]);
+}
+
+/** Once per listing, and only for a listing on this subject's stream. */
+function expire(command: ExpireEntry, state: SubjectState): Decision {
+  const { listingEventId } = command;
+  const listed = state.listings.some((event) => event.type === SUBJECT_LISTED && event.id === listingEventId);
+  const expired = state.listings.some((event) => event.type === SUBJECT_DELISTED && event.data.reason === 'expired' && event.data.cause === listingEventId);
+  if (!listed || expired) return record([]);
+  return record([
+    {
+      id: derivedEventId(listingEventId, 'expired'),
+      causationId: listingEventId,
+      type: SUBJECT_DELISTED,
+      data: {
+        listType: command.listType,
+        listingFactEventId: command.listingFactEventId,
+        on: command.until,
+        reason: 'expired',
+        cause: listingEventId,
+        basis: { documentNumber: command.basis.documentNumber, clause: command.basis.clause },
+        ruleSet: { id: command.ruleSet.id, version: command.ruleSet.version },
+      },
+    },
+  ]);
 }
 
 function checkRole(definition: FactDefinition, fact: Readonly<Record<string, unknown>>, state: SubjectState): DomainError | undefined {
-  if (definition.type !== 'RoleAppointed' && definition.type !== 'RoleEnded') return undefined;
+  if (definition.effect !== 'appoints-role' && definition.effect !== 'ends-role') return undefined;
   const idNumber = valueAt(fact, 'person.idNumber');
   const role = RELATION_ROLES[fact.role as keyof typeof RELATION_ROLES] ?? String(fact.role);
   const heldSince = state.openRoles.get(roleKey(fact.role, idNumber));
-  if (definition.type === 'RoleAppointed') {
+  if (definition.effect === 'appoints-role') {
     if (heldSince) return domainError('role-already-held', 'data.person.idNumber', `${idNumber} has been ${role} since ${heldSince}`);
     const lastEnd = state.endedRoles.get(roleKey(fact.role, idNumber));
     return lastEnd && String(fact.from) < lastEnd

@@ -1,14 +1,15 @@
-import type { RecordedEvent } from '#event-store';
 import { withRoleFact, type RoleHeld } from '../facts/catalogue/person-roles.js';
 import { canonicalJson, valueAt } from '../facts/canonical-json.js';
 import type { FactCatalogue } from '../facts/fact-catalogue.js';
-import type { FactEventData } from './fact-event.js';
+import type { FactDefinition } from '../facts/fact-definition.js';
+import { isListingEvent, type FactRecorded, type ListingEvent, type SubjectStreamEvent } from './subject-events.js';
 import {
   decisionKey,
   initialSubjectState,
   referredDecisions,
   roleKey,
   sourceRecordKey,
+  type RecordedFact,
   type SeenDecision,
   type SeenRecord,
   type SubjectState,
@@ -31,6 +32,8 @@ export interface WorkingState {
   openRoles: Map<string, string>;
   endedRoles: Map<string, string>;
   roles: readonly RoleHeld[];
+  facts: RecordedFact[];
+  listings: SubjectStreamEvent<ListingEvent>[];
 }
 
 export const workingCopy = (state: SubjectState): WorkingState => ({
@@ -40,32 +43,42 @@ export const workingCopy = (state: SubjectState): WorkingState => ({
   openRoles: new Map(state.openRoles),
   endedRoles: new Map(state.endedRoles),
   roles: state.roles,
+  facts: [...state.facts],
+  listings: [...state.listings],
 });
 
 /** Folds one event of the subject's stream into its state (copy on write: earlier states stay as they were). */
-export function evolve(catalogue: FactCatalogue, state: SubjectState, event: RecordedEvent): SubjectState {
-  if (!catalogue.forEventType(event.type)) return state; // listing events and others the fact decider does not need
+export function evolve(catalogue: FactCatalogue, state: SubjectState, event: SubjectStreamEvent): SubjectState {
   const next = workingCopy(state);
   applyInPlace(catalogue, next, event);
   return next;
 }
 
 /** The state after a whole history: the same as folding `evolve`, without a copy per event. */
-export function foldHistory(catalogue: FactCatalogue, history: readonly RecordedEvent[]): SubjectState {
+export function foldHistory(catalogue: FactCatalogue, history: readonly SubjectStreamEvent[]): SubjectState {
   const state = workingCopy(initialSubjectState());
   for (const event of history) applyInPlace(catalogue, state, event);
   return state;
 }
 
-/** Folds one event into a working state, changing it. */
-export function applyInPlace(catalogue: FactCatalogue, state: WorkingState, event: RecordedEvent): void {
+/** Folds one event into a working state, changing it. An event type the stream does not know is passed over. */
+export function applyInPlace(catalogue: FactCatalogue, state: WorkingState, event: SubjectStreamEvent): void {
+  if (isListingEvent(event)) {
+    state.listings.push(event);
+    return;
+  }
   const definition = catalogue.forEventType(event.type);
-  if (!definition) return;
-  const data = event.data as unknown as FactEventData;
+  if (definition) applyFact(definition, state, event);
+}
+
+/** Folds a fact event of this definition into a working state, changing it. */
+export function applyFact(definition: FactDefinition, state: WorkingState, event: SubjectStreamEvent<FactRecorded>): void {
+  const { data } = event;
   const seen = { eventId: event.id, fingerprint: lazyFingerprint(definition.type, data.fact) };
   state.kind ??= data.subject.kind;
   state.sourceRecords.set(sourceRecordKey(data.department, data.sourceRecordId), seen);
-  if (definition.type === 'SubjectRegistered') state.registration = seen;
+  state.facts.push({ eventId: event.id, type: definition.type, data: data.fact });
+  if (definition.effect === 'registers-subject') state.registration = seen;
 
   const { decisions } = state;
   if (definition.decisionKey) {
@@ -85,9 +98,9 @@ export function applyInPlace(catalogue: FactCatalogue, state: WorkingState, even
     }
   }
 
-  if (definition.type === 'RoleAppointed' || definition.type === 'RoleEnded') {
+  if (definition.effect === 'appoints-role' || definition.effect === 'ends-role') {
     const key = roleKey(data.fact.role, valueAt(data.fact, 'person.idNumber'));
-    if (definition.type === 'RoleAppointed') state.openRoles.set(key, String(data.fact.from));
+    if (definition.effect === 'appoints-role') state.openRoles.set(key, String(data.fact.from));
     else {
       state.openRoles.delete(key);
       state.endedRoles.set(key, String(data.fact.to));

@@ -1,5 +1,4 @@
 import { eventType, type Event } from '#kernel';
-import type { FactEvent } from './fact-event.js';
 /**
  * Listing is a recorded decision: when a fact changes the subject's lists under the active rule set, the
  * fact and these events are appended together, each naming its cause and the rule-set version.
@@ -58,5 +57,3 @@ export type SubjectListed = Event<typeof SUBJECT_LISTED, SubjectListedData>;
 export type SubjectDelisted = Event<typeof SUBJECT_DELISTED, SubjectDelistedData>;
 /** The listing decisions on a subject's stream. */
 export type ListingEvent = SubjectListed | SubjectDelisted;
-/** What a subject's stream holds: the facts recorded about it and the listing decisions they caused. */
-export type SubjectStreamEvent = FactEvent | ListingEvent;

@@ -1,5 +1,6 @@
 import type { RoleHeld } from '../facts/catalogue/person-roles.js';
 import type { SubjectKind } from '../subjects/subject-kind.js';
+import type { ListingEvent, SubjectStreamEvent } from './subject-events.js';
 
 export interface SeenRecord {
   readonly eventId: string;
@@ -13,6 +14,14 @@ export interface SeenDecision extends SeenRecord {
   readonly ended: boolean;
   /** The facts that ended it (a revocation reported by the authority and again by the court …). */
   readonly endings: readonly SeenRecord[];
+}
+
+/** One fact of the subject's history as the list rules read it: its event id, catalogue type and content. */
+export interface RecordedFact {
+  readonly eventId: string;
+  /** The catalogue's fact type, e.g. `MajorTaxCaseDecided`. */
+  readonly type: string;
+  readonly data: Readonly<Record<string, unknown>>;
 }
 
 /** What the decider needs to know about one subject's history. */
@@ -29,6 +38,10 @@ export interface SubjectState {
   readonly endedRoles: ReadonlyMap<string, string>;
   /** Every period a person held a role in the organisation, in the order recorded: whom its listings reach. */
   readonly roles: readonly RoleHeld[];
+  /** The facts in recorded order, for the list rules. */
+  readonly facts: readonly RecordedFact[];
+  /** The listing decisions recorded so far (SubjectListed, SubjectDelisted), in order. */
+  readonly listings: readonly SubjectStreamEvent<ListingEvent>[];
 }
 
 export const initialSubjectState = (): SubjectState => ({
@@ -37,6 +50,8 @@ export const initialSubjectState = (): SubjectState => ({
   openRoles: new Map(),
   endedRoles: new Map(),
   roles: [],
+  facts: [],
+  listings: [],
 });
 
 /**

@@ -1,8 +1,8 @@
-import { SUBJECT_DELISTED, subjectStream, type SubjectDelistedData } from '#credit';
+import { decide, FactCatalogue } from '#credit';
 import type { EventStore } from '#event-store';
 import type { LocalDate } from '#kernel';
 import type { RecordedListEntry } from '#read-model';
-import { derivedEventId } from '../fact-event-id.js';
+import { handleSubjectCommand } from '../handle-subject-command.js';
 
 export interface ExpirySource {
   expiredUnrecorded(asOf: LocalDate, limit: number): Promise<(RecordedListEntry & { subject: string })[]>;
@@ -14,7 +14,14 @@ export interface ExpirySource {
  * whether or not this ran; the event id derives from the listing, so running twice, or late, writes
  * each expiry once and dates it correctly.
  */
-export async function recordExpiries(store: EventStore, source: ExpirySource, asOf: LocalDate, actor = 'expiry-job'): Promise<number> {
+export async function recordExpiries(
+  store: EventStore,
+  source: ExpirySource,
+  asOf: LocalDate,
+  actor = 'expiry-job',
+  catalogue = new FactCatalogue(),
+): Promise<number> {
+  const decideExpiry = decide(undefined);
   let recorded = 0;
   const seen = new Set<string>();
   for (;;) {
@@ -23,20 +30,26 @@ export async function recordExpiries(store: EventStore, source: ExpirySource, as
     if (due.length === 0) return recorded;
     for (const entry of due) {
       seen.add(entry.listingEventId);
-      const data: SubjectDelistedData = {
-        listType: entry.listType,
-        listingFactEventId: entry.listingFact.eventId,
-        on: entry.until!,
-        reason: 'expired',
-        cause: entry.listingEventId,
-        basis: { documentNumber: entry.basis.documentNumber, clause: entry.basis.clause },
-        ruleSet: { id: entry.ruleSetId, version: entry.ruleSetVersion },
-      };
-      const id = derivedEventId(entry.listingEventId, 'expired');
-      await store.append(subjectStream(entry.subject), [{ id, type: SUBJECT_DELISTED, data: data as never, metadata: { correlationId: id, actor, causationId: entry.listingEventId } }], {
-        expectedRevision: 'any',
-      });
-      recorded++;
+      const { decision } = await handleSubjectCommand(
+        store,
+        catalogue,
+        entry.subject,
+        (state) =>
+          decideExpiry(
+            {
+              kind: 'ExpireEntry',
+              listingEventId: entry.listingEventId,
+              listType: entry.listType,
+              listingFactEventId: entry.listingFact.eventId,
+              until: entry.until!,
+              basis: entry.basis,
+              ruleSet: { id: entry.ruleSetId, version: entry.ruleSetVersion },
+            },
+            state,
+          ),
+        { correlationId: entry.listingEventId, actor },
+      );
+      if (decision.outcome === 'record' && decision.events.length > 0) recorded++;
     }
   }
 }

@@ -1,10 +1,9 @@
-import { foldHistory, SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, subjectStream, type FactCatalogue, type SubjectState } from '#credit';
-import { comparePositions, LOG_START, WrongExpectedRevisionError, type EventStore, type GlobalPosition, type NewEvent } from '#event-store';
-import { isValidLocalDate, looksLikeResidentId, type LocalDate } from '#kernel';
-import { compileRuleSet, recordedEntries, reevaluate, type CompiledRuleSet, type ListEntry, type RecordedListing } from '#rules';
-import { derivedEventId } from '../fact-event-id.js';
-import { delistedData, listedData, reachedPersons } from '../listing-event-data.js';
-import { factRecordsOf } from '../record-facts.js';
+import { decide, derivedEventId, SUBJECT_LISTED, subjectOfStream, type Decision, type FactCatalogue, type SubjectState } from '#credit';
+import { comparePositions, LOG_START, type EventStore, type GlobalPosition } from '#event-store';
+import { isValidLocalDate, looksLikeResidentId, type EventMetadata, type LocalDate } from '#kernel';
+import { compileRuleSet, reevaluate, type CompiledRuleSet, type Reevaluation } from '#rules';
+import { handleSubjectCommand } from '../handle-subject-command.js';
+import { listingRulesOf, recordedEntriesOf } from '../listing-rules.js';
 import { RULE_SET_ACTIVATED, RULE_SET_REEVALUATED, RULE_SET_STREAM, type RuleSetActivatedData, type RuleSetReevaluatedData } from './rule-set-events.js';
 import { activeRuleSet, digestOf, RuleSetLifecycleError, ruleSetHistory } from './rule-set-registry.js';
 
@@ -40,7 +39,7 @@ export async function previewActivation(
   onProgress?: (examined: number) => void,
 ): Promise<ActivationPlan> {
   const { previous, next } = await rulesFor(store, version, effectiveFrom, shipped);
-  return plan(store, catalogue, previous, next, effectiveFrom as LocalDate, onProgress, undefined, async () => undefined);
+  return plan(store, catalogue, previous, next, effectiveFrom as LocalDate, onProgress);
 }
 
 /**
@@ -67,27 +66,10 @@ export async function activateRuleSet(
     effectiveFrom,
     previous: { id: previous.id, version: previous.version },
   };
-  const { position } = await store.append(RULE_SET_STREAM, [{ id: activationId, type: RULE_SET_ACTIVATED, data: activated as never, metadata }], {
+  const { position } = await store.append(RULE_SET_STREAM, [{ id: activationId, type: RULE_SET_ACTIVATED, data: { ...activated }, metadata }], {
     expectedRevision: 'any',
   });
-  const causedBy = { ...metadata, causationId: activationId };
-  const result = await plan(store, catalogue, previous, next, effectiveFrom as LocalDate, options.onProgress, position, async (subject, change, revision, state) => {
-    const events: NewEvent[] = [
-      ...change.gained.map((entry) => ({
-        id: derivedEventId(activationId, `${subject}:listed:${entry.listType}:${entry.listingFact.eventId}`),
-        type: SUBJECT_LISTED,
-        data: listedData(entry, next, reachedPersons(state, entry, next)) as never,
-        metadata: causedBy,
-      })),
-      ...change.lost.map((entry) => ({
-        id: derivedEventId(activationId, `${subject}:delisted:${entry.listType}:${entry.listingFact.eventId}`),
-        type: SUBJECT_DELISTED,
-        data: delistedData(entry, activationId, next) as never,
-        metadata: causedBy,
-      })),
-    ];
-    await store.append(subjectStream(subject), events, { expectedRevision: revision });
-  });
+  const result = await plan(store, catalogue, previous, next, effectiveFrom as LocalDate, options.onProgress, { activationId, metadata, position });
   const summary: RuleSetReevaluatedData = {
     version: next.version,
     activationEventId: activationId,
@@ -97,7 +79,7 @@ export async function activateRuleSet(
   };
   await store.append(
     RULE_SET_STREAM,
-    [{ id: derivedEventId(activationId, 'reevaluated'), type: RULE_SET_REEVALUATED, data: summary as never, metadata: causedBy }],
+    [{ id: derivedEventId(activationId, 'reevaluated'), type: RULE_SET_REEVALUATED, data: { ...summary }, metadata: { ...metadata, causationId: activationId } }],
     { expectedRevision: 'any' },
   );
   return result;
@@ -117,12 +99,15 @@ async function rulesFor(store: EventStore, version: string, effectiveFrom: strin
   return { previous, next: compileRuleSet(published.document) };
 }
 
-type Apply = (
-  subject: string,
-  change: { gained: ListEntry[]; lost: ListEntry[] },
-  revision: number,
-  state: SubjectState,
-) => Promise<void>;
+/** The activation whose changes are recorded; none for a preview. */
+interface Recording {
+  readonly activationId: string;
+  readonly metadata: EventMetadata;
+  /** The activation's position: every subject appended to before it is examined. */
+  readonly position: GlobalPosition;
+}
+
+const NOTHING: Decision = { outcome: 'record', events: [] };
 
 async function plan(
   store: EventStore,
@@ -131,37 +116,35 @@ async function plan(
   next: CompiledRuleSet,
   effectiveFrom: LocalDate,
   onProgress: ((examined: number) => void) | undefined,
-  until: GlobalPosition | undefined,
-  apply: Apply,
+  recording?: Recording,
 ): Promise<ActivationPlan> {
-  const subjects = (await affectedSubjects(store, catalogue, [previous, next], until)).sort();
+  const subjects = (await affectedSubjects(store, catalogue, [previous, next], recording?.position)).sort();
+  const decideUnderNext = decide(listingRulesOf(next));
   const changes: SubjectChange[] = [];
   let examined = 0;
   for (const subject of subjects) {
-    for (let attempt = 1; ; attempt++) {
-      const history = await store.readStream(subjectStream(subject));
-      const facts = factRecordsOf(history, catalogue);
-      const listings: RecordedListing[] = history
-        .filter((e) => e.type === SUBJECT_LISTED || e.type === SUBJECT_DELISTED)
-        .map((e) => ({ eventId: e.id, type: e.type === SUBJECT_LISTED ? 'listed' : 'delisted', data: e.data as Record<string, unknown> }));
-      const recorded = recordedEntries(listings, facts);
-      const change = reevaluate(facts, recorded, previous, next, effectiveFrom, looksLikeResidentId(subject));
-      const listsChange = change.gained.length > 0 || change.lost.length > 0;
-      if (!listsChange && change.measuresGained.length === 0 && change.measuresLost.length === 0) break;
-      try {
+    let change: Reevaluation | undefined;
+    await handleSubjectCommand(
+      store,
+      catalogue,
+      subject,
+      (state) => {
+        change = reevaluation(state, previous, next, effectiveFrom, subject);
+        const listsChange = change.gained.length > 0 || change.lost.length > 0;
         // A change of measures alone is reported; nothing is recorded for it: measures follow the rule set in force.
-        if (listsChange) await apply(subject, change, history.at(-1)!.revision, foldHistory(catalogue, history));
-        changes.push({
-          subject,
-          gained: change.gained.map((e) => ({ listType: e.listType, since: e.since, until: e.until, listingFactEventId: e.listingFact.eventId })),
-          lost: change.lost.map((e) => ({ listType: e.listType, on: e.ended!.on, listingFactEventId: e.listingFact.eventId })),
-          measuresGained: change.measuresGained,
-          measuresLost: change.measuresLost,
-        });
-        break;
-      } catch (error) {
-        if (!(error instanceof WrongExpectedRevisionError) || attempt >= 30) throw error;
-      }
+        if (!recording || !listsChange) return NOTHING;
+        return decideUnderNext({ kind: 'ReevaluateUnderRuleSet', activationId: recording.activationId, subject, effectiveFrom }, state);
+      },
+      recording?.metadata ?? { correlationId: 'preview' },
+    );
+    if (change && (change.gained.length > 0 || change.lost.length > 0 || change.measuresGained.length > 0 || change.measuresLost.length > 0)) {
+      changes.push({
+        subject,
+        gained: change.gained.map((e) => ({ listType: e.listType, since: e.since, until: e.until, listingFactEventId: e.listingFact.eventId })),
+        lost: change.lost.map((e) => ({ listType: e.listType, on: e.ended!.on, listingFactEventId: e.listingFact.eventId })),
+        measuresGained: change.measuresGained,
+        measuresLost: change.measuresLost,
+      });
     }
     onProgress?.(++examined);
   }
@@ -172,6 +155,11 @@ async function plan(
     subjectsExamined: subjects.length,
     changes,
   };
+}
+
+/** What `next` changes on the subject's recorded lists and measures (the same gained and lost entries its decider records). */
+function reevaluation(state: SubjectState, previous: CompiledRuleSet, next: CompiledRuleSet, effectiveFrom: LocalDate, subject: string): Reevaluation {
+  return reevaluate(state.facts, recordedEntriesOf(state), previous, next, effectiveFrom, looksLikeResidentId(subject));
 }
 
 /** Subjects with a listing or with a fact that either rule set lists or delists on, in the order first seen in the log. */

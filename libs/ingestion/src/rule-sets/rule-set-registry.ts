@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '#credit';
+import { canonicalJson, derivedEventId } from '#credit';
 import type { EventStore } from '#event-store';
 import type { LocalDate } from '#kernel';
 import { compileRuleSet, RuleSetTimeline, type CompiledRuleSet, type RuleSetDocument } from '#rules';
-import { derivedEventId } from '../fact-event-id.js';
 import { RULE_SET_ACTIVATED, RULE_SET_PUBLISHED, RULE_SET_STREAM, type RuleSetActivatedData, type RuleSetEvent, type RuleSetPublishedData } from './rule-set-events.js';
 
 export class RuleSetLifecycleError extends Error {}
@@ -38,7 +37,7 @@ export async function publishRuleSet(store: EventStore, document: RuleSetDocumen
   const data: RuleSetPublishedData = { id: document.ruleSet, version: document.version, digest, document };
   await store.append(
     RULE_SET_STREAM,
-    [{ id: derivedEventId(digest, 'published'), type: RULE_SET_PUBLISHED, data: data as never, metadata: { correlationId: digest, actor } }],
+    [{ id: derivedEventId(digest, 'published'), type: RULE_SET_PUBLISHED, data: { ...data }, metadata: { correlationId: digest, actor } }],
     { expectedRevision: 'any' },
   );
   return { digest, alreadyPublished: false };

@@ -22,7 +22,7 @@ export interface PersonReached {
  * started. Leaving the role does not end the reach: a restriction binds whoever held the role when it was
  * imposed, until the entry ends or a court releases them.
  */
-export function personsReached(entry: ListEntry, roles: readonly RoleHeld[], rules: CompiledRuleSet): PersonReached[] {
+export function personsReached(entry: ReachableEntry, roles: readonly RoleHeld[], rules: CompiledRuleSet): PersonReached[] {
   const timing = rules.listTypes.get(entry.listType)?.reachesPersons;
   if (timing !== 'held-when-listed' && timing !== 'held-while-listed') return [];
   const named = rolesNamedByMeasures(entry.listType, rules);
@@ -43,6 +43,15 @@ export function personsReached(entry: ListEntry, roles: readonly RoleHeld[], rul
   return [...found.values()];
 }
 
+/** What reach reads of an entry: its list type, its days, and the fact that listed it (persons named in it). */
+export interface ReachableEntry {
+  readonly listType: string;
+  readonly since: LocalDate;
+  readonly until?: LocalDate;
+  readonly ended?: { readonly on: LocalDate };
+  readonly listingFact: { readonly data: Readonly<Record<string, unknown>> };
+}
+
 /** The roles through which some measure of the list type reaches a person. */
 export function rolesNamedByMeasures(listType: string, rules: CompiledRuleSet): ReadonlySet<PersonRole> {
   const named = new Set<PersonRole>();
@@ -52,7 +61,7 @@ export function rolesNamedByMeasures(listType: string, rules: CompiledRuleSet): 
   return named;
 }
 
-function firstDayReached(held: RoleHeld, entry: ListEntry, timing: Exclude<RoleTiming, 'none'>): LocalDate | undefined {
+function firstDayReached(held: RoleHeld, entry: ReachableEntry, timing: Exclude<RoleTiming, 'none'>): LocalDate | undefined {
   if (heldOn(held, entry.since)) return entry.since;
   if (timing === 'held-while-listed' && held.from > entry.since && isBefore(held.from, endOf(entry))) return held.from;
   return undefined;
@@ -62,7 +71,7 @@ function firstDayReached(held: RoleHeld, entry: ListEntry, timing: Exclude<RoleT
 const heldOn = (held: RoleHeld, day: LocalDate) => held.from <= day && (held.until === undefined || day < held.until);
 
 /** The first day the entry no longer applies: its exit, or the end of its fixed term; undefined while open-ended. */
-function endOf(entry: ListEntry): LocalDate | undefined {
+function endOf(entry: ReachableEntry): LocalDate | undefined {
   const ends = [entry.ended?.on, entry.until].filter((day): day is LocalDate => day !== undefined);
   return ends.length > 0 ? ends.reduce((a, b) => (a < b ? a : b)) : undefined;
 }

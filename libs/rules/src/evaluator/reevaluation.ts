@@ -28,6 +28,26 @@ export function reevaluate(
   effectiveFrom: LocalDate,
   naturalPerson: boolean,
 ): Reevaluation {
+  const { gained, lost } = reevaluatedEntries(facts, recorded, next, effectiveFrom);
+  const reached = { as: 'subject' as const, naturalPerson };
+  const before = new Set(applicableMeasures(recorded, reached, { asOf: effectiveFrom }, previous).map((m) => m.id));
+  const lostKeys = new Set(lost.map(key));
+  const after = new Set(applicableMeasures([...recorded.filter((e) => !lostKeys.has(key(e))), ...gained], reached, { asOf: effectiveFrom }, next).map((m) => m.id));
+  return {
+    gained,
+    lost,
+    measuresGained: [...after].filter((id) => !before.has(id)).sort(),
+    measuresLost: [...before].filter((id) => !after.has(id)).sort(),
+  };
+}
+
+/** The entries `next` starts and the recorded ones it ends, from `effectiveFrom`: what activation records. */
+export function reevaluatedEntries(
+  facts: readonly FactRecord[],
+  recorded: readonly ListEntry[],
+  next: CompiledRuleSet,
+  effectiveFrom: LocalDate,
+): Pick<Reevaluation, 'gained' | 'lost'> {
   const proposed = listEntries(facts, next);
   const inForce = (entry: ListEntry) => {
     const status = entryStatus(entry, effectiveFrom);
@@ -41,14 +61,5 @@ export function reevaluate(
   const lost = recorded
     .filter((entry) => !proposedKeys.has(key(entry)) && inForce(entry))
     .map((entry) => ({ ...entry, ended: { on: entry.since > effectiveFrom ? entry.since : effectiveFrom, reason: 'rule-set-change' as const, eventId: '', basis: entry.basis } }));
-  const reached = { as: 'subject' as const, naturalPerson };
-  const before = new Set(applicableMeasures(recorded, reached, { asOf: effectiveFrom }, previous).map((m) => m.id));
-  const lostKeys = new Set(lost.map(key));
-  const after = new Set(applicableMeasures([...recorded.filter((e) => !lostKeys.has(key(e))), ...gained], reached, { asOf: effectiveFrom }, next).map((m) => m.id));
-  return {
-    gained,
-    lost,
-    measuresGained: [...after].filter((id) => !before.has(id)).sort(),
-    measuresLost: [...before].filter((id) => !after.has(id)).sort(),
-  };
+  return { gained, lost };
 }

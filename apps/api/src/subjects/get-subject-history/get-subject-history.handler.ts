@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { subjectStream, type FactCatalogue, type SubjectStreamEvent } from '#credit';
+import { subjectStream, type FactCatalogue, type SubjectEvent } from '#credit';
 import { formatPosition, type EventStore } from '#event-store';
 import { EVENT_STORE, FACT_CATALOGUE } from '../../shared/storage.tokens.js';
 import { SubjectHistoryQuery, type SubjectHistory } from './get-subject-history.query.js';
@@ -13,7 +13,7 @@ export class SubjectHistoryHandler implements IQueryHandler<SubjectHistoryQuery>
   ) {}
 
   async execute({ code }: SubjectHistoryQuery): Promise<SubjectHistory> {
-    const events = await this.store.readStream<SubjectStreamEvent>(subjectStream(code));
+    const events = await this.store.readStream<SubjectEvent>(subjectStream(code));
     return {
       subject: code,
       events: events.map((event) => {

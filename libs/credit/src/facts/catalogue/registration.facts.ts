@@ -7,6 +7,7 @@ export const registrationFacts: FactDefinition[] = [
   {
     type: 'SubjectRegistered',
     version: 1,
+    effect: 'registers-subject',
     label: '主体登记',
     description: 'An enterprise, individual business or other organisation is registered (or first known to the platform).',
     recordedBy: ['registration'],
@@ -22,6 +23,7 @@ export const registrationFacts: FactDefinition[] = [
   {
     type: 'RoleAppointed',
     version: 1,
+    effect: 'appoints-role',
     label: '任职（法定代表人、主要负责人、实际控制人、财务负责人）',
     description: 'A person takes up a role in the organisation from a date; memoranda reach listed enterprises’ persons through these roles.',
     recordedBy: ['registration', 'own-decisions'],
@@ -36,6 +38,7 @@ export const registrationFacts: FactDefinition[] = [
   {
     type: 'RoleEnded',
     version: 1,
+    effect: 'ends-role',
     label: '离任',
     description: 'A person leaves a role they hold; the end may not precede the appointment.',
     recordedBy: ['registration', 'own-decisions'],

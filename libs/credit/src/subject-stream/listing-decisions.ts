@@ -1,0 +1,54 @@
+import { SUBJECT_DELISTED, SUBJECT_LISTED, type ReachedPerson } from './listing-events.js';
+import type { ListingEntry, ListingRules } from './listing-rules.js';
+import type { SubjectDelisted, SubjectListed, SubjectStreamEvent } from './subject-events.js';
+
+/** The listing of a new entry, naming its cause, the rule set and the persons it reaches. */
+export function subjectListed(
+  entry: ListingEntry,
+  rules: ListingRules,
+  reaches: readonly ReachedPerson[],
+  ids: { readonly id: string; readonly causationId: string },
+): SubjectStreamEvent<SubjectListed> {
+  return {
+    ...ids,
+    type: SUBJECT_LISTED,
+    data: {
+      listType: entry.listType,
+      label: entry.label,
+      color: entry.color,
+      memorandum: entry.memorandum,
+      criterion: entry.criterion,
+      ruleSet: { id: rules.ruleSet.id, version: rules.ruleSet.version },
+      since: entry.since,
+      until: entry.until,
+      termKind: entry.termKind,
+      causes: entry.causes,
+      listingFact: entry.listingFact,
+      basis: { documentNumber: entry.basis.documentNumber, clause: entry.basis.clause },
+      reaches,
+    },
+  };
+}
+
+/** The end of an entry: `entry.ended` says when and why; `cause` is the fact (or the activation) that ended it. */
+export function subjectDelisted(
+  entry: ListingEntry,
+  cause: string,
+  rules: ListingRules,
+  ids: { readonly id: string; readonly causationId: string },
+): SubjectStreamEvent<SubjectDelisted> {
+  const ended = entry.ended!;
+  return {
+    ...ids,
+    type: SUBJECT_DELISTED,
+    data: {
+      listType: entry.listType,
+      listingFactEventId: entry.listingFact.eventId,
+      on: ended.on,
+      reason: ended.reason,
+      cause,
+      basis: { documentNumber: ended.basis.documentNumber, clause: ended.basis.clause },
+      ruleSet: { id: rules.ruleSet.id, version: rules.ruleSet.version },
+    },
+  };
+}

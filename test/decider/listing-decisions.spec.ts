@@ -1,0 +1,249 @@
+/**
+ * The subject decider's listing decisions under the shipped rule set, list type by list type: the fact that meets
+ * a criterion is recorded with its SubjectListed (reaching the organisation's persons on a black list), the fact
+ * that ends the entry with its SubjectDelisted, and 1798号 (十九): a black listing removes the red entries in force.
+ */
+import { factEventId, SUBJECT_DELISTED, SUBJECT_LISTED, type ListingRules, type SubjectReference, type SubjectStreamEvent } from '#credit';
+import { listingRulesOf } from '#ingestion';
+import { compileRuleSet } from '#rules';
+import { loadShippedRuleSet } from '#runtime';
+import { definitionOf, DEPARTMENT, ENTERPRISE, given, PERSON, type FactShorthand } from '../../libs/credit/src/subject-stream/testing/given-when-then.js';
+
+const shipped = loadShippedRuleSet();
+const rules = listingRulesOf(shipped);
+const example = (type: string) => definitionOf(type).example as Record<string, unknown>;
+const fact = (type: string, data: Record<string, unknown> = {}, sourceRecordId?: string): FactShorthand => ({
+  type,
+  data: { ...example(type), ...data },
+  sourceRecordId,
+});
+
+const appointed = example('RoleAppointed') as { role: string; person: { idNumber: string }; from: string };
+const LEGAL_REPRESENTATIVE = { role: appointed.role, idNumber: appointed.person.idNumber, since: appointed.from };
+/** An organisation on record with its legal representative. */
+const organisation = [fact('SubjectRegistered'), fact('RoleAppointed')];
+
+interface ListTypeCase {
+  readonly listType: string;
+  /** The criterion the listing fact meets. */
+  readonly criterion: string;
+  readonly subject: SubjectReference;
+  readonly listing: FactShorthand;
+  readonly exit: FactShorthand;
+}
+
+const CASES: ListTypeCase[] = [
+  {
+    listType: 'a-level-taxpayer',
+    criterion: 'TAXA.LIST.A_LEVEL',
+    subject: ENTERPRISE,
+    listing: fact('TaxCreditRated'),
+    exit: fact('TaxCreditRated', { year: 2026, level: 'B', publishedOn: '2027-04-20' }),
+  },
+  { listType: 'dishonest-judgment-debtor', criterion: 'DJD.LIST.ABLE_BUT_REFUSES', subject: ENTERPRISE, listing: fact('DishonestDebtorListed'), exit: fact('DishonestDebtorDeleted') },
+  { listType: 'major-tax-case', criterion: 'TAX.LIST.EVASION', subject: ENTERPRISE, listing: fact('MajorTaxCaseDecided'), exit: fact('TaxPaidInFull') },
+  {
+    listType: 'wage-arrears',
+    criterion: 'WAGE.LIST.MASS_INCIDENT',
+    subject: ENTERPRISE,
+    listing: fact('WageArrearsFound', { massIncident: true }),
+    exit: fact('WageArrearsCorrected'),
+  },
+  { listType: 'wage-arrears-beijing', criterion: 'WAGE.BJ.ONE_WORKER', subject: ENTERPRISE, listing: fact('WageArrearsFound'), exit: fact('WageArrearsCorrected') },
+  {
+    listType: 'work-safety-accident-unit',
+    criterion: 'SAFETY.LIST.MAJOR_ACCIDENT',
+    subject: ENTERPRISE,
+    listing: fact('WorkSafetyAccidentDetermined', { deaths: 3 }),
+    exit: fact('WorkSafetyRemovalApproved', { reference: example('WorkSafetyAccidentDetermined').reportNumber }),
+  },
+  {
+    listType: 'work-safety-violation-unit',
+    criterion: 'SAFETY.LIST.VIOLATION',
+    subject: ENTERPRISE,
+    listing: fact('WorkSafetyViolationFound'),
+    exit: fact('WorkSafetyRemovalApproved'),
+  },
+  {
+    listType: 'outstanding-youth-volunteer',
+    criterion: 'YV.LIST.FIVE_STAR',
+    subject: PERSON,
+    listing: fact('VolunteerServiceRated'),
+    exit: fact('VolunteerServiceRated', { stars: 4, ratedOn: '2027-03-05' }),
+  },
+];
+
+/** The listing events a decision appends about one list type (a fact may decide for several). */
+const eventsAbout = (events: readonly SubjectStreamEvent[], type: string, listType: string) =>
+  events.filter((event) => event.type === type && 'listType' in event.data && event.data.listType === listType).map((event) => event.data);
+const unique = (texts: readonly string[]) => [...new Set(texts)].join('、');
+
+const listTypeOf = (id: string) => shipped.document.listTypes.find((listType) => listType.id === id)!;
+const onSubject = (shorthand: FactShorthand, subject: SubjectReference): FactShorthand => ({ ...shorthand, subject });
+const historyOf = (subject: SubjectReference) => (subject.kind === 'natural-person' ? [] : organisation.map((f) => onSubject(f, subject)));
+
+describe('listing decisions of the shipped rule set, for every list type', () => {
+  it('every list type of the shipped rule set has a case here', () => {
+    expect(CASES.map((c) => c.listType).sort()).toEqual(shipped.document.listTypes.map((listType) => listType.id).sort());
+  });
+
+  describe.each(CASES.map((c) => [`${c.listType} (${listTypeOf(c.listType).label})`, c] as const))('%s', (_, c) => {
+    const listType = listTypeOf(c.listType);
+    const black = listType.color === 'black';
+    const listing = onSubject({ ...c.listing, sourceRecordId: `listing-${c.listType}` }, c.subject);
+
+    const criterion = listType.criteria.find((each) => each.id === c.criterion)!;
+    const listingId = factEventId(DEPARTMENT, listing.sourceRecordId!);
+
+    it(`the fact meeting ${criterion.basis.documentNumber} ${criterion.basis.clause ?? ''} is recorded with its listing, ${black ? 'reaching the legal representative' : 'reaching no one'}`, () => {
+      const when = given(...historyOf(c.subject)).under(rules).when(listing);
+      when.thenRecords({ fact: listing.data });
+      expect(eventsAbout(when.thenAppends(), SUBJECT_LISTED, c.listType)).toEqual([
+        expect.objectContaining({
+          listType: c.listType,
+          color: listType.color,
+          memorandum: listType.memorandum,
+          criterion: c.criterion,
+          causes: [listingId],
+          listingFact: { eventId: listingId, type: listing.type, data: listing.data },
+          basis: { documentNumber: criterion.basis.documentNumber, clause: criterion.basis.clause },
+          ruleSet: { id: shipped.id, version: shipped.version },
+          reaches: black && c.subject.kind !== 'natural-person' ? [LEGAL_REPRESENTATIVE] : [],
+        }),
+      ]);
+    });
+
+    it(`the fact that ends it (${unique(listType.exits?.map((exit) => exit.basis.documentNumber) ?? [])}) is recorded with its delisting`, () => {
+      const exit = onSubject({ ...c.exit, sourceRecordId: `exit-${c.listType}` }, c.subject);
+      const when = given(...historyOf(c.subject), listing).under(rules).when(exit);
+      expect(eventsAbout(when.thenAppends(), SUBJECT_DELISTED, c.listType)).toEqual([
+        expect.objectContaining({ reason: 'exit', listingFactEventId: listingId, cause: factEventId(DEPARTMENT, exit.sourceRecordId!) }),
+      ]);
+    });
+
+    it('a fact that meets no criterion is recorded without listing decisions', () => {
+      given(...historyOf(c.subject)).under(rules).when(onSubject(fact('PenaltyDecided'), c.subject)).thenLists().thenDelists();
+    });
+  });
+});
+
+describe('1798号 (十九): a black listing removes the red entries in force', () => {
+  const rating = fact('TaxCreditRated', {}, 'rating');
+  const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15' }, 'tax-case');
+
+  it('a red entry in force when the black listing starts is delisted for it, on the black listing’s start', () => {
+    given(...organisation, rating)
+      .under(rules)
+      .when(taxCase)
+      .thenLists({ listType: 'major-tax-case', since: '2026-05-15', reaches: [LEGAL_REPRESENTATIVE] })
+      .thenDelists({ listType: 'a-level-taxpayer', reason: 'black-listing', on: '2026-05-15', cause: factEventId(DEPARTMENT, 'tax-case') });
+  });
+
+  it('recorded the other way round, the black entry stays and the later red one is listed (as today; the law in force is issue 13)', () => {
+    given(...organisation, taxCase).under(rules).when(rating).thenLists({ listType: 'a-level-taxpayer', reaches: [] }).thenDelists();
+  });
+
+  it('a black listing recorded after the red one but starting before it does not remove it (as today; the law in force is issue 13)', () => {
+    given(...organisation, rating)
+      .under(rules)
+      .when(fact('MajorTaxCaseDecided', { finalOn: '2026-04-01' }, 'earlier-tax-case'))
+      .thenLists({ listType: 'major-tax-case', since: '2026-04-01' })
+      .thenDelists();
+  });
+
+  it('the red entry removed by a black listing does not come back when the black one ends', () => {
+    given(...organisation, rating, taxCase).under(rules).when(fact('TaxPaidInFull')).thenLists().thenDelists({ listType: 'major-tax-case', reason: 'exit' });
+  });
+});
+
+describe('whom a listing reaches', () => {
+  const debtor = fact('DishonestDebtorListed');
+
+  it('a black listing reaches every person holding a role at the time, with the role and since when', () => {
+    const finance = fact('RoleAppointed', { role: 'finance-manager', person: { ...appointed.person, idNumber: '110105198001010016' }, from: '2024-01-01' });
+    given(...organisation, finance)
+      .under(rules)
+      .when(debtor)
+      .thenLists({ listType: 'dishonest-judgment-debtor', reaches: [LEGAL_REPRESENTATIVE, { role: 'finance-manager', idNumber: '110105198001010016', since: '2024-01-01' }] });
+  });
+
+  it('a role that ended before the listing is not reached', () => {
+    const ended = fact('RoleEnded', { role: appointed.role, person: appointed.person, to: '2026-01-31' });
+    given(...organisation, ended).under(rules).when(debtor).thenLists({ listType: 'dishonest-judgment-debtor', reaches: [] });
+  });
+
+  it('an organisation without recorded roles is listed reaching no one', () => {
+    given(fact('SubjectRegistered')).under(rules).when(debtor).thenLists({ listType: 'dishonest-judgment-debtor', reaches: [] });
+  });
+});
+
+describe('a rule-set activation, decided by the same decider', () => {
+  const rating = fact('TaxCreditRated', {}, 'rating');
+  const activation = { kind: 'ReevaluateUnderRuleSet', activationId: 'activation-1', subject: ENTERPRISE.code, effectiveFrom: '2026-06-01' } as const;
+  const withoutRedTaxpayers: ListingRules = listingRulesOf(
+    compileRuleSet({
+      ...shipped.document,
+      version: '2099.1',
+      listTypes: shipped.document.listTypes.filter((listType) => listType.id !== 'a-level-taxpayer'),
+      measures: shipped.document.measures.filter((measure) => !measure.listTypes.includes('a-level-taxpayer')),
+    }),
+  );
+
+  it('lists what the new rule set holds and nobody recorded, from the effective date', () => {
+    given(...organisation, rating)
+      .when(activation, rules)
+      .thenLists({ listType: 'a-level-taxpayer', since: '2026-06-01', ruleSet: { id: shipped.id, version: shipped.version } })
+      .thenDelists();
+  });
+
+  it('delists what it no longer holds, on the effective date, caused by the activation', () => {
+    given(...organisation, rating)
+      .under(rules)
+      .when(activation, withoutRedTaxpayers)
+      .thenLists()
+      .thenDelists({ listType: 'a-level-taxpayer', reason: 'rule-set-change', on: '2026-06-01', cause: 'activation-1' });
+  });
+
+  it('changes nothing where the lists recorded are the lists it holds', () => {
+    given(...organisation, rating).under(rules).when(activation, rules).thenLists().thenDelists();
+  });
+});
+
+describe('an expiry, decided by the same decider', () => {
+  const rating = fact('TaxCreditRated', {}, 'rating');
+  const spec = given(...organisation, rating).under(rules);
+  const listed = spec.history.find((event) => event.type === SUBJECT_LISTED)!;
+  const expire = {
+    kind: 'ExpireEntry',
+    listingEventId: listed.id,
+    listType: 'a-level-taxpayer',
+    listingFactEventId: factEventId(DEPARTMENT, 'rating'),
+    until: '2027-04-20',
+    basis: { documentNumber: '发改财金〔2016〕1467号' },
+    ruleSet: { id: shipped.id, version: shipped.version },
+  } as const;
+
+  it('records the end of a fixed term once, on the term’s end, caused by the listing', () => {
+    const when = spec.when(expire).thenDelists({ listType: 'a-level-taxpayer', reason: 'expired', on: '2027-04-20', cause: listed.id });
+    const expired = when.thenAppends();
+    expect(expired.map((event) => event.causationId)).toEqual([listed.id]);
+    spec.and(...expired).when(expire).thenDelists();
+  });
+
+  it('records nothing for a listing that is not on the subject’s stream', () => {
+    given(...organisation, rating).when(expire).thenDelists();
+  });
+});
+
+describe('deciding on one history never borrows from another', () => {
+  it('the same fact content in another history, under other record ids, is judged on that history', () => {
+    const rating = fact('TaxCreditRated');
+    const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15' });
+    given(...organisation, { ...rating, sourceRecordId: 'first' }).under(rules).when({ ...taxCase, sourceRecordId: 'case-1' });
+    // Read back from the store: its facts are folded, not decided here.
+    given(...organisation, { ...rating, sourceRecordId: 'second' })
+      .when({ ...taxCase, sourceRecordId: 'case-2' }, rules)
+      .thenLists({ listType: 'major-tax-case' })
+      .thenDelists({ listType: 'a-level-taxpayer', reason: 'black-listing', listingFactEventId: factEventId(DEPARTMENT, 'second') });
+  });
+});
