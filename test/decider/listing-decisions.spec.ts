@@ -159,12 +159,17 @@ describe('1798号 (十九): a black listing removes the red entries in force', (
 describe('whom a listing reaches', () => {
   const debtor = fact('DishonestDebtorListed');
 
-  it('a black listing reaches every person holding a role at the time, with the role and since when', () => {
-    const finance = fact('RoleAppointed', { role: 'finance-manager', person: { ...appointed.person, idNumber: '110105198001010016' }, from: '2024-01-01' });
-    given(...organisation, finance)
+  it('a black listing reaches every person holding, at the time, a role some measure of the list names, with the role and since when', () => {
+    const controller = fact('RoleAppointed', { role: 'actual-controller', person: { ...appointed.person, idNumber: '110105198001010016' }, from: '2024-01-01' });
+    given(...organisation, controller)
       .under(rules)
       .when(debtor)
-      .thenLists({ listType: 'dishonest-judgment-debtor', reaches: [LEGAL_REPRESENTATIVE, { role: 'finance-manager', idNumber: '110105198001010016', since: '2024-01-01' }] });
+      .thenLists({ listType: 'dishonest-judgment-debtor', reaches: [LEGAL_REPRESENTATIVE, { role: 'actual-controller', idNumber: '110105198001010016', since: '2024-01-01' }] });
+  });
+
+  it('a role no measure of the list names is not reached (法释〔2015〕17号 第三条 names no 财务负责人)', () => {
+    const finance = fact('RoleAppointed', { role: 'finance-manager', person: { ...appointed.person, idNumber: '110105198001010016' }, from: '2024-01-01' });
+    given(...organisation, finance).under(rules).when(debtor).thenLists({ listType: 'dishonest-judgment-debtor', reaches: [LEGAL_REPRESENTATIVE] });
   });
 
   it('a role that ended before the listing is not reached', () => {
