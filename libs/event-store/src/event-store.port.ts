@@ -1,9 +1,9 @@
 import type { EventIdConflictError, WrongExpectedRevisionError } from './errors.js';
 import type { GlobalPosition } from './global-position.js';
+import type { ExpectedRevision } from './expected-revision.js';
 import type { NewEvent, RecordedEvent } from './recorded-event.js';
 
-/** `no_stream`: the stream must not exist yet; a number: the revision of its last event; `any`: no check. */
-export type ExpectedRevision = 'no_stream' | 'any' | number;
+export type { ExpectedRevision } from './expected-revision.js';
 
 export interface AppendOptions {
   readonly expectedRevision?: ExpectedRevision;
@@ -66,9 +66,9 @@ export interface EventStore {
   appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]>;
   /** A missing stream reads as empty. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
-  /** Committed events in global order, with no gaps: nothing later is returned while an earlier append is uncommitted. */
   /** Several streams in one call, each in revision order; a missing stream maps to an empty list. */
   readStreams(streams: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
+  /** Committed events in global order, with no gaps: nothing later is returned while an earlier append is uncommitted. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribe(options?: SubscribeOptions): EventSubscription;
   /** The position of the last event a reader can see, or undefined for an empty log. */
