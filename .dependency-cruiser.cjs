@@ -42,10 +42,12 @@ module.exports = {
     },
     {
       name: 'storage-adapters-only-in-runtime',
-      comment: 'The event-store adapters (#event-store/postgres, #event-store/kurrent) are chosen in libs/runtime/src/storage.ts',
+      comment:
+        'The event-store adapters (#event-store/postgres, #event-store/kurrent) are chosen in libs/runtime/src/storage.ts; ' +
+        'the read-model migrations create the PostgreSQL schema. A type-only import loads nothing.',
       severity: 'error',
-      from: { pathNot: ['^libs/event-store/', '^libs/runtime/src/storage\\.ts$', ...TEST_CODE] },
-      to: { path: '^libs/event-store/src/(postgres|eventstoredb)/' },
+      from: { pathNot: ['^libs/event-store/', '^libs/runtime/src/storage\\.ts$', '^libs/read-model/src/migrations/', ...TEST_CODE] },
+      to: { path: '^libs/event-store/src/(postgres|eventstoredb)/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'libs-never-import-apps',

@@ -1,5 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import { EventSealer } from '#event-store';
+import { EventSealer } from '#event-store/postgres';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { EventSealer } from '#event-store';
+import { EventSealer } from '#event-store/postgres';
 import { ExpirySchedule } from '#ingestion';
 import { ListEntriesReader, Projector } from '#read-model';
 import { contextLogger, createLogger, loadConfig, openRuntime, poolConfig, startupFailureMessage } from '#runtime';

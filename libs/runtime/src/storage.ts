@@ -1,6 +1,8 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { KurrentEventStore, PostgresEventStore, type EventStore, type Upcasters } from '#event-store';
+import type { EventStore, Upcasters } from '#event-store';
+import { PostgresEventStore } from '#event-store/postgres';
+import { KurrentEventStore } from '#event-store/kurrent';
 import { createReadModelDataSource, migrate } from '#read-model';
 import type { JiangchengConfig } from './config.js';
 import { asDatabaseStartupError } from './database-unavailable.js';
