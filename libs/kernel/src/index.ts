@@ -4,3 +4,4 @@ export * from './time/local-date.js';
 export * from './time/working-day-calendar.js';
 export * from './identifiers/index.js';
 export * from './events/event.js';
+export * from './json/value-at.js';

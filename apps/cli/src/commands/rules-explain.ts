@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import { valueAt } from '#credit';
-import { isValidLocalDate, type LocalDate } from '#kernel';
+import { isValidLocalDate, valueAt, type LocalDate } from '#kernel';
 import { applicableMeasures, listEntries, entryStatus, SCENARIOS, type CompiledRuleSet, type FactRecord, type Reached, type Scenario } from '#rules';
 
 interface Line {

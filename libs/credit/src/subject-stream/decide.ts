@@ -1,4 +1,4 @@
-import { valueAt } from '../facts/canonical-json.js';
+import { valueAt } from '#kernel';
 import type { FactDefinition } from '../facts/fact-definition.js';
 import { RELATION_ROLES } from '../facts/catalogue/registration.facts.js';
 import { SUBJECT_KINDS } from '../subjects/subject-kind.js';

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '#event-store';
-import { canonicalJson, valueAt } from '../facts/canonical-json.js';
+import { valueAt } from '#kernel';
+import { canonicalJson } from '../facts/canonical-json.js';
 import type { FactCatalogue } from '../facts/fact-catalogue.js';
 import type { FactEventData } from './fact-event.js';
 import {
