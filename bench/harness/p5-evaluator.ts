@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { Engine, type NestedCondition, type TopLevelCondition } from 'json-rules-engine';
-import { FactCatalogue, valueAt, type FieldSpec } from '#credit';
+import { FactCatalogue, type FieldSpec } from '#credit';
+import { valueAt } from '#kernel';
 import { compileRuleSet, compareDecimals, isDecimal, meets, multiplyDecimals, parseDecimal, threshold, type ConditionDoc, type ThresholdWord } from '#rules';
 import { readRuleSetDirectory } from '#runtime';
 

@@ -28,7 +28,7 @@ describe('npm run cli -- rules', () => {
     const changed = path.join(scratch, 'changed');
     fs.cpSync(MEMORANDA, changed, { recursive: true });
     const tax = path.join(changed, 'major-tax-cases.yaml');
-    fs.writeFileSync(tax, fs.readFileSync(tax, 'utf8').replace('text: 限制取得政府供应土地', 'text: 限制取得政府供应土地（修订）').replace(/  - id: TAX\.CUSTOMS_AEO[\s\S]*?(?=  - id: TAX\.LAND)/, ''));
+    fs.writeFileSync(tax, fs.readFileSync(tax, 'utf8').replace('text: 限制取得政府供应土地', 'text: 限制取得政府供应土地（修订）').replace(/ {2}- id: TAX\.CUSTOMS_AEO[\s\S]*?(?= {2}- id: TAX\.LAND)/, ''));
     const result = cli('diff', MEMORANDA, changed);
     expect(result.stdout).toContain('~ measure TAX.LAND: text changed');
     expect(result.stdout).toContain('- measure TAX.CUSTOMS_AEO');

@@ -29,13 +29,13 @@ describe(`api skeleton (${backend})`, () => {
       const health = (await response.json()) as any;
       const caughtUp =
         health.status === 'ok' &&
-        health.info['projection:stream-summary'].checkpoint === formatPosition(position) &&
-        health.info['projection:stream-summary'].lagEvents === 0;
+        health.info['projection:listings'].checkpoint === formatPosition(position) &&
+        health.info['projection:listings'].lagEvents === 0;
       return caughtUp ? health : undefined;
     });
     expect(body.status).toBe('ok');
     expect(body.info.eventStore).toMatchObject({ status: 'up', head: expect.stringMatching(/^\d+-\d+$/) });
-    expect(body.info['projection:stream-summary']).toMatchObject({
+    expect(body.info['projection:listings']).toMatchObject({
       status: 'up',
       generation: 1,
       lagEvents: 0,

@@ -76,7 +76,7 @@ describe(`/metrics (${backend})`, () => {
     expect(sample(text, 'jiangcheng_group_commit_facts_count')).toBe(1);
     expect(sample(text, 'jiangcheng_group_commit_facts_sum')).toBe(3);
 
-    expect(sample(text, 'jiangcheng_projection_lag_events{projection="stream-summary"}')).toBe(0);
+    expect(sample(text, 'jiangcheng_projection_lag_events{projection="listings"}')).toBe(0);
     expect(sample(text, 'jiangcheng_projection_lag_events{projection="public-disclosure"}')).toBe(0);
     expect(sample(text, 'jiangcheng_projection_parked_events{projection="public-disclosure"}')).toBe(0);
     expect(sample(text, 'jiangcheng_process_resident_memory_bytes')).toBeGreaterThan(0);

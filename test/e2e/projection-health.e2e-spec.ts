@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { subjectStream } from '#credit';
-import { eventually } from '#event-store/testing';
 import { ParkedEvents } from '#read-model';
 import { enterpriseCode, warningPenalty } from '../fixtures/fact-lines.js';
 import { useTestApi } from '../support/test-api.js';

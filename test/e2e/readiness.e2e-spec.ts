@@ -107,7 +107,7 @@ describe(`readiness (${backend})`, () => {
           heldBackEvents: 1,
           message: `reads held back by a transaction open since ${since.toISOString()}`,
         });
-        expect(body.details['projection:stream-summary'].lagEvents).toBe(1);
+        expect(body.details['projection:listings'].lagEvents).toBe(1);
 
         const held = await eventually(async () => {
           const printed: string[] = [];

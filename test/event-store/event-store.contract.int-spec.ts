@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { KurrentEventStore, PostgresEventStore } from '#event-store';
+import { PostgresEventStore } from '#event-store/postgres';
+import { KurrentEventStore } from '#event-store/kurrent';
 import { describeEventStoreContract } from '#event-store/testing';
 import { poolConfig } from '#runtime';
 import { backend, eventStoreDbUrl, openTestStorage, type TestStorage } from '../support/test-storage.js';

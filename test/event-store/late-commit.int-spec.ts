@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { LOG_START, PostgresEventStore, type GlobalPosition, type RecordedEvent } from '#event-store';
+import { LOG_START, type GlobalPosition, type RecordedEvent } from '#event-store';
+import { PostgresEventStore } from '#event-store/postgres';
 import { testEvent, uniqueStream } from '#event-store/testing';
 import { poolConfig } from '#runtime';
 import { toRecordedEvent, type EventRow } from '../../libs/event-store/src/postgres/event-rows.js';

@@ -1,16 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
+import { formatPosition, type RecordedEvent } from '#event-store';
 import {
   EVENT_CHAIN_SCHEMA,
   EVENT_CHAIN_SCHEMA_DOWN,
   EventSealer,
-  formatPosition,
   PostgresEventStore,
   verifyEventLog,
   type LogVerification,
-  type RecordedEvent,
-} from '#event-store';
+} from '#event-store/postgres';
 import { eventually, testEvent } from '#event-store/testing';
 import { openStorage, poolConfig } from '#runtime';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';

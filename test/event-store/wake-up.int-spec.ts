@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { PostgresEventStore } from '#event-store';
+import { PostgresEventStore } from '#event-store/postgres';
 import { testEvent, uniqueStream } from '#event-store/testing';
 import { poolConfig } from '#runtime';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';

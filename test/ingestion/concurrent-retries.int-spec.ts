@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { FactCatalogue, subjectStream, type Caller, type FactInput } from '#credit';
-import { PostgresEventStore } from '#event-store';
+import { PostgresEventStore } from '#event-store/postgres';
 import { FactRecorder, type ItemResult } from '#ingestion';
 import { fixedClock } from '#kernel';
 import { loadShippedRuleSet, poolConfig } from '#runtime';

@@ -8,11 +8,11 @@ import {
   ProjectionRunner,
   rebuildProjection,
   rebuildProjections,
-  StreamSummaryProjection,
   type Projection,
   type ProjectionTables,
 } from '#read-model';
 import { CountingProjection } from '../fixtures/counting.projection.js';
+import { StreamSummaryProjection } from '../fixtures/stream-summary.projection.js';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
 
 let storage: TestStorage;

@@ -1,5 +1,4 @@
 import { NestFactory } from '@nestjs/core';
-import { EventSealer } from '#event-store';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -8,7 +7,7 @@ import type { DepartmentDirectory } from '#credit';
 import type { Clock } from '#kernel';
 import type { CompiledRuleSet } from '#rules';
 import { ExpirySchedule } from '#ingestion';
-import { contextLogger, createLogger, openDepartmentDirectory, poolConfig, runtimeOn, type JiangchengConfig, type Storage } from '#runtime';
+import { contextLogger, createLogger, eventSealer, openDepartmentDirectory, runtimeOn, type JiangchengConfig, type Storage } from '#runtime';
 import { ApiModule } from './api.module.js';
 import { requestHygiene } from './hygiene/request-hygiene.middleware.js';
 import { ApiMetrics } from './metrics/api-metrics.js';
@@ -37,12 +36,7 @@ export async function createApi(
   const expiry = projector
     ? new ExpirySchedule(counted.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry', overrides.logDestination)))
     : undefined;
-  const sealer =
-    projector && !config.eventStoreUrl
-      ? EventSealer.onConnection(poolConfig(storage.connection, 1), storage.eventStore, {
-          logger: contextLogger(createLogger(config, 'jiangcheng-sealer', overrides.logDestination)),
-        })
-      : undefined;
+  const sealer = projector ? eventSealer(config, storage, contextLogger(createLogger(config, 'jiangcheng-sealer', overrides.logDestination))) : undefined;
   const app = await NestFactory.create<NestExpressApplication>(
     ApiModule.create({ ...runtime, storage: counted, projector, expiry, sealer, departments, metrics }, overrides.logDestination),
     { bufferLogs: true },

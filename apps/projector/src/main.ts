@@ -1,8 +1,7 @@
 import 'reflect-metadata';
-import { EventSealer } from '#event-store';
 import { ExpirySchedule } from '#ingestion';
 import { ListEntriesReader, Projector } from '#read-model';
-import { contextLogger, createLogger, loadConfig, openRuntime, poolConfig, startupFailureMessage } from '#runtime';
+import { contextLogger, createLogger, eventSealer, loadConfig, openRuntime, startupFailureMessage } from '#runtime';
 
 /**
  * Runs every projection against PostgreSQL (or EventStoreDB events). In embedded mode the api runs
@@ -18,7 +17,7 @@ try {
   projector.start();
   const expiry = new ExpirySchedule(storage.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(logger));
   expiry.start();
-  const sealer = config.eventStoreUrl ? undefined : EventSealer.onConnection(poolConfig(storage.connection, 1), storage.eventStore, { logger: contextLogger(logger) });
+  const sealer = eventSealer(config, storage, contextLogger(logger));
   sealer?.start();
   logger.info({ storage: storage.mode, projections: projector.status().map((s) => s.projection) }, 'projector started');
   let stopping = false;

@@ -1,4 +1,4 @@
-import type { ExpectedRevision } from './event-store.port.js';
+import type { ExpectedRevision } from './expected-revision.js';
 
 export abstract class EventStoreError extends Error {
   abstract readonly code: string;

@@ -1,10 +1,10 @@
 import type { Event } from '#kernel';
 import type { EventIdConflictError, WrongExpectedRevisionError } from './errors.js';
 import type { GlobalPosition } from './global-position.js';
+import type { ExpectedRevision } from './expected-revision.js';
 import type { NewEvent, RecordedEvent, StoredEvent } from './recorded-event.js';
 
-/** `no_stream`: the stream must not exist yet; a number: the revision of its last event; `any`: no check. */
-export type ExpectedRevision = 'no_stream' | 'any' | number;
+export type { ExpectedRevision } from './expected-revision.js';
 
 export interface AppendOptions {
   readonly expectedRevision?: ExpectedRevision;

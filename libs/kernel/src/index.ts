@@ -6,3 +6,4 @@ export * from './identifiers/index.js';
 export * from './events/event.js';
 export * from './events/event-type.js';
 export * from './problems/index.js';
+export * from './json/value-at.js';

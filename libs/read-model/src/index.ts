@@ -1,6 +1,5 @@
 export * from './migrations/index.js';
 export * from './projections/projection.js';
-export * from './projections/stream-summary.projection.js';
 export * from './read-model-data-source.js';
 export * from './runner/advisory-lock.js';
 export * from './runner/projection-generations.js';

@@ -8,7 +8,6 @@ export interface ReadModelDataSourceOptions {
   readonly user?: string;
   readonly database?: string;
   readonly poolSize?: number;
-  readonly entities?: Function[];
   readonly logger?: TypeOrmLogger;
 }
 
@@ -22,7 +21,6 @@ export function createReadModelDataSource(options: ReadModelDataSourceOptions): 
     username: options.user,
     database: options.database,
     poolSize: options.poolSize ?? 10,
-    entities: options.entities ?? [],
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',

@@ -1,6 +1,8 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { KurrentEventStore, PostgresEventStore, type EventStore, type Upcasters } from '#event-store';
+import type { EventStore, Upcasters } from '#event-store';
+import { EventSealer, PostgresEventStore, type EventSealerOptions } from '#event-store/postgres';
+import { KurrentEventStore } from '#event-store/kurrent';
 import { createReadModelDataSource, migrate } from '#read-model';
 import type { JiangchengConfig } from './config.js';
 import { asDatabaseStartupError } from './database-unavailable.js';
@@ -64,4 +66,9 @@ export async function openStorage(config: JiangchengConfig, options: OpenStorage
     await close();
     throw error;
   }
+}
+
+/** The sealer that hash-chains the PostgreSQL log as it grows; none on KurrentDB, whose server keeps its own log. */
+export function eventSealer(config: JiangchengConfig, storage: Storage, logger: EventSealerOptions['logger']): EventSealer | undefined {
+  return config.eventStoreUrl ? undefined : EventSealer.onConnection(poolConfig(storage.connection, 1), storage.eventStore, { logger });
 }

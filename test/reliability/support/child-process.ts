@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 
 export const API_MAIN = path.resolve('dist/apps/api/src/main.js');
 export const PROJECTOR_MAIN = path.resolve('dist/apps/projector/src/main.js');

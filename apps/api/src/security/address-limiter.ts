@@ -5,13 +5,12 @@
  */
 export class AddressLimiter {
   private readonly windows = new Map<string, { count: number; endsAt: number }>();
-  private readonly sweeper: NodeJS.Timeout;
 
   constructor(
     readonly limit: number,
     readonly windowMs: number,
   ) {
-    this.sweeper = setInterval(() => this.sweep(), windowMs).unref();
+    setInterval(() => this.sweep(), windowMs).unref();
   }
 
   /** Counts one event for the address. */

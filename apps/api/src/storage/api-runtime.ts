@@ -1,5 +1,5 @@
 import type { DepartmentDirectory } from '#credit';
-import type { EventSealer } from '#event-store';
+import type { EventSealer } from '#event-store/postgres';
 import type { ExpirySchedule } from '#ingestion';
 import type { Projector } from '#read-model';
 import type { Runtime } from '#runtime';

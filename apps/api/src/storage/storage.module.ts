@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Inject } from '@nestjs/common';
-import type { EventSealer } from '#event-store';
+import type { EventSealer } from '#event-store/postgres';
 import type { ExpirySchedule } from '#ingestion';
 import type { Projector } from '#read-model';
 import type { Storage } from '#runtime';

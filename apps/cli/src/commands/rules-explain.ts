@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { directlyResponsibleIn, withRoleFact, type RoleHeld } from '#credit';
-import { isValidLocalDate, type LocalDate } from '#kernel';
+import { isValidLocalDate, valueAt, type LocalDate } from '#kernel';
 import {
   entriesReaching,
   listEntries,

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { formatPosition, verifyEventLog, type BrokenLink, type RecordedHead, type VerifyProgress } from '#event-store';
+import { formatPosition } from '#event-store';
+import { verifyEventLog, type BrokenLink, type RecordedHead, type VerifyProgress } from '#event-store/postgres';
 import { openStorage, poolConfig, type JiangchengConfig } from '#runtime';
 
 export const VERIFY_BROKEN = 3;

@@ -1,5 +1,4 @@
-import { CalendarDataMissingError, type LocalDate, type Problem, type WorkingDayCalendar } from '#kernel';
-import { valueAt } from './canonical-json.js';
+import { CalendarDataMissingError, valueAt, type LocalDate, type Problem, type WorkingDayCalendar } from '#kernel';
 import type { FactDefinition } from './fact-definition.js';
 
 /**

@@ -10,7 +10,7 @@ import {
 import { isSubjectKind, SUBJECT_KINDS, type SubjectKind } from '../subjects/subject-kind.js';
 import type { RecordFact } from '../subject-stream/decide.js';
 import type { SubjectReference } from '../subject-stream/fact-event.js';
-import { valueAt } from './canonical-json.js';
+import { valueAt } from '#kernel';
 import type { FactCatalogue } from './fact-catalogue.js';
 import { validateFields, type FieldSpec } from './field-spec.js';
 import { publicationFlags, publicationOrderProblems } from './publication-deadline.js';

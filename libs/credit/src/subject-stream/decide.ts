@@ -1,4 +1,4 @@
-import { valueAt } from '../facts/canonical-json.js';
+import { valueAt } from '#kernel';
 import { factEventType } from '../facts/fact-catalogue.js';
 import type { FactDefinition } from '../facts/fact-definition.js';
 import { RELATION_ROLES } from '../facts/catalogue/person-roles.js';

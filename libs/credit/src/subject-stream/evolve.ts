@@ -1,5 +1,6 @@
+import { valueAt } from '#kernel';
 import { withRoleFact, type RoleHeld } from '../facts/catalogue/person-roles.js';
-import { canonicalJson, valueAt } from '../facts/canonical-json.js';
+import { canonicalJson } from '../facts/canonical-json.js';
 import type { FactCatalogue } from '../facts/fact-catalogue.js';
 import type { FactDefinition } from '../facts/fact-definition.js';
 import { isListingEvent, type FactRecorded, type ListingEvent, type SubjectStreamEvent } from './subject-events.js';

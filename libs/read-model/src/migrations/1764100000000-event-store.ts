@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { EVENT_STORE_SCHEMA, EVENT_STORE_SCHEMA_DOWN } from '#event-store';
+import { EVENT_STORE_SCHEMA, EVENT_STORE_SCHEMA_DOWN } from '#event-store/postgres';
 
 export class EventStore1764100000000 implements MigrationInterface {
   readonly name = 'EventStore1764100000000';

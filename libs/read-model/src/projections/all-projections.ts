@@ -5,7 +5,6 @@ import { ListingsProjection } from './listings.projection.js';
 import type { Projection } from './projection.js';
 import { PublicDisclosureProjection } from './public-disclosure.projection.js';
 import { RelationsProjection } from './relations.projection.js';
-import { StreamSummaryProjection } from './stream-summary.projection.js';
 
 /**
  * Every projection the product runs, in the projector process or (embedded) inside the api. The
@@ -13,7 +12,6 @@ import { StreamSummaryProjection } from './stream-summary.projection.js';
  */
 export function allProjections(publicationPeriods: readonly PublicationPeriodDocument[], catalogue = new FactCatalogue()): Projection[] {
   return [
-    new StreamSummaryProjection(),
     new ListingsProjection(),
     new RelationsProjection(catalogue),
     new ListChangesProjection(),

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { isAfter, PostgresEventStore, type EventStore, type GlobalPosition } from '#event-store';
+import { isAfter, type EventStore, type GlobalPosition } from '#event-store';
+import { PostgresEventStore } from '#event-store/postgres';
 
 /**
  * Whether a write can have answered this position, so that waiting for it makes sense. Up to the

@@ -1,4 +1,4 @@
-import { valueAt } from '#credit';
+import { valueAt } from '#kernel';
 import { isDecimal, multiplyDecimals, compareDecimals, parseDecimal, type Decimal } from '../values/decimal.js';
 import { meets, threshold } from '../values/threshold.js';
 import type { ConditionDoc } from '../rule-set/rule-set.schema.js';

@@ -1,5 +1,4 @@
-import { valueAt } from '#credit';
-import { addMonths, CalendarDataMissingError, OfficialWorkingDayCalendar, type LocalDate, type WorkingDayCalendar } from '#kernel';
+import { addMonths, CalendarDataMissingError, OfficialWorkingDayCalendar, valueAt, type LocalDate, type WorkingDayCalendar } from '#kernel';
 import type { ListTypeDocument, MeasureDocument, RuleSetDocument } from '../rule-set/rule-set.schema.js';
 import type { RoleTiming } from '../rule-set/vocabulary.js';
 import { threshold, type Threshold } from '../values/threshold.js';

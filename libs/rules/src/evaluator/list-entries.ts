@@ -1,5 +1,4 @@
-import { valueAt } from '#credit';
-import { addMonths, type LocalDate } from '#kernel';
+import { addMonths, valueAt, type LocalDate } from '#kernel';
 import type { Decimal } from '../values/decimal.js';
 import { meets } from '../values/threshold.js';
 import type { Basis, CompiledCriterion, CompiledRuleSet } from './compiled-rule-set.js';

@@ -1,5 +1,4 @@
-import { valueAt } from '#credit';
-import { addMonths, type LocalDate } from '#kernel';
+import { addMonths, valueAt, type LocalDate } from '#kernel';
 import type { PublicationPeriodDocument } from '../rule-set/rule-set.schema.js';
 import type { FactRecord } from './list-entries.js';
 

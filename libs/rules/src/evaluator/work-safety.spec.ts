@@ -26,7 +26,6 @@ const violation = (data: Record<string, unknown> = {}) =>
 
 const removal = (reference: unknown, approvedOn: string) => fact('WorkSafetyRemovalApproved', { reference, approvedOn });
 
-const listTypes = (facts: FactRecord[]) => listEntries(facts, rules).map((e) => e.listType);
 const criteria = (facts: FactRecord[]) => listEntries(facts, rules).map((e) => e.criterion);
 
 const measureIds = (facts: FactRecord[], reached: Reached, query: Partial<SpecQuery> = {}) =>

@@ -46,6 +46,3 @@ export function formatDecimal(value: Decimal): string {
   const fraction = value.scale > 0 ? `.${digits.slice(digits.length - value.scale)}` : '';
   return `${negative ? '-' : ''}${whole}${fraction}`;
 }
-
-/** 万元 to 元: the catalogue records penalties in 万元, the memoranda often state 元. */
-export const TEN_THOUSAND: Decimal = { units: 10_000n, scale: 0 };

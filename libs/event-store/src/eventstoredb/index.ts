@@ -1,0 +1,2 @@
+// The KurrentDB adapter (`#event-store/kurrent`).
+export * from './kurrent-event-store.js';
