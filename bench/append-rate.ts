@@ -40,7 +40,14 @@ try {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const events = perWriter * writers * batchSize;
   console.log(
-    JSON.stringify({ store: storage.mode, events, batchSize, writers, seconds: +seconds.toFixed(2), eventsPerSecond: Math.round(events / seconds) }),
+    JSON.stringify({
+      store: storage.mode,
+      events,
+      batchSize,
+      writers,
+      seconds: +seconds.toFixed(2),
+      eventsPerSecond: Math.round(events / seconds),
+    }),
   );
 } finally {
   await storage.close();

@@ -35,22 +35,43 @@ const started = Date.now();
 for (let from = 0; from < enterprises; from += 1000) {
   const ns = Array.from({ length: Math.min(1000, enterprises - from) }, (_, i) => from + i);
   await recorder.record(
-    ns.map((n) => ({ type: 'RoleAppointed', sourceRecordId: `role-${n}`, subject: subject(n), data: { role: 'legal-representative', person: { idNumber: residentId(n), name: `代表${n}` }, from: '2020-01-01' } })),
+    ns.map((n) => ({
+      type: 'RoleAppointed',
+      sourceRecordId: `role-${n}`,
+      subject: subject(n),
+      data: { role: 'legal-representative', person: { idNumber: residentId(n), name: `代表${n}` }, from: '2020-01-01' },
+    })),
     caller(market.department),
     `bench-${from}`,
   );
   await recorder.record(
-    ns.filter((n) => n % 20 === 0).map((n) => ({
-      type: 'DishonestDebtorListed',
-      sourceRecordId: `court-${n}`,
-      subject: subject(n),
-      data: { caseNumber: `（2026）京0105执${n}号`, courtName: '北京市朝阳区人民法院', ground: 'violates-consumption-restriction', obligation: '支付货款', basisDocumentNumber: `（2025）京0105民初${n}号`, listedOn: '2026-06-15' },
-    })),
+    ns
+      .filter((n) => n % 20 === 0)
+      .map((n) => ({
+        type: 'DishonestDebtorListed',
+        sourceRecordId: `court-${n}`,
+        subject: subject(n),
+        data: {
+          caseNumber: `（2026）京0105执${n}号`,
+          courtName: '北京市朝阳区人民法院',
+          ground: 'violates-consumption-restriction',
+          obligation: '支付货款',
+          basisDocumentNumber: `（2025）京0105民初${n}号`,
+          listedOn: '2026-06-15',
+        },
+      })),
     caller(court.department),
     `bench-court-${from}`,
   );
   await recorder.record(
-    ns.filter((n) => n % 10 === 5).map((n) => ({ type: 'TaxCreditRated', sourceRecordId: `rating-${n}`, subject: subject(n), data: { year: 2025, level: 'A', publishedOn: '2026-04-20' } })),
+    ns
+      .filter((n) => n % 10 === 5)
+      .map((n) => ({
+        type: 'TaxCreditRated',
+        sourceRecordId: `rating-${n}`,
+        subject: subject(n),
+        data: { year: 2025, level: 'A', publishedOn: '2026-04-20' },
+      })),
     caller(tax.department),
     `bench-tax-${from}`,
   );
@@ -58,7 +79,11 @@ for (let from = 0; from < enterprises; from += 1000) {
 }
 process.stderr.write(`\nrecorded in ${((Date.now() - started) / 1000).toFixed(0)} s; projecting…\n`);
 
-const app = await createApi(config, storage, { clock, shipped: rules, departments: new DepartmentDirectory([market.department, court.department, tax.department]) });
+const app = await createApi(config, storage, {
+  clock,
+  shipped: rules,
+  departments: new DepartmentDirectory([market.department, court.department, tax.department]),
+});
 await app.listen(0, '127.0.0.1');
 const { port } = new URL(await app.getUrl());
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
@@ -68,13 +93,17 @@ const get = (path: string) =>
     http
       .get({ host: '127.0.0.1', port, path, agent, headers: { 'x-api-key': market.key } }, (res) => {
         res.resume();
-        res.on('end', () => (res.statusCode === 200 ? resolve(Number(process.hrtime.bigint() - t) / 1e6) : reject(new Error(`${path}: ${res.statusCode}`))));
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve(Number(process.hrtime.bigint() - t) / 1e6) : reject(new Error(`${path}: ${res.statusCode}`)),
+        );
       })
       .on('error', reject);
   });
 // wait for the projections: the last enterprise's listing is visible
 for (;;) {
-  const lags = await Promise.all(allProjections(rules.document.publicationPeriods ?? []).map((p) => projectionLag(storage.readModels, storage.eventStore, p)));
+  const lags = await Promise.all(
+    allProjections(rules.document.publicationPeriods ?? []).map((p) => projectionLag(storage.readModels, storage.eventStore, p)),
+  );
   if (lags.every((lag) => lag.generation !== undefined && lag.lagEvents === 0)) break;
   await new Promise((r) => setTimeout(r, 2000));
 }
@@ -84,11 +113,17 @@ async function load(paths: (i: number) => string): Promise<{ p50: number; p99: n
   const times: number[] = [];
   let next = 0;
   const t = Date.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    for (let i = next++; i < requests; i = next++) times.push(await get(paths(i)));
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < requests; i = next++) times.push(await get(paths(i)));
+    }),
+  );
   times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(times.length * 0.5)], p99: times[Math.floor(times.length * 0.99)], rps: Math.round(requests / ((Date.now() - t) / 1000)) };
+  return {
+    p50: times[Math.floor(times.length * 0.5)],
+    p99: times[Math.floor(times.length * 0.99)],
+    rps: Math.round(requests / ((Date.now() - t) / 1000)),
+  };
 }
 const random = (i: number) => (i * 7919) % enterprises;
 await load((i) => `/v1/subjects/${enterpriseCode(random(i))}/measures?asOf=2026-07-01`); // warm-up

@@ -55,7 +55,11 @@ const startedAt = new Date().toISOString();
 const datasetDir = path.resolve(`bench/dataset/out/${scale}-${seed}`);
 await phase('generate', async () => {
   if (fs.existsSync(path.join(datasetDir, 'manifest.json'))) return;
-  const generated = spawnSync(process.execPath, ['dist/bench/dataset/generate.js', '--scale', scale, '--seed', String(seed), '--out', datasetDir], { stdio: 'inherit' });
+  const generated = spawnSync(
+    process.execPath,
+    ['dist/bench/dataset/generate.js', '--scale', scale, '--seed', String(seed), '--out', datasetDir],
+    { stdio: 'inherit' },
+  );
   if (generated.status !== 0) throw new Error('the dataset generator failed');
 });
 const target = await prepareTarget(datasetDir, scale, args.includes('--keep'));
@@ -72,7 +76,9 @@ try {
   const heldBack = await lastLines(path.join(datasetDir, HELD_BACK_FILE), plan.heldBack);
   const market = target.departments.find((d) => d.file === HELD_BACK_FILE)!;
   const ingestionApi = await ApiProcess.start({ ...target.env, RUN_PROJECTIONS_IN_API: 'false' }, apiProfiles);
-  const single = await phase('P2 single-fact HTTP', () => postOneByOne(ingestionApi.url, market.key, heldBack)).finally(() => ingestionApi.stop());
+  const single = await phase('P2 single-fact HTTP', () => postOneByOne(ingestionApi.url, market.key, heldBack)).finally(() =>
+    ingestionApi.stop(),
+  );
   const raw = databaseUrl ? await phase('P2 baseline single-row commits', () => singleRowCommits(databaseUrl, heldBack)) : undefined;
 
   const rebuild = await phase('P3 projection rebuild', () => rebuildAll(target));
@@ -80,8 +86,10 @@ try {
   const subjects = await subjectsOf(path.join(datasetDir, 'registration.ndjson'));
   const api = await ApiProcess.start(target.env, apiProfiles);
   const latency = await phase('P4 measures under load', async () => {
-    const enterprise = (i: number) => `/v1/subjects/${subjects.enterprises[(i * 7919) % subjects.enterprises.length]}/measures?asOf=${AS_OF}`;
-    const person = (i: number) => `/v1/subjects/${subjects.persons[(i * 7919) % subjects.persons.length]}/measures?asOf=${AS_OF}&purpose=bench`;
+    const enterprise = (i: number) =>
+      `/v1/subjects/${subjects.enterprises[(i * 7919) % subjects.enterprises.length]}/measures?asOf=${AS_OF}`;
+    const person = (i: number) =>
+      `/v1/subjects/${subjects.persons[(i * 7919) % subjects.persons.length]}/measures?asOf=${AS_OF}&purpose=bench`;
     await load(api.url, target.queryKey, 2, enterprise);
     return {
       enterpriseMeasures: await load(api.url, target.queryKey, plan.loadSeconds, enterprise),
@@ -97,19 +105,77 @@ try {
 
   const ratio = (figure: number, baseline?: number) => (baseline ? figure / baseline : undefined);
   const comparisons: Comparison[] = [
-    { id: 'P1', label: 'bulk ingestion through the engine', figure: bulk.eventsPerSecond, baseline: copy?.rowsPerSecond, unit: 'events/s', baselineLabel: 'COPY into an events-shaped table', ratio: ratio(bulk.eventsPerSecond, copy?.rowsPerSecond), target: 0.5, skipped: copy ? undefined : noCopy },
-    { id: 'P2', label: 'single-fact POST /v1/facts, 8 clients', figure: single.factsPerSecond, baseline: raw?.rowsPerSecond, unit: 'facts/s', baselineLabel: 'single-row INSERT+COMMIT, 8 clients', ratio: ratio(single.factsPerSecond, raw?.rowsPerSecond), target: 0.66, skipped: raw ? undefined : 'no raw-commit baseline on the embedded PGlite (one connection at a time)' },
-    { id: 'P3', label: `rebuild of all projections (${rebuild.projections})`, figure: rebuild.rebuildEventsPerSecond, baseline: rebuild.sequentialReadEventsPerSecond, unit: 'events/s', baselineLabel: 'sequential read of the log', ratio: ratio(rebuild.rebuildEventsPerSecond, rebuild.sequentialReadEventsPerSecond), target: 0.25 },
-    { id: 'P4', label: 'GET measures (enterprise), 8 connections', figure: latency.enterpriseMeasures.requestsPerSecond, baseline: latency.trivial.requestsPerSecond, unit: 'req/s', baselineLabel: 'GET /health/live, same server', ratio: ratio(latency.enterpriseMeasures.requestsPerSecond, latency.trivial.requestsPerSecond), target: 0.7 },
-    { id: 'P5', label: 'compiled rule evaluator', figure: evaluators.compiledFactsPerSecond, baseline: evaluators.jsonRulesEngineFactsPerSecond, unit: 'facts/s', baselineLabel: 'json-rules-engine, same rules', ratio: evaluators.ratio, target: 10 },
+    {
+      id: 'P1',
+      label: 'bulk ingestion through the engine',
+      figure: bulk.eventsPerSecond,
+      baseline: copy?.rowsPerSecond,
+      unit: 'events/s',
+      baselineLabel: 'COPY into an events-shaped table',
+      ratio: ratio(bulk.eventsPerSecond, copy?.rowsPerSecond),
+      target: 0.5,
+      skipped: copy ? undefined : noCopy,
+    },
+    {
+      id: 'P2',
+      label: 'single-fact POST /v1/facts, 8 clients',
+      figure: single.factsPerSecond,
+      baseline: raw?.rowsPerSecond,
+      unit: 'facts/s',
+      baselineLabel: 'single-row INSERT+COMMIT, 8 clients',
+      ratio: ratio(single.factsPerSecond, raw?.rowsPerSecond),
+      target: 0.66,
+      skipped: raw ? undefined : 'no raw-commit baseline on the embedded PGlite (one connection at a time)',
+    },
+    {
+      id: 'P3',
+      label: `rebuild of all projections (${rebuild.projections})`,
+      figure: rebuild.rebuildEventsPerSecond,
+      baseline: rebuild.sequentialReadEventsPerSecond,
+      unit: 'events/s',
+      baselineLabel: 'sequential read of the log',
+      ratio: ratio(rebuild.rebuildEventsPerSecond, rebuild.sequentialReadEventsPerSecond),
+      target: 0.25,
+    },
+    {
+      id: 'P4',
+      label: 'GET measures (enterprise), 8 connections',
+      figure: latency.enterpriseMeasures.requestsPerSecond,
+      baseline: latency.trivial.requestsPerSecond,
+      unit: 'req/s',
+      baselineLabel: 'GET /health/live, same server',
+      ratio: ratio(latency.enterpriseMeasures.requestsPerSecond, latency.trivial.requestsPerSecond),
+      target: 0.7,
+    },
+    {
+      id: 'P5',
+      label: 'compiled rule evaluator',
+      figure: evaluators.compiledFactsPerSecond,
+      baseline: evaluators.jsonRulesEngineFactsPerSecond,
+      unit: 'facts/s',
+      baselineLabel: 'json-rules-engine, same rules',
+      ratio: evaluators.ratio,
+      target: 10,
+    },
   ];
   const results: BenchResults = {
     scale,
     seed,
     storage: target.storage,
     startedAt,
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.versions.node, database },
-    dataset: { facts: bulk.facts + plan.heldBack, events: rebuild.events, enterprises: subjects.enterprises.length, persons: subjects.persons.length },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.versions.node,
+      database,
+    },
+    dataset: {
+      facts: bulk.facts + plan.heldBack,
+      events: rebuild.events,
+      enterprises: subjects.enterprises.length,
+      persons: subjects.persons.length,
+    },
     comparisons,
     latency,
     apiPeakRssMiB,
@@ -118,8 +184,11 @@ try {
   };
   if (bulk.rejected > 0) process.stderr.write(`warning: ${bulk.rejected} dataset lines were rejected\n`);
   console.log(`\n${comparisonTable(results)}\n`);
-  console.log(`measures p50/p99 ${latency.enterpriseMeasures.p50}/${latency.enterpriseMeasures.p99} ms (trivial ${latency.trivial.p50}/${latency.trivial.p99} ms); 1,000-subject check p50 ${latency.batchCheck1000.p50.toFixed(0)} ms; api peak RSS ${apiPeakRssMiB} MiB`);
-  for (const file of writeResults(results, path.resolve(option('--out') ?? 'bench/tmp/results'))) console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  console.log(
+    `measures p50/p99 ${latency.enterpriseMeasures.p50}/${latency.enterpriseMeasures.p99} ms (trivial ${latency.trivial.p50}/${latency.trivial.p99} ms); 1,000-subject check p50 ${latency.batchCheck1000.p50.toFixed(0)} ms; api peak RSS ${apiPeakRssMiB} MiB`,
+  );
+  for (const file of writeResults(results, path.resolve(option('--out') ?? 'bench/tmp/results')))
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
 } finally {
   await target.dispose();
 }
@@ -146,7 +215,9 @@ async function databaseSize(t: typeof target): Promise<{ database: string; bytes
   const client = new pg.Client({ connectionString: t.env.DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ version: string; bytes: string }>(`SELECT current_setting('server_version') AS version, pg_database_size(current_database())::text AS bytes`);
+    const { rows } = await client.query<{ version: string; bytes: string }>(
+      `SELECT current_setting('server_version') AS version, pg_database_size(current_database())::text AS bytes`,
+    );
     return { database: `PostgreSQL ${rows[0].version.split(' ')[0]}`, bytes: Number(rows[0].bytes) };
   } finally {
     await client.end();
@@ -154,5 +225,7 @@ async function databaseSize(t: typeof target): Promise<{ database: string; bytes
 }
 
 function directoryBytes(dir: string): number {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).reduce((sum, entry) => (entry.isFile() ? sum + fs.statSync(path.join(entry.parentPath, entry.name)).size : sum), 0);
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .reduce((sum, entry) => (entry.isFile() ? sum + fs.statSync(path.join(entry.parentPath, entry.name)).size : sum), 0);
 }

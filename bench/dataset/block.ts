@@ -18,7 +18,10 @@ interface Line {
 class WeightedPicker<T> {
   private readonly cumulative: Float64Array;
 
-  constructor(private readonly items: readonly T[], weight: (item: T) => number) {
+  constructor(
+    private readonly items: readonly T[],
+    weight: (item: T) => number,
+  ) {
     this.cumulative = new Float64Array(items.length);
     let sum = 0;
     items.forEach((item, i) => (this.cumulative[i] = sum += weight(item)));

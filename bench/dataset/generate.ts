@@ -28,7 +28,10 @@ import { WorkingDays } from './working-days.js';
 const BLOCK_SIZE = 1000;
 
 /** dist/bench/dataset/generate.js (or bench/dataset/generate.ts) → the repository root. */
-const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ...(import.meta.url.includes('/dist/') ? ['..', '..', '..'] : ['..', '..']));
+const REPOSITORY_ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  ...(import.meta.url.includes('/dist/') ? ['..', '..', '..'] : ['..', '..']),
+);
 
 async function generate(options: Options): Promise<Tally> {
   const { scale, seed } = options;
@@ -46,7 +49,10 @@ async function generate(options: Options): Promise<Tally> {
   let peakRss = 0;
   for (let from = 0, block = 0; from < scale.organisations; from += BLOCK_SIZE, block++) {
     const to = Math.min(from + BLOCK_SIZE, scale.organisations);
-    const persons = { from: Math.floor((from * scale.persons) / scale.organisations), to: Math.floor((to * scale.persons) / scale.organisations) };
+    const persons = {
+      from: Math.floor((from * scale.persons) / scale.organisations),
+      to: Math.floor((to * scale.persons) / scale.organisations),
+    };
     const context = new Block(new Random(mixSeed(seed, 3, block)), days, numbers, tally, factory, { from, to }, persons);
     for (const organisation of context.organisations) {
       tally.organisation(organisation.subject.kind, organisation.registeringKind);
@@ -76,7 +82,9 @@ async function main(args: string[]): Promise<number> {
   const started = performance.now();
   const tally = await generate(options);
   const seconds = (performance.now() - started) / 1000;
-  console.log(JSON.stringify({ scale: options.scale.name, seed: options.seed, out: options.out, lines: tally.total(), seconds: +seconds.toFixed(1) }));
+  console.log(
+    JSON.stringify({ scale: options.scale.name, seed: options.seed, out: options.out, lines: tally.total(), seconds: +seconds.toFixed(1) }),
+  );
   if (options.check) {
     const checked = await checkLines(options.out);
     console.log(JSON.stringify({ checked: checked.lines, invalid: checked.invalid, flagged: checked.flagged }));

@@ -31,6 +31,10 @@ export function honourEpisode(context: FactContext): void {
   if (random.chance(0.08)) {
     const revoked = context.workingDay(day + 30, Math.min(day + 400, LAST_FACT_DAY));
     if (revoked === undefined) return;
-    context.emit('market', 'HonourRevoked', revoked, organisation.subject, { documentNumber, reason: random.pick(REASONS), revokedOn: dateOf(revoked) });
+    context.emit('market', 'HonourRevoked', revoked, organisation.subject, {
+      documentNumber,
+      reason: random.pick(REASONS),
+      revokedOn: dateOf(revoked),
+    });
   }
 }

@@ -39,7 +39,14 @@ const FOOD_BUSINESS: LicenceKind = {
   category: '普通',
   certificate: '食品经营许可证',
   numberPrefix: 'JY1',
-  contents: ['预包装食品销售（含冷藏冷冻食品）', '散装食品销售（不含冷藏冷冻食品）', '热食类食品制售', '冷食类食品制售', '糕点类食品制售（不含裱花蛋糕）', '自制饮品制售（不含自酿酒）'],
+  contents: [
+    '预包装食品销售（含冷藏冷冻食品）',
+    '散装食品销售（不含冷藏冷冻食品）',
+    '热食类食品制售',
+    '冷食类食品制售',
+    '糕点类食品制售（不含裱花蛋糕）',
+    '自制饮品制售（不含自酿酒）',
+  ],
   years: 5,
 };
 const FOOD_BUSINESS_PROMISE: LicenceKind = { ...FOOD_BUSINESS, category: '告知承诺' };
@@ -57,7 +64,13 @@ const INDUSTRIAL_PRODUCT: LicenceKind = {
   category: '重要工业产品',
   certificate: '全国工业产品生产许可证',
   numberPrefix: '（京）XK06-',
-  contents: ['电线电缆（额定电压450/750V及以下聚氯乙烯绝缘电缆）', '危险化学品（涂料）', '建筑用钢筋', '人民币鉴别仪', '预应力混凝土铁路桥简支梁'],
+  contents: [
+    '电线电缆（额定电压450/750V及以下聚氯乙烯绝缘电缆）',
+    '危险化学品（涂料）',
+    '建筑用钢筋',
+    '人民币鉴别仪',
+    '预应力混凝土铁路桥简支梁',
+  ],
   municipal: true,
   years: 5,
 };
@@ -98,7 +111,11 @@ const MEASUREMENT: LicenceKind = {
 
 const SUBSTANDARD_FOOD: Violation = {
   type: '销售不符合食品安全标准的食品',
-  facts: ['当事人销售的一批次食品经抽样检验，菌落总数项目不符合食品安全国家标准。', '当事人销售的蔬菜经抽样检验，农药残留项目不符合食品安全国家标准。', '当事人销售的熟肉制品经抽样检验，防腐剂项目超出标准限量。'],
+  facts: [
+    '当事人销售的一批次食品经抽样检验，菌落总数项目不符合食品安全国家标准。',
+    '当事人销售的蔬菜经抽样检验，农药残留项目不符合食品安全国家标准。',
+    '当事人销售的熟肉制品经抽样检验，防腐剂项目超出标准限量。',
+  ],
   basis: '《中华人民共和国食品安全法》第一百二十四条第一款',
 };
 const UNLICENSED_FOOD: Violation = {
@@ -119,7 +136,10 @@ const PURCHASE_RECORDS: Violation = {
 };
 const FALSE_ADVERTISING: Violation = {
   type: '发布虚假广告',
-  facts: ['当事人在其网站发布的广告中使用虚构的销售数据和用户评价，欺骗、误导消费者。', '当事人发布的广告中宣称产品具有疾病治疗功能，与实际情况不符。'],
+  facts: [
+    '当事人在其网站发布的广告中使用虚构的销售数据和用户评价，欺骗、误导消费者。',
+    '当事人发布的广告中宣称产品具有疾病治疗功能，与实际情况不符。',
+  ],
   basis: '《中华人民共和国广告法》第五十五条第一款',
 };
 const MISLEADING_PROMOTION: Violation = {

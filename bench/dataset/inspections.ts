@@ -16,7 +16,12 @@ export function inspectionEpisode(context: FactContext): void {
     inspectedOn: dateOf(day),
     publicationDate: random.chance(0.95) ? dateOf(context.publication(day, 20)) : undefined,
     items: random.pick(INSPECTION_ITEMS),
-    result: random.weighted([['compliant', 78], ['corrected', 10], ['non-compliant', 4], ['not-found', 8]] as const),
+    result: random.weighted([
+      ['compliant', 78],
+      ['corrected', 10],
+      ['non-compliant', 4],
+      ['not-found', 8],
+    ] as const),
     authorityName: `${CITY}${district.name}市场监督管理局`,
   });
 }

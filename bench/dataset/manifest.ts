@@ -14,7 +14,14 @@ const sorted = (counts: ReadonlyMap<string, number> | undefined) =>
  * point at it directly (the CLI import needs no API key).
  */
 export function writeDepartmentsManifest(options: Options, tally: Tally): void {
-  const departments = DEPARTMENTS.map((d) => ({ id: d.id, name: d.name, roles: d.roles, keys: [], file: d.file, lines: tally.linesIn(d.key) }));
+  const departments = DEPARTMENTS.map((d) => ({
+    id: d.id,
+    name: d.name,
+    roles: d.roles,
+    keys: [],
+    file: d.file,
+    lines: tally.linesIn(d.key),
+  }));
   fs.writeFileSync(
     path.join(options.out, 'departments.json'),
     `${JSON.stringify({ note: 'import the files in this order, each with its department (see import.sh)', departments }, null, 2)}\n`,
@@ -33,7 +40,12 @@ export function writeManifest(options: Options, tally: Tally): void {
     subjects: { organisations, byKind: sorted(tally.organisations) },
     persons: tally.personCounts(),
     factTypes: sorted(tally.byType),
-    files: DEPARTMENTS.map((d) => ({ file: d.file, department: d.id, lines: tally.linesIn(d.key), factTypes: sorted(tally.byFile.get(d.key)) })),
+    files: DEPARTMENTS.map((d) => ({
+      file: d.file,
+      department: d.id,
+      lines: tally.linesIn(d.key),
+      factTypes: sorted(tally.byFile.get(d.key)),
+    })),
   };
   fs.writeFileSync(path.join(options.out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -8,7 +8,9 @@ export function yuan(cents: number): string {
 /** 万元 with no trailing zeros: 5200000 分 (52000 元) → "5.2". */
 export function wanYuan(cents: number): string {
   const whole = Math.floor(cents / 1_000_000);
-  const fraction = String(cents % 1_000_000).padStart(6, '0').replace(/0+$/, '');
+  const fraction = String(cents % 1_000_000)
+    .padStart(6, '0')
+    .replace(/0+$/, '');
   return fraction ? `${whole}.${fraction}` : String(whole);
 }
 

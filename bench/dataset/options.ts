@@ -31,7 +31,8 @@ export function parseOptions(args: readonly string[], repositoryRoot: string): O
   }
   const scale = scaleName === undefined ? undefined : SCALES[scaleName];
   if (!scale) return `--scale must be one of ${Object.keys(SCALES).join(', ')}\n${USAGE}`;
-  if (!/^\d{1,10}$/.test(seedText ?? '') || Number(seedText) > 0xffffffff) return `--seed must be a whole number from 0 to 4294967295\n${USAGE}`;
+  if (!/^\d{1,10}$/.test(seedText ?? '') || Number(seedText) > 0xffffffff)
+    return `--seed must be a whole number from 0 to 4294967295\n${USAGE}`;
   const seed = Number(seedText);
   return {
     scale,

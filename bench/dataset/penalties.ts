@@ -23,7 +23,16 @@ const ORGANISATION_PROFILES: readonly (readonly [Profile, number])[] = [
   [{ categories: ['confiscation-of-illegal-gains', 'fine'], fine: true, confiscation: 'gains' }, 18],
   [{ categories: ['confiscation-of-illegal-property', 'fine'], fine: true, confiscation: 'property' }, 4],
   [{ categories: ['licence-suspension', 'fine'], fine: true, licence: 'suspension' }, 3],
-  [{ categories: ['licence-revocation', 'confiscation-of-illegal-gains', 'fine'], fine: true, confiscation: 'gains', licence: 'revocation', serious: true }, 2],
+  [
+    {
+      categories: ['licence-revocation', 'confiscation-of-illegal-gains', 'fine'],
+      fine: true,
+      confiscation: 'gains',
+      licence: 'revocation',
+      serious: true,
+    },
+    2,
+  ],
   [{ categories: ['production-suspension', 'fine'], fine: true, serious: true }, 1.5],
   [{ categories: ['business-restriction', 'fine'], fine: true, serious: true }, 1],
 ];
@@ -37,7 +46,16 @@ const PERSON_PROFILES: readonly (readonly [Profile, number])[] = [
 
 /** Fines in 分, spread over the bands and on both sides of the round amounts (1万, 5万, 10万, 100万元). */
 function organisationFine(random: Random): number {
-  switch (random.weighted([['small', 35], ['medium', 25], ['large', 12], ['big', 15], ['huge', 4], ['edge', 9]] as const)) {
+  switch (
+    random.weighted([
+      ['small', 35],
+      ['medium', 25],
+      ['large', 12],
+      ['big', 15],
+      ['huge', 4],
+      ['edge', 9],
+    ] as const)
+  ) {
     case 'small':
       return random.int(5, 99) * 10_000;
     case 'medium':
@@ -54,7 +72,13 @@ function organisationFine(random: Random): number {
 }
 
 function personFine(random: Random): number {
-  switch (random.weighted([['small', 60], ['medium', 35], ['edge', 5]] as const)) {
+  switch (
+    random.weighted([
+      ['small', 60],
+      ['medium', 35],
+      ['edge', 5],
+    ] as const)
+  ) {
     case 'small':
       return random.int(2, 49) * 10_000;
     case 'medium':
@@ -104,10 +128,20 @@ export function penaltyEpisode(context: FactContext): void {
     profile.serious || (fine ?? 0) >= 100_000_000
       ? 'serious'
       : (fine ?? 0) >= 10_000_000
-        ? random.weighted([['general', 65], ['serious', 35]] as const)
+        ? random.weighted([
+            ['general', 65],
+            ['serious', 35],
+          ] as const)
         : profile.categories.length === 1 && !profile.fine
-          ? random.weighted([['minor', 1], ['general', 1]] as const)
-          : random.weighted([['general', 95], ['serious', 2], ['minor', 3]] as const);
+          ? random.weighted([
+              ['minor', 1],
+              ['general', 1],
+            ] as const)
+          : random.weighted([
+              ['general', 95],
+              ['serious', 2],
+              ['minor', 3],
+            ] as const);
   const municipal = random.chance(0.08);
   const prefix = municipal ? '京市监罚' : `京${district.short}市监罚`;
   const decisionNumber = numbers.documentNumber(prefix, yearOfDay(day));
@@ -143,7 +177,12 @@ export function penaltyEpisode(context: FactContext): void {
       });
     }
   }
-  const ending = random.weighted([['none', 985], ['review', 7], ['authority', 3], ['court', 5]] as const);
+  const ending = random.weighted([
+    ['none', 985],
+    ['review', 7],
+    ['authority', 3],
+    ['court', 5],
+  ] as const);
   if (ending === 'none') return;
   const revoked = context.workingDay(last + (ending === 'court' ? 120 : 60), Math.min(last + 500, LAST_FACT_DAY));
   if (revoked === undefined) return;

@@ -19,10 +19,13 @@ export function registerOrganisation(context: FactContext, organisation: Organis
   const business = organisation.registeringKind === '91' || organisation.registeringKind === '93';
   const headRole: Office['role'] = organisation.registeringKind === '92' ? 'principal-person' : 'legal-representative';
   const head = appoint(context, organisation, headRole, context.officer());
-  if (business && random.chance(0.6)) appoint(context, organisation, 'actual-controller', random.chance(0.5) ? head.person : otherThan(context, [head.person]));
-  if (business && random.chance(0.5)) appoint(context, organisation, 'finance-manager', random.chance(0.15) ? head.person : otherThan(context, [head.person]));
+  if (business && random.chance(0.6))
+    appoint(context, organisation, 'actual-controller', random.chance(0.5) ? head.person : otherThan(context, [head.person]));
+  if (business && random.chance(0.5))
+    appoint(context, organisation, 'finance-manager', random.chance(0.15) ? head.person : otherThan(context, [head.person]));
   if (business && random.chance(0.1)) appoint(context, organisation, 'safety-manager', otherThan(context, [head.person]));
-  if (organisation.registeringKind.startsWith('5') && random.chance(0.5)) appoint(context, organisation, 'principal-person', otherThan(context, [head.person]));
+  if (organisation.registeringKind.startsWith('5') && random.chance(0.5))
+    appoint(context, organisation, 'principal-person', otherThan(context, [head.person]));
 
   if (organisation.registeringKind !== '92' && random.chance(0.06)) {
     const change = context.workingDay(Math.max(organisation.activeFrom, dayNumber(head.from) + 30), LAST_FACT_DAY);
@@ -30,13 +33,22 @@ export function registerOrganisation(context: FactContext, organisation: Organis
     const to = dateOf(change);
     head.to = to;
     context.emit('registration', 'RoleEnded', change, subject, { role: headRole, person: personField(head.person), to });
-    const successor = otherThan(context, organisation.offices.map((o) => o.person));
+    const successor = otherThan(
+      context,
+      organisation.offices.map((o) => o.person),
+    );
     const from = officeStart(successor, organisation) > to ? officeStart(successor, organisation) : to;
     appoint(context, organisation, headRole, successor, from);
   }
 }
 
-function appoint(context: FactContext, organisation: Organisation, role: Office['role'], person: Person, from = officeStart(person, organisation)): Office {
+function appoint(
+  context: FactContext,
+  organisation: Organisation,
+  role: Office['role'],
+  person: Person,
+  from = officeStart(person, organisation),
+): Office {
   const office: Office = { role, person, from };
   organisation.offices.push(office);
   context.emit('registration', 'RoleAppointed', dayNumber(from), organisation.subject, { role, person: personField(person), from });

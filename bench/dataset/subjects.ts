@@ -122,7 +122,8 @@ export class SubjectFactory {
     const code = this.codes.uscc(index, registeringKind, areaCode, registeredDay >= REFORM_DAY);
     const trade = tradeName(random);
     const { name, legalForm, registrationAuthority } = describe(registeringKind, trade, district, industry, random);
-    const kind: SubjectKind = registeringKind === '92' ? 'individual-business' : registeringKind.startsWith('9') ? 'enterprise' : 'other-organization';
+    const kind: SubjectKind =
+      registeringKind === '92' ? 'individual-business' : registeringKind.startsWith('9') ? 'enterprise' : 'other-organization';
     const scale = registeringKind === '91' ? 1 : registeringKind === '92' ? 0.6 : 0.3;
     return {
       index,
@@ -151,15 +152,35 @@ function describe(
   const marketBureau = random.chance(0.9) ? `${CITY}${district.name}市场监督管理局` : `${CITY}市场监督管理局`;
   switch (registeringKind) {
     case '92':
-      return { name: `${CITY}${district.name}${trade}${random.pick(industry.shop)}`, legalForm: '个体工商户', registrationAuthority: `${CITY}${district.name}市场监督管理局` };
+      return {
+        name: `${CITY}${district.name}${trade}${random.pick(industry.shop)}`,
+        legalForm: '个体工商户',
+        registrationAuthority: `${CITY}${district.name}市场监督管理局`,
+      };
     case '93':
-      return { name: `北京${trade}${random.pick(['种植', '养殖', '果品', '蔬菜'])}专业合作社`, legalForm: '农民专业合作社', registrationAuthority: marketBureau };
+      return {
+        name: `北京${trade}${random.pick(['种植', '养殖', '果品', '蔬菜'])}专业合作社`,
+        legalForm: '农民专业合作社',
+        registrationAuthority: marketBureau,
+      };
     case '51':
-      return { name: `北京${trade}${random.pick(['餐饮行业', '物业管理', '电子商务', '文化创意', '家政服务'])}协会`, legalForm: '社会团体', registrationAuthority: `${CITY}${district.name}民政局` };
+      return {
+        name: `北京${trade}${random.pick(['餐饮行业', '物业管理', '电子商务', '文化创意', '家政服务'])}协会`,
+        legalForm: '社会团体',
+        registrationAuthority: `${CITY}${district.name}民政局`,
+      };
     case '52':
-      return { name: `${CITY}${district.name}${trade}${random.pick(['社会工作服务中心', '养老服务中心', '职业技能培训学校', '社区服务中心'])}`, legalForm: '民办非企业单位', registrationAuthority: `${CITY}${district.name}民政局` };
+      return {
+        name: `${CITY}${district.name}${trade}${random.pick(['社会工作服务中心', '养老服务中心', '职业技能培训学校', '社区服务中心'])}`,
+        legalForm: '民办非企业单位',
+        registrationAuthority: `${CITY}${district.name}民政局`,
+      };
     case '53':
-      return { name: `北京${trade}${random.pick(['公益', '教育', '慈善'])}基金会`, legalForm: '基金会', registrationAuthority: `${CITY}民政局` };
+      return {
+        name: `北京${trade}${random.pick(['公益', '教育', '慈善'])}基金会`,
+        legalForm: '基金会',
+        registrationAuthority: `${CITY}民政局`,
+      };
     default: {
       const legalForm = random.weighted(COMPANY_FORMS);
       const line = random.pick(industry.company);

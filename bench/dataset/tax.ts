@@ -95,7 +95,7 @@ export function majorTaxCaseEpisode(context: FactContext): void {
     finalOn: dateOf(final),
     violation,
     yearly: yearly.map((y) => ({ year: y.year, evadedAmount: yuan(y.evaded), taxPayable: yuan(y.payable) })),
-    unpaidAssessedTax: yuan(random.chance(0.3) ? 0 : Math.floor(evaded * random.int(10, 100) / 100)),
+    unpaidAssessedTax: yuan(random.chance(0.3) ? 0 : Math.floor((evaded * random.int(10, 100)) / 100)),
     criminalSentence: random.chance(0.06),
   });
   if (random.chance(0.35)) {
@@ -126,8 +126,22 @@ export function taxCreditRatingEpisode(context: FactContext): void {
   rated.add(organisation);
   const registeredYear = Number(organisation.registeredOn.slice(0, 4));
   let level = random.weighted(LEVELS);
-  for (let year = Math.max(random.weighted([[2023, 3], [2024, 3], [2025, 4]] as const), registeredYear); year <= LAST_RATED_YEAR; year++) {
-    const published = context.workingDay(Math.max(dayNumber(`${year + 1}-04-01`), organisation.activeFrom), Math.min(dayNumber(`${year + 1}-04-30`), LAST_FACT_DAY));
+  for (
+    let year = Math.max(
+      random.weighted([
+        [2023, 3],
+        [2024, 3],
+        [2025, 4],
+      ] as const),
+      registeredYear,
+    );
+    year <= LAST_RATED_YEAR;
+    year++
+  ) {
+    const published = context.workingDay(
+      Math.max(dayNumber(`${year + 1}-04-01`), organisation.activeFrom),
+      Math.min(dayNumber(`${year + 1}-04-30`), LAST_FACT_DAY),
+    );
     if (published === undefined) continue;
     context.emit('tax', 'TaxCreditRated', published, organisation.subject, { year, level, publishedOn: dateOf(published) });
     if (!random.chance(0.7)) level = random.weighted(LEVELS);

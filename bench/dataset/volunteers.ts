@@ -16,11 +16,22 @@ function hours(random: Random, stars: number): string {
 export function volunteerEpisode(context: FactContext): void {
   const { random } = context;
   const person = context.personSubject();
-  let stars = random.weighted([[1, 35], [2, 25], [3, 18], [4, 10], [5, 12]] as const) as number;
+  let stars = random.weighted([
+    [1, 35],
+    [2, 25],
+    [3, 18],
+    [4, 10],
+    [5, 12],
+  ] as const) as number;
   let day = context.workingDay(FIRST_FACT_DAY, LAST_FACT_DAY);
   const organization = random.chance(0.5) ? '北京志愿服务联合会' : `共青团北京市${random.pick(DISTRICTS).name}委员会`;
   while (day !== undefined) {
-    context.emit('volunteer-service', 'VolunteerServiceRated', day, person.subject, { stars, serviceHours: hours(random, stars), ratedOn: dateOf(day), organization });
+    context.emit('volunteer-service', 'VolunteerServiceRated', day, person.subject, {
+      stars,
+      serviceHours: hours(random, stars),
+      ratedOn: dateOf(day),
+      organization,
+    });
     if (!random.chance(0.2)) return;
     stars = Math.min(5, stars + random.int(0, 1));
     day = context.workingDay(day + 90, Math.min(day + 400, LAST_FACT_DAY));

@@ -58,6 +58,7 @@ function finding(context: FactContext, massIncident: boolean): void {
   });
   if (random.chance(0.4)) {
     const corrected = context.workingDay(day + 7, Math.min(day + 200, LAST_FACT_DAY));
-    if (corrected !== undefined) context.emit('human-resources', 'WageArrearsCorrected', corrected, subject, { decisionNumber, correctedOn: dateOf(corrected) });
+    if (corrected !== undefined)
+      context.emit('human-resources', 'WageArrearsCorrected', corrected, subject, { decisionNumber, correctedOn: dateOf(corrected) });
   }
 }

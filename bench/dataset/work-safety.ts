@@ -20,7 +20,14 @@ const ACCIDENTS: readonly (readonly [(random: Random) => Accident, number])[] = 
   [(r) => ({ deaths: 2, seriousInjuries: r.int(0, 9), directLoss: r.int(100, 999) * 1_000_000 }), 8],
   [(r) => ({ deaths: r.int(0, 2), seriousInjuries: r.int(10, 15), directLoss: r.int(200, 900) * 1_000_000 }), 6],
   [() => ({ deaths: 0, seriousInjuries: 9, directLoss: 500_000_000 }), 5],
-  [(r) => ({ deaths: r.int(0, 1), seriousInjuries: r.int(0, 5), directLoss: r.chance(0.5) ? 1_000_000_000 : r.int(1000, 3000) * 1_000_000 }), 6],
+  [
+    (r) => ({
+      deaths: r.int(0, 1),
+      seriousInjuries: r.int(0, 5),
+      directLoss: r.chance(0.5) ? 1_000_000_000 : r.int(1000, 3000) * 1_000_000,
+    }),
+    6,
+  ],
   [(r) => ({ deaths: r.int(0, 1), seriousInjuries: r.int(0, 5), directLoss: 999_990_000 }), 6],
   [(r) => ({ deaths: 1, seriousInjuries: r.int(0, 3), directLoss: r.int(50, 500) * 1_000_000 }), 30],
   [(r) => ({ deaths: 0, seriousInjuries: r.int(0, 5), directLoss: r.chance(0.7) ? r.int(5, 300) * 1_000_000 : undefined }), 31],
@@ -36,7 +43,13 @@ const VIOLATIONS = [
   '安全生产和职业健康技术服务机构出具虚假报告',
 ];
 
-function determine(context: FactContext, organisation: Organisation, occurred: number, accident: Accident, lag: readonly [number, number] = [30, 200]): void {
+function determine(
+  context: FactContext,
+  organisation: Organisation,
+  occurred: number,
+  accident: Accident,
+  lag: readonly [number, number] = [30, 200],
+): void {
   const { random, numbers } = context;
   const determined = context.workingDay(occurred + lag[0], Math.min(occurred + lag[1], LAST_FACT_DAY));
   if (determined === undefined) return;
@@ -49,7 +62,11 @@ function determine(context: FactContext, organisation: Organisation, occurred: n
     deaths: accident.deaths,
     seriousInjuries: accident.seriousInjuries,
     directLoss: accident.directLoss === undefined ? undefined : wanYuan(accident.directLoss),
-    responsibility: random.weighted([['main', 50], ['important', 30], ['other', 20]] as const),
+    responsibility: random.weighted([
+      ['main', 50],
+      ['important', 30],
+      ['other', 20],
+    ] as const),
   });
   maybeRemoval(context, organisation, determined, reportNumber);
 }
@@ -78,7 +95,13 @@ export function accidentSeriesEpisode(context: FactContext): void {
   const first = context.workingDay(organisation.activeFrom, LAST_FACT_DAY - 345);
   if (first === undefined) return;
   for (const offset of [0, random.int(60, 140), random.int(160, 280)]) {
-    determine(context, organisation, first + offset, { deaths: 1, seriousInjuries: random.int(0, 2), directLoss: random.int(50, 400) * 1_000_000 }, [30, 60]);
+    determine(
+      context,
+      organisation,
+      first + offset,
+      { deaths: 1, seriousInjuries: random.int(0, 2), directLoss: random.int(50, 400) * 1_000_000 },
+      [30, 60],
+    );
   }
 }
 
@@ -89,6 +112,10 @@ export function workSafetyViolationEpisode(context: FactContext): void {
   const found = context.workingDay(organisation.activeFrom, LAST_FACT_DAY);
   if (found === undefined) return;
   const decisionNumber = numbers.documentNumber(`京${organisation.district.short}应急罚`, yearOfDay(found));
-  context.emit('work-safety', 'WorkSafetyViolationFound', found, organisation.subject, { decisionNumber, foundOn: dateOf(found), violation: random.pick(VIOLATIONS) });
+  context.emit('work-safety', 'WorkSafetyViolationFound', found, organisation.subject, {
+    decisionNumber,
+    foundOn: dateOf(found),
+    violation: random.pick(VIOLATIONS),
+  });
   maybeRemoval(context, organisation, found, decisionNumber);
 }

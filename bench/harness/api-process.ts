@@ -19,7 +19,10 @@ export class ApiProcess {
     const main = path.resolve('dist/apps/api/src/main.js');
     const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
     // As `npm start` runs it: a larger young generation makes the garbage of JSON-heavy requests cheaper to collect.
-    const child = spawn(process.execPath, ['--max-semi-space-size=64', ...profiling, main], { env: { ...env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--max-semi-space-size=64', ...profiling, main], {
+      env: { ...env, PORT: '0', HOST: '127.0.0.1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let output = '';
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`the api did not start in 60 s:\n${output}`)), 60_000);

@@ -67,12 +67,7 @@ const ceilDecade = (v: number) => 10 ** Math.ceil(Math.log10(v));
 function ratioPanel(comparisons: readonly Comparison[], left: number, right: number): string {
   const [x0, x1, top, bottom] = [left + 10, right - 10, 122, 596];
   const values = positive(comparisons.flatMap((c) => [c.ratio ?? NaN, c.target]));
-  const scale = logScale(
-    Math.min(0.01, floorDecade(Math.min(...values, 1))),
-    Math.max(100, ceilDecade(Math.max(...values, 1))),
-    x0,
-    x1,
-  );
+  const scale = logScale(Math.min(0.01, floorDecade(Math.min(...values, 1))), Math.max(100, ceilDecade(Math.max(...values, 1))), x0, x1);
   const parts = [text(left, 100, 'Ratio to same-run baseline', { 'font-size': 16, 'font-weight': 'bold' })];
   for (const t of scale.ticks) {
     const x = scale.at(t);
@@ -91,15 +86,16 @@ function ratioPanel(comparisons: readonly Comparison[], left: number, right: num
   comparisons.forEach((c, i) => {
     const barY = top + i * rowHeight + rowHeight / 2 - barHeight / 2 + 6;
     const ratio = c.ratio;
-    const note =
-      ratio === undefined ? `target ≥ ${num(c.target)}` : `${num(ratio)} (target ≥ ${num(c.target)})`;
+    const note = ratio === undefined ? `target ≥ ${num(c.target)}` : `${num(ratio)} (target ≥ ${num(c.target)})`;
     const colour = ratio === undefined ? MUTED : ratio >= c.target ? PASS : FAIL;
     const labelWidth = x1 - x0 - textWidth(note, 13) - 12;
     parts.push(text(x0, barY - 7, truncate(`${c.id}  ${c.label}`, labelWidth, 13), { 'font-size': 13 }));
     parts.push(text(x1, barY - 7, note, { 'font-size': 13, 'font-weight': 'bold', fill: colour, 'text-anchor': 'end' }));
     if (ratio === undefined || !Number.isFinite(ratio)) {
       const reason = `skipped: ${c.skipped ?? 'no ratio'}`;
-      parts.push(text(x0 + 6, barY + barHeight / 2 + 4, truncate(reason, x1 - x0 - 12, 12), { fill: MUTED, 'font-style': 'italic', ...HALO }));
+      parts.push(
+        text(x0 + 6, barY + barHeight / 2 + 4, truncate(reason, x1 - x0 - 12, 12), { fill: MUTED, 'font-style': 'italic', ...HALO }),
+      );
       return;
     }
     parts.push(rect(x0, barY, scale.at(ratio) - x0, barHeight, colour));
@@ -144,9 +140,7 @@ function latencyPanel(latency: BenchResults['latency'], left: number, right: num
   parts.push(line(x0, top, x0, bottom, INK), line(x0, bottom, x1, bottom, INK));
   const axisX = left + 12;
   const axisY = (top + bottom) / 2;
-  parts.push(
-    text(axisX, axisY, 'milliseconds, log10 scale', { 'text-anchor': 'middle', transform: `rotate(-90 ${axisX} ${axisY})` }),
-  );
+  parts.push(text(axisX, axisY, 'milliseconds, log10 scale', { 'text-anchor': 'middle', transform: `rotate(-90 ${axisX} ${axisY})` }));
 
   const ty = scale.at(5);
   parts.push(line(x0, ty, x1, ty, TARGET_LINE, { 'stroke-width': 1.5, 'stroke-dasharray': '6 4' }));

@@ -23,7 +23,11 @@ export interface BulkIngestion {
  * P1: every dataset file through the engine (validation, competence, deciders, listing decisions,
  * append), as `cli import` does, except the lines `holdBack` keeps for single-fact ingestion.
  */
-export async function ingestInBulk(target: BenchTarget, datasetDir: string, holdBack: { file: string; lines: number }): Promise<BulkIngestion> {
+export async function ingestInBulk(
+  target: BenchTarget,
+  datasetDir: string,
+  holdBack: { file: string; lines: number },
+): Promise<BulkIngestion> {
   const storage = await openStorage(target.config);
   try {
     const recorder = new FactRecorder(storage.eventStore, new FactCatalogue(), systemClock, { rules: loadShippedRuleSet() });
@@ -32,18 +36,25 @@ export async function ingestInBulk(target: BenchTarget, datasetDir: string, hold
     const started = process.hrtime.bigint();
     for (const d of target.departments) {
       const file = path.join(datasetDir, d.file);
-      const total = JSON.parse(fs.readFileSync(path.join(datasetDir, 'departments.json'), 'utf8')).departments.find((x: { file: string }) => x.file === d.file).lines as number;
+      const total = JSON.parse(fs.readFileSync(path.join(datasetDir, 'departments.json'), 'utf8')).departments.find(
+        (x: { file: string }) => x.file === d.file,
+      ).lines as number;
       const take = d.file === holdBack.file ? total - holdBack.lines : total;
       const bar = progress({ label: `  P1 ${d.file}`, total: take, unit: 'lines' });
       const rejections: string[] = [];
-      const summary = await importFacts(firstLines(file, take), recorder, { department: d.department, keyId: d.department.keys[0].id }, {
-        batchSize: 1000,
-        correlationId: `bench-${d.id}`,
-        onProgress: (p) => bar.update(p.lines),
-        onRejected: ({ line, code, problems }) => {
-          if (rejected++ < 5) rejections.push(`  rejected ${d.file}:${line}: ${code} ${JSON.stringify(problems)}\n`);
+      const summary = await importFacts(
+        firstLines(file, take),
+        recorder,
+        { department: d.department, keyId: d.department.keys[0].id },
+        {
+          batchSize: 1000,
+          correlationId: `bench-${d.id}`,
+          onProgress: (p) => bar.update(p.lines),
+          onRejected: ({ line, code, problems }) => {
+            if (rejected++ < 5) rejections.push(`  rejected ${d.file}:${line}: ${code} ${JSON.stringify(problems)}\n`);
+          },
         },
-      });
+      );
       bar.stop();
       for (const rejection of rejections) process.stderr.write(rejection);
       facts += summary.accepted;
@@ -76,7 +87,10 @@ export async function copyRate(databaseUrl: string, scratch: string): Promise<{ 
   await client.connect();
   try {
     const dump = path.join(scratch, 'events.copy');
-    await pipeline(client.query(copyStreams.to(`COPY (SELECT ${EVENT_FIELDS} FROM events ORDER BY global_position) TO STDOUT`)), fs.createWriteStream(dump));
+    await pipeline(
+      client.query(copyStreams.to(`COPY (SELECT ${EVENT_FIELDS} FROM events ORDER BY global_position) TO STDOUT`)),
+      fs.createWriteStream(dump),
+    );
     await client.query(`DROP TABLE IF EXISTS bench_copy_events`);
     await client.query(`CREATE TABLE bench_copy_events (LIKE events INCLUDING ALL)`);
     const started = process.hrtime.bigint();

@@ -19,14 +19,25 @@ export async function lastLines(file: string, count: number): Promise<string[]> 
 }
 
 /** P2: each fact in its own POST /v1/facts, from 8 clients at once; every one must be accepted. */
-export async function postOneByOne(apiUrl: string, key: string, lines: readonly string[]): Promise<{ factsPerSecond: number; seconds: number }> {
+export async function postOneByOne(
+  apiUrl: string,
+  key: string,
+  lines: readonly string[],
+): Promise<{ factsPerSecond: number; seconds: number }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
   const { hostname, port } = new URL(apiUrl);
   const post = (line: string) =>
     new Promise<void>((resolve, reject) => {
       const body = `{"items":[${line}]}`;
       const request = http.request(
-        { host: hostname, port, path: '/v1/facts', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-api-key': key } },
+        {
+          host: hostname,
+          port,
+          path: '/v1/facts',
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-api-key': key },
+        },
         (response) => {
           let text = '';
           response.on('data', (chunk) => (text += chunk));
@@ -69,7 +80,15 @@ export async function singleRowCommits(databaseUrl: string, lines: readonly stri
             await client.query(
               `INSERT INTO bench_single_rows (stream_id, stream_revision, event_id, event_type, data, metadata, stream_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
               // a link's worth of bytes: the row the engine stores carries its 32-byte hash-chain link
-              [`subject-${fact.subject.code}`, i, randomUUID(), `credit.${fact.type}.v1`, lines[i], JSON.stringify({ correlationId: randomUUID(), department: 'bench' }), randomBytes(32)],
+              [
+                `subject-${fact.subject.code}`,
+                i,
+                randomUUID(),
+                `credit.${fact.type}.v1`,
+                lines[i],
+                JSON.stringify({ correlationId: randomUUID(), department: 'bench' }),
+                randomBytes(32),
+              ],
             );
           }
         } finally {

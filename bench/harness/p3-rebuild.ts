@@ -43,7 +43,7 @@ export async function rebuildAll(target: BenchTarget): Promise<RebuildFigures> {
 async function readWholeLog(store: EventStore): Promise<number> {
   const started = process.hrtime.bigint();
   let events = 0;
-  for (let after = LOG_START; ; ) {
+  for (let after = LOG_START; ;) {
     const page = await store.readAll({ after, maxCount: 1000 });
     if (page.length === 0) break;
     events += page.length;

@@ -16,7 +16,8 @@ export async function subjectsOf(registrationFile: string): Promise<QuerySubject
   const persons: string[] = [];
   for await (const line of createInterface({ input: fs.createReadStream(registrationFile), crlfDelay: Infinity })) {
     if (line.includes('"SubjectRegistered"')) enterprises.push((JSON.parse(line) as { subject: { code: string } }).subject.code);
-    else if (line.includes('"legal-representative"')) persons.push((JSON.parse(line) as { data: { person: { idNumber: string } } }).data.person.idNumber);
+    else if (line.includes('"legal-representative"'))
+      persons.push((JSON.parse(line) as { data: { person: { idNumber: string } } }).data.person.idNumber);
   }
   return { enterprises, persons };
 }
@@ -42,7 +43,14 @@ export async function load(apiUrl: string, key: string, seconds: number, pathAt:
 }
 
 /** One POST /v1/checks of `batch` subjects at a time, `calls` times: milliseconds per call. */
-export async function batchChecks(apiUrl: string, key: string, subjects: readonly string[], asOf: string, calls: number, batch = 1000): Promise<{ p50: number; p99: number; calls: number }> {
+export async function batchChecks(
+  apiUrl: string,
+  key: string,
+  subjects: readonly string[],
+  asOf: string,
+  calls: number,
+  batch = 1000,
+): Promise<{ p50: number; p99: number; calls: number }> {
   const times: number[] = [];
   for (let call = 0; call < calls; call++) {
     const chosen = Array.from({ length: batch }, (_, j) => subjects[(call * 131 + j) % subjects.length]);

@@ -7,7 +7,17 @@ import path from 'node:path';
 import { Engine, type NestedCondition, type TopLevelCondition } from 'json-rules-engine';
 import { FactCatalogue, type FieldSpec } from '#credit';
 import { valueAt } from '#kernel';
-import { compileRuleSet, compareDecimals, isDecimal, meets, multiplyDecimals, parseDecimal, threshold, type ConditionDoc, type ThresholdWord } from '#rules';
+import {
+  compileRuleSet,
+  compareDecimals,
+  isDecimal,
+  meets,
+  multiplyDecimals,
+  parseDecimal,
+  threshold,
+  type ConditionDoc,
+  type ThresholdWord,
+} from '#rules';
 import { readRuleSetDirectory } from '#runtime';
 
 const parsed = readRuleSetDirectory(path.resolve('libs/rules/src/memoranda'));
@@ -48,8 +58,10 @@ function translate(condition: ConditionDoc): NestedCondition {
   if ('anyOf' in condition) return { any: condition.anyOf.map(translate) };
   if ('allOf' in condition) return { all: condition.allOf.map(translate) };
   if ('any' in condition) return { fact: 'data', operator: 'anyItem', value: { list: condition.any, where: condition.where } };
-  if ('ratio' in condition) return { fact: 'data', operator: `ratio${condition.threshold.word}`, value: { ...condition.ratio, limit: condition.threshold.value } };
-  if ('threshold' in condition) return { ...at(condition.field), operator: `decimal${condition.threshold.word}`, value: condition.threshold.value };
+  if ('ratio' in condition)
+    return { fact: 'data', operator: `ratio${condition.threshold.word}`, value: { ...condition.ratio, limit: condition.threshold.value } };
+  if ('threshold' in condition)
+    return { ...at(condition.field), operator: `decimal${condition.threshold.word}`, value: condition.threshold.value };
   if ('equals' in condition) return { ...at(condition.field), operator: 'equal', value: condition.equals };
   return { ...at(condition.field), operator: 'in', value: condition.in };
 }
@@ -61,11 +73,15 @@ function engineFor(type: string): Engine {
       const value = number(fact);
       return value !== undefined && meets(value, threshold(word, limit));
     });
-    engine.addOperator(`ratio${word}`, (fact: unknown, v: { numerator: string; denominator: string; limit: string }) => ratioMeets(fact, v, word, v.limit));
+    engine.addOperator(`ratio${word}`, (fact: unknown, v: { numerator: string; denominator: string; limit: string }) =>
+      ratioMeets(fact, v, word, v.limit),
+    );
   }
   engine.addOperator('dateOnOrAfter', (fact: unknown, date: string) => typeof fact === 'string' && fact >= date);
   engine.addOperator('dateBefore', (fact: unknown, date: string) => typeof fact === 'string' && fact < date);
-  engine.addOperator('anyItem', (fact: unknown, v: { list: string; where: ConditionDoc[] }) => interpret({ any: v.list, where: v.where }, fact));
+  engine.addOperator('anyItem', (fact: unknown, v: { list: string; where: ConditionDoc[] }) =>
+    interpret({ any: v.list, where: v.where }, fact),
+  );
   for (const listType of parsed.ok ? parsed.ruleSet.listTypes : []) {
     for (const criterion of listType.criteria) {
       if (criterion.fact !== type || criterion.history) continue;
@@ -82,7 +98,7 @@ function engineFor(type: string): Engine {
 
 // --- facts around the thresholds, deterministic ---
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 function randomize(spec: FieldSpec, example: unknown): unknown {
   switch (spec.kind) {
     case 'decimal':
@@ -116,7 +132,10 @@ export async function compareEvaluators(count = 20_000) {
   let agreed = 0;
   let listed = 0;
   for (const fact of facts) {
-    const ours = plain(fact.type).filter((c) => c.matches(fact.data)).map((c) => c.id).sort();
+    const ours = plain(fact.type)
+      .filter((c) => c.matches(fact.data))
+      .map((c) => c.id)
+      .sort();
     const theirs = (await engines.get(fact.type)!.run({ data: fact.data })).events.map((e) => e.type).sort();
     if (JSON.stringify(ours) !== JSON.stringify(theirs)) throw new Error(`disagree on ${JSON.stringify(fact)}: ${ours} vs ${theirs}`);
     agreed++;

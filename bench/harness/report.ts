@@ -3,7 +3,8 @@ import path from 'node:path';
 import { renderChart } from './chart.js';
 import type { BenchResults, Comparison } from './results.js';
 
-const figure = (n: number | undefined, digits = 0) => (n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const figure = (n: number | undefined, digits = 0) =>
+  n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const verdict = (c: Comparison) => (c.ratio === undefined ? 'skipped' : c.ratio >= c.target ? 'met' : 'missed');
 
 export function comparisonTable(results: BenchResults): string {
@@ -37,7 +38,9 @@ export function markdown(results: BenchResults): string {
     '',
     `Peak api RSS: ${results.apiPeakRssMiB} MiB. Database: ${figure(results.databaseMiBPerMillionEvents)} MiB per million events.`,
     '',
-    `Phase times (s): ${Object.entries(results.seconds).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}.`,
+    `Phase times (s): ${Object.entries(results.seconds)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join(', ')}.`,
     '',
   ].join('\n');
 }

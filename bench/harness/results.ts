@@ -27,7 +27,13 @@ export interface BenchResults {
   readonly seed: number;
   readonly storage: 'postgres' | 'embedded';
   readonly startedAt: string;
-  readonly machine: { readonly cpus: number; readonly cpuModel: string; readonly memoryGiB: number; readonly node: string; readonly database: string };
+  readonly machine: {
+    readonly cpus: number;
+    readonly cpuModel: string;
+    readonly memoryGiB: number;
+    readonly node: string;
+    readonly database: string;
+  };
   readonly dataset: { readonly facts: number; readonly events: number; readonly enterprises: number; readonly persons: number };
   readonly comparisons: readonly Comparison[];
   /** Under load from a second process, 8 connections: milliseconds. */

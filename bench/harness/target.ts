@@ -47,7 +47,12 @@ export async function prepareTarget(datasetDir: string, scale: string, keep: boo
     return { ...d, key, department: { id: d.id, name: d.name, roles: d.roles, keys: [record] } };
   });
   const query = newApiKey();
-  const queryDepartment: Department = { id: 'bench-approval', name: '审批系统（基准测试）', roles: ['credit-office'], keys: [query.record] };
+  const queryDepartment: Department = {
+    id: 'bench-approval',
+    name: '审批系统（基准测试）',
+    roles: ['credit-office'],
+    keys: [query.record],
+  };
   writeDepartments(env.DEPARTMENTS_FILE!, [...departments.map((d) => d.department), queryDepartment]);
   return {
     storage: databaseUrl ? 'postgres' : 'embedded',

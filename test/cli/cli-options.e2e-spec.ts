@@ -12,7 +12,9 @@ const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
 
 /** Every command and subcommand path, e.g. ['rules', 'explain']. */
 function commandPaths(command: Command, prefix: string[] = []): string[][] {
-  return command.commands.filter((c) => c.name() !== 'help').flatMap((c) => [[...prefix, c.name()], ...commandPaths(c, [...prefix, c.name()])]);
+  return command.commands
+    .filter((c) => c.name() !== 'help')
+    .flatMap((c) => [[...prefix, c.name()], ...commandPaths(c, [...prefix, c.name()])]);
 }
 
 describe('npm run cli: options, help and exit codes', () => {
@@ -21,7 +23,9 @@ describe('npm run cli: options, help and exit codes', () => {
 
   it('answers --help for every command and subcommand on stdout with exit 0', () => {
     const paths = commandPaths(cliProgram());
-    expect(paths).toEqual(expect.arrayContaining([['import'], ['rebuild'], ['departments', 'add'], ['rules', 'explain'], ['rules', 'activate']]));
+    expect(paths).toEqual(
+      expect.arrayContaining([['import'], ['rebuild'], ['departments', 'add'], ['rules', 'explain'], ['rules', 'activate']]),
+    );
     for (const command of paths) {
       const help = cli([...command, '--help']);
       expect({ command, status: help.status, usage: help.stdout.split('\n')[0] }).toEqual({
@@ -59,7 +63,15 @@ describe('npm run cli: options, help and exit codes', () => {
   it('reads --x=y as --x y, and refuses an invalid value naming the option', () => {
     const facts = path.join(scratch, 'facts.ndjson');
     const subject = { kind: 'enterprise', code: '91110000600037341L', name: '北京某某食品有限公司' };
-    fs.writeFileSync(facts, JSON.stringify({ type: 'RoleAppointed', sourceRecordId: 'r1', subject, data: { role: 'legal-representative', person: { idNumber: '11010519491231002X', name: '张三' }, from: '2020-01-01' } }) + '\n');
+    fs.writeFileSync(
+      facts,
+      JSON.stringify({
+        type: 'RoleAppointed',
+        sourceRecordId: 'r1',
+        subject,
+        data: { role: 'legal-representative', person: { idNumber: '11010519491231002X', name: '张三' }, from: '2020-01-01' },
+      }) + '\n',
+    );
     const spaced = cli(['rules', 'explain', MEMORANDA, '--facts', facts, '--subject', '91110000600037341L', '--as-of', '2026-06-01']);
     const joined = cli(['rules', 'explain', MEMORANDA, `--facts=${facts}`, '--subject=91110000600037341L', '--as-of=2026-06-01']);
     expect(spaced.status).toBe(0);

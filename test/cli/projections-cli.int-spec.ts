@@ -45,13 +45,18 @@ async function run(options: ProjectionsOptions): Promise<{ code: number; out: st
 describe(`cli projections (${backend})`, () => {
   it('shows a parked count per projection, lists what is parked with the full error, and replays it after the fix', async () => {
     // One line per projection; a shared server's open transactions may add a `readsHeldBack` line.
-    const overview = (await run({})).out.split('\n').map((line) => JSON.parse(line)).find((line) => line.projection);
+    const overview = (await run({})).out
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .find((line) => line.projection);
     expect(overview).toMatchObject({ projection: 'cli-parked', parkedEvents: 1, lagEvents: 0, runner: 'none' });
 
     const listed = await run({ action: 'parked', name: 'cli-parked' });
     expect(listed.code).toBe(0);
     expect(listed.out).toContain(poisonId);
-    expect(listed.out).toMatch(new RegExp(`${POISON}\\tcli-parked-1@1\\tfirst failed \\d{4}-\\d\\d-\\d\\dT.*attempts 1\\t22007: invalid input syntax for type date`));
+    expect(listed.out).toMatch(
+      new RegExp(`${POISON}\\tcli-parked-1@1\\tfirst failed \\d{4}-\\d\\d-\\d\\dT.*attempts 1\\t22007: invalid input syntax for type date`),
+    );
 
     const stillBroken = await run({ action: 'replay-parked', name: 'cli-parked' });
     expect(stillBroken).toMatchObject({ code: 1, out: expect.stringContaining('cli-parked: 0 applied, 1 still parked') });

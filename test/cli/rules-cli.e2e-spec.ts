@@ -28,7 +28,13 @@ describe('npm run cli -- rules', () => {
     const changed = path.join(scratch, 'changed');
     fs.cpSync(MEMORANDA, changed, { recursive: true });
     const tax = path.join(changed, 'major-tax-cases.yaml');
-    fs.writeFileSync(tax, fs.readFileSync(tax, 'utf8').replace('text: 限制取得政府供应土地', 'text: 限制取得政府供应土地（修订）').replace(/ {2}- id: TAX\.CUSTOMS_AEO[\s\S]*?(?= {2}- id: TAX\.LAND)/, ''));
+    fs.writeFileSync(
+      tax,
+      fs
+        .readFileSync(tax, 'utf8')
+        .replace('text: 限制取得政府供应土地', 'text: 限制取得政府供应土地（修订）')
+        .replace(/ {2}- id: TAX\.CUSTOMS_AEO[\s\S]*?(?= {2}- id: TAX\.LAND)/, ''),
+    );
     const result = cli('diff', MEMORANDA, changed);
     expect(result.stdout).toContain('~ measure TAX.LAND: text changed');
     expect(result.stdout).toContain('- measure TAX.CUSTOMS_AEO');
@@ -40,19 +46,47 @@ describe('npm run cli -- rules', () => {
     fs.writeFileSync(
       facts,
       [
-        { type: 'RoleAppointed', sourceRecordId: 'r1', subject, data: { role: 'legal-representative', person: { idNumber: '11010519491231002X', name: '张三' }, from: '2020-01-01' } },
+        {
+          type: 'RoleAppointed',
+          sourceRecordId: 'r1',
+          subject,
+          data: { role: 'legal-representative', person: { idNumber: '11010519491231002X', name: '张三' }, from: '2020-01-01' },
+        },
         {
           type: 'MajorTaxCaseDecided',
           sourceRecordId: 't1',
           subject,
-          data: { decisionNumber: '京税稽罚〔2026〕17号', decisionDate: '2026-02-10', finalOn: '2026-03-15', violation: 'evasion', yearly: [{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }], unpaidAssessedTax: '1200000.00', criminalSentence: false },
+          data: {
+            decisionNumber: '京税稽罚〔2026〕17号',
+            decisionDate: '2026-02-10',
+            finalOn: '2026-03-15',
+            violation: 'evasion',
+            yearly: [{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }],
+            unpaidAssessedTax: '1200000.00',
+            criminalSentence: false,
+          },
         },
-      ].map((line) => JSON.stringify(line)).join('\n'),
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
     );
-    const result = cli('explain', MEMORANDA, '--facts', facts, '--subject', '11010519491231002X', '--as-of', '2026-06-01', '--scenario', 'exit-control');
+    const result = cli(
+      'explain',
+      MEMORANDA,
+      '--facts',
+      facts,
+      '--subject',
+      '11010519491231002X',
+      '--as-of',
+      '2026-06-01',
+      '--scenario',
+      'exit-control',
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('as legal-representative of 91110000600037341L');
     expect(result.stdout).toMatch(/TAX\.EXIT_BAN[\s\S]*because major-tax-case since 2026-03-15 as legal-representative: t1/);
-    expect(cli('explain', MEMORANDA, '--facts', facts, '--subject', '11010519491231002X', '--as-of', '2026-03-14').stdout).not.toContain('惩戒 TAX.');
+    expect(cli('explain', MEMORANDA, '--facts', facts, '--subject', '11010519491231002X', '--as-of', '2026-03-14').stdout).not.toContain(
+      '惩戒 TAX.',
+    );
   });
 });

@@ -7,7 +7,14 @@ import { factEventId, SUBJECT_DELISTED, SUBJECT_LISTED, type ListingRules, type 
 import { listingRulesOf } from '#ingestion';
 import { compileRuleSet } from '#rules';
 import { loadShippedRuleSet } from '#runtime';
-import { definitionOf, DEPARTMENT, ENTERPRISE, given, PERSON, type FactShorthand } from '../../libs/credit/src/subject-stream/testing/given-when-then.js';
+import {
+  definitionOf,
+  DEPARTMENT,
+  ENTERPRISE,
+  given,
+  PERSON,
+  type FactShorthand,
+} from '../../libs/credit/src/subject-stream/testing/given-when-then.js';
 
 const shipped = loadShippedRuleSet();
 const rules = listingRulesOf(shipped);
@@ -40,8 +47,20 @@ const CASES: ListTypeCase[] = [
     listing: fact('TaxCreditRated'),
     exit: fact('TaxCreditRated', { year: 2026, level: 'B', publishedOn: '2027-04-20' }),
   },
-  { listType: 'dishonest-judgment-debtor', criterion: 'DJD.LIST.ABLE_BUT_REFUSES', subject: ENTERPRISE, listing: fact('DishonestDebtorListed'), exit: fact('DishonestDebtorDeleted') },
-  { listType: 'major-tax-case', criterion: 'TAX.LIST.EVASION', subject: ENTERPRISE, listing: fact('MajorTaxCaseDecided'), exit: fact('TaxPaidInFull') },
+  {
+    listType: 'dishonest-judgment-debtor',
+    criterion: 'DJD.LIST.ABLE_BUT_REFUSES',
+    subject: ENTERPRISE,
+    listing: fact('DishonestDebtorListed'),
+    exit: fact('DishonestDebtorDeleted'),
+  },
+  {
+    listType: 'major-tax-case',
+    criterion: 'TAX.LIST.EVASION',
+    subject: ENTERPRISE,
+    listing: fact('MajorTaxCaseDecided'),
+    exit: fact('TaxPaidInFull'),
+  },
   {
     listType: 'wage-arrears',
     criterion: 'WAGE.LIST.MASS_INCIDENT',
@@ -49,7 +68,13 @@ const CASES: ListTypeCase[] = [
     listing: fact('WageArrearsFound', { massIncident: true }),
     exit: fact('WageArrearsCorrected'),
   },
-  { listType: 'wage-arrears-beijing', criterion: 'WAGE.BJ.ONE_WORKER', subject: ENTERPRISE, listing: fact('WageArrearsFound'), exit: fact('WageArrearsCorrected') },
+  {
+    listType: 'wage-arrears-beijing',
+    criterion: 'WAGE.BJ.ONE_WORKER',
+    subject: ENTERPRISE,
+    listing: fact('WageArrearsFound'),
+    exit: fact('WageArrearsCorrected'),
+  },
   {
     listType: 'work-safety-accident-unit',
     criterion: 'SAFETY.LIST.MAJOR_ACCIDENT',
@@ -96,7 +121,9 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
     const listingId = factEventId(DEPARTMENT, listing.sourceRecordId!);
 
     it(`the fact meeting ${criterion.basis.documentNumber} ${criterion.basis.clause ?? ''} is recorded with its listing, ${black ? 'reaching the legal representative' : 'reaching no one'}`, () => {
-      const when = given(...historyOf(c.subject)).under(rules).when(listing);
+      const when = given(...historyOf(c.subject))
+        .under(rules)
+        .when(listing);
       when.thenRecords({ fact: listing.data });
       expect(eventsAbout(when.thenAppends(), SUBJECT_LISTED, c.listType)).toEqual([
         expect.objectContaining({
@@ -115,14 +142,20 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
 
     it(`the fact that ends it (${unique(listType.exits?.map((exit) => exit.basis.documentNumber) ?? [])}) is recorded with its delisting`, () => {
       const exit = onSubject({ ...c.exit, sourceRecordId: `exit-${c.listType}` }, c.subject);
-      const when = given(...historyOf(c.subject), listing).under(rules).when(exit);
+      const when = given(...historyOf(c.subject), listing)
+        .under(rules)
+        .when(exit);
       expect(eventsAbout(when.thenAppends(), SUBJECT_DELISTED, c.listType)).toEqual([
         expect.objectContaining({ reason: 'exit', listingFactEventId: listingId, cause: factEventId(DEPARTMENT, exit.sourceRecordId!) }),
       ]);
     });
 
     it('a fact that meets no criterion is recorded without listing decisions', () => {
-      given(...historyOf(c.subject)).under(rules).when(onSubject(fact('PenaltyDecided'), c.subject)).thenLists().thenDelists();
+      given(...historyOf(c.subject))
+        .under(rules)
+        .when(onSubject(fact('PenaltyDecided'), c.subject))
+        .thenLists()
+        .thenDelists();
     });
   });
 });
@@ -140,7 +173,11 @@ describe('1798号 (十九): a black listing removes the red entries in force', (
   });
 
   it('recorded the other way round, the black entry stays and the later red one is listed (as today; the law in force is issue 13)', () => {
-    given(...organisation, taxCase).under(rules).when(rating).thenLists({ listType: 'a-level-taxpayer', reaches: [] }).thenDelists();
+    given(...organisation, taxCase)
+      .under(rules)
+      .when(rating)
+      .thenLists({ listType: 'a-level-taxpayer', reaches: [] })
+      .thenDelists();
   });
 
   it('a black listing recorded after the red one but starting before it does not remove it (as today; the law in force is issue 13)', () => {
@@ -152,7 +189,11 @@ describe('1798号 (十九): a black listing removes the red entries in force', (
   });
 
   it('the red entry removed by a black listing does not come back when the black one ends', () => {
-    given(...organisation, rating, taxCase).under(rules).when(fact('TaxPaidInFull')).thenLists().thenDelists({ listType: 'major-tax-case', reason: 'exit' });
+    given(...organisation, rating, taxCase)
+      .under(rules)
+      .when(fact('TaxPaidInFull'))
+      .thenLists()
+      .thenDelists({ listType: 'major-tax-case', reason: 'exit' });
   });
 });
 
@@ -160,21 +201,38 @@ describe('whom a listing reaches', () => {
   const debtor = fact('DishonestDebtorListed');
 
   it('a black listing reaches every person holding, at the time, a role some measure of the list names, with the role and since when', () => {
-    const controller = fact('RoleAppointed', { role: 'actual-controller', person: { ...appointed.person, idNumber: '110105198001010016' }, from: '2024-01-01' });
+    const controller = fact('RoleAppointed', {
+      role: 'actual-controller',
+      person: { ...appointed.person, idNumber: '110105198001010016' },
+      from: '2024-01-01',
+    });
     given(...organisation, controller)
       .under(rules)
       .when(debtor)
-      .thenLists({ listType: 'dishonest-judgment-debtor', reaches: [LEGAL_REPRESENTATIVE, { role: 'actual-controller', idNumber: '110105198001010016', since: '2024-01-01' }] });
+      .thenLists({
+        listType: 'dishonest-judgment-debtor',
+        reaches: [LEGAL_REPRESENTATIVE, { role: 'actual-controller', idNumber: '110105198001010016', since: '2024-01-01' }],
+      });
   });
 
   it('a role no measure of the list names is not reached (法释〔2015〕17号 第三条 names no 财务负责人)', () => {
-    const finance = fact('RoleAppointed', { role: 'finance-manager', person: { ...appointed.person, idNumber: '110105198001010016' }, from: '2024-01-01' });
-    given(...organisation, finance).under(rules).when(debtor).thenLists({ listType: 'dishonest-judgment-debtor', reaches: [LEGAL_REPRESENTATIVE] });
+    const finance = fact('RoleAppointed', {
+      role: 'finance-manager',
+      person: { ...appointed.person, idNumber: '110105198001010016' },
+      from: '2024-01-01',
+    });
+    given(...organisation, finance)
+      .under(rules)
+      .when(debtor)
+      .thenLists({ listType: 'dishonest-judgment-debtor', reaches: [LEGAL_REPRESENTATIVE] });
   });
 
   it('a role that ended before the listing is not reached', () => {
     const ended = fact('RoleEnded', { role: appointed.role, person: appointed.person, to: '2026-01-31' });
-    given(...organisation, ended).under(rules).when(debtor).thenLists({ listType: 'dishonest-judgment-debtor', reaches: [] });
+    given(...organisation, ended)
+      .under(rules)
+      .when(debtor)
+      .thenLists({ listType: 'dishonest-judgment-debtor', reaches: [] });
   });
 
   it('an organisation without recorded roles is listed reaching no one', () => {
@@ -184,7 +242,12 @@ describe('whom a listing reaches', () => {
 
 describe('a rule-set activation, decided by the same decider', () => {
   const rating = fact('TaxCreditRated', {}, 'rating');
-  const activation = { kind: 'ReevaluateUnderRuleSet', activationId: 'activation-1', subject: ENTERPRISE.code, effectiveFrom: '2026-06-01' } as const;
+  const activation = {
+    kind: 'ReevaluateUnderRuleSet',
+    activationId: 'activation-1',
+    subject: ENTERPRISE.code,
+    effectiveFrom: '2026-06-01',
+  } as const;
   const withoutRedTaxpayers: ListingRules = listingRulesOf(
     compileRuleSet({
       ...shipped.document,
@@ -210,7 +273,11 @@ describe('a rule-set activation, decided by the same decider', () => {
   });
 
   it('changes nothing where the lists recorded are the lists it holds', () => {
-    given(...organisation, rating).under(rules).when(activation, rules).thenLists().thenDelists();
+    given(...organisation, rating)
+      .under(rules)
+      .when(activation, rules)
+      .thenLists()
+      .thenDelists();
   });
 });
 
@@ -232,11 +299,16 @@ describe('an expiry, decided by the same decider', () => {
     const when = spec.when(expire).thenDelists({ listType: 'a-level-taxpayer', reason: 'expired', on: '2027-04-20', cause: listed.id });
     const expired = when.thenAppends();
     expect(expired.map((event) => event.causationId)).toEqual([listed.id]);
-    spec.and(...expired).when(expire).thenDelists();
+    spec
+      .and(...expired)
+      .when(expire)
+      .thenDelists();
   });
 
   it('records nothing for a listing that is not on the subject’s stream', () => {
-    given(...organisation, rating).when(expire).thenDelists();
+    given(...organisation, rating)
+      .when(expire)
+      .thenDelists();
   });
 });
 
@@ -244,7 +316,9 @@ describe('deciding on one history never borrows from another', () => {
   it('the same fact content in another history, under other record ids, is judged on that history', () => {
     const rating = fact('TaxCreditRated');
     const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15' });
-    given(...organisation, { ...rating, sourceRecordId: 'first' }).under(rules).when({ ...taxCase, sourceRecordId: 'case-1' });
+    given(...organisation, { ...rating, sourceRecordId: 'first' })
+      .under(rules)
+      .when({ ...taxCase, sourceRecordId: 'case-1' });
     // Read back from the store: its facts are folded, not decided here.
     given(...organisation, { ...rating, sourceRecordId: 'second' })
       .when({ ...taxCase, sourceRecordId: 'case-2' }, rules)

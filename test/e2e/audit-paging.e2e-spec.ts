@@ -74,7 +74,10 @@ describe(`the audit pages in the log's order, every row once (${backend})`, () =
 
   it('list changes as CSV: one line for every change, none twice', async () => {
     const csv = await get('/v1/audit/list-changes', { accept: 'text/csv' });
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^position,recordedAt,subject,/);
     const positions = lines.slice(1).map((line) => line.split(',')[0]);
     expect(positions).toHaveLength(LISTINGS);

@@ -30,7 +30,8 @@ async function cli(env: Record<string, string>, ...args: string[]): Promise<{ st
   const [status] = (await once(child, 'close')) as [number | null];
   return { status, stdout, stderr };
 }
-const status = async (key: string) => (await fetch(`${base}/v1/subjects/91110000600037341L/history`, { headers: { 'x-api-key': key } })).status;
+const status = async (key: string) =>
+  (await fetch(`${base}/v1/subjects/91110000600037341L/history`, { headers: { 'x-api-key': key } })).status;
 
 /** Seconds until `key` gets `expected`, polling every 100 ms; fails after 10 s. */
 async function secondsUntil(key: string, expected: number): Promise<number> {
@@ -46,10 +47,20 @@ beforeAll(async () => {
   storage = await openTestStorage();
   // One bad entry on the stream must not take the api down: it is skipped and reported.
   await storage.eventStore.append(DEPARTMENTS_STREAM, [
-    { id: '00000000-0000-4000-8000-000000000001', type: DEPARTMENT_REGISTERED, data: { departmentId: 'Not An Id', name: 'x', roles: ['court'] }, metadata: { correlationId: 'test' } },
+    {
+      id: '00000000-0000-4000-8000-000000000001',
+      type: DEPARTMENT_REGISTERED,
+      data: { departmentId: 'Not An Id', name: 'x', roles: ['court'] },
+      metadata: { correlationId: 'test' },
+    },
   ]);
   officeKey = (await recordTestDepartments(storage.eventStore, { office: ['credit-office'], court: ['court'] })).office;
-  const config = { ...storage.config, runProjectionsInApi: false, departmentsFile: path.join(scratch, 'absent.json'), departmentsFileRequired: false };
+  const config = {
+    ...storage.config,
+    runProjectionsInApi: false,
+    departmentsFile: path.join(scratch, 'absent.json'),
+    departmentsFileRequired: false,
+  };
   app = await createApi(config, storage);
   await app.listen(0, '127.0.0.1');
   base = await app.getUrl();
@@ -68,9 +79,17 @@ describe(`departments follow the event store without a restart (${backend})`, ()
 
   it('a key issued on the store works within 5 s; revoked, it gets 401 within 5 s', async () => {
     const { key, record } = newApiKey();
-    expect(await executeDepartmentCommand(storage.eventStore, { kind: 'issue-key', id: 'court', key: record }, { actor: 'cli:test' })).toMatchObject({ ok: true });
+    expect(
+      await executeDepartmentCommand(storage.eventStore, { kind: 'issue-key', id: 'court', key: record }, { actor: 'cli:test' }),
+    ).toMatchObject({ ok: true });
     expect(await secondsUntil(key, 200)).toBeLessThan(5);
-    expect(await executeDepartmentCommand(storage.eventStore, { kind: 'revoke-key', keyId: record.id, at: new Date().toISOString() }, { actor: 'cli:test' })).toMatchObject({ ok: true });
+    expect(
+      await executeDepartmentCommand(
+        storage.eventStore,
+        { kind: 'revoke-key', keyId: record.id, at: new Date().toISOString() },
+        { actor: 'cli:test' },
+      ),
+    ).toMatchObject({ ok: true });
     expect(await secondsUntil(key, 401)).toBeLessThan(5);
   });
 
@@ -106,22 +125,27 @@ describe(`departments follow the event store without a restart (${backend})`, ()
     expect(await badId.json()).toMatchObject({ errors: [{ field: 'id' }] });
   });
 
-  it('the CLI against the running api: in embedded mode it says what to do; on a server its new key works and its revocation holds within 5 s', async () => {
-    const env: Record<string, string> = backend === 'postgres' ? { DATABASE_URL: storage.config.databaseUrl! } : { DATA_DIR: storage.config.dataDir };
-    const added = await cli(env, 'add-key', 'court');
-    if (backend === 'pglite') {
-      expect(added.status).toBe(2);
-      expect(added.stderr).toContain('holds the data directory');
-      expect(added.stderr).toContain('POST /v1/departments/{id}/keys');
-      return;
-    }
-    expect(added.status).toBe(0);
-    const key = /^jc_\S+$/m.exec(added.stdout)![0];
-    expect(await secondsUntil(key, 200)).toBeLessThan(5);
-    const revoked = await cli(env, 'revoke-key', key.split('_')[1]);
-    expect(revoked.status).toBe(0);
-    expect(await secondsUntil(key, 401)).toBeLessThan(5);
-  }, CLI_TIMEOUT_MS);
+  it(
+    'the CLI against the running api: in embedded mode it says what to do; on a server its new key works and its revocation holds within 5 s',
+    async () => {
+      const env: Record<string, string> =
+        backend === 'postgres' ? { DATABASE_URL: storage.config.databaseUrl! } : { DATA_DIR: storage.config.dataDir };
+      const added = await cli(env, 'add-key', 'court');
+      if (backend === 'pglite') {
+        expect(added.status).toBe(2);
+        expect(added.stderr).toContain('holds the data directory');
+        expect(added.stderr).toContain('POST /v1/departments/{id}/keys');
+        return;
+      }
+      expect(added.status).toBe(0);
+      const key = /^jc_\S+$/m.exec(added.stdout)![0];
+      expect(await secondsUntil(key, 200)).toBeLessThan(5);
+      const revoked = await cli(env, 'revoke-key', key.split('_')[1]);
+      expect(revoked.status).toBe(0);
+      expect(await secondsUntil(key, 401)).toBeLessThan(5);
+    },
+    CLI_TIMEOUT_MS,
+  );
 });
 
 describe(`npm run cli -- departments (${backend})`, () => {
@@ -131,45 +155,64 @@ describe(`npm run cli -- departments (${backend})`, () => {
   });
   afterAll(() => place.dispose());
 
-  it('add registers with a key; add on an existing id refuses naming add-key and set-roles, and the roles stay', async () => {
-    const first = await cli(place.env, 'add', 'bj-scj', '--name', '北京市市场监督管理局', '--roles', 'own-decisions,registration');
-    expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^jc_[a-z0-9]{8}_\S{43}$/m);
-    const again = await cli(place.env, 'add', 'bj-scj', '--name', 'x', '--roles', 'credit-office');
-    expect(again.status).toBe(2);
-    expect(again.stderr).toContain('departments add-key bj-scj');
-    expect(again.stderr).toContain('departments set-roles bj-scj');
-    expect((await cli(place.env, 'list')).stdout).toMatch(/^bj-scj\t北京市市场监督管理局\troles: own-decisions,registration\t/m);
-  }, CLI_TIMEOUT_MS);
+  it(
+    'add registers with a key; add on an existing id refuses naming add-key and set-roles, and the roles stay',
+    async () => {
+      const first = await cli(place.env, 'add', 'bj-scj', '--name', '北京市市场监督管理局', '--roles', 'own-decisions,registration');
+      expect(first.status).toBe(0);
+      expect(first.stdout).toMatch(/^jc_[a-z0-9]{8}_\S{43}$/m);
+      const again = await cli(place.env, 'add', 'bj-scj', '--name', 'x', '--roles', 'credit-office');
+      expect(again.status).toBe(2);
+      expect(again.stderr).toContain('departments add-key bj-scj');
+      expect(again.stderr).toContain('departments set-roles bj-scj');
+      expect((await cli(place.env, 'list')).stdout).toMatch(/^bj-scj\t北京市市场监督管理局\troles: own-decisions,registration\t/m);
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  it('refuses a bad id, an unknown role and a missing name, each saying why, and records nothing', async () => {
-    const badId = await cli(place.env, 'add', 'BJ_SCJ', '--name', 'x', '--roles', 'court');
-    expect(badId.status).toBe(2);
-    expect(badId.stderr).toContain('"BJ_SCJ" is not a department id');
-    expect((await cli(place.env, 'add', 'bj-x', '--name', 'x', '--roles', 'court,police')).stderr).toContain('unknown roles police');
-    expect((await cli(place.env, 'add', 'bj-x', '--roles', 'court')).stderr).toContain('--name');
-    expect((await cli(place.env, 'list')).stdout).not.toContain('bj-x');
-  }, CLI_TIMEOUT_MS);
+  it(
+    'refuses a bad id, an unknown role and a missing name, each saying why, and records nothing',
+    async () => {
+      const badId = await cli(place.env, 'add', 'BJ_SCJ', '--name', 'x', '--roles', 'court');
+      expect(badId.status).toBe(2);
+      expect(badId.stderr).toContain('"BJ_SCJ" is not a department id');
+      expect((await cli(place.env, 'add', 'bj-x', '--name', 'x', '--roles', 'court,police')).stderr).toContain('unknown roles police');
+      expect((await cli(place.env, 'add', 'bj-x', '--roles', 'court')).stderr).toContain('--name');
+      expect((await cli(place.env, 'list')).stdout).not.toContain('bj-x');
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  it('set-roles changes roles; revoke-key of an unknown key refuses', async () => {
-    const changed = await cli(place.env, 'set-roles', 'bj-scj', '--roles', 'own-decisions,credit-office');
-    expect(changed.stdout).toContain('roles own-decisions,registration → own-decisions,credit-office');
-    expect(await cli(place.env, 'revoke-key', 'zzzz9999')).toMatchObject({ status: 2, stderr: expect.stringContaining('no API key zzzz9999') });
-  }, CLI_TIMEOUT_MS);
+  it(
+    'set-roles changes roles; revoke-key of an unknown key refuses',
+    async () => {
+      const changed = await cli(place.env, 'set-roles', 'bj-scj', '--roles', 'own-decisions,credit-office');
+      expect(changed.stdout).toContain('roles own-decisions,registration → own-decisions,credit-office');
+      expect(await cli(place.env, 'revoke-key', 'zzzz9999')).toMatchObject({
+        status: 2,
+        stderr: expect.stringContaining('no API key zzzz9999'),
+      });
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  it('import moves a departments file into the store once', async () => {
-    const file = path.join(scratch, 'departments.json');
-    const { record } = newApiKey();
-    fs.writeFileSync(file, JSON.stringify({ departments: [{ id: 'bj-court', name: '法院', roles: ['court'], keys: [record] }] }));
-    expect((await cli(place.env, 'import', file)).stdout).toContain(`department bj-court: API key ${record.id} issued`);
-    expect((await cli(place.env, 'import', file)).stdout).toContain('bj-court: already recorded, nothing changed');
-    const opened = await openStorage(loadConfig({ ...place.env, LOG_LEVEL: 'silent' }));
-    try {
-      const events = (await opened.eventStore.readStream(DEPARTMENTS_STREAM)).filter((e) => e.data.departmentId === 'bj-court');
-      expect(events.map((e) => e.type)).toEqual([DEPARTMENT_REGISTERED, API_KEY_ISSUED]);
-      expect(events[0].metadata.actor).toMatch(/^cli:/);
-    } finally {
-      await opened.close();
-    }
-  }, CLI_TIMEOUT_MS);
+  it(
+    'import moves a departments file into the store once',
+    async () => {
+      const file = path.join(scratch, 'departments.json');
+      const { record } = newApiKey();
+      fs.writeFileSync(file, JSON.stringify({ departments: [{ id: 'bj-court', name: '法院', roles: ['court'], keys: [record] }] }));
+      expect((await cli(place.env, 'import', file)).stdout).toContain(`department bj-court: API key ${record.id} issued`);
+      expect((await cli(place.env, 'import', file)).stdout).toContain('bj-court: already recorded, nothing changed');
+      const opened = await openStorage(loadConfig({ ...place.env, LOG_LEVEL: 'silent' }));
+      try {
+        const events = (await opened.eventStore.readStream(DEPARTMENTS_STREAM)).filter((e) => e.data.departmentId === 'bj-court');
+        expect(events.map((e) => e.type)).toEqual([DEPARTMENT_REGISTERED, API_KEY_ISSUED]);
+        expect(events[0].metadata.actor).toMatch(/^cli:/);
+      } finally {
+        await opened.close();
+      }
+    },
+    CLI_TIMEOUT_MS,
+  );
 });

@@ -20,7 +20,7 @@ function startApi(dataDir: string) {
 }
 
 async function waitFor<T>(probe: () => T | undefined, timeoutMs = 60_000): Promise<T> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     const value = probe();
     if (value !== undefined) return value;
     await new Promise((resolve) => setTimeout(resolve, 50));

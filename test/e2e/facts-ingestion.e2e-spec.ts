@@ -104,9 +104,7 @@ describe(`POST /v1/facts (${backend})`, () => {
     const first = await post(batch);
     const again = await post(batch);
     expect(first.body.results.map((r: any) => r.status)).toEqual(['accepted', 'accepted']);
-    expect(again.body.results.map((r: any) => [r.status, r.eventId])).toEqual(
-      first.body.results.map((r: any) => ['duplicate', r.eventId]),
-    );
+    expect(again.body.results.map((r: any) => [r.status, r.eventId])).toEqual(first.body.results.map((r: any) => ['duplicate', r.eventId]));
     expect(await storedSourceRecords(subject.code)).toEqual(['retry-1', 'retry-2']);
   });
 
@@ -123,7 +121,9 @@ describe(`POST /v1/facts (${backend})`, () => {
 
   it('refuses a source record id reused for another subject', async () => {
     await post([penalty('reused', '京罚〔2026〕21号')]);
-    const { body } = await post([penalty('reused', '闽罚〔2026〕21号', { kind: 'enterprise', code: '91350100M000100Y43', name: '福州某某公司' })]);
+    const { body } = await post([
+      penalty('reused', '闽罚〔2026〕21号', { kind: 'enterprise', code: '91350100M000100Y43', name: '福州某某公司' }),
+    ]);
     expect(body.results[0].problem).toMatchObject({ status: 409, errors: [{ field: 'sourceRecordId' }] });
   });
 
@@ -133,7 +133,11 @@ describe(`POST /v1/facts (${backend})`, () => {
     const anonymous = await fetch(`${base}/v1/facts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('content-type')).toContain('application/problem+json');
-    const broken = await fetch(`${base}/v1/facts`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': keys.market }, body: '{"items": [' });
+    const broken = await fetch(`${base}/v1/facts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': keys.market },
+      body: '{"items": [',
+    });
     expect(broken.status).toBe(400);
   });
 });
@@ -219,11 +223,23 @@ describe(`listing as recorded decisions (${backend})`, () => {
     expect(await listingEvents('credit.SubjectListed.v1')).toHaveLength(1);
 
     const deletion = await post(
-      [{ type: 'DishonestDebtorDeleted', sourceRecordId: 'court-2', subject: enterprise, data: { caseNumber: '（2026）闽0102执77号', reason: '全部履行完毕', deletedOn: '2026-08-04' } }],
+      [
+        {
+          type: 'DishonestDebtorDeleted',
+          sourceRecordId: 'court-2',
+          subject: enterprise,
+          data: { caseNumber: '（2026）闽0102执77号', reason: '全部履行完毕', deletedOn: '2026-08-04' },
+        },
+      ],
       keys.court,
     );
     const [delisted] = await listingEvents('credit.SubjectDelisted.v1');
-    expect(delisted.data).toMatchObject({ listType: 'dishonest-judgment-debtor', on: '2026-08-04', reason: 'exit', cause: deletion.body.results[0].eventId });
+    expect(delisted.data).toMatchObject({
+      listType: 'dishonest-judgment-debtor',
+      on: '2026-08-04',
+      reason: 'exit',
+      cause: deletion.body.results[0].eventId,
+    });
     expect(await typesOf()).toEqual([
       'credit.RoleAppointed.v1',
       'credit.DishonestDebtorListed.v1',
@@ -235,7 +251,17 @@ describe(`listing as recorded decisions (${backend})`, () => {
 
   it('a black listing delists the red A-grade entry in the same append, naming the black-listing fact', async () => {
     const taxpayer = { kind: 'enterprise', code: enterpriseCode(4343), name: '北京某某纳税人有限公司' };
-    await post([{ type: 'TaxCreditRated', sourceRecordId: 'rating-1', subject: taxpayer, data: { year: 2025, level: 'A', publishedOn: '2026-04-20' } }], keys.tax);
+    await post(
+      [
+        {
+          type: 'TaxCreditRated',
+          sourceRecordId: 'rating-1',
+          subject: taxpayer,
+          data: { year: 2025, level: 'A', publishedOn: '2026-04-20' },
+        },
+      ],
+      keys.tax,
+    );
     const { body } = await post(
       [
         {
@@ -263,6 +289,11 @@ describe(`listing as recorded decisions (${backend})`, () => {
       ['credit.SubjectListed.v1', 'major-tax-case'],
       ['credit.SubjectDelisted.v1', 'a-level-taxpayer'],
     ]);
-    expect(events[4].data).toMatchObject({ on: '2026-06-15', reason: 'black-listing', cause: body.results[0].eventId, basis: { documentNumber: '发改财金规〔2017〕1798号' } });
+    expect(events[4].data).toMatchObject({
+      on: '2026-06-15',
+      reason: 'black-listing',
+      cause: body.results[0].eventId,
+      basis: { documentNumber: '发改财金规〔2017〕1798号' },
+    });
   });
 });

@@ -15,12 +15,14 @@ function startApi(place: TestPlace) {
   const stderr: string[] = [];
   createInterface({ input: child.stdout! }).on('line', (line) => stdout.push(line));
   createInterface({ input: child.stderr! }).on('line', (line) => stderr.push(line));
-  const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.on('exit', (code) => resolve({ code, at: Date.now() })));
+  const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, at: Date.now() })),
+  );
   return { child, stdout, stderr, exited };
 }
 
 async function waitFor<T>(probe: () => T | undefined, timeoutMs = 60_000): Promise<T> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     const value = probe();
     if (value !== undefined) return value;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -33,7 +35,9 @@ async function slowPost(port: number) {
   const body = JSON.stringify({ items: [{ type: 'PenaltyDecided' }] });
   const socket = net.connect(port, '127.0.0.1');
   await new Promise((resolve) => socket.once('connect', resolve));
-  socket.write(`POST /v1/facts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+  socket.write(
+    `POST /v1/facts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`,
+  );
   let answer = '';
   socket.on('data', (chunk) => (answer += chunk));
   const closed = new Promise<string>((resolve) => socket.on('close', () => resolve(answer)));
@@ -45,7 +49,7 @@ function busyKeepAliveClient(port: number, forMs: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   let answered = 0;
   const done = (async () => {
-    for (const until = Date.now() + forMs; Date.now() < until; ) {
+    for (const until = Date.now() + forMs; Date.now() < until;) {
       const ok = await new Promise<boolean>((resolve) =>
         http
           .get({ host: '127.0.0.1', port, path: '/health/live', agent }, (response) => response.resume().on('end', () => resolve(true)))

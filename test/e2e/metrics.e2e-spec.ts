@@ -62,9 +62,15 @@ describe(`/metrics (${backend})`, () => {
       const lags = scraped.split('\n').filter((line) => line.startsWith('jiangcheng_projection_lag_events{'));
       return lags.length > 1 && lags.every((line) => line.endsWith(' 0')) ? scraped : undefined; // every projection caught up
     });
-    expect(sample(text, `jiangcheng_http_request_duration_seconds_count{method="POST",route="/v1/facts",status="${posted.status}"}`)).toBe(1);
-    expect(sample(text, 'jiangcheng_http_request_duration_seconds_count{method="GET",route="/v1/subjects/:code/history",status="200"}')).toBe(1);
-    expect(sample(text, 'jiangcheng_http_request_duration_seconds_count{method="GET",route="/v1/subjects/:code/history",status="401"}')).toBe(1);
+    expect(sample(text, `jiangcheng_http_request_duration_seconds_count{method="POST",route="/v1/facts",status="${posted.status}"}`)).toBe(
+      1,
+    );
+    expect(
+      sample(text, 'jiangcheng_http_request_duration_seconds_count{method="GET",route="/v1/subjects/:code/history",status="200"}'),
+    ).toBe(1);
+    expect(
+      sample(text, 'jiangcheng_http_request_duration_seconds_count{method="GET",route="/v1/subjects/:code/history",status="401"}'),
+    ).toBe(1);
     expect(text).toContain('jiangcheng_http_request_duration_seconds_bucket{le="0.005",method="POST",route="/v1/facts"');
     expect(text).not.toContain(code); // a route template, never a subject's code
 

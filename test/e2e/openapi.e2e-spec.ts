@@ -26,7 +26,11 @@ const PUBLIC = ['/v1/public/subjects/{code}', '/health', '/health/ready', '/heal
 
 function operations(): { name: string; path: string; operation: any }[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>
-    Object.entries(item as Record<string, any>).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, path, operation })),
+    Object.entries(item as Record<string, any>).map(([method, operation]) => ({
+      name: `${method.toUpperCase()} ${path}`,
+      path,
+      operation,
+    })),
   );
 }
 
@@ -72,7 +76,8 @@ describe('OpenAPI document', () => {
     for (const { name, operation } of operations()) {
       const content = (operation.responses['200'] ?? operation.responses['201'])?.content ?? {};
       expect({ name, types: Object.keys(content) }).toEqual({ name, types: expect.arrayContaining(['application/json']) });
-      for (const media of Object.values(content) as any[]) expect({ name, schema: media.schema }).toEqual({ name, schema: expect.any(Object) });
+      for (const media of Object.values(content) as any[])
+        expect({ name, schema: media.schema }).toEqual({ name, schema: expect.any(Object) });
     }
     const listChanges = document.paths['/v1/audit/list-changes'].get!.responses['200'] as any;
     expect(Object.keys(listChanges.content)).toEqual(['application/json', 'text/csv']);
@@ -86,7 +91,12 @@ describe('OpenAPI document', () => {
       expect({ name, names }).toEqual({ name, names: [...new Set(names)] });
     }
     const measures = document.paths['/v1/subjects/{code}/measures'].get!.parameters as any[];
-    expect(measures.filter((p) => p.in === 'header').map((p) => p.name).sort()).toEqual(['x-after-position', 'x-query-purpose']);
+    expect(
+      measures
+        .filter((p) => p.in === 'header')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['x-after-position', 'x-query-purpose']);
   });
 
   it('needs the API key everywhere but on the public disclosure and the health probes, which say security: []', () => {

@@ -10,21 +10,33 @@ const PURPOSE = '招录审查';
 let position: string;
 
 const enterprise = { kind: 'enterprise', code: enterpriseCode(6161), name: '北京某某建材有限公司' };
-const api = useTestApi({ market: ['own-decisions', 'registration'], tax: ['tax'], office: ['credit-office'] }, { overrides: { clock: fixedClock('2026-11-20T04:00:00Z') } });
+const api = useTestApi(
+  { market: ['own-decisions', 'registration'], tax: ['tax'], office: ['credit-office'] },
+  { overrides: { clock: fixedClock('2026-11-20T04:00:00Z') } },
+);
 
 beforeAll(async () => {
   const response = await fetch(`${api.base}/v1/facts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': api.keys.market },
     body: JSON.stringify({
-      items: [{ type: 'RoleAppointed', sourceRecordId: 'role-1', subject: enterprise, data: { role: 'legal-representative', person: { idNumber: PERSON, name: '张三' }, from: '2020-01-01' } }],
+      items: [
+        {
+          type: 'RoleAppointed',
+          sourceRecordId: 'role-1',
+          subject: enterprise,
+          data: { role: 'legal-representative', person: { idNumber: PERSON, name: '张三' }, from: '2020-01-01' },
+        },
+      ],
     }),
   });
   position = ((await response.json()) as any).results[0].position;
 });
 
 async function get(path: string, key: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${api.base}${path}${path.includes('?') ? '&' : '?'}after=${position}`, { headers: { 'x-api-key': key, ...headers } });
+  const response = await fetch(`${api.base}${path}${path.includes('?') ? '&' : '?'}after=${position}`, {
+    headers: { 'x-api-key': key, ...headers },
+  });
   return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as any };
 }
 
@@ -61,7 +73,9 @@ describe(`persons' data: purpose, access log and masking (${backend})`, () => {
     const forms = [`UTF-8''${encoded}`, `utf-8'zh-CN'${encoded}`, encoded, Buffer.from(PURPOSE, 'utf8').toString('latin1')];
     for (const endpoint of ['measures', 'lists', 'history']) {
       for (const form of forms) {
-        const { result, rows } = await newLogRows(() => get(`/v1/subjects/${PERSON}/${endpoint}`, api.keys.tax, { 'x-query-purpose': form }));
+        const { result, rows } = await newLogRows(() =>
+          get(`/v1/subjects/${PERSON}/${endpoint}`, api.keys.tax, { 'x-query-purpose': form }),
+        );
         expect(result.status).toBe(200);
         expect(rows.map((r) => r.purpose)).toEqual([PURPOSE]);
       }
@@ -75,14 +89,20 @@ describe(`persons' data: purpose, access log and masking (${backend})`, () => {
 
   it('a batch check with a person needs a purpose, from the body or the header', async () => {
     const check = (body: object, headers: Record<string, string> = {}) =>
-      fetch(`${api.base}/v1/checks`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': api.keys.tax, ...headers }, body: JSON.stringify(body) }).then(async (r) => ({
+      fetch(`${api.base}/v1/checks`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': api.keys.tax, ...headers },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({
         status: r.status,
         type: r.headers.get('content-type'),
         body: (await r.json()) as any,
       }));
     expect((await check({ subjects: [enterprise.code] })).status).toBe(200);
     purposeRequired(await check({ subjects: [enterprise.code, PERSON] }));
-    const { result, rows } = await newLogRows(() => check({ subjects: [enterprise.code, PERSON] }, { 'x-query-purpose': `UTF-8''${encodeURIComponent(PURPOSE)}` }));
+    const { result, rows } = await newLogRows(() =>
+      check({ subjects: [enterprise.code, PERSON] }, { 'x-query-purpose': `UTF-8''${encodeURIComponent(PURPOSE)}` }),
+    );
     expect(result.status).toBe(200);
     expect(rows).toEqual([{ subject: PERSON, endpoint: 'checks', purpose: PURPOSE, department: 'tax' }]);
   });
@@ -96,13 +116,17 @@ describe(`persons' data: purpose, access log and masking (${backend})`, () => {
       expect(text).toContain(MASKED);
       expect(rows).toEqual([]);
     }
-    expect((await get(`/v1/subjects/${enterprise.code}/lists`, api.keys.market)).body.relations).toEqual([expect.objectContaining({ person: MASKED, personName: '张三' })]);
+    expect((await get(`/v1/subjects/${enterprise.code}/lists`, api.keys.market)).body.relations).toEqual([
+      expect.objectContaining({ person: MASKED, personName: '张三' }),
+    ]);
   });
 
   it('the credit office sees the full number, but only with a purpose, and the person is recorded', async () => {
     for (const endpoint of ['lists', 'history']) {
       purposeRequired(await get(`/v1/subjects/${enterprise.code}/${endpoint}`, api.keys.office));
-      const { result, rows } = await newLogRows(() => get(`/v1/subjects/${enterprise.code}/${endpoint}?purpose=${encodeURIComponent('信用修复核查')}`, api.keys.office));
+      const { result, rows } = await newLogRows(() =>
+        get(`/v1/subjects/${enterprise.code}/${endpoint}?purpose=${encodeURIComponent('信用修复核查')}`, api.keys.office),
+      );
       expect(result.status).toBe(200);
       expect(JSON.stringify(result.body)).toContain(PERSON);
       expect(rows).toEqual([{ subject: PERSON, endpoint, purpose: '信用修复核查', department: 'office' }]);
@@ -152,6 +176,10 @@ describe(`persons' data: purpose, access log and masking (${backend})`, () => {
       '当事人张三（身份证号110105********5011）；李四（身份证号110105********5012）；王五（身份证号 110105********5011）；' +
         '赵六（身份证号110105********5011）；钱七（旧身份证号110105*****2123）',
     );
-    expect(record.content).toMatchObject({ decisionNumber: '京朝市监罚〔2026〕0105号', content: '罚款人民币1200000.00元', fineAmount: '1200000.00' });
+    expect(record.content).toMatchObject({
+      decisionNumber: '京朝市监罚〔2026〕0105号',
+      content: '罚款人民币1200000.00元',
+      fineAmount: '1200000.00',
+    });
   });
 });

@@ -39,7 +39,11 @@ describe(`a poison event in the public disclosure (${backend})`, () => {
       {
         id: randomUUID(),
         type: good.type,
-        data: { ...data, sourceRecordId: 'POISON-1', fact: { ...data.fact, decisionNumber: 'P-POISON', decisionDate: 'May 2026', publicationDate: 'May 2026' } },
+        data: {
+          ...data,
+          sourceRecordId: 'POISON-1',
+          fact: { ...data.fact, decisionNumber: 'P-POISON', decisionDate: 'May 2026', publicationDate: 'May 2026' },
+        },
         metadata: good.metadata,
       },
     ]);
@@ -51,7 +55,9 @@ describe(`a poison event in the public disclosure (${backend})`, () => {
     expect(((await view.json()) as any).records.map((r: any) => r.content.decisionNumber)).toEqual(['京朝市监罚〔2026〕2号']);
 
     const parked = await new ParkedEvents(api.storage.readModels).list('public-disclosure');
-    expect(parked).toEqual([expect.objectContaining({ type: good.type, stream: subjectStream(poisoned), revision: 1, errorCode: '22007' })]);
+    expect(parked).toEqual([
+      expect.objectContaining({ type: good.type, stream: subjectStream(poisoned), revision: 1, errorCode: '22007' }),
+    ]);
 
     const response = await fetch(`${api.base}/health`);
     expect(response.status).toBe(200);
@@ -66,7 +72,12 @@ describe(`a poison event in the public disclosure (${backend})`, () => {
     expect(health.details['projection:listings'].status).toBe('up');
     expect(text).not.toContain('invalid input syntax'); // the raw SQL error stays out of the public body (F18)…
     const details = (await (await fetch(`${api.base}/health/details`, { headers: { 'x-api-key': officeKey } })).json()) as any;
-    expect(details.parked).toEqual([expect.objectContaining({ projection: 'public-disclosure', error: expect.stringContaining('invalid input syntax for type date: "May 2026"') })]);
+    expect(details.parked).toEqual([
+      expect.objectContaining({
+        projection: 'public-disclosure',
+        error: expect.stringContaining('invalid input syntax for type date: "May 2026"'),
+      }),
+    ]);
     expect((await fetch(`${api.base}/health/details`, { headers: { 'x-api-key': key } })).status).toBe(403); // …and is for the credit office
     expect(((await (await fetch(`${api.base}/health/ready`)).json()) as any).status).toBe('degraded');
   });

@@ -15,9 +15,17 @@ let keys: Record<string, string> = {};
 
 beforeAll(async () => {
   storage = await openTestStorage();
-  const departments = testDepartments({ market: ['own-decisions', 'registration'], court: ['court'], tax: ['tax'], office: ['credit-office'] });
+  const departments = testDepartments({
+    market: ['own-decisions', 'registration'],
+    court: ['court'],
+    tax: ['tax'],
+    office: ['credit-office'],
+  });
   keys = departments.keys;
-  app = await createApi({ ...storage.config, runProjectionsInApi: true }, storage, { departments: departments.directory, clock: fixedClock('2026-11-20T04:00:00Z') });
+  app = await createApi({ ...storage.config, runProjectionsInApi: true }, storage, {
+    departments: departments.directory,
+    clock: fixedClock('2026-11-20T04:00:00Z'),
+  });
   await app.listen(0, '127.0.0.1');
   base = await app.getUrl();
 });
@@ -31,7 +39,11 @@ const enterprise = { kind: 'enterprise', code: enterpriseCode(5151), name: '北�
 const taxpayer = { kind: 'enterprise', code: enterpriseCode(5252), name: '北京某某纳税人有限公司' };
 
 async function post(items: unknown[], key = keys.market): Promise<{ status: number; body: any; position: string }> {
-  const response = await fetch(`${base}/v1/facts`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ items }) });
+  const response = await fetch(`${base}/v1/facts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': key },
+    body: JSON.stringify({ items }),
+  });
   const body = (await response.json()) as any;
   if (!body.results) throw new Error(`${response.status} ${JSON.stringify(body)}`);
   for (const result of body.results) if (result.status !== 'accepted') throw new Error(JSON.stringify(result));
@@ -41,7 +53,12 @@ async function post(items: unknown[], key = keys.market): Promise<{ status: numb
 async function get(path: string, key = keys.market, headers: Record<string, string> = {}) {
   const response = await fetch(`${base}${path}`, { headers: { 'x-api-key': key, ...headers } });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined } as any;
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined,
+  } as any;
 }
 
 const ids = (measures: any[]) => measures.map((m) => m.id).sort();
@@ -51,7 +68,14 @@ let deletedAt: string;
 
 describe(`from facts to measure lists through HTTP (${backend})`, () => {
   it('a court listing of an enterprise reaches its legal representative, through that role, with the events behind it', async () => {
-    await post([{ type: 'RoleAppointed', sourceRecordId: 'role-1', subject: enterprise, data: { role: 'legal-representative', person: LEGAL_REP, from: '2020-01-01' } }]);
+    await post([
+      {
+        type: 'RoleAppointed',
+        sourceRecordId: 'role-1',
+        subject: enterprise,
+        data: { role: 'legal-representative', person: LEGAL_REP, from: '2020-01-01' },
+      },
+    ]);
     const listing = await post([courtListing('court-1', enterprise, 77)], keys.court);
     listedAt = listing.position;
     // read your writes: the position the ingestion answered makes the query wait for the projections
@@ -59,7 +83,12 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
     expect(person.status).toBe(200);
     expect(person.body).toMatchObject({ subject: LEGAL_REP.idNumber, naturalPerson: true, lists: [] });
     expect(person.body.reachedThrough).toEqual([
-      expect.objectContaining({ organization: enterprise.code, role: 'legal-representative', listType: 'dishonest-judgment-debtor', status: 'active' }),
+      expect.objectContaining({
+        organization: enterprise.code,
+        role: 'legal-representative',
+        listType: 'dishonest-judgment-debtor',
+        status: 'active',
+      }),
     ]);
     expect(ids(person.body.measures)).toEqual(['DJD.AIR_RAIL', 'DJD.HOTEL_LUXURY']);
     expect(person.body.measures[0].because).toEqual([
@@ -82,25 +111,53 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
       basis: { documentNumber: expect.stringContaining('141号') },
       because: [{ listType: 'dishonest-judgment-debtor', since: '2026-06-15', eventIds: [listing.body.results[0].eventId] }],
     });
-    expect(company.body.lists[0]).toMatchObject({ color: 'black', since: '2026-06-15', until: '2028-06-15', status: 'active', basis: { documentNumber: expect.any(String) }, causes: [listing.body.results[0].eventId] });
+    expect(company.body.lists[0]).toMatchObject({
+      color: 'black',
+      since: '2026-06-15',
+      until: '2028-06-15',
+      status: 'active',
+      basis: { documentNumber: expect.any(String) },
+      causes: [listing.body.results[0].eventId],
+    });
   });
 
   it('fulfilment ends the listing: the measures are gone from that date, and an as-of query before it still shows them', async () => {
     const deletion = await post(
-      [{ type: 'DishonestDebtorDeleted', sourceRecordId: 'court-2', subject: enterprise, data: { caseNumber: '（2026）京0105执77号', reason: '全部履行完毕', deletedOn: '2026-08-04' } }],
+      [
+        {
+          type: 'DishonestDebtorDeleted',
+          sourceRecordId: 'court-2',
+          subject: enterprise,
+          data: { caseNumber: '（2026）京0105执77号', reason: '全部履行完毕', deletedOn: '2026-08-04' },
+        },
+      ],
       keys.court,
     );
     deletedAt = deletion.position;
-    const on = async (code: string, asOf: string) => (await get(`/v1/subjects/${code}/measures?asOf=${asOf}&purpose=test`, keys.market, { 'x-after-position': deletedAt })).body;
+    const on = async (code: string, asOf: string) =>
+      (await get(`/v1/subjects/${code}/measures?asOf=${asOf}&purpose=test`, keys.market, { 'x-after-position': deletedAt })).body;
     expect(ids((await on(enterprise.code, '2026-08-03')).measures)).toHaveLength(4);
-    expect(await on(enterprise.code, '2026-08-04')).toMatchObject({ measures: [], lists: [expect.objectContaining({ status: 'ended', ended: expect.objectContaining({ on: '2026-08-04', reason: 'exit' }) })] });
+    expect(await on(enterprise.code, '2026-08-04')).toMatchObject({
+      measures: [],
+      lists: [expect.objectContaining({ status: 'ended', ended: expect.objectContaining({ on: '2026-08-04', reason: 'exit' }) })],
+    });
     expect(ids((await on(LEGAL_REP.idNumber, '2026-08-03')).measures)).toEqual(['DJD.AIR_RAIL', 'DJD.HOTEL_LUXURY']);
     expect((await on(LEGAL_REP.idNumber, '2026-08-04')).measures).toEqual([]);
     expect((await on(enterprise.code, '2026-06-14')).measures).toEqual([]);
   });
 
   it('a red-listed A-grade taxpayer loses its incentives when black-listed and does not regain them later', async () => {
-    await post([{ type: 'TaxCreditRated', sourceRecordId: 'rating-1', subject: taxpayer, data: { year: 2025, level: 'A', publishedOn: '2026-04-20' } }], keys.tax);
+    await post(
+      [
+        {
+          type: 'TaxCreditRated',
+          sourceRecordId: 'rating-1',
+          subject: taxpayer,
+          data: { year: 2025, level: 'A', publishedOn: '2026-04-20' },
+        },
+      ],
+      keys.tax,
+    );
     const decided = await post(
       [
         {
@@ -120,17 +177,33 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
       ],
       keys.tax,
     );
-    const paid = await post([{ type: 'TaxPaidInFull', sourceRecordId: 'paid-1', subject: taxpayer, data: { decisionNumber: '京税稽罚〔2026〕99号', paidOn: '2026-07-01' } }], keys.tax);
+    const paid = await post(
+      [
+        {
+          type: 'TaxPaidInFull',
+          sourceRecordId: 'paid-1',
+          subject: taxpayer,
+          data: { decisionNumber: '京税稽罚〔2026〕99号', paidOn: '2026-07-01' },
+        },
+      ],
+      keys.tax,
+    );
     const kinds = async (asOf: string) => {
       const { body } = await get(`/v1/subjects/${taxpayer.code}/measures?asOf=${asOf}&after=${paid.position}`);
-      return { incentives: body.measures.filter((m: any) => m.kind === 'incentive').length, punishments: body.measures.filter((m: any) => m.kind === 'punishment').length };
+      return {
+        incentives: body.measures.filter((m: any) => m.kind === 'incentive').length,
+        punishments: body.measures.filter((m: any) => m.kind === 'punishment').length,
+      };
     };
     expect(await kinds('2026-05-01')).toMatchObject({ incentives: 3, punishments: 0 });
     expect(await kinds('2026-06-20')).toMatchObject({ incentives: 0 });
     expect((await kinds('2026-06-20')).punishments).toBeGreaterThan(0);
     expect(await kinds('2027-03-01')).toEqual({ incentives: 0, punishments: expect.any(Number) });
     const lists = await get(`/v1/subjects/${taxpayer.code}/lists?asOf=2026-06-20`);
-    expect(lists.body.lists.find((l: any) => l.color === 'red')).toMatchObject({ status: 'ended', ended: { reason: 'black-listing', on: '2026-06-15', eventId: decided.body.results[0].eventId } });
+    expect(lists.body.lists.find((l: any) => l.color === 'red')).toMatchObject({
+      status: 'ended',
+      ended: { reason: 'black-listing', on: '2026-06-15', eventId: decided.body.results[0].eventId },
+    });
   });
 
   it('scenario and department filters narrow the measures; bad input gets a precise 400; an unknown valid subject an empty answer', async () => {
@@ -144,10 +217,20 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
     expect(bad.body.errors.map((e: any) => e.field)).toEqual(['asOf', 'scenario', 'department']);
-    expect((await get('/v1/subjects/91110000600037341X/measures')).body.errors).toEqual([{ field: 'code', reason: expect.stringContaining('check') }]);
-    expect((await get(`/v1/subjects/${enterprise.code}/measures?after=soon`)).body.errors).toEqual([{ field: 'after', reason: expect.any(String) }]);
+    expect((await get('/v1/subjects/91110000600037341X/measures')).body.errors).toEqual([
+      { field: 'code', reason: expect.stringContaining('check') },
+    ]);
+    expect((await get(`/v1/subjects/${enterprise.code}/measures?after=soon`)).body.errors).toEqual([
+      { field: 'after', reason: expect.any(String) },
+    ]);
     const unknown = await get(`/v1/subjects/${enterpriseCode(999_999)}/measures`);
-    expect(unknown.body).toMatchObject({ subject: enterpriseCode(999_999), asOf: '2026-11-20', lists: [], reachedThrough: [], measures: [] });
+    expect(unknown.body).toMatchObject({
+      subject: enterpriseCode(999_999),
+      asOf: '2026-11-20',
+      lists: [],
+      reachedThrough: [],
+      measures: [],
+    });
   });
 
   it('a position beyond the head of the log answers 400 at once (the 503 of a position not yet projected: read-your-writes.e2e-spec)', async () => {
@@ -159,7 +242,9 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
   });
 
   it('a batch check of 1,000 subjects answers each in the order asked, and refuses a batch with any bad code naming the item', async () => {
-    const subjects = Array.from({ length: 1000 }, (_, i) => (i === 500 ? enterprise.code : i === 700 ? LEGAL_REP.idNumber : enterpriseCode(20_000 + i)));
+    const subjects = Array.from({ length: 1000 }, (_, i) =>
+      i === 500 ? enterprise.code : i === 700 ? LEGAL_REP.idNumber : enterpriseCode(20_000 + i),
+    );
     const response = await fetch(`${base}/v1/checks`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': keys.market },
@@ -192,7 +277,9 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
     const lists = await get(`/v1/subjects/${enterprise.code}/lists?asOf=2026-09-01`);
     expect(lists.body.lists).toEqual([expect.objectContaining({ listType: 'dishonest-judgment-debtor', status: 'ended' })]);
     // not the credit office: the legal representative's number is masked
-    expect(lists.body.relations).toEqual([expect.objectContaining({ person: '110105********002X', role: 'legal-representative', from: '2020-01-01' })]);
+    expect(lists.body.relations).toEqual([
+      expect.objectContaining({ person: '110105********002X', role: 'legal-representative', from: '2020-01-01' }),
+    ]);
     expect(lists.body).not.toHaveProperty('measures');
   });
 
@@ -201,8 +288,21 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
     const page = await get(`/v1/audit/list-changes?subject=${enterprise.code}&after=${deletedAt}`, keys.office);
     expect(page.status).toBe(200);
     expect(page.body.changes).toEqual([
-      expect.objectContaining({ change: 'listed', listType: 'dishonest-judgment-debtor', effectiveOn: '2026-06-15', department: 'court', ruleSet: expect.objectContaining({ id: 'jiangcheng-national' }), causes: [expect.any(String)] }),
-      expect.objectContaining({ change: 'delisted', listType: 'dishonest-judgment-debtor', effectiveOn: '2026-08-04', reason: 'exit', department: 'court' }),
+      expect.objectContaining({
+        change: 'listed',
+        listType: 'dishonest-judgment-debtor',
+        effectiveOn: '2026-06-15',
+        department: 'court',
+        ruleSet: expect.objectContaining({ id: 'jiangcheng-national' }),
+        causes: [expect.any(String)],
+      }),
+      expect.objectContaining({
+        change: 'delisted',
+        listType: 'dishonest-judgment-debtor',
+        effectiveOn: '2026-08-04',
+        reason: 'exit',
+        department: 'court',
+      }),
     ]);
     const all: any[] = [];
     let cursor: string | undefined;
@@ -218,7 +318,9 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
     const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).toContain('position,recordedAt,subject,change,listType');
     expect(lines).toHaveLength(3);
-    expect((await get('/v1/audit/list-changes?from=2026-13-01&listType=nope&limit=0', keys.office)).body.errors.map((e: any) => e.field)).toEqual(['from', 'listType', 'limit']);
+    expect(
+      (await get('/v1/audit/list-changes?from=2026-13-01&listType=nope&limit=0', keys.office)).body.errors.map((e: any) => e.field),
+    ).toEqual(['from', 'listType', 'limit']);
   });
 
   it('every query about a natural person is recorded, with the purpose, and listed for the credit office', async () => {
@@ -283,7 +385,7 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
       await rebuildProjection(storage.readModels, storage.eventStore, projection);
     }
     expect(await answers()).toEqual(before);
-    expect((await fetch(`${base}/v1/public/subjects/${enterprise.code}`).then((r) => r.json()) as any).records).toHaveLength(1);
+    expect(((await fetch(`${base}/v1/public/subjects/${enterprise.code}`).then((r) => r.json())) as any).records).toHaveLength(1);
   });
 
   it('a subject never listed is answered from memory, and a new listing shows without `after` once the log is read', async () => {
@@ -292,7 +394,11 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
     expect((await get(path)).body).toMatchObject({ lists: [], measures: [] });
     await post([courtListing('court-newcomer', newcomer, 99)], keys.court);
     let measures: unknown[] = [];
-    for (const deadline = Date.now() + 10_000; measures.length === 0 && Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+    for (
+      const deadline = Date.now() + 10_000;
+      measures.length === 0 && Date.now() < deadline;
+      await new Promise((r) => setTimeout(r, 50))
+    ) {
       measures = (await get(path)).body.measures;
     }
     expect(ids(measures)).toEqual(['DJD.AIR_RAIL', 'DJD.HOTEL_LUXURY', 'DJD.PROCUREMENT', 'DJD.SUBSIDY']);

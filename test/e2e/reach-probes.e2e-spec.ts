@@ -9,7 +9,10 @@ import { backend } from '../support/test-storage.js';
  * The review's probes (Appendix A) of whom a court listing reaches through a role: the api and `rules explain`
  * must give the same answer, decided by `personsReached` from the roles' dates, not from when they were recorded.
  */
-const api = useTestApi({ market: ['own-decisions', 'registration'], court: ['court'] }, { overrides: { clock: fixedClock('2026-11-20T04:00:00Z') } });
+const api = useTestApi(
+  { market: ['own-decisions', 'registration'], court: ['court'] },
+  { overrides: { clock: fixedClock('2026-11-20T04:00:00Z') } },
+);
 const rules = loadShippedRuleSet();
 
 interface Line {
@@ -39,7 +42,11 @@ const ended = (id: string, subject: Line['subject'], who: { idNumber: string }, 
 });
 
 async function post(line: Line, key: string): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${api.base}/v1/facts`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ items: [line] }) });
+  const response = await fetch(`${api.base}/v1/facts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': key },
+    body: JSON.stringify({ items: [line] }),
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -58,7 +65,10 @@ const comparable = (measures: { id: string }[], reached: { organization: string;
 });
 
 async function throughApi(idNumber: string, asOf: string, after: string) {
-  const response = await fetch(`${api.base}/v1/subjects/${idNumber}/measures?asOf=${asOf}&after=${after}&purpose=${encodeURIComponent('招录审查')}`, { headers: { 'x-api-key': api.keys.market } });
+  const response = await fetch(
+    `${api.base}/v1/subjects/${idNumber}/measures?asOf=${asOf}&after=${after}&purpose=${encodeURIComponent('招录审查')}`,
+    { headers: { 'x-api-key': api.keys.market } },
+  );
   expect(response.status).toBe(200);
   const body = (await response.json()) as any;
   return comparable(body.measures, body.reachedThrough);
@@ -66,7 +76,10 @@ async function throughApi(idNumber: string, asOf: string, after: string) {
 
 function throughExplain(idNumber: string, asOf: string) {
   const found = explanation(rules, recorded, idNumber, asOf as LocalDate);
-  return comparable(found.measures, found.reachedThrough.map(({ subject, role, entry }) => ({ organization: subject, role, listType: entry.listType })));
+  return comparable(
+    found.measures,
+    found.reachedThrough.map(({ subject, role, entry }) => ({ organization: subject, role, listType: entry.listType })),
+  );
 }
 
 const REACHED = (organization: string, role = 'legal-representative') => ({
@@ -106,7 +119,10 @@ describe(`whom a listing reaches: the api and rules explain agree (${backend})`,
   it('a person the court names directly responsible in its decision is reached through that listing, in both', async () => {
     const [company, responsible] = [enterprise(4), person(4)];
     const listing = courtListing('probe-4-listing', company, 8804) as Line;
-    const after = await record({ ...listing, data: { ...listing.data, directlyResponsible: [{ person: responsible, position: '财务负责人' }] } });
+    const after = await record({
+      ...listing,
+      data: { ...listing.data, directlyResponsible: [{ person: responsible, position: '财务负责人' }] },
+    });
     const api = await throughApi(responsible.idNumber, '2026-07-01', after);
     expect(api).toEqual(REACHED(company.code, 'directly-responsible-person'));
     expect(throughExplain(responsible.idNumber, '2026-07-01')).toEqual(api);
@@ -114,7 +130,10 @@ describe(`whom a listing reaches: the api and rules explain agree (${backend})`,
 
   it('refuses a directly responsible person without a valid 身份证号 or post, naming the field', async () => {
     const listing = courtListing('probe-5-listing', enterprise(5), 8805) as Line;
-    const { body } = await post({ ...listing, data: { ...listing.data, directlyResponsible: [{ person: { idNumber: '110105198001010000', name: '王五' } }] } }, api.keys.court);
+    const { body } = await post(
+      { ...listing, data: { ...listing.data, directlyResponsible: [{ person: { idNumber: '110105198001010000', name: '王五' } }] } },
+      api.keys.court,
+    );
     expect(body.results[0]).toMatchObject({ status: 'rejected' });
     expect(body.results[0].problem.errors).toEqual(
       expect.arrayContaining([

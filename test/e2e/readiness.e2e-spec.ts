@@ -65,22 +65,25 @@ describe(`readiness (${backend})`, () => {
     expect(stopped.status).toBe('degraded');
   });
 
-  (backend === 'postgres' ? it : it.skip)('a SIGKILLed projector process reads as "none" within a few seconds (postgres only: embedded has no second process)', async () => {
-    const child = spawn(process.execPath, [path.resolve('dist/apps/projector/src/main.js')], {
-      env: { ...process.env, DATABASE_URL: storage.config.databaseUrl, LOG_LEVEL: 'silent' },
-      stdio: 'ignore',
-    });
-    const exited = once(child, 'exit');
-    try {
-      await eventually(async () => (runners(await health()).every((runner) => runner === 'other process') ? true : undefined), 20_000);
-    } finally {
-      child.kill('SIGKILL');
-      await exited;
-    }
-    const killedAt = Date.now();
-    await eventually(async () => (runners(await health()).every((runner) => runner === 'none') ? true : undefined), 5000);
-    expect(Date.now() - killedAt).toBeLessThan(5000);
-  });
+  (backend === 'postgres' ? it : it.skip)(
+    'a SIGKILLed projector process reads as "none" within a few seconds (postgres only: embedded has no second process)',
+    async () => {
+      const child = spawn(process.execPath, [path.resolve('dist/apps/projector/src/main.js')], {
+        env: { ...process.env, DATABASE_URL: storage.config.databaseUrl, LOG_LEVEL: 'silent' },
+        stdio: 'ignore',
+      });
+      const exited = once(child, 'exit');
+      try {
+        await eventually(async () => (runners(await health()).every((runner) => runner === 'other process') ? true : undefined), 20_000);
+      } finally {
+        child.kill('SIGKILL');
+        await exited;
+      }
+      const killedAt = Date.now();
+      await eventually(async () => (runners(await health()).every((runner) => runner === 'none') ? true : undefined), 5000);
+      expect(Date.now() - killedAt).toBeLessThan(5000);
+    },
+  );
 
   (backend === 'postgres' ? it : it.skip)(
     'names a transaction open in another database that holds reads back, and counts the events it hides as lag (postgres only: PGlite has no other database)',
@@ -122,13 +125,21 @@ describe(`readiness (${backend})`, () => {
         });
         expect(held).toMatchObject({
           readsHeldBack: 1,
-          by: { database: new URL(elsewhere.env.DATABASE_URL).pathname.slice(1), xid, state: 'idle in transaction', applicationName: 'long-report' },
+          by: {
+            database: new URL(elsewhere.env.DATABASE_URL).pathname.slice(1),
+            xid,
+            state: 'idle in transaction',
+            applicationName: 'long-report',
+          },
         });
         expect(held.by.pid).toEqual(expect.any(Number));
 
         expect((await fetch(`${base}/health/details`)).status).toBe(401);
         const details = (await (await fetch(`${base}/health/details`, { headers: { 'x-api-key': officeKey } })).json()) as any;
-        expect(details.readHorizon).toMatchObject({ heldBackEvents: 1, holder: { xid, pid: held.by.pid, database: held.by.database, state: 'idle in transaction' } });
+        expect(details.readHorizon).toMatchObject({
+          heldBackEvents: 1,
+          holder: { xid, pid: held.by.pid, database: held.by.database, state: 'idle in transaction' },
+        });
         const publicHorizon = ((await (await fetch(`${base}/health`)).json()) as any).details.readHorizon;
         expect(Object.keys(publicHorizon).sort()).toEqual(['heldBackEvents', 'heldBackSince', 'message', 'status']);
       } finally {

@@ -26,13 +26,19 @@ describe(`bad bodies are answered 4xx before validation (${backend})`, () => {
     const nested = open === '[' ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
     const { status, body } = await problem(await postRaw('/v1/facts', wrap(nested)));
     expect(status).toBe(400);
-    expect(body).toMatchObject({ type: 'https://jiangcheng.dev/problems/too-deep', errors: [{ field: expect.stringMatching(/^\$\.(items\[0\]\.data\.x|extra)/) }] });
+    expect(body).toMatchObject({
+      type: 'https://jiangcheng.dev/problems/too-deep',
+      errors: [{ field: expect.stringMatching(/^\$\.(items\[0\]\.data\.x|extra)/) }],
+    });
   });
 
   it('a body 65 levels deep is refused on /v1/checks as well, and an ordinary batch still passes', async () => {
     const nested = `${'['.repeat(65)}${']'.repeat(65)}`;
     const refused = await problem(await postRaw('/v1/checks', `{"subjects":["${CODE}"],"x":${nested}}`));
-    expect(refused).toMatchObject({ status: 400, body: { type: 'https://jiangcheng.dev/problems/too-deep', errors: [{ field: `$.x${'[0]'.repeat(63)}` }] } });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { type: 'https://jiangcheng.dev/problems/too-deep', errors: [{ field: `$.x${'[0]'.repeat(63)}` }] },
+    });
     const ok = await postRaw('/v1/facts', JSON.stringify({ items: [penalty('hygiene-ok')] }));
     expect(ok.status).toBe(200);
   });
@@ -40,7 +46,12 @@ describe(`bad bodies are answered 4xx before validation (${backend})`, () => {
   it.each([
     ['that is form-encoded', { 'content-type': 'application/x-www-form-urlencoded' }, 'items=1', /not application\/x-www-form-urlencoded/],
     // bytes, so that fetch adds no Content-Type of its own
-    ['without a content type', {} as Record<string, string>, new TextEncoder().encode(JSON.stringify({ items: [penalty('no-type')] })), /no Content-Type/],
+    [
+      'without a content type',
+      {} as Record<string, string>,
+      new TextEncoder().encode(JSON.stringify({ items: [penalty('no-type')] })),
+      /no Content-Type/,
+    ],
     ['in text/plain', { 'content-type': 'text/plain' }, JSON.stringify({ items: [penalty('plain')] }), /not text\/plain/],
   ])('a body %s → 415 that says to send JSON', async (_, headers, body, detail) => {
     for (const path of ['/v1/facts', '/v1/checks']) {
@@ -49,7 +60,9 @@ describe(`bad bodies are answered 4xx before validation (${backend})`, () => {
       expect(answer.body.detail).toMatch(/Content-Type: application\/json/);
       expect(answer.body.detail).toMatch(detail);
     }
-    expect(await api.storage.eventStore.readStream(subjectStream(CODE))).not.toContainEqual(expect.objectContaining({ data: expect.objectContaining({ sourceRecordId: 'no-type' }) }));
+    expect(await api.storage.eventStore.readStream(subjectStream(CODE))).not.toContainEqual(
+      expect.objectContaining({ data: expect.objectContaining({ sourceRecordId: 'no-type' }) }),
+    );
   });
 });
 
@@ -124,10 +137,15 @@ describe(`query parameters (${backend})`, () => {
   });
 
   it('a NUL or another control character in a query parameter → 400 naming it, also on a person query that logs its purpose', async () => {
-    for (const path of [`/v1/subjects/11010519491231002X/measures?purpose=%E6%8B%9B%00%E5%BD%95`, `/v1/subjects/${CODE}/lists?purpose=a%1Bb`]) {
+    for (const path of [
+      `/v1/subjects/11010519491231002X/measures?purpose=%E6%8B%9B%00%E5%BD%95`,
+      `/v1/subjects/${CODE}/lists?purpose=a%1Bb`,
+    ]) {
       const { status, body } = await problem(await get(path));
       expect(status).toBe(400);
-      expect(body.errors).toEqual([{ field: 'purpose', reason: expect.stringMatching(/^contains the control character U\+00(00|1B) at position 1$/) }]);
+      expect(body.errors).toEqual([
+        { field: 'purpose', reason: expect.stringMatching(/^contains the control character U\+00(00|1B) at position 1$/) },
+      ]);
     }
   });
 

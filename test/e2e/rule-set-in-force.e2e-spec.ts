@@ -17,14 +17,25 @@ async function rate(subject: typeof rated) {
   const body = (await fetch(`${api.base}/v1/facts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': api.keys.tax },
-    body: JSON.stringify({ items: [{ type: 'TaxCreditRated', sourceRecordId: `rating-${subject.code}`, subject, data: { year: 2025, level: 'A', publishedOn: '2026-04-20' } }] }),
+    body: JSON.stringify({
+      items: [
+        {
+          type: 'TaxCreditRated',
+          sourceRecordId: `rating-${subject.code}`,
+          subject,
+          data: { year: 2025, level: 'A', publishedOn: '2026-04-20' },
+        },
+      ],
+    }),
   }).then((r) => r.json())) as any;
   expect(body.results[0].status).toBe('accepted');
   return body;
 }
 
 const listedUnder = async (subject: typeof rated) =>
-  (await api.storage.eventStore.readStream(subjectStream(subject.code))).filter((e) => e.type === SUBJECT_LISTED).map((e) => (e.data as any).ruleSet.version);
+  (await api.storage.eventStore.readStream(subjectStream(subject.code)))
+    .filter((e) => e.type === SUBJECT_LISTED)
+    .map((e) => (e.data as any).ruleSet.version);
 
 describe(`the rule set in force on a date (${backend})`, () => {
   let recorded: { position: string };
@@ -42,7 +53,9 @@ describe(`the rule set in force on a date (${backend})`, () => {
     await activateRuleSet(api.storage.eventStore, new FactCatalogue(), '2026.2', '2026-12-01', shipped, { actor: 'test' });
 
     const measuresAsOf = async (asOf: string) => {
-      const response = await fetch(`${api.base}/v1/subjects/${rated.code}/measures?asOf=${asOf}&after=${recorded.position}`, { headers: { 'x-api-key': api.keys.tax } });
+      const response = await fetch(`${api.base}/v1/subjects/${rated.code}/measures?asOf=${asOf}&after=${recorded.position}`, {
+        headers: { 'x-api-key': api.keys.tax },
+      });
       const body = (await response.json()) as any;
       return { version: body.ruleSet.version, measures: body.measures.map((m: any) => m.id) };
     };

@@ -1,6 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
 import { FactCatalogue, subjectStream } from '#credit';
-import { activateRuleSet, previewActivation, publishRuleSet, recordExpiries, RULE_SET_ACTIVATED, RULE_SET_PUBLISHED, RULE_SET_REEVALUATED, RULE_SET_STREAM, RuleSetLifecycleError } from '#ingestion';
+import {
+  activateRuleSet,
+  previewActivation,
+  publishRuleSet,
+  recordExpiries,
+  RULE_SET_ACTIVATED,
+  RULE_SET_PUBLISHED,
+  RULE_SET_REEVALUATED,
+  RULE_SET_STREAM,
+  RuleSetLifecycleError,
+} from '#ingestion';
 import { fixedClock, type LocalDate } from '#kernel';
 import { ListEntriesReader } from '#read-model';
 import { compileRuleSet } from '#rules';
@@ -24,7 +34,10 @@ beforeAll(async () => {
   storage = await openTestStorage();
   const departments = testDepartments({ tax: ['tax'] });
   keys = departments.keys;
-  app = await createApi({ ...storage.config, runProjectionsInApi: true }, storage, { departments: departments.directory, clock: fixedClock('2026-11-20T04:00:00Z') });
+  app = await createApi({ ...storage.config, runProjectionsInApi: true }, storage, {
+    departments: departments.directory,
+    clock: fixedClock('2026-11-20T04:00:00Z'),
+  });
   await app.listen(0, '127.0.0.1');
   base = await app.getUrl();
 });
@@ -37,7 +50,11 @@ const rated = { kind: 'enterprise', code: enterpriseCode(7001), name: '北京某
 const rank = { kind: 'enterprise', code: enterpriseCode(7002), name: '北京某某B级有限公司' };
 
 async function post(items: unknown[]) {
-  const response = await fetch(`${base}/v1/facts`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': keys.tax }, body: JSON.stringify({ items }) });
+  const response = await fetch(`${base}/v1/facts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': keys.tax },
+    body: JSON.stringify({ items }),
+  });
   const body = (await response.json()) as any;
   expect(body.results.map((r: any) => r.status)).toEqual(items.map(() => 'accepted'));
   return body;
@@ -62,8 +79,17 @@ describe(`rule-set lifecycle (${backend})`, () => {
     const before = await storage.eventStore.readStream(subjectStream(rated.code));
     const preview = await previewActivation(storage.eventStore, catalogue, '2026.2', '2026-10-01', shipped);
     expect(preview.changes).toEqual([
-      expect.objectContaining({ subject: rated.code, gained: [], lost: [expect.objectContaining({ listType: 'a-level-taxpayer', on: '2026-10-01' })], measuresLost: expect.arrayContaining(['TAXA.GREEN_CHANNEL']) }),
-      expect.objectContaining({ subject: rank.code, gained: [expect.objectContaining({ listType: 'a-level-taxpayer', since: '2026-10-01', until: '2027-04-20' })], lost: [] }),
+      expect.objectContaining({
+        subject: rated.code,
+        gained: [],
+        lost: [expect.objectContaining({ listType: 'a-level-taxpayer', on: '2026-10-01' })],
+        measuresLost: expect.arrayContaining(['TAXA.GREEN_CHANNEL']),
+      }),
+      expect.objectContaining({
+        subject: rank.code,
+        gained: [expect.objectContaining({ listType: 'a-level-taxpayer', since: '2026-10-01', until: '2027-04-20' })],
+        lost: [],
+      }),
     ]);
     // the preview wrote nothing
     expect(await storage.eventStore.readStream(subjectStream(rated.code))).toHaveLength(before.length);
@@ -74,15 +100,27 @@ describe(`rule-set lifecycle (${backend})`, () => {
     const after = await storage.eventStore.readStream(subjectStream(rated.code));
     expect(after.slice(0, before.length)).toEqual(before);
     const [delisted] = after.slice(before.length);
-    expect(delisted).toMatchObject({ type: 'credit.SubjectDelisted.v1', data: { on: '2026-10-01', reason: 'rule-set-change', ruleSet: { version: '2026.2' } } });
+    expect(delisted).toMatchObject({
+      type: 'credit.SubjectDelisted.v1',
+      data: { on: '2026-10-01', reason: 'rule-set-change', ruleSet: { version: '2026.2' } },
+    });
     const [listed] = (await storage.eventStore.readStream(subjectStream(rank.code))).filter((e) => e.type === 'credit.SubjectListed.v1');
-    expect(listed).toMatchObject({ data: { since: '2026-10-01', ruleSet: { version: '2026.2' } }, metadata: { causationId: delisted.data.cause } });
+    expect(listed).toMatchObject({
+      data: { since: '2026-10-01', ruleSet: { version: '2026.2' } },
+      metadata: { causationId: delisted.data.cause },
+    });
     const stream = await storage.eventStore.readStream(RULE_SET_STREAM);
     expect(stream.map((e) => e.type)).toEqual([RULE_SET_PUBLISHED, RULE_SET_ACTIVATED, RULE_SET_REEVALUATED]);
-    expect(stream[1]).toMatchObject({ id: delisted.data.cause, data: { version: '2026.2', effectiveFrom: '2026-10-01', previous: { version: shipped.version } } });
+    expect(stream[1]).toMatchObject({
+      id: delisted.data.cause,
+      data: { version: '2026.2', effectiveFrom: '2026-10-01', previous: { version: shipped.version } },
+    });
 
     const incentives = async (code: string, asOf: string) => {
-      const { body } = await fetch(`${base}/v1/subjects/${code}/measures?asOf=${asOf}&after=${stream[2].position.commit}-${stream[2].position.prepare}`, { headers: { 'x-api-key': keys.tax } }).then(async (r) => ({ body: (await r.json()) as any }));
+      const { body } = await fetch(
+        `${base}/v1/subjects/${code}/measures?asOf=${asOf}&after=${stream[2].position.commit}-${stream[2].position.prepare}`,
+        { headers: { 'x-api-key': keys.tax } },
+      ).then(async (r) => ({ body: (await r.json()) as any }));
       return body.measures.filter((m: any) => m.kind === 'incentive').length;
     };
     expect(await incentives(rated.code, '2026-09-30')).toBe(3); // the past is as it was recorded
@@ -91,7 +129,9 @@ describe(`rule-set lifecycle (${backend})`, () => {
     expect(await incentives(rank.code, '2026-10-01')).toBe(3);
 
     // running it again (a crash and a retry) writes nothing twice
-    await expect(activateRuleSet(storage.eventStore, catalogue, '2026.2', '2026-10-01', shipped, { actor: 'test' })).rejects.toThrow('already the active one');
+    await expect(activateRuleSet(storage.eventStore, catalogue, '2026.2', '2026-10-01', shipped, { actor: 'test' })).rejects.toThrow(
+      'already the active one',
+    );
     expect(compileRuleSet(nextRuleSet()).version).toBe('2026.2');
   });
 
@@ -99,7 +139,9 @@ describe(`rule-set lifecycle (${backend})`, () => {
     const reader = new ListEntriesReader(storage.readModels);
     const settle = async () => {
       const last = (await storage.eventStore.readStream(subjectStream(rank.code))).at(-1)!;
-      await fetch(`${base}/v1/subjects/${rank.code}/lists?after=${last.position.commit}-${last.position.prepare}`, { headers: { 'x-api-key': keys.tax } });
+      await fetch(`${base}/v1/subjects/${rank.code}/lists?after=${last.position.commit}-${last.position.prepare}`, {
+        headers: { 'x-api-key': keys.tax },
+      });
     };
     await settle();
     expect(await recordExpiries(storage.eventStore, reader, '2027-04-19' as LocalDate)).toBe(0);
@@ -107,10 +149,16 @@ describe(`rule-set lifecycle (${backend})`, () => {
     await settle();
     expect(await recordExpiries(storage.eventStore, reader, '2027-07-01' as LocalDate)).toBe(0);
     const expiries = (await storage.eventStore.readStream(subjectStream(rank.code))).filter((e) => (e.data as any).reason === 'expired');
-    expect(expiries).toEqual([expect.objectContaining({ data: expect.objectContaining({ listType: 'a-level-taxpayer', on: '2027-04-20' }) })]);
+    expect(expiries).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ listType: 'a-level-taxpayer', on: '2027-04-20' }) }),
+    ]);
     // the rated taxpayer's entry ended by the rule-set change before its term: nothing to expire there
-    expect((await storage.eventStore.readStream(subjectStream(rated.code))).filter((e) => (e.data as any).reason === 'expired')).toEqual([]);
-    const lists = (await (await fetch(`${base}/v1/subjects/${rank.code}/lists?asOf=2027-05-01`, { headers: { 'x-api-key': keys.tax } })).json()) as any;
+    expect((await storage.eventStore.readStream(subjectStream(rated.code))).filter((e) => (e.data as any).reason === 'expired')).toEqual(
+      [],
+    );
+    const lists = (await (
+      await fetch(`${base}/v1/subjects/${rank.code}/lists?asOf=2027-05-01`, { headers: { 'x-api-key': keys.tax } })
+    ).json()) as any;
     expect(lists.lists).toEqual([expect.objectContaining({ status: 'expired', until: '2027-04-20' })]);
   });
 });

@@ -45,14 +45,19 @@ describe(`abuse limits and security headers (${backend})`, () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await refused.json()).toMatchObject({ status: 429, type: expect.stringContaining("rate-limited"), detail: expect.stringContaining("retry after") });
+    expect(await refused.json()).toMatchObject({
+      status: 429,
+      type: expect.stringContaining('rate-limited'),
+      detail: expect.stringContaining('retry after'),
+    });
     expect((await get('198.51.100.2')).status).toBe(200);
     const keyed = await fetch(`${api.base}/v1/subjects/${company}/history`, from('198.51.100.1', { 'x-api-key': keys.market }));
     expect(keyed.status).toBe(200); // keyed endpoints are not the public limit's business
   });
 
   it('answers 429 to an address after repeated wrong keys, and keeps serving a good key from elsewhere', async () => {
-    const history = (address: string, key: string) => fetch(`${api.base}/v1/subjects/${company}/history`, from(address, { 'x-api-key': key }));
+    const history = (address: string, key: string) =>
+      fetch(`${api.base}/v1/subjects/${company}/history`, from(address, { 'x-api-key': key }));
     const wrong = `${keys.market.slice(0, -4)}0000`;
     for (let i = 0; i < LIMITS.failedAuthentications; i++) expect((await history('203.0.113.9', wrong)).status).toBe(401);
     const refused = await history('203.0.113.9', wrong);
@@ -95,7 +100,11 @@ describe(`abuse limits and security headers (${backend})`, () => {
     const body = JSON.stringify({ items: Array(MAX_BATCH).fill(item) });
     expect(Buffer.byteLength(body)).toBeGreaterThan(JSON_BODY_LIMIT_BYTES * 0.85);
     const post = (payload: string) =>
-      fetch(`${api.base}/v1/facts`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': keys.market }, body: payload });
+      fetch(`${api.base}/v1/facts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': keys.market },
+        body: payload,
+      });
     const largestBatch = await post(body);
     expect(largestBatch.status).toBe(200);
     expect(((await largestBatch.json()) as any).results).toHaveLength(MAX_BATCH);
@@ -109,7 +118,11 @@ describe(`abuse limits and security headers (${backend})`, () => {
   it('has CORS closed by default: no Access-Control-* for any origin', async () => {
     const preflight = await fetch(`${api.base}/v1/facts`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://portal.example.cn', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-api-key,content-type' },
+      headers: {
+        origin: 'https://portal.example.cn',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'x-api-key,content-type',
+      },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     const get = await fetch(`${api.base}/v1/public/subjects/${company}`, { headers: { origin: 'https://portal.example.cn' } });

@@ -44,15 +44,39 @@ const missingDatabase = () => {
 };
 
 const CASES: Array<{ name: string; env: () => NodeJS.ProcessEnv; says: RegExp }> = [
-  { name: 'an invalid LOG_LEVEL', env: () => ({ LOG_LEVEL: 'loud', DATA_DIR: path.join(scratch, 'a') }), says: /LOG_LEVEL must be one of .*got "loud"/ },
-  { name: 'an unreachable database', env: () => ({ DATABASE_URL: unreachable() }), says: /cannot reach the database at 127\.0\.0\.1:1\/\S* \(ECONNREFUSED\)/ },
-  { name: 'an impossible DATA_DIR (/proc/nope)', env: () => ({ DATABASE_URL: undefined, DATA_DIR: '/proc/nope' }), says: /DATA_DIR \/proc\/nope cannot be used: ENOENT/ },
-  { name: 'a DATA_DIR below a file', env: () => ({ DATABASE_URL: undefined, DATA_DIR: path.join(aFile, 'data') }), says: /DATA_DIR .*a-file\/data cannot be used: ENOTDIR/ },
-  { name: 'a DATA_DIR that is a file', env: () => ({ DATABASE_URL: undefined, DATA_DIR: aFile }), says: /DATA_DIR .*a-file cannot be used: it is not a directory/ },
+  {
+    name: 'an invalid LOG_LEVEL',
+    env: () => ({ LOG_LEVEL: 'loud', DATA_DIR: path.join(scratch, 'a') }),
+    says: /LOG_LEVEL must be one of .*got "loud"/,
+  },
+  {
+    name: 'an unreachable database',
+    env: () => ({ DATABASE_URL: unreachable() }),
+    says: /cannot reach the database at 127\.0\.0\.1:1\/\S* \(ECONNREFUSED\)/,
+  },
+  {
+    name: 'an impossible DATA_DIR (/proc/nope)',
+    env: () => ({ DATABASE_URL: undefined, DATA_DIR: '/proc/nope' }),
+    says: /DATA_DIR \/proc\/nope cannot be used: ENOENT/,
+  },
+  {
+    name: 'a DATA_DIR below a file',
+    env: () => ({ DATABASE_URL: undefined, DATA_DIR: path.join(aFile, 'data') }),
+    says: /DATA_DIR .*a-file\/data cannot be used: ENOTDIR/,
+  },
+  {
+    name: 'a DATA_DIR that is a file',
+    env: () => ({ DATABASE_URL: undefined, DATA_DIR: aFile }),
+    says: /DATA_DIR .*a-file cannot be used: it is not a directory/,
+  },
 ];
 // Only a server can be asked for a database it does not have (the embedded one makes its own).
 if (POSTGRES) {
-  CASES.push({ name: 'a database that does not exist', env: () => ({ DATABASE_URL: missingDatabase() }), says: /database "jiangcheng_no_such_database" does not exist/ });
+  CASES.push({
+    name: 'a database that does not exist',
+    env: () => ({ DATABASE_URL: missingDatabase() }),
+    says: /database "jiangcheng_no_such_database" does not exist/,
+  });
 }
 
 describe.each(Object.entries(ENTRY_POINTS))('%s start-up with bad configuration', (_name, args) => {
@@ -70,7 +94,10 @@ describe.each(Object.entries(ENTRY_POINTS))('%s start-up with bad configuration'
 describe('api start-up with a bad readiness threshold', () => {
   it('exits 2 on HEALTH_LAG_EVENTS that is not a whole number, with one line and no stack trace', async () => {
     const { code, stderr } = await run(ENTRY_POINTS.api, { HEALTH_LAG_EVENTS: 'many', DATA_DIR: path.join(scratch, 'health') });
-    expect({ code, stderr }).toEqual({ code: 2, stderr: expect.stringMatching(/HEALTH_LAG_EVENTS must be a whole number ≥ 0, got "many"/) });
+    expect({ code, stderr }).toEqual({
+      code: 2,
+      stderr: expect.stringMatching(/HEALTH_LAG_EVENTS must be a whole number ≥ 0, got "many"/),
+    });
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });

@@ -21,10 +21,16 @@ async function chainedLog() {
   const storage = await openTestStorage();
   const pool = new pg.Pool(poolConfig(storage.connection, 4));
   const store = new PostgresEventStore(pool);
-  await store.append('penalties-a', [testEvent('test.Penalty.v1', { amount: 100 }), testEvent('test.Penalty.v1', { amount: 200 })], { expectedRevision: 'no_stream' });
+  await store.append('penalties-a', [testEvent('test.Penalty.v1', { amount: 100 }), testEvent('test.Penalty.v1', { amount: 200 })], {
+    expectedRevision: 'no_stream',
+  });
   await store.appendToStreams([
     { stream: 'penalties-a', events: [testEvent('test.Penalty.v1', { amount: 300 })], expectedRevision: 1 },
-    { stream: 'penalties-b', events: [testEvent('test.Penalty.v1', { note: '行政处罚 “引号” \\ 反斜杠' }), testEvent()], expectedRevision: 'no_stream' },
+    {
+      stream: 'penalties-b',
+      events: [testEvent('test.Penalty.v1', { note: '行政处罚 “引号” \\ 反斜杠' }), testEvent()],
+      expectedRevision: 'no_stream',
+    },
   ]);
   const client = await pool.connect();
   await client.query('BEGIN');
@@ -131,7 +137,14 @@ describe(`tamper-evident log (${backend})`, () => {
       await log.pool.query(`UPDATE events SET data = jsonb_set(data, '{amount}', '2') WHERE event_id = $1`, [edited.id]);
       const { broken, firstBroken } = await verify(log.pool);
       expect(broken).toBe(1);
-      expect(firstBroken.stream).toMatchObject({ chain: 'stream', problem: 'content-changed', stream: 'penalties-a', revision: 1, position: edited.position, eventId: edited.id });
+      expect(firstBroken.stream).toMatchObject({
+        chain: 'stream',
+        problem: 'content-changed',
+        stream: 'penalties-a',
+        revision: 1,
+        position: edited.position,
+        eventId: edited.id,
+      });
       expect(firstBroken.global).toBeUndefined();
     } finally {
       await log.close();
@@ -144,7 +157,14 @@ describe(`tamper-evident log (${backend})`, () => {
       const edited = await editAndRelink(log, 'penalties-a');
       const { firstBroken } = await verify(log.pool);
       expect(firstBroken.stream).toBeUndefined();
-      expect(firstBroken.global).toMatchObject({ chain: 'global', problem: 'content-changed', stream: 'penalties-a', revision: 1, position: edited.position, eventId: edited.id });
+      expect(firstBroken.global).toMatchObject({
+        chain: 'global',
+        problem: 'content-changed',
+        stream: 'penalties-a',
+        revision: 1,
+        position: edited.position,
+        eventId: edited.id,
+      });
     } finally {
       await log.close();
     }
@@ -202,7 +222,12 @@ describe(`tamper-evident log (${backend})`, () => {
         [before.position.commit.toString()],
       );
       const { firstBroken } = await verify(log.pool);
-      expect(firstBroken.global).toMatchObject({ problem: 'event-inserted', stream: 'penalties-b', revision: 2, eventId: rows[0].event_id });
+      expect(firstBroken.global).toMatchObject({
+        problem: 'event-inserted',
+        stream: 'penalties-b',
+        revision: 2,
+        eventId: rows[0].event_id,
+      });
     } finally {
       await log.close();
     }
@@ -216,7 +241,9 @@ describe(`tamper-evident log (${backend})`, () => {
       for (const statement of EVENT_CHAIN_SCHEMA) await log.pool.query(statement);
       await sealAll(log.pool, log.store);
       expect(await verify(log.pool)).toMatchObject({ events: 11, sealed: 11, broken: 0 });
-      await log.pool.query(`UPDATE events SET metadata = metadata || '{"actor":"someone else"}' WHERE stream_id = 'penalties-d' AND stream_revision = 0`);
+      await log.pool.query(
+        `UPDATE events SET metadata = metadata || '{"actor":"someone else"}' WHERE stream_id = 'penalties-d' AND stream_revision = 0`,
+      );
       expect((await verify(log.pool)).firstBroken.stream).toMatchObject({ problem: 'content-changed', stream: 'penalties-d', revision: 0 });
     } finally {
       await log.close();
@@ -238,8 +265,16 @@ describe(`tamper-evident log (${backend})`, () => {
       await tamper(storage.config, `UPDATE events SET data = '{"note":"改过"}' WHERE event_id = $1`, [edited.id]);
       const broken = spawnSync(process.execPath, [CLI, 'verify'], { encoding: 'utf8', env, timeout: 30_000 });
       expect(broken.status).toBe(3);
-      expect(JSON.parse(broken.stdout).firstBroken.stream).toMatchObject({ problem: 'content-changed', stream: 'penalties-b', revision: 0, eventId: edited.id, position: formatPosition(edited.position) });
-      expect(broken.stderr).toContain(`broken stream chain: content-changed at stream penalties-b, revision 0, position ${formatPosition(edited.position)}, event ${edited.id}`);
+      expect(JSON.parse(broken.stdout).firstBroken.stream).toMatchObject({
+        problem: 'content-changed',
+        stream: 'penalties-b',
+        revision: 0,
+        eventId: edited.id,
+        position: formatPosition(edited.position),
+      });
+      expect(broken.stderr).toContain(
+        `broken stream chain: content-changed at stream penalties-b, revision 0, position ${formatPosition(edited.position)}, event ${edited.id}`,
+      );
     } finally {
       await storage.dispose();
     }

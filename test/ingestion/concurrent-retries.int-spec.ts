@@ -29,7 +29,11 @@ afterAll(async () => {
   await storage.dispose();
 });
 
-const subjects = Array.from({ length: 40 }, (_, n) => ({ kind: 'enterprise', code: enterpriseCode(700_000 + n), name: `并发重试企业${n}` }));
+const subjects = Array.from({ length: 40 }, (_, n) => ({
+  kind: 'enterprise',
+  code: enterpriseCode(700_000 + n),
+  name: `并发重试企业${n}`,
+}));
 const penalty = (on: (typeof subjects)[number], decisionNumber: string): FactInput => ({
   type: 'PenaltyDecided',
   sourceRecordId: `p-${on.code}-${decisionNumber}`,
@@ -57,12 +61,15 @@ describe(`identical retries racing across processes (${backend})`, () => {
     expect([...statuses.keys()].filter((key) => key.startsWith('rejected'))).toEqual([]);
     const once = alone.map((_, i) => answers[0].results[i]).map((r) => r.status !== 'rejected' && statuses.get(r.eventId)!.sort());
     expect(once).toEqual(alone.map(() => ['accepted', 'duplicate']));
-    for (const s of subjects.slice(0, 20)) expect(await storage.eventStore.readStream(subjectStream(s.code)).then((e) => e.length)).toBeGreaterThanOrEqual(2);
+    for (const s of subjects.slice(0, 20))
+      expect(await storage.eventStore.readStream(subjectStream(s.code)).then((e) => e.length)).toBeGreaterThanOrEqual(2);
   });
 
   it('the same batch sent by both processes at once: each event is accepted exactly once', async () => {
     const items = subjects.slice(20).map((s) => penalty(s, '京朝市监罚〔2026〕3号'));
-    const recorders = [storage.eventStore, otherProcess, storage.eventStore, otherProcess].map((store) => new FactRecorder(store, catalogue, clock, { rules }));
+    const recorders = [storage.eventStore, otherProcess, storage.eventStore, otherProcess].map(
+      (store) => new FactRecorder(store, catalogue, clock, { rules }),
+    );
     const answers = await Promise.all(recorders.map((r, i) => r.record(items, market, `retry ${i}`)));
     const statuses = statusesByEvent(answers.map((a) => a.results));
     expect([...statuses.keys()].filter((key) => key.startsWith('rejected'))).toEqual([]);

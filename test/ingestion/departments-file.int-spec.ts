@@ -26,7 +26,10 @@ describe(`DEPARTMENTS_FILE (${backend})`, () => {
     const config = { ...storage.config, departmentsFile: file, departmentsFileRequired: true };
     expect((await importDepartmentsFileAtStart(storage.eventStore, config)).map((i) => i.department)).toEqual(['bj-court']);
     const { state } = await recordedDepartments(storage.eventStore);
-    expect(state.departments.get('bj-court')).toMatchObject({ roles: ['court'], keys: [{ id: court.record.id, sha256: court.record.sha256 }] });
+    expect(state.departments.get('bj-court')).toMatchObject({
+      roles: ['court'],
+      keys: [{ id: court.record.id, sha256: court.record.sha256 }],
+    });
 
     writeDepartments(file, [{ id: 'bj-court', name: '法院', roles: ['credit-office'], keys: [court.record, newApiKey().record] }]);
     expect(await importDepartmentsFileAtStart(storage.eventStore, config)).toEqual([]);
@@ -35,10 +38,16 @@ describe(`DEPARTMENTS_FILE (${backend})`, () => {
 
   it('set but missing is an error; unset and absent means nothing to import', async () => {
     const missing = path.join(scratch, 'missing.json');
-    await expect(importDepartmentsFileAtStart(storage.eventStore, { ...storage.config, departmentsFile: missing, departmentsFileRequired: true })).rejects.toThrow(
-      DepartmentsFileError,
-    );
-    expect(await importDepartmentsFileAtStart(storage.eventStore, { ...storage.config, departmentsFile: missing, departmentsFileRequired: false })).toEqual([]);
+    await expect(
+      importDepartmentsFileAtStart(storage.eventStore, { ...storage.config, departmentsFile: missing, departmentsFileRequired: true }),
+    ).rejects.toThrow(DepartmentsFileError);
+    expect(
+      await importDepartmentsFileAtStart(storage.eventStore, {
+        ...storage.config,
+        departmentsFile: missing,
+        departmentsFileRequired: false,
+      }),
+    ).toEqual([]);
     expect(await storage.eventStore.readStream(DEPARTMENTS_STREAM)).toEqual([]);
   });
 

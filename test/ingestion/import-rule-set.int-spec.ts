@@ -13,7 +13,12 @@ const CLI = path.resolve('dist/apps/cli/src/main.js');
 const imports = useImportPlace({ id: 'tax', name: '税务局', roles: ['tax'] });
 
 const rating = (n: number, level: string) =>
-  JSON.stringify({ type: 'TaxCreditRated', sourceRecordId: `rating-${n}`, subject: { kind: 'enterprise', code: enterpriseCode(n), name: `测试企业${n}` }, data: { year: 2025, level, publishedOn: '2026-04-20' } });
+  JSON.stringify({
+    type: 'TaxCreditRated',
+    sourceRecordId: `rating-${n}`,
+    subject: { kind: 'enterprise', code: enterpriseCode(n), name: `测试企业${n}` },
+    data: { year: 2025, level, publishedOn: '2026-04-20' },
+  });
 
 describe(`import under the activated rule set (${backend})`, () => {
   it('after an activation in force today, `cli import` records listings under the activated version', async () => {
@@ -33,9 +38,14 @@ describe(`import under the activated rule set (${backend})`, () => {
 
     const reopened = await openStorage(loadConfig(imports.env));
     try {
-      const listings = async (n: number) => (await reopened.eventStore.readStream(subjectStream(enterpriseCode(n)))).filter((e) => e.type === SUBJECT_LISTED);
+      const listings = async (n: number) =>
+        (await reopened.eventStore.readStream(subjectStream(enterpriseCode(n)))).filter((e) => e.type === SUBJECT_LISTED);
       expect(await listings(8001)).toEqual([]);
-      expect(await listings(8002)).toEqual([expect.objectContaining({ data: expect.objectContaining({ listType: 'a-level-taxpayer', ruleSet: expect.objectContaining({ version: '2026.2' }) }) })]);
+      expect(await listings(8002)).toEqual([
+        expect.objectContaining({
+          data: expect.objectContaining({ listType: 'a-level-taxpayer', ruleSet: expect.objectContaining({ version: '2026.2' }) }),
+        }),
+      ]);
     } finally {
       await reopened.close();
     }

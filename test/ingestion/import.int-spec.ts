@@ -26,7 +26,11 @@ describe(`import from an NDJSON file (${backend})`, () => {
     const first = runImport(file);
     expect(first.summary).toMatchObject({ lines: 10_000, accepted: 10_000 - BAD_LINES.length, duplicates: 0, rejected: BAD_LINES.length });
     expect(first.status).toBe(3);
-    const report = fs.readFileSync(`${file}.rejected.ndjson`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const report = fs
+      .readFileSync(`${file}.rejected.ndjson`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(report.map((r) => r.line)).toEqual(badAt.map((at) => at + 1));
     expect(report[3]).toMatchObject({ kind: 'invalid', code: 'invalid-fact' });
     expect(report[3].problems).toEqual(expect.arrayContaining([{ path: 'data.fineAmountX', reason: 'is not a field of this fact type' }]));
@@ -36,7 +40,10 @@ describe(`import from an NDJSON file (${backend})`, () => {
     // Off a terminal the progress is plain lines with the file's line count as total, ending with the tally.
     expect(first.stderr).not.toContain('\r');
     expect(first.stderr).toMatch(
-      new RegExp(`^import ${file}: 10000/10000 lines \\(100%\\), \\d+ lines/s, in [\\d.]+ s — ${10_000 - BAD_LINES.length} accepted, 0 duplicates, ${BAD_LINES.length} rejected$`, 'm'),
+      new RegExp(
+        `^import ${file}: 10000/10000 lines \\(100%\\), \\d+ lines/s, in [\\d.]+ s — ${10_000 - BAD_LINES.length} accepted, 0 duplicates, ${BAD_LINES.length} rejected$`,
+        'm',
+      ),
     );
 
     const again = runImport(file, ['--department=market']);
@@ -68,7 +75,11 @@ describe(`import from an NDJSON file (${backend})`, () => {
 
     const run = runImport(file);
     expect(run.summary).toMatchObject({ lines: 7, accepted: 5, rejected: 2 });
-    const report = fs.readFileSync(`${file}.rejected.ndjson`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const report = fs
+      .readFileSync(`${file}.rejected.ndjson`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(report.map((r) => [r.line, r.kind, r.problems[0].path])).toEqual([
       [4, 'invalid', 'subject.name'],
       [6, 'invalid', 'data.violationFacts'],

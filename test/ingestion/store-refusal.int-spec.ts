@@ -38,7 +38,11 @@ const penalty = (violationFacts = '逾期未报送年度报告'): FactInput => {
     type: 'PenaltyDecided',
     sourceRecordId: `refusal-${n}`,
     subject: { kind: 'enterprise', code: enterpriseCode(n), name: `拒写测试企业${n}` },
-    data: { ...(catalogue.get('PenaltyDecided')!.example as Record<string, unknown>), decisionNumber: `京朝市监罚〔2026〕${n}号`, violationFacts },
+    data: {
+      ...(catalogue.get('PenaltyDecided')!.example as Record<string, unknown>),
+      decisionNumber: `京朝市监罚〔2026〕${n}号`,
+      violationFacts,
+    },
   };
 };
 const codeOf = (item: FactInput) => (item.subject as { code: string }).code;
@@ -67,7 +71,9 @@ describe(`a fact the store refuses fails only its own batch (${backend})`, () =>
     const inFlight = group.record({ items: [first], caller: market, correlationId: 'first' });
     // These arrive while the first write is in flight, so they are written together in one append.
     const batches = [...innocent.slice(0, 4), guilty, ...innocent.slice(4)];
-    const answers = await Promise.allSettled(batches.map((items, i) => group.record({ items, caller: market, correlationId: `batch-${i}` })));
+    const answers = await Promise.allSettled(
+      batches.map((items, i) => group.record({ items, caller: market, correlationId: `batch-${i}` })),
+    );
     await inFlight;
 
     expect(answers.map((a) => a.status)).toEqual(batches.map((b) => (b === guilty ? 'rejected' : 'fulfilled')));
@@ -82,7 +88,11 @@ describe(`a fact the store refuses fails only its own batch (${backend})`, () =>
       yield* items.map((item) => JSON.stringify(item));
     })();
     const refused: RejectedLine[] = [];
-    const progress = await importFacts(lines, recorder, market, { batchSize: 500, correlationId: 'import', onRejected: (r) => refused.push(r) });
+    const progress = await importFacts(lines, recorder, market, {
+      batchSize: 500,
+      correlationId: 'import',
+      onRejected: (r) => refused.push(r),
+    });
 
     expect(progress).toEqual({ lines: 7, accepted: 6, duplicates: 0, rejected: 1 });
     expect(refused).toEqual([expect.objectContaining({ line: 4, kind: 'invalid', code: 'refused-by-store' })]);

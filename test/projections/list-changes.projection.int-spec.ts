@@ -21,53 +21,71 @@ describe(`list-changes projection (${backend})`, () => {
     const subject = freshSubject();
     const listing = subjectListed(subject, { until: '2029-03-02', termKind: 'fixed' });
     const { data, metadata } = listing.event;
-    await listChanges.given().when(listing).then(changesOf, [subject], [
-      {
-        event_id: listing.event.id,
-        change: 'listed',
-        list_type: 'dishonest-judgment-debtor',
-        color: 'black',
-        effective_on: '2026-03-02',
-        until: '2029-03-02',
-        reason: null,
-        causes: data.causes,
-        listing_fact_event_id: data.causes[0],
-        criterion: 'listed-by-court',
-        basis: data.basis,
-        rule_set_version: '2026.1',
-        department: 'bj-court',
-        actor: metadata.actor,
-        correlation_id: metadata.correlationId,
-      },
-    ]);
+    await listChanges
+      .given()
+      .when(listing)
+      .then(
+        changesOf,
+        [subject],
+        [
+          {
+            event_id: listing.event.id,
+            change: 'listed',
+            list_type: 'dishonest-judgment-debtor',
+            color: 'black',
+            effective_on: '2026-03-02',
+            until: '2029-03-02',
+            reason: null,
+            causes: data.causes,
+            listing_fact_event_id: data.causes[0],
+            criterion: 'listed-by-court',
+            basis: data.basis,
+            rule_set_version: '2026.1',
+            department: 'bj-court',
+            actor: metadata.actor,
+            correlation_id: metadata.correlationId,
+          },
+        ],
+      );
   });
 
   it('logs each delisting after its listing, in log order, with its reason and the event that caused it', async () => {
     const subject = freshSubject();
     const listing = subjectListed(subject);
-    const change = subjectDelisted(listing, { reason: 'rule-set-change', on: '2026-07-01', ruleSet: { id: 'jiangcheng', version: '2026.2' } });
-    await listChanges.given(listing).when(change).then(changesOf, [subject], [
-      { change: 'listed', rule_set_version: '2026.1' },
-      {
-        event_id: change.event.id,
-        change: 'delisted',
-        color: null,
-        effective_on: '2026-07-01',
-        reason: 'rule-set-change',
-        causes: [change.event.data.cause],
-        listing_fact_event_id: listing.event.data.causes[0],
-        criterion: null,
-        rule_set_version: '2026.2',
-      },
-    ]);
+    const change = subjectDelisted(listing, {
+      reason: 'rule-set-change',
+      on: '2026-07-01',
+      ruleSet: { id: 'jiangcheng', version: '2026.2' },
+    });
+    await listChanges
+      .given(listing)
+      .when(change)
+      .then(
+        changesOf,
+        [subject],
+        [
+          { change: 'listed', rule_set_version: '2026.1' },
+          {
+            event_id: change.event.id,
+            change: 'delisted',
+            color: null,
+            effective_on: '2026-07-01',
+            reason: 'rule-set-change',
+            causes: [change.event.data.cause],
+            listing_fact_event_id: listing.event.data.causes[0],
+            criterion: null,
+            rule_set_version: '2026.2',
+          },
+        ],
+      );
   });
 
   it('logs an expiry as a delisting like any other', async () => {
     const subject = freshSubject();
     const listing = subjectListed(subject, { until: '2027-03-02', termKind: 'fixed' });
-    await listChanges.given(listing).when(subjectDelisted(listing, { reason: 'expired', on: '2027-03-02' })).then(changesOf, [subject], [
-      { change: 'listed' },
-      { change: 'delisted', reason: 'expired', causes: [listing.event.id] },
-    ]);
+    await listChanges
+      .given(listing)
+      .when(subjectDelisted(listing, { reason: 'expired', on: '2027-03-02' }))
+      .then(changesOf, [subject], [{ change: 'listed' }, { change: 'delisted', reason: 'expired', causes: [listing.event.id] }]);
   });
 });

@@ -26,41 +26,89 @@ describe(`listings projection (${backend})`, () => {
       ],
     });
     const { causes, listingFact } = listing.event.data;
-    await listings.given().when(listing).then(entriesOf, [subject], [
-      { list_type: 'dishonest-judgment-debtor', color: 'black', since: '2026-03-02', until: null, causes, listing_fact: listingFact, department: 'bj-court', ended_on: null },
-    ]);
-    await listings.given().when().then(`SELECT person, role, role_since::text FROM list_reach WHERE subject = $1 ORDER BY person`, [subject], [
-      { person: '110105198001011234', role: 'legal-representative', role_since: '2020-01-01' },
-      { person: '11010519850202123X', role: 'principal', role_since: '2024-06-01' },
-    ]);
+    await listings
+      .given()
+      .when(listing)
+      .then(
+        entriesOf,
+        [subject],
+        [
+          {
+            list_type: 'dishonest-judgment-debtor',
+            color: 'black',
+            since: '2026-03-02',
+            until: null,
+            causes,
+            listing_fact: listingFact,
+            department: 'bj-court',
+            ended_on: null,
+          },
+        ],
+      );
+    await listings
+      .given()
+      .when()
+      .then(
+        `SELECT person, role, role_since::text FROM list_reach WHERE subject = $1 ORDER BY person`,
+        [subject],
+        [
+          { person: '110105198001011234', role: 'legal-representative', role_since: '2020-01-01' },
+          { person: '11010519850202123X', role: 'principal', role_since: '2024-06-01' },
+        ],
+      );
   });
 
   it('ends the entry a later delisting names, with the reason and the fact that ended it', async () => {
     const subject = freshSubject();
     const listing = subjectListed(subject);
     const exit = subjectDelisted(listing, { reason: 'exit', on: '2026-06-30' });
-    await listings.given(listing).when(exit).then(entriesOf, [subject], [
-      { ended_on: '2026-06-30', ended_reason: 'exit', ended_by: exit.event.data.cause, delisting_event_id: exit.event.id, expiry_event_id: null },
-    ]);
+    await listings
+      .given(listing)
+      .when(exit)
+      .then(
+        entriesOf,
+        [subject],
+        [
+          {
+            ended_on: '2026-06-30',
+            ended_reason: 'exit',
+            ended_by: exit.event.data.cause,
+            delisting_event_id: exit.event.id,
+            expiry_event_id: null,
+          },
+        ],
+      );
   });
 
   it('leaves other entries of the subject open: a delisting ends only the entry started by its listing fact', async () => {
     const subject = freshSubject();
     const first = subjectListed(subject, { since: '2026-01-05' });
     const second = subjectListed(subject, { since: '2026-02-05' });
-    await listings.given(first, second).when(subjectDelisted(first, { reason: 'exit', on: '2026-03-01' })).then(entriesOf, [subject], [
-      { since: '2026-01-05', ended_on: '2026-03-01' },
-      { since: '2026-02-05', ended_on: null },
-    ]);
+    await listings
+      .given(first, second)
+      .when(subjectDelisted(first, { reason: 'exit', on: '2026-03-01' }))
+      .then(
+        entriesOf,
+        [subject],
+        [
+          { since: '2026-01-05', ended_on: '2026-03-01' },
+          { since: '2026-02-05', ended_on: null },
+        ],
+      );
   });
 
   it('notes an expiry for the audit trail without ending the entry: it stops applying on its until anyway', async () => {
     const subject = freshSubject();
     const listing = subjectListed(subject, { until: '2029-03-02', termKind: 'fixed' });
     const expiry = subjectDelisted(listing, { reason: 'expired', on: '2029-03-02' });
-    await listings.given(listing).when(expiry).then(entriesOf, [subject], [
-      { until: '2029-03-02', ended_on: null, ended_reason: null, delisting_event_id: null, expiry_event_id: expiry.event.id },
-    ]);
+    await listings
+      .given(listing)
+      .when(expiry)
+      .then(
+        entriesOf,
+        [subject],
+        [{ until: '2029-03-02', ended_on: null, ended_reason: null, delisting_event_id: null, expiry_event_id: expiry.event.id }],
+      );
   });
 
   it('reads a listing stored before the listing fact travelled with it through the upcaster: the first cause, of unknown type', async () => {
@@ -68,8 +116,13 @@ describe(`listings projection (${backend})`, () => {
     const listing = subjectListed(subject);
     const { listingFact: _absentThen, ...storedData } = listing.event.data;
     const stored = { ...listing, event: { ...listing.event, data: storedData } };
-    await listings.givenStored(stored).when().then(entriesOf, [subject], [
-      { causes: storedData.causes, listing_fact: { eventId: storedData.causes[0], type: 'unknown', data: {} } },
-    ]);
+    await listings
+      .givenStored(stored)
+      .when()
+      .then(
+        entriesOf,
+        [subject],
+        [{ causes: storedData.causes, listing_fact: { eventId: storedData.causes[0], type: 'unknown', data: {} } }],
+      );
   });
 });

@@ -49,7 +49,10 @@ describe(`projection crash (${backend})`, () => {
     const last = await withStorage(async ({ eventStore }) => {
       let appended;
       for (let stream = 0; stream < 20; stream++) {
-        appended = await eventStore.append(`crash-${stream}`, Array.from({ length: 10 }, () => testEvent()));
+        appended = await eventStore.append(
+          `crash-${stream}`,
+          Array.from({ length: 10 }, () => testEvent()),
+        );
       }
       return appended!.position;
     });

@@ -24,7 +24,10 @@ beforeAll(async () => {
   store = storage.eventStore;
   db = storage.readModels;
   for (let stream = 0; stream < 10; stream++) {
-    await store.append(`runner-${stream}`, Array.from({ length: stream + 1 }, () => testEvent()));
+    await store.append(
+      `runner-${stream}`,
+      Array.from({ length: stream + 1 }, () => testEvent()),
+    );
   }
 });
 afterAll(async () => {
@@ -39,8 +42,7 @@ const lastAppended = async (): Promise<GlobalPosition> => {
   );
   return { commit: BigInt(last.c), prepare: BigInt(last.p) };
 };
-const running = (runner: ProjectionRunner) =>
-  eventually(async () => (runner.status().state === 'running' ? true : undefined));
+const running = (runner: ProjectionRunner) => eventually(async () => (runner.status().state === 'running' ? true : undefined));
 const total = async (view: string) => Number((await rows(`SELECT count(*) AS n FROM ${view}`))[0].n);
 
 describe(`projection runner (${backend})`, () => {
@@ -49,9 +51,7 @@ describe(`projection runner (${backend})`, () => {
     const runner = new ProjectionRunner(db, store, projection, { batchSize: 7 });
     expect(await runner.catchUp(await lastAppended())).toBe(55);
     expect(await total(projection.view('counted_events'))).toBe(55);
-    expect(await rows(`SELECT events FROM ${projection.view('counted_streams')} WHERE stream_id = 'runner-9'`)).toEqual([
-      { events: '10' },
-    ]);
+    expect(await rows(`SELECT events FROM ${projection.view('counted_streams')} WHERE stream_id = 'runner-9'`)).toEqual([{ events: '10' }]);
     expect(runner.status()).toMatchObject({ projection: 'catch-up', generation: 1, eventsSeen: 55 });
   });
 
@@ -153,7 +153,9 @@ describe(`projection runner (${backend})`, () => {
     expect(pages).toBeLessThanOrEqual(Math.ceil(events / 4) + 2);
     for (const projection of [first, second]) {
       expect(await total(projection.view('counted_events'))).toBe(events);
-      expect(await rows(`SELECT events FROM ${projection.view('counted_streams')} WHERE stream_id = 'one-pass-late'`)).toEqual([{ events: '2' }]);
+      expect(await rows(`SELECT events FROM ${projection.view('counted_streams')} WHERE stream_id = 'one-pass-late'`)).toEqual([
+        { events: '2' },
+      ]);
     }
   });
 

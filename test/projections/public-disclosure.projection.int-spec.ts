@@ -14,7 +14,10 @@ afterAll(async () => {
 });
 
 const catalogue = new FactCatalogue();
-const disclosure = projectionSpec(new PublicDisclosureProjection(catalogue, loadShippedRuleSet().document.publicationPeriods ?? []), () => storage);
+const disclosure = projectionSpec(
+  new PublicDisclosureProjection(catalogue, loadShippedRuleSet().document.publicationPeriods ?? []),
+  () => storage,
+);
 const recordsOf = `SELECT kind, title, content, published_from::text, published_until::text, withdrawn_on::text, withdrawn_reason, basis
                      FROM public_records WHERE subject = $1 ORDER BY kind, published_from`;
 
@@ -37,25 +40,33 @@ describe(`public-disclosure projection (${backend})`, () => {
   it('publishes a list entry for its term, 身份证号 masked, and withdraws it when the subject exits the list', async () => {
     const subject = freshSubject();
     const listing = subjectListed(subject, { label: '失信被执行人（110105198001011234）', until: '2029-03-02', termKind: 'fixed' });
-    await disclosure.given(listing).when(subjectDelisted(listing, { reason: 'exit', on: '2026-06-30' })).then(recordsOf, [subject], [
-      {
-        kind: 'list-entry',
-        title: '失信被执行人（110105********1234）',
-        published_from: '2026-03-02',
-        published_until: '2029-03-02',
-        withdrawn_on: '2026-06-30',
-        withdrawn_reason: '已退出名单（履行、整改或信用修复）',
-        basis: listing.event.data.basis,
-      },
-    ]);
+    await disclosure
+      .given(listing)
+      .when(subjectDelisted(listing, { reason: 'exit', on: '2026-06-30' }))
+      .then(
+        recordsOf,
+        [subject],
+        [
+          {
+            kind: 'list-entry',
+            title: '失信被执行人（110105********1234）',
+            published_from: '2026-03-02',
+            published_until: '2029-03-02',
+            withdrawn_on: '2026-06-30',
+            withdrawn_reason: '已退出名单（履行、整改或信用修复）',
+            basis: listing.event.data.basis,
+          },
+        ],
+      );
   });
 
   it('keeps an expired entry as it was: its window already ends on the entry’s until', async () => {
     const subject = freshSubject();
     const listing = subjectListed(subject, { until: '2027-03-02', termKind: 'fixed' });
-    await disclosure.given(listing).when(subjectDelisted(listing, { reason: 'expired', on: '2027-03-02' })).then(recordsOf, [subject], [
-      { kind: 'list-entry', published_until: '2027-03-02', withdrawn_on: null, withdrawn_reason: null },
-    ]);
+    await disclosure
+      .given(listing)
+      .when(subjectDelisted(listing, { reason: 'expired', on: '2027-03-02' }))
+      .then(recordsOf, [subject], [{ kind: 'list-entry', published_until: '2027-03-02', withdrawn_on: null, withdrawn_reason: null }]);
   });
 
   it('publishes a general penalty for a year under 令第36号 with the 双公示 fields only, and withdraws it when revoked', async () => {
@@ -63,30 +74,37 @@ describe(`public-disclosure projection (${backend})`, () => {
     await disclosure
       .given(factRecorded(catalogue, 'PenaltyDecided', subject, penalty('general')))
       .when(factRecorded(catalogue, 'PenaltyRevoked', subject, { decisionNumber: '京朝市监罚〔2026〕123号', revokedOn: '2026-08-01' }))
-      .then(recordsOf, [subject], [
-        {
-          kind: 'penalty',
-          title: '销售不符合食品安全标准的食品',
-          content: {
-            decisionNumber: '京朝市监罚〔2026〕123号',
-            violationFacts: '当事人（法定代表人身份证号110105********1234）销售的某批次食品菌落总数超标。',
-            fineAmount: '5.2',
-            publicationClass: 'general',
+      .then(
+        recordsOf,
+        [subject],
+        [
+          {
+            kind: 'penalty',
+            title: '销售不符合食品安全标准的食品',
+            content: {
+              decisionNumber: '京朝市监罚〔2026〕123号',
+              violationFacts: '当事人（法定代表人身份证号110105********1234）销售的某批次食品菌落总数超标。',
+              fineAmount: '5.2',
+              publicationClass: 'general',
+            },
+            published_from: '2026-05-06',
+            published_until: '2027-05-06',
+            withdrawn_on: '2026-08-01',
+            withdrawn_reason: '行政处罚已撤销',
+            basis: { documentNumber: '国家发展改革委令第36号' },
           },
-          published_from: '2026-05-06',
-          published_until: '2027-05-06',
-          withdrawn_on: '2026-08-01',
-          withdrawn_reason: '行政处罚已撤销',
-          basis: { documentNumber: '国家发展改革委令第36号' },
-        },
-      ]);
+        ],
+      );
     const [{ content }] = await storage.readModels.query(`SELECT content FROM public_records WHERE subject = $1`, [subject]);
     expect(content).not.toHaveProperty('internalNote');
   });
 
   it('publishes nothing for a minor penalty (轻微, not published in principle)', async () => {
     const subject = freshSubject();
-    await disclosure.given().when(factRecorded(catalogue, 'PenaltyDecided', subject, penalty('minor'))).then(recordsOf, [subject], []);
+    await disclosure
+      .given()
+      .when(factRecorded(catalogue, 'PenaltyDecided', subject, penalty('minor')))
+      .then(recordsOf, [subject], []);
   });
 
   it('republishes a corrected penalty under its new class: the window follows the severity', async () => {
@@ -94,6 +112,10 @@ describe(`public-disclosure projection (${backend})`, () => {
     await disclosure
       .given(factRecorded(catalogue, 'PenaltyDecided', subject, penalty('general')))
       .when(factRecorded(catalogue, 'PenaltyCorrected', subject, { decisionNumber: '京朝市监罚〔2026〕123号', severity: 'serious' }))
-      .then(recordsOf, [subject], [{ kind: 'penalty', content: { publicationClass: 'serious' }, published_from: '2026-05-06', published_until: '2029-05-06' }]);
+      .then(
+        recordsOf,
+        [subject],
+        [{ kind: 'penalty', content: { publicationClass: 'serious' }, published_from: '2026-05-06', published_until: '2029-05-06' }],
+      );
   });
 });

@@ -44,12 +44,23 @@ describe('SIGKILL of the api and the projector while facts are POSTed (PostgreSQ
       ...Array.from({ length: API_KILLS }, () => 'api' as const),
       ...Array.from({ length: PROJECTOR_KILLS }, () => 'projector' as const),
     ]
-      .map((target) => ({ target, at: random.int(5, 75) / 100, delayMs: random.int(0, 200), downMs: random.int(0, 500), together: random.chance(0.3) }))
+      .map((target) => ({
+        target,
+        at: random.int(5, 75) / 100,
+        delayMs: random.int(0, 200),
+        downMs: random.int(0, 500),
+        together: random.chance(0.3),
+      }))
       .sort((a, b) => a.at - b.at);
     let answered = 0;
     let posting = true;
-    const load = postFacts(`http://127.0.0.1:${port}`, departments.keys, facts, { workers: 6, batchSize: 8, retryDelayMs: 100, giveUpAfterMs: 60_000 }, (n) => (answered = n))
-      .finally(() => (posting = false));
+    const load = postFacts(
+      `http://127.0.0.1:${port}`,
+      departments.keys,
+      facts,
+      { workers: 6, batchSize: 8, retryDelayMs: 100, giveUpAfterMs: 60_000 },
+      (n) => (answered = n),
+    ).finally(() => (posting = false));
     const kills = { api: 0, projector: 0 };
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const injectFaults = async () => {

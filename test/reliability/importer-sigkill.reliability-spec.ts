@@ -101,7 +101,10 @@ describe('SIGKILL of cli import (PostgreSQL)', () => {
     phases.lap('catch-up and expiry');
     const integrity = await withDatabase(chaos.DATABASE_URL!, storeIntegrity);
     const referenceIntegrity = await withDatabase(reference.DATABASE_URL!, storeIntegrity);
-    const content = difference(await withDatabase(reference.DATABASE_URL!, eventContent), await withDatabase(chaos.DATABASE_URL!, eventContent));
+    const content = difference(
+      await withDatabase(reference.DATABASE_URL!, eventContent),
+      await withDatabase(chaos.DATABASE_URL!, eventContent),
+    );
     const tables = await withDatabase(chaos.DATABASE_URL!, (db) => compareLiveWithRebuild(db, chaos));
 
     phases.lap('checks and rebuild');

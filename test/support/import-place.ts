@@ -34,7 +34,11 @@ export function useImportPlace(department: { id: string; name: string; roles: Re
     return made[name];
   };
   return {
-    get env() { return field('env'); },
-    get directory() { return field('directory'); },
+    get env() {
+      return field('env');
+    },
+    get directory() {
+      return field('directory');
+    },
   };
 }

@@ -26,7 +26,10 @@ export function useTestApi(roles: Record<string, RecorderRole[]>, options: ApiOp
   beforeAll(async () => {
     const storage = await openTestStorage();
     const departments = testDepartments(roles);
-    const app = await createApi({ ...storage.config, runProjectionsInApi: true, ...options.config }, storage, { departments: departments.directory, ...options.overrides });
+    const app = await createApi({ ...storage.config, runProjectionsInApi: true, ...options.config }, storage, {
+      departments: departments.directory,
+      ...options.overrides,
+    });
     await app.listen(0, '127.0.0.1');
     started = { app, storage, base: await app.getUrl(), keys: departments.keys };
   });
@@ -39,9 +42,17 @@ export function useTestApi(roles: Record<string, RecorderRole[]>, options: ApiOp
     return started[name];
   };
   return {
-    get app() { return field('app'); },
-    get storage() { return field('storage'); },
-    get base() { return field('base'); },
-    get keys() { return field('keys'); },
+    get app() {
+      return field('app');
+    },
+    get storage() {
+      return field('storage');
+    },
+    get base() {
+      return field('base');
+    },
+    get keys() {
+      return field('keys');
+    },
   };
 }

@@ -18,7 +18,11 @@ export async function recordTestDepartments(store: EventStore, roles: Record<str
   const keys: Record<string, string> = {};
   for (const [id, granted] of Object.entries(roles)) {
     const { key, record } = newApiKey();
-    const result = await executeDepartmentCommand(store, { kind: 'register', id, name: id, roles: granted, key: record }, { actor: 'test' });
+    const result = await executeDepartmentCommand(
+      store,
+      { kind: 'register', id, name: id, roles: granted, key: record },
+      { actor: 'test' },
+    );
     if (!result.ok) throw new Error(result.error.reason);
     keys[id] = key;
   }

@@ -7,7 +7,15 @@ import type { DepartmentDirectory } from '#credit';
 import type { Clock } from '#kernel';
 import type { CompiledRuleSet } from '#rules';
 import { ExpirySchedule } from '#ingestion';
-import { contextLogger, createLogger, eventSealer, openDepartmentDirectory, runtimeOn, type JiangchengConfig, type Storage } from '#runtime';
+import {
+  contextLogger,
+  createLogger,
+  eventSealer,
+  openDepartmentDirectory,
+  runtimeOn,
+  type JiangchengConfig,
+  type Storage,
+} from '#runtime';
 import { ApiModule } from './api.module.js';
 import { requestHygiene } from './hygiene/request-hygiene.middleware.js';
 import { ApiMetrics } from './metrics/api-metrics.js';
@@ -25,7 +33,8 @@ export async function createApi(
   const runtime = await runtimeOn(config, storage, overrides);
   const { catalogue, clock, projections } = runtime;
   const departments =
-    overrides.departments ?? (await openDepartmentDirectory(storage.eventStore, config, contextLogger(createLogger(config, 'jiangcheng-departments'))));
+    overrides.departments ??
+    (await openDepartmentDirectory(storage.eventStore, config, contextLogger(createLogger(config, 'jiangcheng-departments'))));
   const projector = config.runProjectionsInApi
     ? new Projector(storage.readModels, storage.eventStore, projections, {
         logger: contextLogger(createLogger(config, 'jiangcheng-projector', overrides.logDestination)),
@@ -34,9 +43,16 @@ export async function createApi(
   const metrics = new ApiMetrics(storage.readModels, storage.eventStore, projections);
   const counted: Storage = { ...storage, eventStore: countingEventStore(storage.eventStore, metrics.appends) };
   const expiry = projector
-    ? new ExpirySchedule(counted.eventStore, new ListEntriesReader(storage.readModels), clock, contextLogger(createLogger(config, 'jiangcheng-expiry', overrides.logDestination)))
+    ? new ExpirySchedule(
+        counted.eventStore,
+        new ListEntriesReader(storage.readModels),
+        clock,
+        contextLogger(createLogger(config, 'jiangcheng-expiry', overrides.logDestination)),
+      )
     : undefined;
-  const sealer = projector ? eventSealer(config, storage, contextLogger(createLogger(config, 'jiangcheng-sealer', overrides.logDestination))) : undefined;
+  const sealer = projector
+    ? eventSealer(config, storage, contextLogger(createLogger(config, 'jiangcheng-sealer', overrides.logDestination)))
+    : undefined;
   const app = await NestFactory.create<NestExpressApplication>(
     ApiModule.create({ ...runtime, storage: counted, projector, expiry, sealer, departments, metrics }, overrides.logDestination),
     { bufferLogs: true },

@@ -14,7 +14,10 @@ try {
   stopGracefullyOnSignals(app, bootLogger);
   const where = `http://localhost:${new URL(await app.getUrl()).port}`;
   process.stderr.write(`jiangcheng API listening on ${where} (OpenAPI UI: ${where}/docs; storage: ${storage.mode})\n`);
-  bootLogger.info({ storage: storage.mode, dataDir: config.storage === 'embedded' ? config.dataDir : undefined }, `jiangcheng API listening on ${where} — OpenAPI UI at ${where}/docs, health at ${where}/health`);
+  bootLogger.info(
+    { storage: storage.mode, dataDir: config.storage === 'embedded' ? config.dataDir : undefined },
+    `jiangcheng API listening on ${where} — OpenAPI UI at ${where}/docs, health at ${where}/health`,
+  );
 } catch (error) {
   const message = startupFailureMessage(error, [DepartmentsFileError]);
   if (message === undefined) throw error;

@@ -49,14 +49,24 @@ function terminalBar({ label, total, unit, stream = process.stderr }: ProgressOp
 
 const dash = (detail: string) => (detail ? `— ${detail}` : '');
 
-function periodicLines({ label, total, unit, stream = process.stderr, everyMs = intervalFromEnvironment(), now = Date.now }: ProgressOptions): Progress {
+function periodicLines({
+  label,
+  total,
+  unit,
+  stream = process.stderr,
+  everyMs = intervalFromEnvironment(),
+  now = Date.now,
+}: ProgressOptions): Progress {
   const started = now();
   let printed = started;
   let last = 0;
   const line = (done: number, detail: string | undefined, final: boolean, at: number) => {
     const seconds = Math.max((at - started) / 1000, 0.001);
     const rate = done / seconds;
-    const of = total === undefined ? `${done} ${unit}` : `${done}/${Math.max(total, done)} ${unit} (${Math.floor((100 * done) / Math.max(total, done, 1))}%)`;
+    const of =
+      total === undefined
+        ? `${done} ${unit}`
+        : `${done}/${Math.max(total, done)} ${unit} (${Math.floor((100 * done) / Math.max(total, done, 1))}%)`;
     const timing = final
       ? `in ${seconds.toFixed(1)} s`
       : total === undefined || rate === 0

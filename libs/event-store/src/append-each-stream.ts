@@ -16,7 +16,10 @@ export async function appendEachStream(
   return outcomes;
 }
 
-export async function appendOne(store: Pick<EventStore, 'append'>, { stream, events, expectedRevision }: StreamAppend): Promise<StreamAppendOutcome> {
+export async function appendOne(
+  store: Pick<EventStore, 'append'>,
+  { stream, events, expectedRevision }: StreamAppend,
+): Promise<StreamAppendOutcome> {
   try {
     return { stream, status: 'appended', result: await store.append(stream, events, { expectedRevision }) };
   } catch (error) {

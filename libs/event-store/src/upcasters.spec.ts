@@ -14,10 +14,7 @@ const stored = (type: string, data: RecordedEvent['data']): RecordedEvent => ({
 
 describe('upcasters', () => {
   const fromV1: Upcaster = { from: 'credit.Fined.v1', to: 'credit.Fined.v2', upcast: (d) => ({ amount: String(d.yuan) }) };
-  const chain = new Upcasters([
-    fromV1,
-    { from: 'credit.Fined.v2', to: 'credit.Fined.v3', upcast: (d) => ({ ...d, currency: 'CNY' }) },
-  ]);
+  const chain = new Upcasters([fromV1, { from: 'credit.Fined.v2', to: 'credit.Fined.v3', upcast: (d) => ({ ...d, currency: 'CNY' }) }]);
 
   it('run in a chain up to the current version', () => {
     expect(chain.apply(stored('credit.Fined.v1', { yuan: 3 }))).toMatchObject({

@@ -25,7 +25,7 @@ export class Upcasters {
   apply(event: RecordedEvent): RecordedEvent {
     let current = event;
     const seen = new Set<string>();
-    for (let step = this.byType.get(current.type); step; ) {
+    for (let step = this.byType.get(current.type); step;) {
       if (seen.has(step.from)) throw new Error(`upcaster cycle through ${step.from}`);
       seen.add(step.from);
       const to = step.to ?? step.from;

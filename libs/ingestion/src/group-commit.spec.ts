@@ -4,7 +4,11 @@ import { GroupCommit } from './group-commit.js';
 import type { BatchResult, FactBatch } from './record-facts.js';
 
 const caller = { department: { id: 'market' }, keyId: 'k' } as unknown as Caller;
-const batch = (size: number, tag: string): FactBatch => ({ items: Array.from({ length: size }, () => ({ type: tag }) as unknown as FactInput), caller, correlationId: tag });
+const batch = (size: number, tag: string): FactBatch => ({
+  items: Array.from({ length: size }, () => ({ type: tag }) as unknown as FactInput),
+  caller,
+  correlationId: tag,
+});
 
 /** A recorder that holds each write open until released, and answers each batch with its tag. */
 function heldRecorder() {

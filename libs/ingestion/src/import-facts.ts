@@ -49,7 +49,11 @@ export async function importFacts(
   const flush = async () => {
     if (batch.length === 0) return;
     try {
-      const { results } = await recorder.record(batch.map((b) => b.item), caller, options.correlationId);
+      const { results } = await recorder.record(
+        batch.map((b) => b.item),
+        caller,
+        options.correlationId,
+      );
       results.forEach((result, i) => count(batch[i].line, result));
     } catch (error) {
       if (batch.length === 1) throw error;
@@ -104,6 +108,11 @@ async function recordEachAlone(
   }
   if (refused.length === batch.length) throw batchError;
   for (const { line, error } of refused) {
-    reject(line, refusal('invalid', 'refused-by-store', 'The event store refused the fact', [{ path: '', reason: error instanceof Error ? error.message : String(error) }]));
+    reject(
+      line,
+      refusal('invalid', 'refused-by-store', 'The event store refused the fact', [
+        { path: '', reason: error instanceof Error ? error.message : String(error) },
+      ]),
+    );
   }
 }

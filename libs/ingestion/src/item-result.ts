@@ -6,7 +6,14 @@ import type { Problem, Refusal, RefusalKind } from '#kernel';
  * refusal and each problem's path. No status code: only the edge (the api) decides what a kind means in HTTP.
  */
 export type ItemResult =
-  | { readonly index: number; readonly status: 'accepted'; readonly eventId: string; readonly subject: string; readonly position: string; readonly flags?: readonly string[] }
+  | {
+      readonly index: number;
+      readonly status: 'accepted';
+      readonly eventId: string;
+      readonly subject: string;
+      readonly position: string;
+      readonly flags?: readonly string[];
+    }
   | { readonly index: number; readonly status: 'duplicate'; readonly eventId: string; readonly subject: string }
   | RejectedItem;
 

@@ -14,7 +14,11 @@ export function listingRulesOf(rules: CompiledRuleSet): ListingRules {
 
 /** The subject's entries as its listing events recorded them (under whichever rule set was in force). */
 export function recordedEntriesOf(state: SubjectState): ListEntry[] {
-  const listings = state.listings.map((event) => ({ eventId: event.id, type: event.type === SUBJECT_LISTED ? ('listed' as const) : ('delisted' as const), data: { ...event.data } }));
+  const listings = state.listings.map((event) => ({
+    eventId: event.id,
+    type: event.type === SUBJECT_LISTED ? ('listed' as const) : ('delisted' as const),
+    data: { ...event.data },
+  }));
   return recordedEntries(listings, state.facts);
 }
 

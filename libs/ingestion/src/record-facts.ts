@@ -176,7 +176,11 @@ export class FactRecorder {
   }
 
   /** The valid items a caller's department may record, by subject; the others are answered at once. */
-  private admitted(batches: readonly FactBatch[], today: LocalDate, answer: (p: Pick<Pending, 'batch' | 'index'>, result: ItemResult) => void) {
+  private admitted(
+    batches: readonly FactBatch[],
+    today: LocalDate,
+    answer: (p: Pick<Pending, 'batch' | 'index'>, result: ItemResult) => void,
+  ) {
     const bySubject = new Map<string, Pending[]>();
     batches.forEach(({ items, caller, correlationId }, batch) =>
       items.forEach((item, index) => {
@@ -233,7 +237,13 @@ export class FactRecorder {
   }
 
   /** Decides a subject's pending facts on its basis: answers for the refused ones, the append for the rest, and the state after it. */
-  private decideSubject(decideFact: Decide, code: string, items: Pending[], basis: DecisionBasis, answer: (p: Pending, result: ItemResult) => void): Decided {
+  private decideSubject(
+    decideFact: Decide,
+    code: string,
+    items: Pending[],
+    basis: DecisionBasis,
+    answer: (p: Pending, result: ItemResult) => void,
+  ): Decided {
     const state = workingCopy(basis.state);
     const accepted: Accepted[] = [];
     let refused = false;
@@ -252,7 +262,11 @@ export class FactRecorder {
         accepted.push({ pending: p, eventId: decision.events[0].id, flags: command.flags, events: newEvents(decision.events, metadata) });
       }
     }
-    const append: StreamAppend = { stream: subjectStream(code), events: accepted.flatMap((a) => a.events), expectedRevision: basis.revision };
+    const append: StreamAppend = {
+      stream: subjectStream(code),
+      events: accepted.flatMap((a) => a.events),
+      expectedRevision: basis.revision,
+    };
     return { code, items, accepted, append, refused, next: state };
   }
 }

@@ -68,7 +68,13 @@ describe('configuration', () => {
 
   it('refuses malformed origins, proxies, limits and short metrics tokens, naming each variable', () => {
     try {
-      loadConfig({ CORS_ORIGINS: 'portal.example.cn', TRUST_PROXY: 'everyone', PUBLIC_RATE_LIMIT: '0', AUTH_FAILURE_LIMIT: 'ten', METRICS_TOKEN: 'short' });
+      loadConfig({
+        CORS_ORIGINS: 'portal.example.cn',
+        TRUST_PROXY: 'everyone',
+        PUBLIC_RATE_LIMIT: '0',
+        AUTH_FAILURE_LIMIT: 'ten',
+        METRICS_TOKEN: 'short',
+      });
       throw new Error('accepted');
     } catch (error) {
       expect((error as ConfigError).problems).toEqual([

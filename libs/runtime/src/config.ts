@@ -62,23 +62,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
   }
   const eventStoreUrl = nonEmpty(env.EVENTSTORE_URL);
   if (eventStoreUrl && !EVENTSTORE_URL.test(eventStoreUrl)) {
-    problems.push({ path: 'EVENTSTORE_URL', reason: `must start with kurrentdb:// or esdb:// (optionally +discover), got "${eventStoreUrl}"` });
+    problems.push({
+      path: 'EVENTSTORE_URL',
+      reason: `must start with kurrentdb:// or esdb:// (optionally +discover), got "${eventStoreUrl}"`,
+    });
   }
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push({ path: 'PORT', reason: `must be 0–65535, got "${env.PORT}"` });
   const logLevel = env.LOG_LEVEL ?? 'info';
-  if (!LOG_LEVELS.includes(logLevel)) problems.push({ path: 'LOG_LEVEL', reason: `must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"` });
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push({ path: 'LOG_LEVEL', reason: `must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"` });
   const runProjections = env.RUN_PROJECTIONS_IN_API;
   if (runProjections !== undefined && !['true', 'false'].includes(runProjections)) {
     problems.push({ path: 'RUN_PROJECTIONS_IN_API', reason: `must be true or false, got "${runProjections}"` });
   }
-  const corsOrigins = (nonEmpty(env.CORS_ORIGINS) ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const corsOrigins = (nonEmpty(env.CORS_ORIGINS) ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of corsOrigins) {
-    if (origin !== '*' && !isOrigin(origin)) problems.push({ path: 'CORS_ORIGINS', reason: `must be a comma list of origins like https://portal.example.cn, got "${origin}"` });
+    if (origin !== '*' && !isOrigin(origin))
+      problems.push({ path: 'CORS_ORIGINS', reason: `must be a comma list of origins like https://portal.example.cn, got "${origin}"` });
   }
   const trustProxy = parseTrustProxy(nonEmpty(env.TRUST_PROXY));
   if (trustProxy === undefined) {
-    problems.push({ path: 'TRUST_PROXY', reason: `must be true, false, a number of proxies, or a comma list of addresses/subnets (or loopback, linklocal, uniquelocal), got "${env.TRUST_PROXY}"` });
+    problems.push({
+      path: 'TRUST_PROXY',
+      reason: `must be true, false, a number of proxies, or a comma list of addresses/subnets (or loopback, linklocal, uniquelocal), got "${env.TRUST_PROXY}"`,
+    });
   }
   const rateLimits: RateLimits = {
     windowSeconds: positiveInteger(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, problems),
@@ -86,7 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     failedAuthentications: positiveInteger(env, 'AUTH_FAILURE_LIMIT', 10, problems),
   };
   const metricsToken = nonEmpty(env.METRICS_TOKEN);
-  if (metricsToken !== undefined && metricsToken.length < 16) problems.push({ path: 'METRICS_TOKEN', reason: 'must be at least 16 characters' });
+  if (metricsToken !== undefined && metricsToken.length < 16)
+    problems.push({ path: 'METRICS_TOKEN', reason: 'must be at least 16 characters' });
   if (problems.length > 0) throw new ConfigError(problems);
   const storage: StorageMode = databaseUrl ? 'postgres' : 'embedded';
   return {

@@ -31,7 +31,7 @@ export class DataDirLock {
   static acquire(dataDir: string): DataDirLock {
     ensureWritableDirectory(dataDir);
     const file = path.join(dataDir, 'jiangcheng.lock');
-    for (const deadline = Date.now() + TAKEOVER_WAIT_MS; ; ) {
+    for (const deadline = Date.now() + TAKEOVER_WAIT_MS; ;) {
       if (claim(file)) return new DataDirLock(file);
       const holder = readPid(file);
       if (holder !== undefined && holder !== process.pid && isProcessAlive(holder)) throw new DataDirLockedError(dataDir, holder);

@@ -13,8 +13,12 @@ export function asDatabaseStartupError(error: unknown, connection: PostgresConne
   const code = (error as { code?: unknown })?.code;
   if (typeof code !== 'string') return error;
   const where = describe(connection);
-  if (UNREACHABLE.has(code)) return new DatabaseUnavailableError(`cannot reach the database at ${where} (${code}). Is PostgreSQL running, and is DATABASE_URL right?`);
-  if (REFUSED.has(code)) return new DatabaseUnavailableError(`the database at ${where} refused the connection: ${(error as Error).message}`);
+  if (UNREACHABLE.has(code))
+    return new DatabaseUnavailableError(
+      `cannot reach the database at ${where} (${code}). Is PostgreSQL running, and is DATABASE_URL right?`,
+    );
+  if (REFUSED.has(code))
+    return new DatabaseUnavailableError(`the database at ${where} refused the connection: ${(error as Error).message}`);
   return error;
 }
 

@@ -4,7 +4,13 @@ import path from 'node:path';
 import { parseDepartments, type Department } from '#credit';
 import type { EventStore } from '#event-store';
 import { formatProblem } from '#kernel';
-import { FollowedDepartmentDirectory, importDepartments, recordedDepartments, type DepartmentFollowerLogger, type DepartmentImport } from '#ingestion';
+import {
+  FollowedDepartmentDirectory,
+  importDepartments,
+  recordedDepartments,
+  type DepartmentFollowerLogger,
+  type DepartmentImport,
+} from '#ingestion';
 import type { JiangchengConfig } from './config.js';
 
 export class DepartmentsFileError extends Error {}
@@ -41,12 +47,19 @@ export async function importDepartmentsFileAtStart(store: EventStore, config: Ji
   if ((await recordedDepartments(store)).state.departments.size > 0) return [];
   const imported = await importDepartments(store, departments, { actor: `import:${config.departmentsFile} by ${os.userInfo().username}` });
   const refused = imported.filter((i) => i.error);
-  if (refused.length) throw new DepartmentsFileError(`${config.departmentsFile}:\n  - ${refused.map((i) => `${i.department}: ${i.error!.reason}`).join('\n  - ')}`);
+  if (refused.length)
+    throw new DepartmentsFileError(
+      `${config.departmentsFile}:\n  - ${refused.map((i) => `${i.department}: ${i.error!.reason}`).join('\n  - ')}`,
+    );
   return imported;
 }
 
 /** The api's directory: the departments file imported if due, then the departments stream followed. */
-export async function openDepartmentDirectory(store: EventStore, config: JiangchengConfig, logger: DepartmentFollowerLogger): Promise<FollowedDepartmentDirectory> {
+export async function openDepartmentDirectory(
+  store: EventStore,
+  config: JiangchengConfig,
+  logger: DepartmentFollowerLogger,
+): Promise<FollowedDepartmentDirectory> {
   await importDepartmentsFileAtStart(store, config);
   return FollowedDepartmentDirectory.start(store, logger);
 }

@@ -24,7 +24,13 @@ export const safeLogOptions: Pick<LoggerOptions, 'redact' | 'hooks'> = {
 
 /** Structured JSON logs on stdout (or `destination`), one object per line. */
 export function createLogger(config: Pick<JiangchengConfig, 'logLevel'>, name: string, destination?: DestinationStream): Logger {
-  const options: LoggerOptions = { ...safeLogOptions, name, level: config.logLevel, base: { service: name }, timestamp: pino.stdTimeFunctions.isoTime };
+  const options: LoggerOptions = {
+    ...safeLogOptions,
+    name,
+    level: config.logLevel,
+    base: { service: name },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  };
   return destination ? pino(options, destination) : pino(options);
 }
 

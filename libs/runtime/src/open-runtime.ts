@@ -44,5 +44,13 @@ export async function runtimeOn(config: JiangchengConfig, storage: Storage, over
   const clock = overrides.clock ?? systemClock;
   const ruleSets = new RuleSetsInForce(storage.eventStore, overrides.shipped ?? loadShippedRuleSet());
   const rules = await ruleSets.on(todayInShanghai(clock.now()));
-  return { config, storage, catalogue, clock, ruleSets, rules, projections: allProjections(rules.document.publicationPeriods ?? [], catalogue) };
+  return {
+    config,
+    storage,
+    catalogue,
+    clock,
+    ruleSets,
+    rules,
+    projections: allProjections(rules.document.publicationPeriods ?? [], catalogue),
+  };
 }

@@ -35,8 +35,15 @@ const ENDS_BATCH = new Set(['S', 'Q', 'X'].map(code));
  */
 export function keepExtendedQueryBatchesTogether(server: PGLiteSocketServer): void {
   const queue = (server as unknown as { queryQueue?: QueueInternals }).queryQueue;
-  if (!queue || !Array.isArray(queue.queue) || typeof queue.processQueue !== 'function' || typeof queue.clearQueueForHandler !== 'function') {
-    throw new Error('pglite-socket has changed: its query queue is not the one jiangcheng knows (pinned 0.2.17); check electric-sql/pglite#1046 before upgrading');
+  if (
+    !queue ||
+    !Array.isArray(queue.queue) ||
+    typeof queue.processQueue !== 'function' ||
+    typeof queue.clearQueueForHandler !== 'function'
+  ) {
+    throw new Error(
+      'pglite-socket has changed: its query queue is not the one jiangcheng knows (pinned 0.2.17); check electric-sql/pglite#1046 before upgrading',
+    );
   }
   let batchOwner: number | null = null;
 

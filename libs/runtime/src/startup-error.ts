@@ -11,7 +11,10 @@ export class StartupError extends Error {
 }
 
 /** The one-line message for an error that stops start-up, or undefined for a bug (let it crash with its stack). */
-export function startupFailureMessage(error: unknown, alsoKnown: ReadonlyArray<abstract new (...args: never[]) => Error> = []): string | undefined {
+export function startupFailureMessage(
+  error: unknown,
+  alsoKnown: ReadonlyArray<abstract new (...args: never[]) => Error> = [],
+): string | undefined {
   if (error instanceof StartupError || alsoKnown.some((type) => error instanceof type)) {
     return (error as Error).message.replace(/\s*\n\s*/g, ' ');
   }

@@ -8,7 +8,8 @@ import { Upcasters, type JsonValue, type Upcaster } from '#event-store';
  */
 export const listingFactBackfill: Upcaster = {
   from: SUBJECT_LISTED,
-  upcast: (data) => (data.listingFact !== undefined ? data : { ...data, listingFact: { eventId: firstOf(data.causes), type: 'unknown', data: {} } }),
+  upcast: (data) =>
+    data.listingFact !== undefined ? data : { ...data, listingFact: { eventId: firstOf(data.causes), type: 'unknown', data: {} } },
 };
 
 const firstOf = (causes: JsonValue | undefined): JsonValue => (Array.isArray(causes) && causes.length > 0 ? causes[0] : null);

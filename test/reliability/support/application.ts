@@ -13,7 +13,13 @@ export async function startProjector(env: NodeJS.ProcessEnv): Promise<NodeProces
 
 /** `node dist/apps/api/src/main.js` on `port` without projections of its own, once it listens. */
 export async function startApi(env: NodeJS.ProcessEnv, port: number): Promise<NodeProcess> {
-  const api = new NodeProcess(API_MAIN, [], { ...env, PORT: String(port), HOST: '127.0.0.1', RUN_PROJECTIONS_IN_API: 'false', LOG_LEVEL: 'warn' });
+  const api = new NodeProcess(API_MAIN, [], {
+    ...env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    RUN_PROJECTIONS_IN_API: 'false',
+    LOG_LEVEL: 'warn',
+  });
   await api.waitForLine(/listening on http:/);
   return api;
 }
@@ -26,7 +32,7 @@ export async function waitForProjections(databaseUrl: string, timeoutMs = 90_000
   const expected = allProjections(loadShippedRuleSet().document.publicationPeriods ?? []).map((p) => p.name);
   await withDatabase(databaseUrl, async (db) => {
     let caughtUp: string[] = [];
-    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
       const { rows } = await db.query<{ name: string }>(
         `SELECT p.name FROM projections p JOIN projection_checkpoints c ON c.projection = p.name AND c.generation = p.active_generation
           WHERE NOT EXISTS (SELECT 1 FROM events e

@@ -73,7 +73,10 @@ export class NodeProcess {
           throw new Error(`${this.describe()} exited (${signal ?? code}) before printing ${pattern}:\n${this.tail()}`);
         }),
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`${this.describe()} did not print ${pattern} in ${timeoutMs} ms:\n${this.tail()}`)), timeoutMs);
+          timer = setTimeout(
+            () => reject(new Error(`${this.describe()} did not print ${pattern} in ${timeoutMs} ms:\n${this.tail()}`)),
+            timeoutMs,
+          );
         }),
       ]);
     } finally {

@@ -46,7 +46,7 @@ export async function postFacts(
   const send = async (batch: number[]): Promise<void> => {
     const { department } = items[batch[0]];
     const body = JSON.stringify({ items: batch.map((i) => items[i].fact) });
-    for (const failingSince = Date.now(); ; ) {
+    for (const failingSince = Date.now(); ;) {
       counts.requests++;
       let failure: string;
       try {
@@ -68,16 +68,18 @@ export async function postFacts(
         counts.networkErrors++;
         failure = String((error as Error).cause ?? error);
       }
-      if (Date.now() - failingSince > options.giveUpAfterMs) throw new Error(`POST /v1/facts failed for ${options.giveUpAfterMs} ms: ${failure}`);
+      if (Date.now() - failingSince > options.giveUpAfterMs)
+        throw new Error(`POST /v1/facts failed for ${options.giveUpAfterMs} ms: ${failure}`);
       await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs));
     }
   };
 
   const work = async (queue: number[]) => {
-    for (let at = 0; at < queue.length; ) {
+    for (let at = 0; at < queue.length;) {
       // A batch is one department's consecutive facts in this worker's queue.
       const batch = [queue[at++]];
-      while (at < queue.length && batch.length < options.batchSize && items[queue[at]].department === items[batch[0]].department) batch.push(queue[at++]);
+      while (at < queue.length && batch.length < options.batchSize && items[queue[at]].department === items[batch[0]].department)
+        batch.push(queue[at++]);
       await send(batch);
     }
   };

@@ -19,7 +19,10 @@ export async function importKilledAt(
   run: { file: string; department: string; batch: number; killAfterLine: number; delayMs: number },
 ): Promise<ImportRun> {
   // A progress line after every batch, so that a kill can be aimed at a line.
-  const importer = new NodeProcess(CLI_MAIN, ['import', run.file, '--department', run.department, '--batch', String(run.batch)], { ...env, PROGRESS_EVERY_MS: '0' });
+  const importer = new NodeProcess(CLI_MAIN, ['import', run.file, '--department', run.department, '--batch', String(run.batch)], {
+    ...env,
+    PROGRESS_EVERY_MS: '0',
+  });
   let lastLine = 0;
   let timer: NodeJS.Timeout | undefined;
   importer.onLine((line) => {

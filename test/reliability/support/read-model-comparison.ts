@@ -16,7 +16,9 @@ export interface TableComparison {
  * first event into fresh tables), and compares every row of every column. Stop the projector first.
  */
 export async function compareLiveWithRebuild(db: pg.Client, env: NodeJS.ProcessEnv): Promise<TableComparison[]> {
-  const tables = (await db.query<{ table: string }>(`SELECT DISTINCT unnest(tables) AS table FROM projections ORDER BY 1`)).rows.map((r) => r.table);
+  const tables = (await db.query<{ table: string }>(`SELECT DISTINCT unnest(tables) AS table FROM projections ORDER BY 1`)).rows.map(
+    (r) => r.table,
+  );
   if (tables.length === 0) throw new Error('no read-model tables: the projections never ran');
   await db.query(`DROP SCHEMA IF EXISTS ${SNAPSHOT} CASCADE`);
   await db.query(`CREATE SCHEMA ${SNAPSHOT}`);
@@ -26,7 +28,10 @@ export async function compareLiveWithRebuild(db: pg.Client, env: NodeJS.ProcessE
   for (const table of tables) {
     // A row's text form covers every column whatever its type (jsonb, arrays, positions).
     const count = async (from: string, except: string) =>
-      Number((await db.query(`SELECT count(*) AS n FROM (SELECT t::text FROM ${from} t EXCEPT ALL SELECT t::text FROM ${except} t) d`)).rows[0].n);
+      Number(
+        (await db.query(`SELECT count(*) AS n FROM (SELECT t::text FROM ${from} t EXCEPT ALL SELECT t::text FROM ${except} t) d`)).rows[0]
+          .n,
+      );
     comparisons.push({
       table,
       rows: Number((await db.query(`SELECT count(*) AS n FROM public.${table}`)).rows[0].n),

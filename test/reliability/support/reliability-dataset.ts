@@ -52,6 +52,10 @@ export async function reliabilityDataset(directory: string, seed: number, share:
 /** Every line of the dataset as a fact to POST with its department's key, in import order. */
 export function datasetFacts(dataset: ReliabilityDataset): PostItem[] {
   return dataset.files.flatMap(({ department, file }) =>
-    fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => ({ department, fact: JSON.parse(line) as PostItem['fact'] })),
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => ({ department, fact: JSON.parse(line) as PostItem['fact'] })),
   );
 }

@@ -4,7 +4,8 @@ import { checkSubjectCode } from '../shared/subject-code.pipe.js';
 /** `from` and `to` (days, Asia/Shanghai) are real dates and `to` is not before `from`. */
 export function checkDayRange(query: { readonly from?: string; readonly to?: string }, errors: Problem[]): void {
   for (const field of ['from', 'to'] as const) {
-    if (query[field] !== undefined && !isValidLocalDate(query[field])) errors.push({ path: field, reason: 'must be a real date YYYY-MM-DD' });
+    if (query[field] !== undefined && !isValidLocalDate(query[field]))
+      errors.push({ path: field, reason: 'must be a real date YYYY-MM-DD' });
   }
   if (query.from && query.to && query.from > query.to) errors.push({ path: 'to', reason: 'must not be before from' });
 }

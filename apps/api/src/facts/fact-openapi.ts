@@ -39,16 +39,31 @@ export function factSchemas(catalogue: FactCatalogue): Record<string, Schema> {
     type: 'object',
     required: ['kind', 'code', 'name'],
     properties: {
-      kind: { type: 'string', enum: Object.keys(SUBJECT_KINDS), description: Object.entries(SUBJECT_KINDS).map(([k, v]) => `${k}: ${v}`).join('; ') },
+      kind: {
+        type: 'string',
+        enum: Object.keys(SUBJECT_KINDS),
+        description: Object.entries(SUBJECT_KINDS)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join('; '),
+      },
       code: { type: 'string', description: '统一社会信用代码 (GB 32100) for organisations, 身份证号 (GB 11643) for persons' },
       name: { type: 'string' },
       legacyCodes: {
         type: 'object',
         properties: Object.fromEntries(
-          ['registrationNumber', 'organizationCode', 'taxRegistrationNumber', 'institutionCertificateNumber', 'socialOrganizationNumber'].map((k) => [k, { type: 'string' }]),
+          [
+            'registrationNumber',
+            'organizationCode',
+            'taxRegistrationNumber',
+            'institutionCertificateNumber',
+            'socialOrganizationNumber',
+          ].map((k) => [k, { type: 'string' }]),
         ),
       },
-      legacyCodeVerified: { type: 'boolean', description: 'The department vouches for a genuine pre-2016 code that fails its check: accepted and flagged' },
+      legacyCodeVerified: {
+        type: 'boolean',
+        description: 'The department vouches for a genuine pre-2016 code that fails its check: accepted and flagged',
+      },
     },
   };
   schemas.FactBatchResult = {
@@ -86,7 +101,11 @@ export function factSchemas(catalogue: FactCatalogue): Record<string, Schema> {
       errors: {
         type: 'array',
         description: 'For invalid input: each offending field (a JSON path) and why',
-        items: { type: 'object', required: ['field', 'reason'], properties: { field: { type: 'string', example: 'subjects[0]' }, reason: { type: 'string' } } },
+        items: {
+          type: 'object',
+          required: ['field', 'reason'],
+          properties: { field: { type: 'string', example: 'subjects[0]' }, reason: { type: 'string' } },
+        },
       },
       retryAfterSeconds: { type: 'integer', description: 'With 503: retry after this many seconds (also the Retry-After header)' },
     },
@@ -98,7 +117,9 @@ function objectSchema(fields: Readonly<Record<string, FieldSpec>>): Schema {
   return {
     type: 'object',
     additionalProperties: false,
-    required: Object.entries(fields).filter(([, spec]) => !spec.optional).map(([name]) => name),
+    required: Object.entries(fields)
+      .filter(([, spec]) => !spec.optional)
+      .map(([name]) => name),
     properties: Object.fromEntries(Object.entries(fields).map(([name, spec]) => [name, fieldSchema(spec)])),
   };
 }
@@ -111,15 +132,30 @@ function fieldSchema(spec: FieldSpec): Schema {
     case 'date':
       return { type: 'string', format: 'date', description };
     case 'decimal':
-      return { type: 'string', pattern: '^(0|[1-9]\\d{0,15})(\\.\\d{1,6})?$', description: `${description}; exact decimal in ${spec.unit}, as a string` };
+      return {
+        type: 'string',
+        pattern: '^(0|[1-9]\\d{0,15})(\\.\\d{1,6})?$',
+        description: `${description}; exact decimal in ${spec.unit}, as a string`,
+      };
     case 'integer':
       return { type: 'integer', minimum: spec.min, maximum: spec.max, description };
     case 'enum':
-      return { type: 'string', enum: Object.keys(spec.values), description: `${description}: ${Object.entries(spec.values).map(([k, v]) => `${k} ${v}`).join('; ')}` };
+      return {
+        type: 'string',
+        enum: Object.keys(spec.values),
+        description: `${description}: ${Object.entries(spec.values)
+          .map(([k, v]) => `${k} ${v}`)
+          .join('; ')}`,
+      };
     case 'boolean':
       return { type: 'boolean', description };
     case 'person':
-      return { type: 'object', description, required: ['idNumber', 'name'], properties: { idNumber: { type: 'string', description: '身份证号' }, name: { type: 'string' } } };
+      return {
+        type: 'object',
+        description,
+        required: ['idNumber', 'name'],
+        properties: { idNumber: { type: 'string', description: '身份证号' }, name: { type: 'string' } },
+      };
     case 'list':
       return { type: 'array', description, maxItems: spec.maxItems, items: objectSchema(spec.item) };
   }

@@ -22,9 +22,13 @@ export class HealthDetailsController {
 
   @Get('details')
   @ApiOperation({
-    summary: 'Operators’ view of readiness: each projection’s lag and runner, its parked events with their errors, and the transaction holding reads back (credit office only)',
+    summary:
+      'Operators’ view of readiness: each projection’s lag and runner, its parked events with their errors, and the transaction holding reads back (credit office only)',
   })
-  @ApiOkResponse({ description: 'Lag, runners, parked events and the read horizon', schema: { $ref: '#/components/schemas/HealthDetails' } })
+  @ApiOkResponse({
+    description: 'Lag, runners, parked events and the read horizon',
+    schema: { $ref: '#/components/schemas/HealthDetails' },
+  })
   @ApiProblems(401, 403)
   async details() {
     const projections = await Promise.all(

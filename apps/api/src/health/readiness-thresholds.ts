@@ -13,7 +13,11 @@ export interface ReadinessThresholds {
 
 export const READINESS_THRESHOLDS = Symbol('ReadinessThresholds');
 
-const VARIABLES = { lagEvents: ['HEALTH_LAG_EVENTS', 1000], lagSeconds: ['HEALTH_LAG_SECONDS', 60], horizonSeconds: ['HEALTH_HORIZON_SECONDS', 10] } as const;
+const VARIABLES = {
+  lagEvents: ['HEALTH_LAG_EVENTS', 1000],
+  lagSeconds: ['HEALTH_LAG_SECONDS', 60],
+  horizonSeconds: ['HEALTH_HORIZON_SECONDS', 10],
+} as const;
 
 export function readinessThresholds(env: NodeJS.ProcessEnv = process.env): ReadinessThresholds {
   const problems: Problem[] = [];

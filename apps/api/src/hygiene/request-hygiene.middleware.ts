@@ -18,7 +18,10 @@ const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 export function requestHygiene(request: Request, response: Response, next: NextFunction): void {
   const problem = bodyProblem(request) ?? queryProblem(request);
   if (!problem) return next();
-  response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ ...problem, instance: request.originalUrl }));
+  response
+    .status(problem.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify({ ...problem, instance: request.originalUrl }));
 }
 
 function bodyProblem(request: Request): ProblemDetails | undefined {
@@ -36,7 +39,13 @@ function bodyProblem(request: Request): ProblemDetails | undefined {
   const deepAt = tooDeepAt(request.body, MAX_JSON_DEPTH);
   if (deepAt === undefined) return undefined;
   const reason = `nests deeper than ${MAX_JSON_DEPTH} levels of objects and arrays`;
-  return { type: problemType('too-deep'), title: 'The JSON body is nested too deeply', status: 400, detail: `${deepAt}: ${reason}`, errors: [{ field: deepAt, reason }] };
+  return {
+    type: problemType('too-deep'),
+    title: 'The JSON body is nested too deeply',
+    status: 400,
+    detail: `${deepAt}: ${reason}`,
+    errors: [{ field: deepAt, reason }],
+  };
 }
 
 function hasBody(request: Request): boolean {

@@ -16,8 +16,18 @@ export class ApiMetrics {
   });
 
   readonly appends = {
-    events: new Counter({ name: 'jiangcheng_appended_events_total', help: 'Events appended to the store by this process', labelNames: ['operation'] as const, registers: [this.registry] }),
-    batches: new Counter({ name: 'jiangcheng_append_batches_total', help: 'Appends (transactions) that wrote events', labelNames: ['operation'] as const, registers: [this.registry] }),
+    events: new Counter({
+      name: 'jiangcheng_appended_events_total',
+      help: 'Events appended to the store by this process',
+      labelNames: ['operation'] as const,
+      registers: [this.registry],
+    }),
+    batches: new Counter({
+      name: 'jiangcheng_append_batches_total',
+      help: 'Appends (transactions) that wrote events',
+      labelNames: ['operation'] as const,
+      registers: [this.registry],
+    }),
   };
 
   readonly groupCommitSize = new Histogram({

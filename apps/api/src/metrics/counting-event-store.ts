@@ -28,7 +28,10 @@ export function countingEventStore(store: EventStore, counters: AppendCounters):
         return async (appends: readonly StreamAppend[]) => {
           const outcomes = await target.appendToStreams(appends);
           const written = outcomes.filter((o) => o.status === 'appended' && o.result.written).map((o) => o.stream);
-          count('appendToStreams', appends.filter((a) => written.includes(a.stream)).reduce((sum, a) => sum + a.events.length, 0));
+          count(
+            'appendToStreams',
+            appends.filter((a) => written.includes(a.stream)).reduce((sum, a) => sum + a.events.length, 0),
+          );
           return outcomes;
         };
       }

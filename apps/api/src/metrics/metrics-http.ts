@@ -21,15 +21,19 @@ export function serveMetrics(metrics: ApiMetrics, token: string | undefined): Re
   return async (request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET') return next();
     if (token !== undefined && !sameSecret(request.header('authorization')?.replace(/^Bearer\s+/i, '') ?? '', token)) {
-      response.status(401).setHeader('WWW-Authenticate', 'Bearer realm="metrics"').type(PROBLEM_CONTENT_TYPE).send(
-        JSON.stringify({
-          type: problemType('unauthenticated'),
-          title: 'The metrics token is required',
-          status: 401,
-          detail: 'send Authorization: Bearer <METRICS_TOKEN>',
-          instance: request.originalUrl,
-        }),
-      );
+      response
+        .status(401)
+        .setHeader('WWW-Authenticate', 'Bearer realm="metrics"')
+        .type(PROBLEM_CONTENT_TYPE)
+        .send(
+          JSON.stringify({
+            type: problemType('unauthenticated'),
+            title: 'The metrics token is required',
+            status: 401,
+            detail: 'send Authorization: Bearer <METRICS_TOKEN>',
+            instance: request.originalUrl,
+          }),
+        );
       return;
     }
     try {
@@ -37,9 +41,17 @@ export function serveMetrics(metrics: ApiMetrics, token: string | undefined): Re
       response.status(200).type(metrics.registry.contentType).send(body);
     } catch {
       // The projection gauges read the database; a scrape while it is away is retried by Prometheus.
-      response.status(503).type(PROBLEM_CONTENT_TYPE).send(
-        JSON.stringify({ type: problemType('metrics-unavailable'), title: 'Metrics could not be collected', status: 503, instance: request.originalUrl }),
-      );
+      response
+        .status(503)
+        .type(PROBLEM_CONTENT_TYPE)
+        .send(
+          JSON.stringify({
+            type: problemType('metrics-unavailable'),
+            title: 'Metrics could not be collected',
+            status: 503,
+            instance: request.originalUrl,
+          }),
+        );
     }
   };
 }

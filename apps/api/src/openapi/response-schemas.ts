@@ -28,7 +28,21 @@ export function responseSchemas(): Record<string, Schema> {
     }),
     RuleSetVersion: object(['id', 'version'], { id: text(), version: text() }),
     ListEntry: object(
-      ['listType', 'label', 'color', 'memorandum', 'criterion', 'ruleSetVersion', 'since', 'termKind', 'causes', 'basis', 'status', 'ruleSetId', 'listingEventId'],
+      [
+        'listType',
+        'label',
+        'color',
+        'memorandum',
+        'criterion',
+        'ruleSetVersion',
+        'since',
+        'termKind',
+        'causes',
+        'basis',
+        'status',
+        'ruleSetId',
+        'listingEventId',
+      ],
       {
         listType: text(),
         label: text(),
@@ -62,7 +76,13 @@ export function responseSchemas(): Record<string, Schema> {
         ref('ListEntry'),
         object(['organization', 'role', 'reachedFrom'], {
           organization: text('The listed organisation'),
-          role: { type: 'string', enum: Object.keys(PERSON_ROLES), description: Object.entries(PERSON_ROLES).map(([key, label]) => `${key}: ${label}`).join('; ') },
+          role: {
+            type: 'string',
+            enum: Object.keys(PERSON_ROLES),
+            description: Object.entries(PERSON_ROLES)
+              .map(([key, label]) => `${key}: ${label}`)
+              .join('; '),
+          },
           reachedFrom: date('The first day the entry reaches the person through this role'),
         }),
       ],
@@ -99,7 +119,11 @@ export function responseSchemas(): Record<string, Schema> {
       asOf: date(),
       ruleSet: ref('RuleSetVersion'),
       lists: { type: 'array', items: ref('ListEntry') },
-      reachedThrough: { type: 'array', items: ref('ReachedListEntry'), description: 'Entries of organisations that reach this person through a role' },
+      reachedThrough: {
+        type: 'array',
+        items: ref('ReachedListEntry'),
+        description: 'Entries of organisations that reach this person through a role',
+      },
       measures: { type: 'array', items: ref('ApplicableMeasure') },
     }),
     ChecksResult: object(['asOf', 'results'], {
@@ -144,7 +168,19 @@ export function responseSchemas(): Record<string, Schema> {
       },
     }),
     ListChange: object(
-      ['position', 'eventId', 'recordedAt', 'subject', 'change', 'listType', 'effectiveOn', 'causes', 'listingFactEventId', 'basis', 'ruleSet'],
+      [
+        'position',
+        'eventId',
+        'recordedAt',
+        'subject',
+        'change',
+        'listType',
+        'effectiveOn',
+        'causes',
+        'listingFactEventId',
+        'basis',
+        'ruleSet',
+      ],
       {
         position: text(),
         eventId: text(),
@@ -221,7 +257,11 @@ export function responseSchemas(): Record<string, Schema> {
     RevokedKey: object(['departmentId', 'keyId', 'revokedAt'], { departmentId: text(), keyId: text(), revokedAt: text() }),
     HealthDetails: object(['projections', 'parked'], {
       projections: { type: 'array', items: { type: 'object', additionalProperties: true } },
-      parked: { type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Events a projection could not apply, with the full error' },
+      parked: {
+        type: 'array',
+        items: { type: 'object', additionalProperties: true },
+        description: 'Events a projection could not apply, with the full error',
+      },
       readHorizon: { type: 'object', additionalProperties: true, description: 'The transaction holding reads back, if any' },
     }),
   };

@@ -19,7 +19,11 @@ export interface SubjectMeasures {
   readonly ruleSet: { readonly id: string; readonly version: string };
   readonly lists: ListEntryView[];
   /** Entries of organisations that reach this person through a role (`personsReached`), from the day they do. */
-  readonly reachedThrough: (ListEntryView & { readonly organization: string; readonly role: PersonRole; readonly reachedFrom: LocalDate })[];
+  readonly reachedThrough: (ListEntryView & {
+    readonly organization: string;
+    readonly role: PersonRole;
+    readonly reachedFrom: LocalDate;
+  })[];
   readonly measures: ApplicableMeasure[];
 }
 
@@ -39,7 +43,11 @@ export class MeasureLists {
   async of(subjects: readonly string[], query: MeasureQuery, { exact = false } = {}): Promise<SubjectMeasures[]> {
     const lookedUp = exact ? subjects : subjects.filter((code) => this.listed.mayHaveEntries(code));
     const persons = lookedUp.filter((code) => looksLikeResidentId(code));
-    const [own, organizations, rules] = await Promise.all([this.entries.entriesOf(lookedUp), this.entries.organizationsOf(persons), this.ruleSets.on(query.asOf)]);
+    const [own, organizations, rules] = await Promise.all([
+      this.entries.entriesOf(lookedUp),
+      this.entries.organizationsOf(persons),
+      this.ruleSets.on(query.asOf),
+    ]);
     return subjects.map((subject) => {
       const naturalPerson = looksLikeResidentId(subject);
       const throughRoles = entriesReaching(subject, organizations.get(subject) ?? [], rules);
@@ -50,7 +58,12 @@ export class MeasureLists {
         asOf: query.asOf,
         ruleSet: { id: rules.id, version: rules.version },
         lists: list.lists.map(view),
-        reachedThrough: list.reachedThrough.map(({ entry, subject: organization, role, from, status }) => ({ ...view({ ...entry, status }), organization, role, reachedFrom: from })),
+        reachedThrough: list.reachedThrough.map(({ entry, subject: organization, role, from, status }) => ({
+          ...view({ ...entry, status }),
+          organization,
+          role,
+          reachedFrom: from,
+        })),
         measures: list.measures,
       };
     });

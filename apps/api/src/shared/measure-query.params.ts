@@ -39,7 +39,10 @@ export class MeasureQueryParams {
       errors.push({ path: `${at}scenario`, reason: `must be one of ${Object.keys(SCENARIOS).join(', ')}` });
     }
     if (department !== undefined && !this.departments.has(department)) {
-      errors.push({ path: `${at}department`, reason: `is not an implementing department of the active rule set (one of ${[...this.departments].join('、')})` });
+      errors.push({
+        path: `${at}department`,
+        reason: `is not an implementing department of the active rule set (one of ${[...this.departments].join('、')})`,
+      });
     }
     return errors;
   }

@@ -37,5 +37,10 @@ function seesEveryNumber(caller: Caller): boolean {
 }
 
 function purposeRequired() {
-  return invalidQuery([{ path: 'purpose', reason: 'is required when the answer holds a natural person’s 身份证号: give ?purpose= or the X-Query-Purpose header' }]);
+  return invalidQuery([
+    {
+      path: 'purpose',
+      reason: 'is required when the answer holds a natural person’s 身份证号: give ?purpose= or the X-Query-Purpose header',
+    },
+  ]);
 }

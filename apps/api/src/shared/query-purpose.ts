@@ -20,7 +20,8 @@ export type PurposeReading = { readonly ok: true; readonly purpose?: string } | 
 export function decodePurposeHeader(raw: string): PurposeReading {
   const ext = EXT_VALUE.exec(raw);
   if (ext) {
-    if (ext[1].toUpperCase() !== 'UTF-8') return { ok: false, reason: `charset ${ext[1]} is not supported: send UTF-8''<percent-encoded UTF-8>` };
+    if (ext[1].toUpperCase() !== 'UTF-8')
+      return { ok: false, reason: `charset ${ext[1]} is not supported: send UTF-8''<percent-encoded UTF-8>` };
     return percentDecoded(ext[3]);
   }
   if (PERCENT_ESCAPE.test(raw)) return percentDecoded(raw);
@@ -34,7 +35,8 @@ export function checkedPurpose(value: unknown): PurposeReading {
   const purpose = value.trim();
   if (purpose === '') return { ok: true };
   if (CONTROL.test(purpose)) return { ok: false, reason: 'must not contain control characters' };
-  if (purpose.length > MAX_PURPOSE_LENGTH) return { ok: false, reason: `must be at most ${MAX_PURPOSE_LENGTH} characters, got ${purpose.length}` };
+  if (purpose.length > MAX_PURPOSE_LENGTH)
+    return { ok: false, reason: `must be at most ${MAX_PURPOSE_LENGTH} characters, got ${purpose.length}` };
   return { ok: true, purpose };
 }
 
@@ -43,24 +45,26 @@ export function purposeOf(request: Pick<Request, 'query' | 'headers'>, inBody?: 
   const header = request.headers[PURPOSE_HEADER.toLowerCase()];
   const given = inBody ?? request.query.purpose;
   const reading =
-    given !== undefined
-      ? checkedPurpose(given)
-      : typeof header === 'string'
-        ? decodePurposeHeader(header)
-        : checkedPurpose(header);
+    given !== undefined ? checkedPurpose(given) : typeof header === 'string' ? decodePurposeHeader(header) : checkedPurpose(header);
   if (!reading.ok) throw invalidQuery([{ path: 'purpose', reason: reading.reason }]);
   return reading.purpose;
 }
 
 /** The purpose of a query (see purposeOf). */
-export const QueryPurpose = createParamDecorator((_: unknown, context: ExecutionContext) => purposeOf(context.switchToHttp().getRequest<Request>()));
+export const QueryPurpose = createParamDecorator((_: unknown, context: ExecutionContext) =>
+  purposeOf(context.switchToHttp().getRequest<Request>()),
+);
 
 /** Documents `?purpose=` and X-Query-Purpose. */
 export function ApiQueryPurpose(): MethodDecorator {
   const why = 'Why you ask: required when the answer holds a natural person’s 身份证号, and recorded with the query in the access log';
   return applyDecorators(
     ApiQuery({ name: 'purpose', required: false, description: why }),
-    ApiHeader({ name: PURPOSE_HEADER, required: false, description: `${why}. Chinese as percent-encoded UTF-8, e.g. UTF-8''%E6%8B%9B%E5%BD%95%E5%AE%A1%E6%9F%A5` }),
+    ApiHeader({
+      name: PURPOSE_HEADER,
+      required: false,
+      description: `${why}. Chinese as percent-encoded UTF-8, e.g. UTF-8''%E6%8B%9B%E5%BD%95%E5%AE%A1%E6%9F%A5`,
+    }),
   );
 }
 

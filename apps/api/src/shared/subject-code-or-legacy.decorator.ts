@@ -11,7 +11,8 @@ interface CodeAndLegacyFlag {
 @Injectable()
 class LegacySubjectCodePipe implements PipeTransform<CodeAndLegacyFlag, string> {
   transform({ code, legacy }: CodeAndLegacyFlag): string {
-    if (legacy !== undefined && legacy !== 'true' && legacy !== 'false') throw new BadRequestException('Validation failed (boolean string is expected)');
+    if (legacy !== undefined && legacy !== 'true' && legacy !== 'false')
+      throw new BadRequestException('Validation failed (boolean string is expected)');
     return new SubjectCodePipe(legacy === 'true').transform(code);
   }
 }

@@ -1,5 +1,13 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { looksLikeResidentId, problemsAt, refusal, todayInShanghai, validateResidentId, validateUscc, type IdentifierProblem } from '#kernel';
+import {
+  looksLikeResidentId,
+  problemsAt,
+  refusal,
+  todayInShanghai,
+  validateResidentId,
+  validateUscc,
+  type IdentifierProblem,
+} from '#kernel';
 import { refusalException } from './problems/refusal-problem.js';
 
 /** A subject code read, or the problem with the code as a whole (its path is empty: the caller names the parameter). */
@@ -26,6 +34,8 @@ export class SubjectCodePipe implements PipeTransform<string, string> {
   transform(value: string): string {
     const check = checkSubjectCode(value, this.allowLegacy);
     if (check.ok) return check.code;
-    throw refusalException(refusal('malformed', 'invalid-subject-code', 'Not a valid 统一社会信用代码 or 身份证号', problemsAt('code', [check.problem])));
+    throw refusalException(
+      refusal('malformed', 'invalid-subject-code', 'Not a valid 统一社会信用代码 or 身份证号', problemsAt('code', [check.problem])),
+    );
   }
 }

@@ -5,7 +5,18 @@ import type { ExpirySchedule } from '#ingestion';
 import type { Projector } from '#read-model';
 import type { Storage } from '#runtime';
 import type { ApiRuntime } from './api-runtime.js';
-import { CLOCK, CONFIG, DEPARTMENTS, EVENT_STORE, FACT_CATALOGUE, PROJECTIONS, PROJECTOR, READ_MODELS, RULE_SETS, RULES } from '../shared/storage.tokens.js';
+import {
+  CLOCK,
+  CONFIG,
+  DEPARTMENTS,
+  EVENT_STORE,
+  FACT_CATALOGUE,
+  PROJECTIONS,
+  PROJECTOR,
+  READ_MODELS,
+  RULE_SETS,
+  RULES,
+} from '../shared/storage.tokens.js';
 
 class StorageLifecycle implements OnApplicationShutdown {
   constructor(
@@ -27,7 +38,19 @@ class StorageLifecycle implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class StorageModule {
-  static forRuntime({ config, storage, projections, projector, expiry, sealer, departments, catalogue, clock, rules, ruleSets }: ApiRuntime): DynamicModule {
+  static forRuntime({
+    config,
+    storage,
+    projections,
+    projector,
+    expiry,
+    sealer,
+    departments,
+    catalogue,
+    clock,
+    rules,
+    ruleSets,
+  }: ApiRuntime): DynamicModule {
     return {
       module: StorageModule,
       providers: [

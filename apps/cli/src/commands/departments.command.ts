@@ -6,9 +6,20 @@ import {
   DEPARTMENT_ROLES_CHANGED,
   departmentIdProblem,
   newApiKey,
-  RECORDER_ROLES, type Department, type DepartmentCommand, type DepartmentEvent } from '#credit';
+  RECORDER_ROLES,
+  type Department,
+  type DepartmentCommand,
+  type DepartmentEvent,
+} from '#credit';
 import { executeDepartmentCommand, importDepartments, recordedDepartments, type DepartmentActor } from '#ingestion';
-import { DataDirLockedError, importDepartmentsFileAtStart, openStorage, readDepartments, type JiangchengConfig, type Storage } from '#runtime';
+import {
+  DataDirLockedError,
+  importDepartmentsFileAtStart,
+  openStorage,
+  readDepartments,
+  type JiangchengConfig,
+  type Storage,
+} from '#runtime';
 import { option } from './options.js';
 
 export const DEPARTMENTS_USAGE = `  departments list
@@ -17,7 +28,9 @@ export const DEPARTMENTS_USAGE = `  departments list
   departments set-roles <id> --roles <role,role…>           change what a department may record
   departments revoke-key <key id>                           running apis refuse the key within seconds
   departments import <departments.json>                     record a departments file's departments and keys (once; safe to repeat)
-      roles: ${Object.entries(RECORDER_ROLES).map(([role, label]) => `${role} (${label})`).join(', ')}`;
+      roles: ${Object.entries(RECORDER_ROLES)
+        .map(([role, label]) => `${role} (${label})`)
+        .join(', ')}`;
 
 /** Running apis follow the departments stream: a change made here takes effect within seconds, without a restart. */
 const TAKES_EFFECT = 'running apis apply it within a few seconds; no restart needed';
@@ -28,7 +41,10 @@ export async function departmentsCommand(config: JiangchengConfig, args: string[
   const command = parse(action, rest);
   if (command === 'usage') return usage();
   // The same rule the decider and the api apply, checked before the storage is opened.
-  const idProblem = typeof command === 'object' && command.kind === 'command' && 'id' in command.command ? departmentIdProblem(command.command.id) : undefined;
+  const idProblem =
+    typeof command === 'object' && command.kind === 'command' && 'id' in command.command
+      ? departmentIdProblem(command.command.id)
+      : undefined;
   if (idProblem) {
     console.error(`jiangcheng: ${idProblem}`);
     return 2;
@@ -66,7 +82,11 @@ type Parsed = 'usage' | 'list' | { kind: 'file'; file: string } | { kind: 'comma
 
 function parse(action: string | undefined, rest: string[]): Parsed {
   const [target] = rest;
-  const roles = () => option(rest, '--roles')?.split(',').map((role) => role.trim()).filter(Boolean) ?? [];
+  const roles = () =>
+    option(rest, '--roles')
+      ?.split(',')
+      .map((role) => role.trim())
+      .filter(Boolean) ?? [];
   const key = () => newApiKey();
   switch (action) {
     case 'list':
@@ -76,7 +96,11 @@ function parse(action: string | undefined, rest: string[]): Parsed {
     case 'add': {
       if (!target) return 'usage';
       const { key: secret, record } = key();
-      return { kind: 'command', command: { kind: 'register', id: target, name: option(rest, '--name') ?? '', roles: roles(), key: record }, secret };
+      return {
+        kind: 'command',
+        command: { kind: 'register', id: target, name: option(rest, '--name') ?? '', roles: roles(), key: record },
+        secret,
+      };
     }
     case 'add-key': {
       if (!target) return 'usage';
@@ -116,8 +140,10 @@ async function importFile(storage: Storage, file: string, by: DepartmentActor): 
 function report(events: readonly DepartmentEvent[], secret?: string): void {
   if (events.length === 0) console.log('nothing to change: the directory already says so');
   for (const event of events) {
-    if (event.type === DEPARTMENT_REGISTERED) console.log(`department ${event.data.departmentId} registered: ${event.data.name}, roles ${event.data.roles.join(',')}`);
-    if (event.type === DEPARTMENT_ROLES_CHANGED) console.log(`department ${event.data.departmentId}: roles ${event.data.previousRoles.join(',')} → ${event.data.roles.join(',')}`);
+    if (event.type === DEPARTMENT_REGISTERED)
+      console.log(`department ${event.data.departmentId} registered: ${event.data.name}, roles ${event.data.roles.join(',')}`);
+    if (event.type === DEPARTMENT_ROLES_CHANGED)
+      console.log(`department ${event.data.departmentId}: roles ${event.data.previousRoles.join(',')} → ${event.data.roles.join(',')}`);
     if (event.type === API_KEY_ISSUED) console.log(`department ${event.data.departmentId}: API key ${event.data.keyId} issued`);
     if (event.type === API_KEY_REVOKED) console.log(`department ${event.data.departmentId}: API key ${event.data.keyId} revoked`);
   }

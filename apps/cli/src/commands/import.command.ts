@@ -36,17 +36,29 @@ export async function importCommand(config: JiangchengConfig, options: ImportOpt
     const bar = progress({ label: `import ${file}`, total: await countLines(file), unit: 'lines' });
     // Created only now: readline starts reading at once, and lines read before anyone iterates are lost.
     const lines = createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
-    const tally = (p: { accepted: number; duplicates: number; rejected: number }) => `${p.accepted} accepted, ${p.duplicates} duplicates, ${p.rejected} rejected`;
-    const summary = await importFacts(lines, recorder, { department, keyId: 'cli-import' }, {
-      batchSize,
-      correlationId: randomUUID(),
-      onProgress: (p) => bar.update(p.lines, tally(p)),
-      onRejected: (rejectedLine) => report.write(`${JSON.stringify(rejectedLine)}\n`),
-    });
+    const tally = (p: { accepted: number; duplicates: number; rejected: number }) =>
+      `${p.accepted} accepted, ${p.duplicates} duplicates, ${p.rejected} rejected`;
+    const summary = await importFacts(
+      lines,
+      recorder,
+      { department, keyId: 'cli-import' },
+      {
+        batchSize,
+        correlationId: randomUUID(),
+        onProgress: (p) => bar.update(p.lines, tally(p)),
+        onRejected: (rejectedLine) => report.write(`${JSON.stringify(rejectedLine)}\n`),
+      },
+    );
     bar.stop(tally(summary));
     const seconds = (Date.now() - started) / 1000;
     console.log(
-      JSON.stringify({ file, ...summary, seconds: +seconds.toFixed(1), linesPerSecond: Math.round(summary.lines / seconds), rejectedReport: summary.rejected ? reportFile : undefined }),
+      JSON.stringify({
+        file,
+        ...summary,
+        seconds: +seconds.toFixed(1),
+        linesPerSecond: Math.round(summary.lines / seconds),
+        rejectedReport: summary.rejected ? reportFile : undefined,
+      }),
     );
     return summary.rejected > 0 ? 3 : 0;
   } finally {

@@ -12,7 +12,11 @@ export interface ProjectionsOptions {
 }
 
 /** `only`: these projections instead of the runtime's (tests). */
-export async function projectionsCommand(config: JiangchengConfig, only: readonly Projection[] | undefined, options: ProjectionsOptions): Promise<number> {
+export async function projectionsCommand(
+  config: JiangchengConfig,
+  only: readonly Projection[] | undefined,
+  options: ProjectionsOptions,
+): Promise<number> {
   const runtime = await openRuntime(config);
   const { storage } = runtime;
   try {
@@ -75,7 +79,8 @@ async function replay(readModels: DataSource, store: EventStore, projections: re
     failed += outcome.failed.length;
     if (outcome.applied.length + outcome.failed.length === 0) continue;
     console.log(`${projection.name}: ${outcome.applied.length} applied, ${outcome.failed.length} still parked`);
-    for (const event of outcome.failed) console.log(`  ${event.eventId}\t${event.position}\t${event.type}\t${event.errorCode}: ${event.error}`);
+    for (const event of outcome.failed)
+      console.log(`  ${event.eventId}\t${event.position}\t${event.type}\t${event.errorCode}: ${event.error}`);
   }
   if (failed === 0) console.log('no parked events left');
   return failed === 0 ? 0 : 1;

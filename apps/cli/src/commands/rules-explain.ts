@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { directlyResponsibleIn, withRoleFact, type RoleHeld } from '#credit';
-import { isValidLocalDate, valueAt, type LocalDate } from '#kernel';
+import { isValidLocalDate, type LocalDate } from '#kernel';
 import {
   entriesReaching,
   listEntries,
@@ -44,9 +44,17 @@ export function explain(rules: CompiledRuleSet, factsFile: string, code: string,
  * The subject's own entries and, for a person, the entries of the organisations in the file that reach them
  * (`entriesReaching`, as the api decides it), and the measures that follow on `asOf`.
  */
-export function explanation(rules: CompiledRuleSet, lines: readonly Line[], code: string, asOf: LocalDate, scenario?: Scenario): Explanation {
+export function explanation(
+  rules: CompiledRuleSet,
+  lines: readonly Line[],
+  code: string,
+  asOf: LocalDate,
+  scenario?: Scenario,
+): Explanation {
   const factsOf = (subject: string): FactRecord[] =>
-    lines.filter((l) => l.subject?.code === subject).map((l, i) => ({ eventId: l.sourceRecordId ?? `${subject}#${i + 1}`, type: l.type, data: l.data }));
+    lines
+      .filter((l) => l.subject?.code === subject)
+      .map((l, i) => ({ eventId: l.sourceRecordId ?? `${subject}#${i + 1}`, type: l.type, data: l.data }));
   const kind = lines.find((l) => l.subject?.code === code)?.subject.kind;
   const names = new Map(lines.filter((l) => l.subject?.name).map((l) => [l.subject.code, l.subject.name!]));
 
@@ -56,11 +64,22 @@ export function explanation(rules: CompiledRuleSet, lines: readonly Line[], code
     if ((line.type === 'RoleAppointed' || line.type === 'RoleEnded') && person?.idNumber === code) {
       roles.set(line.subject.code, withRoleFact(roles.get(line.subject.code) ?? [], line.type, line.data));
     }
-    if (directlyResponsibleIn(line.data ?? {}).some((named) => named.person.idNumber === code) && !roles.has(line.subject.code)) roles.set(line.subject.code, []);
+    if (directlyResponsibleIn(line.data ?? {}).some((named) => named.person.idNumber === code) && !roles.has(line.subject.code))
+      roles.set(line.subject.code, []);
   }
-  const organizations: OrganizationRecord[] = [...roles].map(([subject, held]) => ({ subject, entries: listEntries(factsOf(subject), rules), roles: held }));
+  const organizations: OrganizationRecord[] = [...roles].map(([subject, held]) => ({
+    subject,
+    entries: listEntries(factsOf(subject), rules),
+    roles: held,
+  }));
   const own = listEntries(factsOf(code), rules);
-  const list = measureList<ListEntry>(own, entriesReaching(code, organizations, rules), kind === 'natural-person', { asOf, scenario }, rules);
+  const list = measureList<ListEntry>(
+    own,
+    entriesReaching(code, organizations, rules),
+    kind === 'natural-person',
+    { asOf, scenario },
+    rules,
+  );
   return { ...list, kind, names };
 }
 
@@ -86,7 +105,8 @@ function print(found: Explanation, code: string, asOf: string, scenario: string 
           .join(''),
     );
   }
-  if (found.lists.length === 0 && found.reachedThrough.length === 0 && found.measures.length === 0) console.log('  no list entries, no measures');
+  if (found.lists.length === 0 && found.reachedThrough.length === 0 && found.measures.length === 0)
+    console.log('  no list entries, no measures');
 }
 
 function describe(entry: MeasureList['lists'][number]): string {

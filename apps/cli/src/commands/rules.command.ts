@@ -16,7 +16,9 @@ export function rulesValidateCommand(ruleSet: string): number {
   );
   for (const memorandum of result.memoranda) {
     const measures = result.measures.filter((m) => m.memorandum === memorandum.id).length;
-    console.log(`  ${memorandum.documentNumber ?? '(no 文号)'} ${memorandum.title}: ${memorandum.listTypes.length} list type(s), ${measures} measure(s)`);
+    console.log(
+      `  ${memorandum.documentNumber ?? '(no 文号)'} ${memorandum.title}: ${memorandum.listTypes.length} list type(s), ${measures} measure(s)`,
+    );
   }
   return 0;
 }

@@ -38,8 +38,13 @@ export async function verifyCommand(config: JiangchengConfig, options: { head?: 
     console.log(JSON.stringify(summary));
     for (const link of [stream, global]) if (link) console.error(describe(link));
     if (verification.broken === 0) {
-      console.error(`intact: ${verification.events} events on their stream chains, ${verification.sealed} sealed in the global order (${verification.unsealed} not sealed yet)`);
-      if (verification.head) console.error(`keep this head outside the database and pass it next time: --head ${verification.head.sealNumber}:${verification.head.hash}`);
+      console.error(
+        `intact: ${verification.events} events on their stream chains, ${verification.sealed} sealed in the global order (${verification.unsealed} not sealed yet)`,
+      );
+      if (verification.head)
+        console.error(
+          `keep this head outside the database and pass it next time: --head ${verification.head.sealNumber}:${verification.head.hash}`,
+        );
     }
     return verification.broken === 0 ? 0 : VERIFY_BROKEN;
   } finally {

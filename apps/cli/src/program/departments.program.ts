@@ -4,7 +4,9 @@ import { loadConfig } from '#runtime';
 import { departmentsCommand } from '../commands/departments.command.js';
 import { exitWith } from './exit-with.js';
 
-const ROLES = `of ${Object.entries(RECORDER_ROLES).map(([role, label]) => `${role} (${label})`).join(', ')}`;
+const ROLES = `of ${Object.entries(RECORDER_ROLES)
+  .map(([role, label]) => `${role} (${label})`)
+  .join(', ')}`;
 
 /** departments.command.ts reads its own argument list: hand it the parsed values in that form. */
 export function registerDepartments(program: Command): void {
@@ -22,7 +24,9 @@ export function registerDepartments(program: Command): void {
     .argument('<id>', 'lower-case letters, digits and -, e.g. bj-scj')
     .requiredOption('--name <名称>', 'the department’s name')
     .requiredOption('--roles <role,role…>', ROLES)
-    .action(exitWith((id: string, options: { name: string; roles: string }) => run('add', id, '--name', options.name, '--roles', options.roles)));
+    .action(
+      exitWith((id: string, options: { name: string; roles: string }) => run('add', id, '--name', options.name, '--roles', options.roles)),
+    );
   departments
     .command('add-key')
     .description('another API key for a department, printed once')

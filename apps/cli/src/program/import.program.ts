@@ -14,6 +14,8 @@ export function registerImport(program: Command): void {
     .option('--batch <n>', 'facts per append, 1–1000', integerFrom(1, 1000), 500)
     .addHelpText('after', '\nIn embedded mode stop the api first. Exit 3 when some lines were rejected: the others are recorded.')
     .action(
-      exitWith((file: string, options: { department: string; rejected?: string; batch: number }) => importCommand(loadConfig(), { file, ...options })),
+      exitWith((file: string, options: { department: string; rejected?: string; batch: number }) =>
+        importCommand(loadConfig(), { file, ...options }),
+      ),
     );
 }

@@ -18,7 +18,9 @@ const GROUPS: ((program: Command) => void)[] = [registerFacts, registerStorage, 
 /** The `npm run cli` program: commander parses, each command's function does the work and returns its exit code. */
 export function cliProgram(): Command {
   const program = new Command('npm run cli --')
-    .description('jiangcheng 奖惩 — operator commands. Storage comes from the environment as for the api (DATABASE_URL, EVENTSTORE_URL, DATA_DIR); in embedded mode stop the api first: it holds the data directory.')
+    .description(
+      'jiangcheng 奖惩 — operator commands. Storage comes from the environment as for the api (DATABASE_URL, EVENTSTORE_URL, DATA_DIR); in embedded mode stop the api first: it holds the data directory.',
+    )
     .showHelpAfterError('(add --help for usage)')
     .showSuggestionAfterError()
     .exitOverride()
@@ -36,7 +38,6 @@ export function cliProgram(): Command {
   return program;
 }
 
-
 /** Commander reports a missing required option before an unknown one, yet a misspelt option is the real mistake: name it first. */
 function unknownOptionsFirst(command: Command): void {
   const required = command.options.filter((option) => option.mandatory);
@@ -44,7 +45,8 @@ function unknownOptionsFirst(command: Command): void {
   if (required.length === 0) return;
   command.hook('preAction', (action) => {
     for (const option of required) {
-      if (action.getOptionValue(option.attributeName()) === undefined) action.error(`error: required option '${option.flags}' not specified`);
+      if (action.getOptionValue(option.attributeName()) === undefined)
+        action.error(`error: required option '${option.flags}' not specified`);
     }
   });
 }

@@ -34,7 +34,11 @@ export function registerRules(program: Command): void {
     .requiredOption('--subject <code>', '统一社会信用代码 or 身份证号')
     .requiredOption('--as-of <YYYY-MM-DD>', 'the day', localDate)
     .option('--scenario <scenario>', `one of ${Object.keys(SCENARIOS).join(', ')}`)
-    .action(exitWith((ruleSet: string, options: { facts: string; subject: string; asOf: string; scenario?: string }) => rulesExplainCommand(ruleSet, options)));
+    .action(
+      exitWith((ruleSet: string, options: { facts: string; subject: string; asOf: string; scenario?: string }) =>
+        rulesExplainCommand(ruleSet, options),
+      ),
+    );
   rules
     .command('publish')
     .description('record a validated rule set as published (an event on the rule-sets stream)')
@@ -55,6 +59,10 @@ export function registerRules(program: Command): void {
       .argument('<version>', 'a published version')
       .requiredOption('--effective-from <YYYY-MM-DD>', 'the first day it applies', localDate)
       .option('--json', 'the plan as JSON')
-      .action(exitWith((version: string, options: { effectiveFrom: string; json?: boolean }) => ruleSetLifecycleCommand(loadConfig(), action, { version, ...options })));
+      .action(
+        exitWith((version: string, options: { effectiveFrom: string; json?: boolean }) =>
+          ruleSetLifecycleCommand(loadConfig(), action, { version, ...options }),
+        ),
+      );
   }
 }

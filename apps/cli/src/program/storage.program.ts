@@ -15,7 +15,9 @@ export function registerStorage(program: Command): void {
     .action(exitWith(() => migrateCommand(loadConfig())));
   const projections = program
     .command('projections')
-    .description('each projection: generation, checkpoint, lag, parked events, whether a projector runs it, and the transaction holding reads back, if any (one JSON line each)')
+    .description(
+      'each projection: generation, checkpoint, lag, parked events, whether a projector runs it, and the transaction holding reads back, if any (one JSON line each)',
+    )
     .action(exitWith(() => projectionsCommand(loadConfig(), undefined, {})));
   projections
     .command('parked')
@@ -37,7 +39,11 @@ export function registerStorage(program: Command): void {
     .description('replay a projection (or --all in one pass) from zero into fresh tables, then switch over')
     .argument('[projection]', 'the projection to rebuild')
     .option('--all', 'every projection, reading the log once')
-    .action(exitWith((projection: string | undefined, options: { all?: boolean }) => rebuildCommand(loadConfig(), { projection, all: options.all })));
+    .action(
+      exitWith((projection: string | undefined, options: { all?: boolean }) =>
+        rebuildCommand(loadConfig(), { projection, all: options.all }),
+      ),
+    );
   program
     .command('expire')
     .description('record the list entries whose term ran out (the daily job the projector runs hourly); idempotent')
@@ -49,7 +55,9 @@ export function registerStorage(program: Command): void {
 function registerVerify(program: Command): void {
   program
     .command('verify')
-    .description('check that no event was changed, removed or inserted after the fact: both hash chains, per stream and the sealed global order')
+    .description(
+      'check that no event was changed, removed or inserted after the fact: both hash chains, per stream and the sealed global order',
+    )
     .option('--head <n:hash>', 'a head printed by an earlier verify and kept outside the database')
     .addHelpText('after', '\nExit 0: intact. Exit 3: broken; the first broken link of each chain is named.')
     .action(exitWith((options: { head?: string }) => verifyCommand(loadConfig(), options)));

@@ -2,7 +2,13 @@ import { RECORDER_ROLES, type RecorderRole } from '../facts/fact-definition.js';
 import type { ApiKeyRecord, Department } from './department.js';
 import { departmentError, type DepartmentError } from './department-error.js';
 import { departmentIdProblem } from './department-id.js';
-import { API_KEY_ISSUED, API_KEY_REVOKED, DEPARTMENT_REGISTERED, DEPARTMENT_ROLES_CHANGED, type DepartmentEvent } from './department-events.js';
+import {
+  API_KEY_ISSUED,
+  API_KEY_REVOKED,
+  DEPARTMENT_REGISTERED,
+  DEPARTMENT_ROLES_CHANGED,
+  type DepartmentEvent,
+} from './department-events.js';
 import { findKey, type DepartmentsState } from './departments-state.js';
 
 /** Commands on the departments directory; ids, names and roles arrive unchecked (from the CLI, a file or HTTP). */
@@ -51,7 +57,9 @@ export function decideDepartments(command: DepartmentCommand, state: Departments
       const roles = checkRoles(command.roles);
       if ('error' in roles) return rejected(roles.error);
       const same = roles.roles.length === existing.roles.length && roles.roles.every((role) => existing.roles.includes(role));
-      return same ? record() : record({ type: DEPARTMENT_ROLES_CHANGED, data: { departmentId: id, roles: roles.roles, previousRoles: existing.roles } });
+      return same
+        ? record()
+        : record({ type: DEPARTMENT_ROLES_CHANGED, data: { departmentId: id, roles: roles.roles, previousRoles: existing.roles } });
     }
     case 'issue-key':
       if (!existing) return rejected(unknownDepartment(id));
@@ -84,13 +92,19 @@ function importDepartment(department: Department, existing: Department | undefin
     if (owner !== undefined && owner !== department.id) return rejected(keyIdTaken(key.id));
     const recorded = existing?.keys.find((k) => k.id === key.id);
     if (!recorded) events.push(issued(department.id, key));
-    if (key.revokedAt && !recorded?.revokedAt) events.push({ type: API_KEY_REVOKED, data: { departmentId: department.id, keyId: key.id, revokedAt: key.revokedAt } });
+    if (key.revokedAt && !recorded?.revokedAt)
+      events.push({ type: API_KEY_REVOKED, data: { departmentId: department.id, keyId: key.id, revokedAt: key.revokedAt } });
   }
   return record(...events);
 }
 
-function registration(departmentId: string, name: string | undefined, roles: readonly string[] | undefined): DepartmentEvent | { error: DepartmentError } {
-  if (typeof name !== 'string' || !name.trim()) return { error: departmentError('invalid-name', 'name', 'a department needs a name (--name 名称)') };
+function registration(
+  departmentId: string,
+  name: string | undefined,
+  roles: readonly string[] | undefined,
+): DepartmentEvent | { error: DepartmentError } {
+  if (typeof name !== 'string' || !name.trim())
+    return { error: departmentError('invalid-name', 'name', 'a department needs a name (--name 名称)') };
   const checked = checkRoles(roles);
   return 'error' in checked ? checked : { type: DEPARTMENT_REGISTERED, data: { departmentId, name: name.trim(), roles: checked.roles } };
 }
@@ -101,12 +115,18 @@ function issued(departmentId: string, key: ApiKeyRecord): DepartmentEvent {
 
 function checkRoles(roles: readonly string[] | undefined): { roles: RecorderRole[] } | { error: DepartmentError } {
   const known = `one or more of ${Object.keys(RECORDER_ROLES).join(', ')}`;
-  if (!roles?.length) return { error: departmentError('invalid-roles', 'roles', `a department needs roles (--roles role,role…): ${known}`) };
+  if (!roles?.length)
+    return { error: departmentError('invalid-roles', 'roles', `a department needs roles (--roles role,role…): ${known}`) };
   const unknown = roles.filter((role) => !Object.hasOwn(RECORDER_ROLES, role));
-  if (unknown.length) return { error: departmentError('invalid-roles', 'roles', `unknown roles ${unknown.join(', ')}: each must be ${known}`) };
+  if (unknown.length)
+    return { error: departmentError('invalid-roles', 'roles', `unknown roles ${unknown.join(', ')}: each must be ${known}`) };
   return { roles: [...new Set(roles)] as RecorderRole[] };
 }
 
 const unknownDepartment = (id: string) =>
-  departmentError('unknown-department', 'id', `no department ${id} (see: departments list; add it with \`departments add ${id} --name … --roles …\`)`);
+  departmentError(
+    'unknown-department',
+    'id',
+    `no department ${id} (see: departments list; add it with \`departments add ${id} --name … --roles …\`)`,
+  );
 const keyIdTaken = (keyId: string) => departmentError('key-id-taken', 'keyId', `API key id ${keyId} already belongs to a department`);

@@ -1,13 +1,7 @@
 import type { Problem, RefusalKind } from '#kernel';
 
 export type DepartmentErrorCode =
-  | 'invalid-id'
-  | 'invalid-name'
-  | 'invalid-roles'
-  | 'department-exists'
-  | 'unknown-department'
-  | 'unknown-key'
-  | 'key-id-taken';
+  'invalid-id' | 'invalid-name' | 'invalid-roles' | 'department-exists' | 'unknown-department' | 'unknown-key' | 'key-id-taken';
 
 /** A departments command the directory refuses: a problem on the field at `path`, turned into an exit code or a status code at the edge. */
 export interface DepartmentError extends Problem {
@@ -25,4 +19,9 @@ const KIND: Record<DepartmentErrorCode, DepartmentError['kind']> = {
   'key-id-taken': 'conflict',
 };
 
-export const departmentError = (code: DepartmentErrorCode, path: string, reason: string): DepartmentError => ({ path, code, reason, kind: KIND[code] });
+export const departmentError = (code: DepartmentErrorCode, path: string, reason: string): DepartmentError => ({
+  path,
+  code,
+  reason,
+  kind: KIND[code],
+});

@@ -7,6 +7,8 @@ describe('parseDepartments: roles are own names of the role table', () => {
   });
 
   it('accepts a real role', () => {
-    expect(parseDepartments({ departments: [{ id: 'market', name: '市场监管局', roles: ['own-decisions'], keys: [] }] }).problems).toEqual([]);
+    expect(parseDepartments({ departments: [{ id: 'market', name: '市场监管局', roles: ['own-decisions'], keys: [] }] }).problems).toEqual(
+      [],
+    );
   });
 });

@@ -100,8 +100,10 @@ export function parseDepartments(value: unknown): { departments: Department[]; p
     if (!Array.isArray(d?.keys)) problems.push({ path: `${at}.keys`, reason: 'must be an array' });
     else
       d.keys.forEach((k: Record<string, unknown>, j) => {
-        if (typeof k?.id !== 'string' || !API_KEY_ID.test(k.id)) problems.push({ path: `${at}.keys[${j}].id`, reason: '8 characters a-z0-9' });
-        if (typeof k?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(k.sha256)) problems.push({ path: `${at}.keys[${j}].sha256`, reason: '64 hex digits' });
+        if (typeof k?.id !== 'string' || !API_KEY_ID.test(k.id))
+          problems.push({ path: `${at}.keys[${j}].id`, reason: '8 characters a-z0-9' });
+        if (typeof k?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(k.sha256))
+          problems.push({ path: `${at}.keys[${j}].sha256`, reason: '64 hex digits' });
       });
   });
   return { departments: problems.length ? [] : (list as Department[]), problems };

@@ -29,7 +29,10 @@ export function evolveDepartments(state: DepartmentsState, event: DepartmentEven
       break;
     }
     case API_KEY_REVOKED:
-      update(event.data.departmentId, (d) => ({ ...d, keys: d.keys.map((k) => (k.id === event.data.keyId ? { ...k, revokedAt: event.data.revokedAt } : k)) }));
+      update(event.data.departmentId, (d) => ({
+        ...d,
+        keys: d.keys.map((k) => (k.id === event.data.keyId ? { ...k, revokedAt: event.data.revokedAt } : k)),
+      }));
       break;
   }
   return { departments, keyOwners };
@@ -83,12 +86,17 @@ export function parseDepartmentEvent(state: DepartmentsState, { type, data }: { 
       if (typeof keyId !== 'string' || !API_KEY_ID.test(keyId)) return { problem: 'keyId: 8 characters a-z0-9' };
       if (state.keyOwners.has(keyId)) return { problem: `key ${keyId} is issued twice` };
       if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) return { problem: 'sha256: 64 hex digits' };
-      return typeof createdAt === 'string' ? { event: { type, data: { departmentId, keyId, sha256, createdAt } } } : { problem: 'createdAt: required' };
+      return typeof createdAt === 'string'
+        ? { event: { type, data: { departmentId, keyId, sha256, createdAt } } }
+        : { problem: 'createdAt: required' };
     }
     case API_KEY_REVOKED: {
       const [keyId, revokedAt] = [field('keyId'), field('revokedAt')];
-      if (typeof keyId !== 'string' || findKey(state, keyId)?.department.id !== departmentId) return { problem: `no key ${String(keyId)} of department ${departmentId}` };
-      return typeof revokedAt === 'string' ? { event: { type, data: { departmentId, keyId, revokedAt } } } : { problem: 'revokedAt: required' };
+      if (typeof keyId !== 'string' || findKey(state, keyId)?.department.id !== departmentId)
+        return { problem: `no key ${String(keyId)} of department ${departmentId}` };
+      return typeof revokedAt === 'string'
+        ? { event: { type, data: { departmentId, keyId, revokedAt } } }
+        : { problem: 'revokedAt: required' };
     }
     default:
       return { problem: `unknown event type ${type}` };

@@ -19,17 +19,18 @@ export type FieldSpec =
   | { readonly kind: 'enum'; readonly label: string; readonly optional?: true; readonly values: Readonly<Record<string, string>> }
   | { readonly kind: 'boolean'; readonly label: string; readonly optional?: true }
   | { readonly kind: 'person'; readonly label: string; readonly optional?: true }
-  | { readonly kind: 'list'; readonly label: string; readonly optional?: true; readonly item: Readonly<Record<string, FieldSpec>>; readonly maxItems: number };
+  | {
+      readonly kind: 'list';
+      readonly label: string;
+      readonly optional?: true;
+      readonly item: Readonly<Record<string, FieldSpec>>;
+      readonly maxItems: number;
+    };
 
 /** Exact decimal: digits, an optional fraction of up to 6 places, never a float. */
 export const DECIMAL = /^(0|[1-9]\d{0,15})(\.\d{1,6})?$/;
 
-export function validateFields(
-  specs: Readonly<Record<string, FieldSpec>>,
-  value: unknown,
-  path: string,
-  today: LocalDate,
-): Problem[] {
+export function validateFields(specs: Readonly<Record<string, FieldSpec>>, value: unknown, path: string, today: LocalDate): Problem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return [{ path: path, reason: 'must be an object' }];
   }

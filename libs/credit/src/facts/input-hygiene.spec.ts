@@ -36,7 +36,9 @@ const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
 
 describe('Object.prototype names are never enum values, field names or kinds', () => {
   it('the table covers the names the probe used', () => {
-    expect(PROTOTYPE_NAMES).toEqual(expect.arrayContaining(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']));
+    expect(PROTOTYPE_NAMES).toEqual(
+      expect.arrayContaining(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']),
+    );
   });
 
   describe.each(PROTOTYPE_NAMES)('%s', (name) => {
@@ -54,7 +56,9 @@ describe('Object.prototype names are never enum values, field names or kinds', (
     it('is refused as a subject kind and as a legacy code name', () => {
       expect(isSubjectKind(name)).toBe(false);
       expect(fieldsRefused(validate(withSubject({ kind: name })))).toContain('subject.kind');
-      expect(fieldsRefused(validate(withSubject({ legacyCodes: withOwn({}, name, '12345678-9') })))).toEqual([`subject.legacyCodes.${name}`]);
+      expect(fieldsRefused(validate(withSubject({ legacyCodes: withOwn({}, name, '12345678-9') })))).toEqual([
+        `subject.legacyCodes.${name}`,
+      ]);
     });
   });
 });
@@ -79,7 +83,11 @@ describe('text that cannot be stored is refused per field', () => {
     ['C1 control in free text', withData({ legalBasis: '条例\u0085第十七条' }), 'data.legalBasis'],
     ['vertical tab in free text', withData({ legalBasis: '条例\u000b第十七条' }), 'data.legalBasis'],
     ['NUL in sourceRecordId', penalty({ sourceRecordId: 'cf\u00002026' }), 'sourceRecordId'],
-    ['NUL in a person name', withData({ legalRepresentative: { idNumber: '11010519491231002X', name: '张\u0000三' } }), 'data.legalRepresentative.name'],
+    [
+      'NUL in a person name',
+      withData({ legalRepresentative: { idNumber: '11010519491231002X', name: '张\u0000三' } }),
+      'data.legalRepresentative.name',
+    ],
   ];
   it.each(cases)('%s', (_, input, field) => {
     expect(reasonOn(validate(input), field)).toMatch(/control character U\+|unpaired surrogate U\+/);
@@ -103,27 +111,53 @@ describe('zero-width and bidi control characters are refused in names and identi
     expect(reasonOn(validate(withSubject({ name: `${c}${c}` })), 'subject.name')).toBeDefined();
     expect(reasonOn(validate(penalty({ sourceRecordId: `cf${c}2026` })), 'sourceRecordId')).toMatch(/invisible|no spaces/);
     expect(reasonOn(validate(withData({ decisionNumber: `京朝${c}罚〔2026〕1号` })), 'data.decisionNumber')).toMatch(/invisible/);
-    expect(reasonOn(validate(withData({ legalRepresentative: { idNumber: '11010519491231002X', name: `张${c}三` } })), 'data.legalRepresentative.name')).toMatch(/invisible/);
+    expect(
+      reasonOn(
+        validate(withData({ legalRepresentative: { idNumber: '11010519491231002X', name: `张${c}三` } })),
+        'data.legalRepresentative.name',
+      ),
+    ).toMatch(/invisible/);
   });
 });
 
 describe('dates that cannot be in the future', () => {
   it('a decision or publication date after today is refused, today is accepted', () => {
-    expect(reasonOn(validate(withData({ decisionDate: '2099-01-01', publicationDate: '2099-01-02' })), 'data.decisionDate')).toContain(`cannot be after today (${TODAY})`);
-    expect(fieldsRefused(validate(withData({ decisionDate: '2026-11-20', publicationDate: '2026-11-26' })))).toEqual(['data.publicationDate']);
+    expect(reasonOn(validate(withData({ decisionDate: '2099-01-01', publicationDate: '2099-01-02' })), 'data.decisionDate')).toContain(
+      `cannot be after today (${TODAY})`,
+    );
+    expect(fieldsRefused(validate(withData({ decisionDate: '2026-11-20', publicationDate: '2026-11-26' })))).toEqual([
+      'data.publicationDate',
+    ]);
     expect(validate(withData({ decisionDate: TODAY, publicationDate: TODAY })).ok).toBe(true);
   });
 
   it('every past-only date of the catalogue is checked; term dates (validity, offices, deadlines) may lie ahead', () => {
-    const pastOnly = catalogue.definitions.flatMap((d) => Object.entries(d.fields).filter(([, s]) => s.kind === 'date' && s.past).map(([n]) => `${d.type}.${n}`));
-    const ahead = catalogue.definitions.flatMap((d) => Object.entries(d.fields).filter(([, s]) => s.kind === 'date' && !s.past).map(([n]) => `${d.type}.${n}`));
-    expect(pastOnly).toEqual(expect.arrayContaining(['PenaltyDecided.decisionDate', 'PenaltyDecided.publicationDate', 'LicenceGranted.decisionDate', 'SubjectRegistered.registeredOn']));
+    const pastOnly = catalogue.definitions.flatMap((d) =>
+      Object.entries(d.fields)
+        .filter(([, s]) => s.kind === 'date' && s.past)
+        .map(([n]) => `${d.type}.${n}`),
+    );
+    const ahead = catalogue.definitions.flatMap((d) =>
+      Object.entries(d.fields)
+        .filter(([, s]) => s.kind === 'date' && !s.past)
+        .map(([n]) => `${d.type}.${n}`),
+    );
+    expect(pastOnly).toEqual(
+      expect.arrayContaining([
+        'PenaltyDecided.decisionDate',
+        'PenaltyDecided.publicationDate',
+        'LicenceGranted.decisionDate',
+        'SubjectRegistered.registeredOn',
+      ]),
+    );
     expect(ahead).toEqual(expect.arrayContaining(['LicenceGranted.validTo', 'LicenceGranted.validFrom']));
     expect(ahead.every((f) => /\.(valid\w*|dueOn|finalOn|from|to)$/.test(f))).toBe(true);
   });
 
   it('a publication date before the decision date is refused', () => {
-    expect(reasonOn(validate(withData({ decisionDate: '2026-05-06', publicationDate: '2026-05-05' })), 'data.publicationDate')).toBe('cannot be before decisionDate (2026-05-06)');
+    expect(reasonOn(validate(withData({ decisionDate: '2026-05-06', publicationDate: '2026-05-05' })), 'data.publicationDate')).toBe(
+      'cannot be before decisionDate (2026-05-06)',
+    );
     expect(validate(withData({ decisionDate: '2026-05-06', publicationDate: '2026-05-06' })).ok).toBe(true);
   });
 });

@@ -14,7 +14,9 @@ export function publicationFlags(definition: FactDefinition, fact: unknown, cale
   try {
     const due = calendar.addWorkingDays(decidedOn, deadline.workingDays);
     return publishedOn > due
-      ? [`published-late: due by ${due} (${deadline.workingDays} working days after ${decidedOn}, ${deadline.basis}), published ${publishedOn}`]
+      ? [
+          `published-late: due by ${due} (${deadline.workingDays} working days after ${decidedOn}, ${deadline.basis}), published ${publishedOn}`,
+        ]
       : [];
   } catch (error) {
     if (error instanceof CalendarDataMissingError) return [`publication-deadline-unknown: ${error.message}`];

@@ -28,7 +28,8 @@ export function textProblem(text: string, form: TextForm): string | undefined {
     return `contains the control character ${codePoint(control[0])} at position ${control.index}${allowed}`;
   }
   const invisible = form === 'line' ? INVISIBLE.exec(text) : null;
-  if (invisible) return `contains the invisible formatting character ${codePoint(invisible[0])} at position ${invisible.index} (zero-width or bidi control)`;
+  if (invisible)
+    return `contains the invisible formatting character ${codePoint(invisible[0])} at position ${invisible.index} (zero-width or bidi control)`;
   return undefined;
 }
 

@@ -66,7 +66,14 @@ describe('validateFactInput: the catalogue examples', () => {
   });
 
   it('a natural person’s 身份证号 is normalised too', () => {
-    const command = accepted(validate({ type: 'VolunteerServiceRated', sourceRecordId: 'v-1', subject: { ...SUBJECTS['natural-person'], code: '11010519491231002x' }, data: example('VolunteerServiceRated') }));
+    const command = accepted(
+      validate({
+        type: 'VolunteerServiceRated',
+        sourceRecordId: 'v-1',
+        subject: { ...SUBJECTS['natural-person'], code: '11010519491231002x' },
+        data: example('VolunteerServiceRated'),
+      }),
+    );
     expect(command.subject.code).toBe('11010519491231002X');
   });
 });
@@ -119,7 +126,9 @@ describe('validateFactInput: the fact’s fields', () => {
   });
 
   it('a null required field counts as missing', () => {
-    expect(problemOn(validate(penalty({ data: penaltyData({ violationFacts: null }) })), 'data.violationFacts').reason).toContain('违法事实');
+    expect(problemOn(validate(penalty({ data: penaltyData({ violationFacts: null }) })), 'data.violationFacts').reason).toContain(
+      '违法事实',
+    );
   });
 
   it('an optional field may be left out', () => {
@@ -170,18 +179,34 @@ describe('validateFactInput: the fact’s fields', () => {
   });
 
   it('integers are whole numbers within their range', () => {
-    const rated = (stars: unknown) => validate({ type: 'VolunteerServiceRated', sourceRecordId: 'v-1', subject: SUBJECTS['natural-person'], data: { ...example('VolunteerServiceRated'), stars } });
+    const rated = (stars: unknown) =>
+      validate({
+        type: 'VolunteerServiceRated',
+        sourceRecordId: 'v-1',
+        subject: SUBJECTS['natural-person'],
+        data: { ...example('VolunteerServiceRated'), stars },
+      });
     accepted(rated(1));
     for (const stars of [0, 6, 2.5, '5']) problemOn(rated(stars), 'data.stars');
   });
 
   it('a boolean must be true or false', () => {
-    const input = { type: 'MajorTaxCaseDecided', sourceRecordId: 't-1', subject: SUBJECTS.enterprise, data: { ...example('MajorTaxCaseDecided'), criminalSentence: 'no' } };
+    const input = {
+      type: 'MajorTaxCaseDecided',
+      sourceRecordId: 't-1',
+      subject: SUBJECTS.enterprise,
+      data: { ...example('MajorTaxCaseDecided'), criminalSentence: 'no' },
+    };
     problemOn(validate(input), 'data.criminalSentence');
   });
 
   describe('lists', () => {
-    const taxCase = (yearly: unknown) => ({ type: 'MajorTaxCaseDecided', sourceRecordId: 't-1', subject: SUBJECTS.enterprise, data: { ...example('MajorTaxCaseDecided'), yearly } });
+    const taxCase = (yearly: unknown) => ({
+      type: 'MajorTaxCaseDecided',
+      sourceRecordId: 't-1',
+      subject: SUBJECTS.enterprise,
+      data: { ...example('MajorTaxCaseDecided'), yearly },
+    });
     const year = { year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' };
 
     it('a problem inside an item names its path, like data.yearly[0].year', () => {
@@ -209,12 +234,20 @@ describe('validateFactInput: the fact’s fields', () => {
     });
 
     it('the penalty categories are checked item by item', () => {
-      problemOn(validate(penalty({ data: penaltyData({ categories: [{ category: 'fine' }, { category: 'flogging' }] }) })), 'data.categories[1].category');
+      problemOn(
+        validate(penalty({ data: penaltyData({ categories: [{ category: 'fine' }, { category: 'flogging' }] }) })),
+        'data.categories[1].category',
+      );
     });
   });
 
   describe('persons named in the fact', () => {
-    const appointment = (person: unknown) => ({ type: 'RoleAppointed', sourceRecordId: 'r-1', subject: SUBJECTS.enterprise, data: { ...example('RoleAppointed'), person } });
+    const appointment = (person: unknown) => ({
+      type: 'RoleAppointed',
+      sourceRecordId: 'r-1',
+      subject: SUBJECTS.enterprise,
+      data: { ...example('RoleAppointed'), person },
+    });
 
     it('an invalid 身份证号 names data.person.idNumber and the expected check character', () => {
       const problem = problemOn(validate(appointment({ idNumber: '110105194912310021', name: '张三' })), 'data.person.idNumber');
@@ -222,7 +255,9 @@ describe('validateFactInput: the fact’s fields', () => {
     });
 
     it('a 身份证号 with an impossible birth date is refused', () => {
-      expect(problemOn(validate(appointment({ idNumber: '110105194902300020', name: '张三' })), 'data.person.idNumber').reason).toContain('出生日期');
+      expect(problemOn(validate(appointment({ idNumber: '110105194902300020', name: '张三' })), 'data.person.idNumber').reason).toContain(
+        '出生日期',
+      );
     });
 
     it('a person without a name names data.person.name', () => {
@@ -281,7 +316,9 @@ describe('validateFactInput: the subject', () => {
   it('an 18-digit 身份证号 presented as an enterprise is refused on subject.code as a resident id', () => {
     const problem = problemOn(validate(withSubject({ code: '110105198001013014' })), 'subject.code');
     expect(problem.reason).toContain('居民身份证');
-    expect(problemOn(validate(withSubject({ code: '110105198001013014', legacyCodeVerified: true })), 'subject.code').reason).toContain('居民身份证');
+    expect(problemOn(validate(withSubject({ code: '110105198001013014', legacyCodeVerified: true })), 'subject.code').reason).toContain(
+      '居民身份证',
+    );
   });
 
   it('an individual business’s code declared as an enterprise is refused on subject.kind', () => {
@@ -294,11 +331,21 @@ describe('validateFactInput: the subject', () => {
   });
 
   it('an organisation code declared as a natural person is refused on subject.code', () => {
-    problemOn(validate({ type: 'HonourAwarded', sourceRecordId: 'h-1', subject: { ...SUBJECTS.enterprise, kind: 'natural-person' }, data: example('HonourAwarded') }), 'subject.code');
+    problemOn(
+      validate({
+        type: 'HonourAwarded',
+        sourceRecordId: 'h-1',
+        subject: { ...SUBJECTS.enterprise, kind: 'natural-person' },
+        data: example('HonourAwarded'),
+      }),
+      'subject.code',
+    );
   });
 
   it('an unknown kind is refused on subject.kind, listing the kinds', () => {
-    expect(problemOn(validate(withSubject({ kind: 'company' })), 'subject.kind').reason).toContain('enterprise, individual-business, other-organization, natural-person');
+    expect(problemOn(validate(withSubject({ kind: 'company' })), 'subject.kind').reason).toContain(
+      'enterprise, individual-business, other-organization, natural-person',
+    );
   });
 
   it('a missing code or name is refused', () => {
@@ -309,13 +356,18 @@ describe('validateFactInput: the subject', () => {
 
   describe('legacy codes', () => {
     it('an organisation code that agrees with the one inside the USCC is kept as sent', () => {
-      const command = accepted(validate(withSubject({ legacyCodes: { organizationCode: '60003734-1', registrationNumber: '110000000012345' } })));
+      const command = accepted(
+        validate(withSubject({ legacyCodes: { organizationCode: '60003734-1', registrationNumber: '110000000012345' } })),
+      );
       expect(command.subject.legacyCodes).toEqual({ organizationCode: '60003734-1', registrationNumber: '110000000012345' });
       expect(command.flags).toBeUndefined();
     });
 
     it('an organisation code that differs from the USCC’s embedded code is refused', () => {
-      const problem = problemOn(validate(withSubject({ legacyCodes: { organizationCode: '60003735-X' } })), 'subject.legacyCodes.organizationCode');
+      const problem = problemOn(
+        validate(withSubject({ legacyCodes: { organizationCode: '60003735-X' } })),
+        'subject.legacyCodes.organizationCode',
+      );
       expect(problem.reason).toContain('600037341');
     });
 
@@ -332,7 +384,13 @@ describe('validateFactInput: the subject', () => {
   });
 
   describe('natural persons', () => {
-    const rated = (code: string) => validate({ type: 'VolunteerServiceRated', sourceRecordId: 'v-1', subject: { ...SUBJECTS['natural-person'], code }, data: example('VolunteerServiceRated') });
+    const rated = (code: string) =>
+      validate({
+        type: 'VolunteerServiceRated',
+        sourceRecordId: 'v-1',
+        subject: { ...SUBJECTS['natural-person'], code },
+        data: example('VolunteerServiceRated'),
+      });
 
     it('an impossible birth date is refused on subject.code', () => {
       expect(problemOn(rated('110105194902300020'), 'subject.code').reason).toContain('出生日期');
@@ -354,7 +412,9 @@ describe('validateFactInput: the subject', () => {
 
 describe('validateFactInput: all problems of one input together', () => {
   it('reports the type, sourceRecordId and subject problems together', () => {
-    const problems = problemsOf(validate({ type: 'Nope', sourceRecordId: '', subject: { kind: 'enterprise', code: '91110000600037341X', name: '' }, data: {} }));
+    const problems = problemsOf(
+      validate({ type: 'Nope', sourceRecordId: '', subject: { kind: 'enterprise', code: '91110000600037341X', name: '' }, data: {} }),
+    );
     expect(problems.map((problem) => problem.path).sort()).toEqual(['sourceRecordId', 'subject.code', 'subject.name', 'type']);
   });
 

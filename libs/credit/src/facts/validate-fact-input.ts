@@ -26,7 +26,8 @@ export interface FactInput {
   readonly data?: unknown;
 }
 
-export type ValidatedFact = { readonly ok: true; readonly command: Omit<RecordFact, 'department'> } | { readonly ok: false; readonly problems: Problem[] };
+export type ValidatedFact =
+  { readonly ok: true; readonly command: Omit<RecordFact, 'department'> } | { readonly ok: false; readonly problems: Problem[] };
 
 const ITEM_FIELDS = ['type', 'sourceRecordId', 'subject', 'data'];
 const SUBJECT_FIELDS = ['kind', 'code', 'name', 'legacyCodes', 'legacyCodeVerified'];
@@ -47,7 +48,12 @@ export function validateFactInput(
   today: LocalDate,
   calendar: WorkingDayCalendar = OFFICIAL_CALENDAR,
 ): ValidatedFact {
-  const problems: Problem[] = unknownFields(input, ITEM_FIELDS, '', 'is not a field of a fact; a fact has type, sourceRecordId, subject and data');
+  const problems: Problem[] = unknownFields(
+    input,
+    ITEM_FIELDS,
+    '',
+    'is not a field of a fact; a fact has type, sourceRecordId, subject and data',
+  );
   const definition = typeof input.type === 'string' ? catalogue.get(input.type) : undefined;
   if (!definition) problems.push({ path: 'type', reason: `must be one of the fact types: ${catalogue.types().join(', ')}` });
   if (typeof input.sourceRecordId !== 'string' || !/^\S{1,200}$/.test(input.sourceRecordId)) {
@@ -110,7 +116,15 @@ function validateSubject(
   }
   if (!isSubjectKind(subject.kind)) return undefined;
   const flags: string[] = [];
-  const code = checkCode(subject.kind, subject.code.trim().toUpperCase(), subject.legacyCodeVerified === true, legacyCodes, today, problems, flags);
+  const code = checkCode(
+    subject.kind,
+    subject.code.trim().toUpperCase(),
+    subject.legacyCodeVerified === true,
+    legacyCodes,
+    today,
+    problems,
+    flags,
+  );
   if (problems.length > before || !code) return undefined;
   return {
     reference: {
@@ -145,7 +159,10 @@ function checkCode(
     if (legacyVerified && checksumOnly) {
       const declared = usccDeclaredKind(code);
       if (declared !== kind) {
-        problems.push({ path: 'subject.kind', reason: `positions 1–2 of the code declare ${declared ? SUBJECT_KINDS[declared] : 'an unknown kind'}, not ${SUBJECT_KINDS[kind]}` });
+        problems.push({
+          path: 'subject.kind',
+          reason: `positions 1–2 of the code declare ${declared ? SUBJECT_KINDS[declared] : 'an unknown kind'}, not ${SUBJECT_KINDS[kind]}`,
+        });
         return undefined;
       }
       flags.push(`legacy-code-accepted: ${uscc.problem.reason}`);
@@ -171,7 +188,9 @@ function checkCode(
   }
   const registrationNumber = legacyCodes?.registrationNumber;
   if (registrationNumber && /^\d{15}$/.test(registrationNumber) && registrationNumber.slice(0, 6) !== uscc.areaCode) {
-    flags.push(`area-code-differs: 注册号 ${registrationNumber} starts with ${registrationNumber.slice(0, 6)}, the code's area is ${uscc.areaCode}`);
+    flags.push(
+      `area-code-differs: 注册号 ${registrationNumber} starts with ${registrationNumber.slice(0, 6)}, the code's area is ${uscc.areaCode}`,
+    );
   }
   return uscc.code;
 }
@@ -184,8 +203,13 @@ function validateLegacyCodes(value: unknown, problems: Problem[]): Record<string
   }
   const codes: Record<string, string> = {};
   for (const [name, code] of Object.entries(value)) {
-    if (!Object.hasOwn(LEGACY_CODES, name)) problems.push({ path: `subject.legacyCodes.${name}`, reason: `is not a legacy code; use ${Object.keys(LEGACY_CODES).join(', ')}` });
-    else if (typeof code !== 'string' || !/^[0-9A-Z-]{8,30}$/.test(code)) problems.push({ path: `subject.legacyCodes.${name}`, reason: `must be 8–30 characters 0-9, A-Z or - (${LEGACY_CODES[name as keyof typeof LEGACY_CODES]})` });
+    if (!Object.hasOwn(LEGACY_CODES, name))
+      problems.push({ path: `subject.legacyCodes.${name}`, reason: `is not a legacy code; use ${Object.keys(LEGACY_CODES).join(', ')}` });
+    else if (typeof code !== 'string' || !/^[0-9A-Z-]{8,30}$/.test(code))
+      problems.push({
+        path: `subject.legacyCodes.${name}`,
+        reason: `must be 8–30 characters 0-9, A-Z or - (${LEGACY_CODES[name as keyof typeof LEGACY_CODES]})`,
+      });
     else codes[name] = code;
   }
   return codes;
@@ -237,4 +261,3 @@ function validatePersons(specs: Readonly<Record<string, FieldSpec>>, data: unkno
   }
   return problems;
 }
-

@@ -19,11 +19,14 @@ const allowedPairs = definitions.flatMap((definition) =>
 const refusedPairs = definitions.flatMap((definition) =>
   ALL_KINDS.filter((kind) => !definition.subjectKinds.includes(kind)).map((kind) => [definition.type, kind, definition] as const),
 );
-const withDecisionKey = definitions.filter((definition) => definition.decisionKey).map((definition) => [definition.type, definition] as const);
+const withDecisionKey = definitions
+  .filter((definition) => definition.decisionKey)
+  .map((definition) => [definition.type, definition] as const);
 const withReference = definitions.filter((definition) => definition.refersTo).map((definition) => [definition.type, definition] as const);
 const ending = definitions.filter((definition) => definition.refersTo?.ends).map((definition) => [definition.type, definition] as const);
 
-const subjectFor = (definition: FactDefinition) => SUBJECTS[definition.subjectKinds.includes('enterprise') ? 'enterprise' : definition.subjectKinds[0]];
+const subjectFor = (definition: FactDefinition) =>
+  SUBJECTS[definition.subjectKinds.includes('enterprise') ? 'enterprise' : definition.subjectKinds[0]];
 
 /** The facts that must be on the stream before `definition`'s example can be recorded: the one it refers to, the appointment it ends. */
 function prerequisites(definition: FactDefinition, subject: SubjectReference): FactShorthand[] {
@@ -76,7 +79,9 @@ function anotherDecision(definition: FactDefinition): Record<string, unknown> {
     data[field] = typeof value === 'number' ? value + 1 : `${String(value)}之二`;
   }
   // Facts without a number of their own (a revocation, a deletion) differ by their date.
-  const dateField = Object.entries(definition.fields).find(([name, spec]) => spec.kind === 'date' && !definition.refersTo?.by.includes(name));
+  const dateField = Object.entries(definition.fields).find(
+    ([name, spec]) => spec.kind === 'date' && !definition.refersTo?.by.includes(name),
+  );
   if (!definition.decisionKey && dateField) data[dateField[0]] = '2026-10-10';
   return data;
 }
@@ -106,7 +111,9 @@ describe('decide: every fact type of the catalogue', () => {
       const subject = subjectFor(definition);
       const before = prerequisites(definition, subject);
       const record = { type: definition.type, subject, sourceRecordId: 'rec-1' };
-      given(...before, record).when(record).thenDuplicate(before.length);
+      given(...before, record)
+        .when(record)
+        .thenDuplicate(before.length);
     },
   );
 
@@ -174,12 +181,17 @@ describe('decide: every fact type of the catalogue', () => {
       // The earlier fact's own key is looked up by type: the same 文号 on an unrelated type does not count.
       const subject = subjectFor(definition);
       const unrelated = definitions.find(
-        (other) => other.decisionKey && !definition.refersTo!.types.includes(other.type) && other.subjectKinds.includes(subject.kind) && !other.refersTo,
+        (other) =>
+          other.decisionKey &&
+          !definition.refersTo!.types.includes(other.type) &&
+          other.subjectKinds.includes(subject.kind) &&
+          !other.refersTo,
       )!;
-      const data: Record<string, unknown> = { ...unrelated.example, [unrelated.decisionKey![0]]: definition.example[definition.refersTo!.by[0]] };
-      given({ type: unrelated.type, subject, data })
-        .when({ type: definition.type, subject })
-        .thenRejects('reference-not-found');
+      const data: Record<string, unknown> = {
+        ...unrelated.example,
+        [unrelated.decisionKey![0]]: definition.example[definition.refersTo!.by[0]],
+      };
+      given({ type: unrelated.type, subject, data }).when({ type: definition.type, subject }).thenRejects('reference-not-found');
     });
 
     it.each(ending)('%s: once the earlier fact has ended, nothing more may end it', (_type, definition) => {
@@ -244,7 +256,9 @@ describe('decide: source records', () => {
   it('a retry whose keys are in another order is still a duplicate', () => {
     const example = definitionOf('PenaltyDecided').example;
     const reversed = Object.fromEntries(Object.entries(example).reverse());
-    given({ type: 'PenaltyDecided', sourceRecordId: 'cf-1' }).when({ type: 'PenaltyDecided', sourceRecordId: 'cf-1', data: reversed }).thenDuplicate(0);
+    given({ type: 'PenaltyDecided', sourceRecordId: 'cf-1' })
+      .when({ type: 'PenaltyDecided', sourceRecordId: 'cf-1', data: reversed })
+      .thenDuplicate(0);
   });
 
   it('the same sourceRecordId with different content is a conflict', () => {
@@ -254,7 +268,9 @@ describe('decide: source records', () => {
   });
 
   it('the same sourceRecordId for another fact type is a conflict', () => {
-    given({ type: 'PenaltyDecided', sourceRecordId: 'cf-1' }).when({ type: 'HonourAwarded', sourceRecordId: 'cf-1' }).thenRejects('source-record-conflict');
+    given({ type: 'PenaltyDecided', sourceRecordId: 'cf-1' })
+      .when({ type: 'HonourAwarded', sourceRecordId: 'cf-1' })
+      .thenRejects('source-record-conflict');
   });
 });
 
@@ -286,7 +302,10 @@ describe('decide: decision numbers', () => {
 
   it('the same 文号 on another fact type is not the same decision', () => {
     given({ type: 'PenaltyDecided' })
-      .when({ type: 'WorkSafetyViolationFound', data: { ...definitionOf('WorkSafetyViolationFound').example, decisionNumber: penalty.decisionNumber } })
+      .when({
+        type: 'WorkSafetyViolationFound',
+        data: { ...definitionOf('WorkSafetyViolationFound').example, decisionNumber: penalty.decisionNumber },
+      })
       .thenRecords();
   });
 
@@ -295,13 +314,17 @@ describe('decide: decision numbers', () => {
     given({ type: 'TaxCreditRated' })
       .when({ type: 'TaxCreditRated', data: { ...rating, level: 'B' } })
       .thenRejects('duplicate-decision-number', 'data.year');
-    given({ type: 'TaxCreditRated' }).when({ type: 'TaxCreditRated', data: { ...rating, year: 2024, level: 'B' } }).thenRecords();
+    given({ type: 'TaxCreditRated' })
+      .when({ type: 'TaxCreditRated', data: { ...rating, year: 2024, level: 'B' } })
+      .thenRecords();
   });
 });
 
 describe('decide: registration', () => {
   it('the same registration again (under any sourceRecordId) is a duplicate', () => {
-    given({ type: 'SubjectRegistered', sourceRecordId: 'reg-1' }).when({ type: 'SubjectRegistered', sourceRecordId: 'reg-2' }).thenDuplicate(0);
+    given({ type: 'SubjectRegistered', sourceRecordId: 'reg-1' })
+      .when({ type: 'SubjectRegistered', sourceRecordId: 'reg-2' })
+      .thenDuplicate(0);
     given({ type: 'SubjectRegistered', department: 'dept-b' }).when({ type: 'SubjectRegistered' }).thenDuplicate(0);
   });
 
@@ -365,7 +388,9 @@ describe('decide: references', () => {
   });
 
   it('a fulfilment does not end the listing: the court may still delete it', () => {
-    given({ type: 'DishonestDebtorListed' }, { type: 'DishonestDebtorObligationFulfilled' }).when({ type: 'DishonestDebtorDeleted' }).thenRecords();
+    given({ type: 'DishonestDebtorListed' }, { type: 'DishonestDebtorObligationFulfilled' })
+      .when({ type: 'DishonestDebtorDeleted' })
+      .thenRecords();
   });
 
   describe('a work-safety removal refers to an accident report or to a violation decision', () => {
@@ -413,13 +438,19 @@ describe('decide: references', () => {
   });
 
   it('a department’s own 文号 is matched first: revoking its penalty leaves another authority’s same 文号 alone', () => {
-    given({ type: 'PenaltyDecided', department: 'dept-a' }, { type: 'PenaltyDecided', department: 'dept-b' }, { type: 'PenaltyRevoked', department: 'dept-a' })
+    given(
+      { type: 'PenaltyDecided', department: 'dept-a' },
+      { type: 'PenaltyDecided', department: 'dept-b' },
+      { type: 'PenaltyRevoked', department: 'dept-a' },
+    )
       .when({ type: 'PenaltyCorrected', department: 'dept-b' })
       .thenRecords({ department: 'dept-b' });
   });
 
   it('a commitment is either kept or broken, not both', () => {
-    given({ type: 'CreditCommitmentMade' }, { type: 'CreditCommitmentKept' }).when({ type: 'CreditCommitmentBroken' }).thenRejects('reference-ended');
+    given({ type: 'CreditCommitmentMade' }, { type: 'CreditCommitmentKept' })
+      .when({ type: 'CreditCommitmentBroken' })
+      .thenRejects('reference-ended');
   });
 });
 
@@ -438,7 +469,9 @@ describe('decide: roles', () => {
   });
 
   it('ending another role of the same person is refused', () => {
-    given({ type: 'RoleAppointed' }).when({ type: 'RoleEnded', data: { ...ended, role: 'finance-manager' } }).thenRejects('role-not-held');
+    given({ type: 'RoleAppointed' })
+      .when({ type: 'RoleEnded', data: { ...ended, role: 'finance-manager' } })
+      .thenRejects('role-not-held');
   });
 
   it('a role ending before the appointment is refused on data.to', () => {
@@ -449,7 +482,9 @@ describe('decide: roles', () => {
   });
 
   it('a role may end on the day it began', () => {
-    given({ type: 'RoleAppointed' }).when({ type: 'RoleEnded', data: { ...ended, to: appointed.from } }).thenRecords();
+    given({ type: 'RoleAppointed' })
+      .when({ type: 'RoleEnded', data: { ...ended, to: appointed.from } })
+      .thenRecords();
   });
 
   it('appointing the same person to a role they hold is refused', () => {
@@ -459,7 +494,9 @@ describe('decide: roles', () => {
   });
 
   it('the same person may hold two roles, and two persons the same role', () => {
-    given({ type: 'RoleAppointed' }).when({ type: 'RoleAppointed', data: { ...appointed, role: 'finance-manager' } }).thenRecords();
+    given({ type: 'RoleAppointed' })
+      .when({ type: 'RoleAppointed', data: { ...appointed, role: 'finance-manager' } })
+      .thenRecords();
     given({ type: 'RoleAppointed' })
       .when({ type: 'RoleAppointed', data: { ...appointed, person: { idNumber: '110105198001013014', name: '李四' } } })
       .thenRecords();
@@ -481,7 +518,11 @@ describe('decide: roles', () => {
   it('a role appointed with a lower-case x in the 身份证号 can be ended with an upper-case X', () => {
     const validated = (type: string, idNumber: string) => {
       const data = { ...definitionOf(type).example, person: { idNumber, name: '张三' } };
-      const result = validateFactInput({ type, sourceRecordId: `${type}-1`, subject: ENTERPRISE, data }, catalogue, '2026-11-25' as LocalDate);
+      const result = validateFactInput(
+        { type, sourceRecordId: `${type}-1`, subject: ENTERPRISE, data },
+        catalogue,
+        '2026-11-25' as LocalDate,
+      );
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
       return { ...result.command, department: DEPARTMENT };
     };
@@ -525,6 +566,8 @@ describe('decide is pure', () => {
   });
 
   it('passes the command’s flags through to the recorded data', () => {
-    given().when({ type: 'PenaltyDecided', flags: ['legacy-code-accepted: …'] }).thenRecords({ flags: ['legacy-code-accepted: …'] });
+    given()
+      .when({ type: 'PenaltyDecided', flags: ['legacy-code-accepted: …'] })
+      .thenRecords({ flags: ['legacy-code-accepted: …'] });
   });
 });

@@ -76,7 +76,13 @@ function recordFact(command: RecordFact, state: SubjectState, rules: ListingRule
   const refusal = factRefusal(command, state);
   if (refusal) return refusal;
   const id = factEventId(command.department, command.sourceRecordId);
-  const data: FactEventData = { subject: command.subject, department: command.department, sourceRecordId: command.sourceRecordId, fact: command.fact, flags: command.flags };
+  const data: FactEventData = {
+    subject: command.subject,
+    department: command.department,
+    sourceRecordId: command.sourceRecordId,
+    fact: command.fact,
+    flags: command.flags,
+  };
   const fact: SubjectStreamEvent<FactRecorded> = { id, type: factEventType(command.definition), data };
   if (!rules) return record([fact]);
   const recorded: RecordedFact = { eventId: id, type: command.definition.type, data: command.fact };
@@ -88,10 +94,16 @@ function recordFact(command: RecordFact, state: SubjectState, rules: ListingRule
   return record([
     fact,
     ...changes.started.map((entry) =>
-      subjectListed(entry, rules, rules.personsReached(entry, after), { id: derivedEventId(id, `listed:${entry.listType}`), causationId: id }),
+      subjectListed(entry, rules, rules.personsReached(entry, after), {
+        id: derivedEventId(id, `listed:${entry.listType}`),
+        causationId: id,
+      }),
     ),
     ...changes.ended.map((entry) =>
-      subjectDelisted(entry, id, rules, { id: derivedEventId(id, `delisted:${entry.listType}:${entry.listingFact.eventId}`), causationId: id }),
+      subjectDelisted(entry, id, rules, {
+        id: derivedEventId(id, `delisted:${entry.listType}:${entry.listingFact.eventId}`),
+        causationId: id,
+      }),
     ),
   ]);
 }
@@ -114,7 +126,11 @@ function factRefusal(command: RecordFact, state: SubjectState): Decision | undef
   }
   if (state.kind && state.kind !== subject.kind) {
     return rejected(
-      domainError('subject-kind-mismatch', 'subject.kind', `${subject.code} is recorded as ${SUBJECT_KINDS[state.kind]}, not ${SUBJECT_KINDS[subject.kind]}`),
+      domainError(
+        'subject-kind-mismatch',
+        'subject.kind',
+        `${subject.code} is recorded as ${SUBJECT_KINDS[state.kind]}, not ${SUBJECT_KINDS[subject.kind]}`,
+      ),
     );
   }
 
@@ -123,7 +139,11 @@ function factRefusal(command: RecordFact, state: SubjectState): Decision | undef
     return earlierRecord.fingerprint() === fingerprint()
       ? { outcome: 'duplicate', eventId: earlierRecord.eventId }
       : rejected(
-          domainError('source-record-conflict', 'sourceRecordId', `${command.sourceRecordId} was already recorded by this department with different content`),
+          domainError(
+            'source-record-conflict',
+            'sourceRecordId',
+            `${command.sourceRecordId} was already recorded by this department with different content`,
+          ),
         );
   }
 
@@ -135,9 +155,7 @@ function factRefusal(command: RecordFact, state: SubjectState): Decision | undef
 
   if (definition.decisionKey) {
     const values = definition.decisionKey.map((field) => valueAt(fact, field));
-    const same = state.decisions
-      .get(decisionKey(definition.type, values))
-      ?.find((decision) => decision.department === command.department);
+    const same = state.decisions.get(decisionKey(definition.type, values))?.find((decision) => decision.department === command.department);
     if (same) {
       return same.fingerprint() === fingerprint()
         ? { outcome: 'duplicate', eventId: same.eventId }
@@ -157,7 +175,11 @@ function factRefusal(command: RecordFact, state: SubjectState): Decision | undef
     const field = `data.${definition.refersTo.by[0]}`;
     if (earlier.length === 0) {
       return rejected(
-        domainError('reference-not-found', field, `no ${definition.refersTo.types.join(' or ')} ${values.join(' ')} is recorded for ${subject.code}`),
+        domainError(
+          'reference-not-found',
+          field,
+          `no ${definition.refersTo.types.join(' or ')} ${values.join(' ')} is recorded for ${subject.code}`,
+        ),
       );
     }
     if (earlier.every((decision) => decision.ended)) {
@@ -171,7 +193,6 @@ function factRefusal(command: RecordFact, state: SubjectState): Decision | undef
   const roleError = checkRole(definition, fact, state);
   return roleError ? rejected(roleError) : undefined;
 }
-
 
 function reevaluate(command: ReevaluateUnderRuleSet, state: SubjectState, rules: ListingRules): Decision {
   const { activationId, subject } = command;
@@ -190,7 +211,9 @@ function reevaluate(command: ReevaluateUnderRuleSet, state: SubjectState, rules:
 function expire(command: ExpireEntry, state: SubjectState): Decision {
   const { listingEventId } = command;
   const listed = state.listings.some((event) => event.type === SUBJECT_LISTED && event.id === listingEventId);
-  const expired = state.listings.some((event) => event.type === SUBJECT_DELISTED && event.data.reason === 'expired' && event.data.cause === listingEventId);
+  const expired = state.listings.some(
+    (event) => event.type === SUBJECT_DELISTED && event.data.reason === 'expired' && event.data.cause === listingEventId,
+  );
   if (!listed || expired) return record([]);
   return record([
     {
@@ -219,7 +242,11 @@ function checkRole(definition: FactDefinition, fact: Readonly<Record<string, unk
     if (heldSince) return domainError('role-already-held', 'data.person.idNumber', `${idNumber} has been ${role} since ${heldSince}`);
     const lastEnd = state.endedRoles.get(roleKey(fact.role, idNumber));
     return lastEnd && String(fact.from) < lastEnd
-      ? domainError('relation-periods-overlap', 'data.from', `${idNumber} held the role ${role} until ${lastEnd}; a new period cannot start on ${String(fact.from)}`)
+      ? domainError(
+          'relation-periods-overlap',
+          'data.from',
+          `${idNumber} held the role ${role} until ${lastEnd}; a new period cannot start on ${String(fact.from)}`,
+        )
       : undefined;
   }
   if (!heldSince) return domainError('role-not-held', 'data.person.idNumber', `${idNumber} does not hold the role ${role}`);

@@ -25,7 +25,11 @@ describe('foldHistory', () => {
     { type: 'PenaltyDecided', subject: ENTERPRISE, data: { ...example('PenaltyDecided'), decisionNumber: '京朝市监罚〔2026〕124号' } },
     { type: 'PenaltyRevoked', subject: ENTERPRISE, data: example('PenaltyRevoked') },
     { type: 'RoleAppointed', subject: ENTERPRISE, data: example('RoleAppointed') },
-    { type: 'RoleEnded', subject: ENTERPRISE, data: { ...example('RoleEnded'), role: example('RoleAppointed').role, person: example('RoleAppointed').person } },
+    {
+      type: 'RoleEnded',
+      subject: ENTERPRISE,
+      data: { ...example('RoleEnded'), role: example('RoleAppointed').role, person: example('RoleAppointed').person },
+    },
   ).events;
 
   it('gives the state that folding evolve event by event gives', () => {
@@ -33,7 +37,10 @@ describe('foldHistory', () => {
     expect(comparable(foldHistory(catalogue, history))).toEqual(comparable(stepByStep));
     const { role, person, from } = example('RoleAppointed') as { role: string; person: { idNumber: string }; from: string };
     expect(comparable(stepByStep)).toMatchObject({ roles: [{ role, idNumber: person.idNumber, from, until: example('RoleEnded').to }] });
-    expect(comparable(stepByStep)).toMatchObject({ openRoles: [], decisions: expect.arrayContaining([expect.arrayContaining([expect.stringContaining('123号')])]) });
+    expect(comparable(stepByStep)).toMatchObject({
+      openRoles: [],
+      decisions: expect.arrayContaining([expect.arrayContaining([expect.stringContaining('123号')])]),
+    });
   });
 
   it('leaves the states evolve returned earlier as they were', () => {

@@ -83,7 +83,10 @@ export function applyFact(definition: FactDefinition, state: WorkingState, event
 
   const { decisions } = state;
   if (definition.decisionKey) {
-    const key = decisionKey(definition.type, definition.decisionKey.map((field) => valueAt(data.fact, field)));
+    const key = decisionKey(
+      definition.type,
+      definition.decisionKey.map((field) => valueAt(data.fact, field)),
+    );
     const recorded: SeenDecision = { ...seen, type: definition.type, department: data.department, ended: false, endings: [] };
     decisions.set(key, [...(decisions.get(key) ?? []), recorded]);
   }
@@ -94,7 +97,10 @@ export function applyFact(definition: FactDefinition, state: WorkingState, event
       const key = decisionKey(type, values);
       const earlier = decisions.get(key);
       if (earlier?.some((decision) => ended.has(decision))) {
-        decisions.set(key, earlier.map((d) => (ended.has(d) ? { ...d, ended: true, endings: [...d.endings, seen] } : d)));
+        decisions.set(
+          key,
+          earlier.map((d) => (ended.has(d) ? { ...d, ended: true, endings: [...d.endings, seen] } : d)),
+        );
       }
     }
   }

@@ -24,7 +24,8 @@ export interface FactEventData<Fact extends object = Readonly<Record<string, unk
 const SUBJECT_STREAM_PREFIX = 'subject-';
 export const subjectStream = (code: string) => `${SUBJECT_STREAM_PREFIX}${code}`;
 /** The subject code of a subject stream; undefined for any other stream. */
-export const subjectOfStream = (stream: string) => (stream.startsWith(SUBJECT_STREAM_PREFIX) ? stream.slice(SUBJECT_STREAM_PREFIX.length) : undefined);
+export const subjectOfStream = (stream: string) =>
+  stream.startsWith(SUBJECT_STREAM_PREFIX) ? stream.slice(SUBJECT_STREAM_PREFIX.length) : undefined;
 
 /**
  * A recorded fact of the catalogue's type `Name` (`credit.<Name>.v<n>`, named by `factEventType`). A

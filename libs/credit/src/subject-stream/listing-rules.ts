@@ -13,7 +13,11 @@ export interface ListingEntry {
   /** Exclusive end of a fixed term. */
   readonly until?: LocalDate;
   readonly termKind: string;
-  readonly ended?: { readonly on: LocalDate; readonly reason: Exclude<SubjectDelistedData['reason'], 'expired'>; readonly basis: ListingBasis };
+  readonly ended?: {
+    readonly on: LocalDate;
+    readonly reason: Exclude<SubjectDelistedData['reason'], 'expired'>;
+    readonly basis: ListingBasis;
+  };
   /** The fact event ids behind the entry. */
   readonly causes: readonly string[];
   readonly basis: ListingBasis;

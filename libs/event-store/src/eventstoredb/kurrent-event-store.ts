@@ -178,8 +178,7 @@ export class KurrentEventStore implements EventStore {
             fromRevision: expected === 'no_stream' ? 0 : expected + 1,
             maxCount: events.length,
           });
-    const sameIds =
-      stored.length === events.length && stored.every((e, i) => e.id.toLowerCase() === events[i].id.toLowerCase());
+    const sameIds = stored.length === events.length && stored.every((e, i) => e.id.toLowerCase() === events[i].id.toLowerCase());
     if (!sameIds) return undefined;
     const last = stored[stored.length - 1];
     return { nextExpectedRevision: last.revision, position: last.position, written: false };

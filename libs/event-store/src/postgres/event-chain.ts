@@ -62,7 +62,16 @@ export interface ChainedContent {
 }
 
 export function streamLink(previous: Buffer | undefined, event: ChainedContent): Buffer {
-  return sha256Of([hex(previous), event.eventId, event.stream, event.revision, event.type, event.data, event.metadata, event.recordedMicros]);
+  return sha256Of([
+    hex(previous),
+    event.eventId,
+    event.stream,
+    event.revision,
+    event.type,
+    event.data,
+    event.metadata,
+    event.recordedMicros,
+  ]);
 }
 
 export interface SealedPlace {

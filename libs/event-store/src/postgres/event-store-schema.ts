@@ -25,9 +25,6 @@ export const EVENT_STORE_SCHEMA = [
   `CREATE INDEX events_log_order ON events (transaction_id, global_position)`,
 ];
 
-export const EVENT_STORE_SCHEMA_DOWN = [
-  `DROP TABLE events`,
-  `DROP TABLE event_streams`,
-];
+export const EVENT_STORE_SCHEMA_DOWN = [`DROP TABLE events`, `DROP TABLE event_streams`];
 
 export const EVENTS_APPENDED_CHANNEL = 'events_appended';

@@ -3,7 +3,8 @@ import { comparePositions, type GlobalPosition } from '../global-position.js';
 import { globalLink, recordedMicros, streamLink } from './event-chain.js';
 import type { EventRow } from './event-rows.js';
 
-export type ChainProblem = 'content-changed' | 'event-missing' | 'event-inserted' | 'event-moved' | 'seal-changed' | 'seal-missing' | 'head-rewritten';
+export type ChainProblem =
+  'content-changed' | 'event-missing' | 'event-inserted' | 'event-moved' | 'seal-changed' | 'seal-missing' | 'head-rewritten';
 
 /** A head of the global chain recorded outside the database (`head` of an earlier verification). */
 export interface RecordedHead {
@@ -84,7 +85,8 @@ class Breaks {
 
   add(link: BrokenLink): void {
     this.count++;
-    if (!this.first || (link.position && (!this.first.position || comparePositions(link.position, this.first.position) < 0))) this.first = link;
+    if (!this.first || (link.position && (!this.first.position || comparePositions(link.position, this.first.position) < 0)))
+      this.first = link;
   }
 }
 
@@ -111,14 +113,21 @@ async function verifyStreamChains(client: pg.ClientBase, onProgress: (progress: 
     const lastRevision = Number(last.stream_revision);
     if (head !== undefined && head > lastRevision) {
       broken.add({
-        chain: 'stream', problem: 'event-missing', stream: last.stream_id, revision: lastRevision + 1, position: positionOf(last),
+        chain: 'stream',
+        problem: 'event-missing',
+        stream: last.stream_id,
+        revision: lastRevision + 1,
+        position: positionOf(last),
         detail: `revisions ${lastRevision + 1}..${head} of the stream are missing after event ${last.event_id} (the stream's head is ${head})`,
       });
     }
   };
   for (;;) {
     const { rows } = previous
-      ? await client.query<StreamRow>(`SELECT ${columns} WHERE (e.stream_id, e.stream_revision) > ($1, $2) ORDER BY e.stream_id, e.stream_revision LIMIT ${PAGE}`, [previous.stream_id, previous.stream_revision])
+      ? await client.query<StreamRow>(
+          `SELECT ${columns} WHERE (e.stream_id, e.stream_revision) > ($1, $2) ORDER BY e.stream_id, e.stream_revision LIMIT ${PAGE}`,
+          [previous.stream_id, previous.stream_revision],
+        )
       : await client.query<StreamRow>(`SELECT ${columns} ORDER BY e.stream_id, e.stream_revision LIMIT ${PAGE}`);
     for (const row of rows) {
       const sameStream = previous?.stream_id === row.stream_id;
@@ -127,18 +136,33 @@ async function verifyStreamChains(client: pg.ClientBase, onProgress: (progress: 
       const revision = Number(row.stream_revision);
       if (revision !== expectedRevision) {
         broken.add({
-          chain: 'stream', problem: 'event-missing', stream: row.stream_id, revision: expectedRevision, position: positionOf(row),
+          chain: 'stream',
+          problem: 'event-missing',
+          stream: row.stream_id,
+          revision: expectedRevision,
+          position: positionOf(row),
           detail: `revisions ${expectedRevision}..${revision - 1} of the stream are missing before event ${row.event_id} (revision ${revision})`,
         });
       } else {
         const link = streamLink(sameStream ? previous!.stream_hash : undefined, {
-          eventId: row.event_id, stream: row.stream_id, revision: row.stream_revision, type: row.event_type,
-          data: row.data, metadata: row.metadata, recordedMicros: row.recorded_micros,
+          eventId: row.event_id,
+          stream: row.stream_id,
+          revision: row.stream_revision,
+          type: row.event_type,
+          data: row.data,
+          metadata: row.metadata,
+          recordedMicros: row.recorded_micros,
         });
         if (!link.equals(row.stream_hash)) {
           broken.add({
-            chain: 'stream', problem: 'content-changed', stream: row.stream_id, revision, position: positionOf(row), eventId: row.event_id,
-            detail: 'the stored stream link does not match the event as stored now: its id, type, data, metadata or recorded time was changed',
+            chain: 'stream',
+            problem: 'content-changed',
+            stream: row.stream_id,
+            revision,
+            position: positionOf(row),
+            eventId: row.event_id,
+            detail:
+              'the stored stream link does not match the event as stored now: its id, type, data, metadata or recorded time was changed',
           });
         }
       }
@@ -153,7 +177,13 @@ async function verifyStreamChains(client: pg.ClientBase, onProgress: (progress: 
     `SELECT stream_id, revision FROM event_streams s WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.stream_id = s.stream_id) ORDER BY stream_id`,
   );
   for (const stream of emptied) {
-    broken.add({ chain: 'stream', problem: 'event-missing', stream: stream.stream_id, revision: 0, detail: `all revisions 0..${stream.revision} of the stream are missing` });
+    broken.add({
+      chain: 'stream',
+      problem: 'event-missing',
+      stream: stream.stream_id,
+      revision: 0,
+      detail: `all revisions 0..${stream.revision} of the stream are missing`,
+    });
   }
   return { checked, broken };
 }
@@ -172,7 +202,11 @@ interface SealRow {
   stream_hash: Buffer | null;
 }
 
-async function verifyGlobalChain(client: pg.ClientBase, onProgress: (progress: VerifyProgress) => void, recordedHeads: readonly RecordedHead[]) {
+async function verifyGlobalChain(
+  client: pg.ClientBase,
+  onProgress: (progress: VerifyProgress) => void,
+  recordedHeads: readonly RecordedHead[],
+) {
   const total = await countOf(client, 'event_seals');
   const broken = new Breaks();
   const heads = new Map(recordedHeads.map((head) => [BigInt(head.sealNumber), head.hash.toLowerCase()]));
@@ -192,7 +226,10 @@ async function verifyGlobalChain(client: pg.ClientBase, onProgress: (progress: V
       heads.delete(BigInt(seal.seal_number));
       if (recorded !== undefined && recorded !== seal.hash.toString('hex')) {
         broken.add({
-          chain: 'global', problem: 'head-rewritten', position: sealedPosition(seal), eventId: seal.sealed_event_id,
+          chain: 'global',
+          problem: 'head-rewritten',
+          position: sealedPosition(seal),
+          eventId: seal.sealed_event_id,
           detail: `seal ${seal.seal_number} was recorded with hash ${recorded} and now has ${seal.hash.toString('hex')}: the log up to it was rewritten, links included`,
         });
       }
@@ -203,10 +240,21 @@ async function verifyGlobalChain(client: pg.ClientBase, onProgress: (progress: V
     if (rows.length < PAGE) break;
   }
   for (const [sealNumber, hash] of heads) {
-    broken.add({ chain: 'global', problem: 'head-rewritten', detail: `seal ${sealNumber}, recorded with hash ${hash}, is no longer in the log` });
+    broken.add({
+      chain: 'global',
+      problem: 'head-rewritten',
+      detail: `seal ${sealNumber}, recorded with hash ${hash}, is no longer in the log`,
+    });
   }
   const after = last ? [last.sealed_commit, last.sealed_position] : ['0', '0'];
-  const { rows: inserted } = await client.query<{ global_position: string; commit_position: string; stream_id: string; stream_revision: string; event_id: string; count: string }>(
+  const { rows: inserted } = await client.query<{
+    global_position: string;
+    commit_position: string;
+    stream_id: string;
+    stream_revision: string;
+    event_id: string;
+    count: string;
+  }>(
     `SELECT e.global_position, e.transaction_id::text AS commit_position, e.stream_id, e.stream_revision, e.event_id::text AS event_id, count(*) OVER () AS count
        FROM events e
       WHERE (e.transaction_id, e.global_position) <= ($1::text::xid8, $2::bigint)
@@ -217,7 +265,12 @@ async function verifyGlobalChain(client: pg.ClientBase, onProgress: (progress: V
   if (inserted[0]) {
     const event = inserted[0];
     broken.add({
-      chain: 'global', problem: 'event-inserted', stream: event.stream_id, revision: Number(event.stream_revision), position: positionOf(event), eventId: event.event_id,
+      chain: 'global',
+      problem: 'event-inserted',
+      stream: event.stream_id,
+      revision: Number(event.stream_revision),
+      position: positionOf(event),
+      eventId: event.event_id,
       detail: `the event sits among sealed events but was never sealed: it was inserted after the fact (${event.count} such event(s))`,
     });
     broken.count += Number(event.count) - 1;
@@ -239,26 +292,46 @@ function checkSeal(seal: SealRow, previous: SealRow | undefined, broken: Breaks)
   const of = seal.stream_id === null ? {} : { stream: seal.stream_id, revision: Number(seal.stream_revision) };
   const expectedNumber = previous ? BigInt(previous.seal_number) + 1n : 1n;
   if (BigInt(seal.seal_number) !== expectedNumber) {
-    broken.add({ ...place, ...of, problem: 'seal-missing', detail: `seals ${expectedNumber}..${BigInt(seal.seal_number) - 1n} are missing before seal ${seal.seal_number}` });
+    broken.add({
+      ...place,
+      ...of,
+      problem: 'seal-missing',
+      detail: `seals ${expectedNumber}..${BigInt(seal.seal_number) - 1n} are missing before seal ${seal.seal_number}`,
+    });
   } else if (!seal.previous_hash.equals(previous?.hash ?? Buffer.alloc(0))) {
     broken.add({ ...place, ...of, problem: 'seal-changed', detail: `seal ${seal.seal_number} does not link to the seal before it` });
   }
   if (seal.event_id === null || seal.stream_hash === null) {
-    broken.add({ ...place, problem: 'event-missing', detail: `sealed event ${seal.sealed_event_id} (seal ${seal.seal_number}) is missing from the log` });
+    broken.add({
+      ...place,
+      problem: 'event-missing',
+      detail: `sealed event ${seal.sealed_event_id} (seal ${seal.seal_number}) is missing from the log`,
+    });
     return;
   }
   if (seal.event_id !== seal.sealed_event_id || seal.commit_position !== seal.sealed_commit) {
     broken.add({
-      ...place, ...of, problem: 'event-moved',
+      ...place,
+      ...of,
+      problem: 'event-moved',
       detail: `seal ${seal.seal_number} holds event ${seal.sealed_event_id} in transaction ${seal.sealed_commit}; the log now has event ${seal.event_id} in transaction ${seal.commit_position} there`,
     });
     return;
   }
   const link = globalLink(previous?.hash, {
-    sealNumber: seal.seal_number, transactionId: seal.sealed_commit, globalPosition: seal.sealed_position, eventId: seal.sealed_event_id, streamHash: seal.stream_hash,
+    sealNumber: seal.seal_number,
+    transactionId: seal.sealed_commit,
+    globalPosition: seal.sealed_position,
+    eventId: seal.sealed_event_id,
+    streamHash: seal.stream_hash,
   });
   if (!link.equals(seal.hash)) {
-    broken.add({ ...place, ...of, problem: 'content-changed', detail: `the event's stream link (its content or its stream's history) changed after seal ${seal.seal_number}, or the seal was changed` });
+    broken.add({
+      ...place,
+      ...of,
+      problem: 'content-changed',
+      detail: `the event's stream link (its content or its stream's history) changed after seal ${seal.seal_number}, or the seal was changed`,
+    });
   }
 }
 

@@ -212,10 +212,7 @@ export class PostgresEventStore implements EventStore {
       events.map((e) => JSON.stringify(e.metadata)),
     ];
     if (typeof expected === 'number') params.push(expected);
-    const { rows } = await client.query<AppendedRow>(
-      appendStatement(expected),
-      params,
-    );
+    const { rows } = await client.query<AppendedRow>(appendStatement(expected), params);
     return rows.length === 0 ? undefined : appendResultOf(rows);
   }
 
@@ -248,14 +245,14 @@ export class PostgresEventStore implements EventStore {
     }
     const elsewhere = rows.filter((row) => row.stream_id !== stream);
     if (elsewhere.length === 0 && expected !== 'any') return undefined;
-    throw new EventIdConflictError(stream, (elsewhere.length > 0 ? elsewhere : rows).map((row) => row.event_id));
+    throw new EventIdConflictError(
+      stream,
+      (elsewhere.length > 0 ? elsewhere : rows).map((row) => row.event_id),
+    );
   }
 
   private async currentRevision(stream: string, client: Queryable = this.pool): Promise<number | 'no_stream'> {
-    const { rows } = await client.query<{ revision: string }>(
-      `SELECT revision FROM event_streams WHERE stream_id = $1`,
-      [stream],
-    );
+    const { rows } = await client.query<{ revision: string }>(`SELECT revision FROM event_streams WHERE stream_id = $1`, [stream]);
     return rows[0] ? Number(rows[0].revision) : 'no_stream';
   }
 
@@ -306,8 +303,19 @@ function multiStreamParams(appends: readonly StreamAppend[]): unknown[] {
   return [
     appends.map((a) => a.stream),
     appends.map((a) => a.events.length),
-    appends.map((a) => (a.expectedRevision === 'no_stream' ? EXPECT_NO_STREAM : a.expectedRevision === 'any' ? EXPECT_ANY : a.expectedRevision)),
-    JSON.stringify(events.map((e) => ({ stream_id: e.stream, place: e.place, id: e.event.id, type: e.event.type, data: e.event.data, metadata: e.event.metadata }))),
+    appends.map((a) =>
+      a.expectedRevision === 'no_stream' ? EXPECT_NO_STREAM : a.expectedRevision === 'any' ? EXPECT_ANY : a.expectedRevision,
+    ),
+    JSON.stringify(
+      events.map((e) => ({
+        stream_id: e.stream,
+        place: e.place,
+        id: e.event.id,
+        type: e.event.type,
+        data: e.event.data,
+        metadata: e.event.metadata,
+      })),
+    ),
   ];
 }
 

@@ -27,7 +27,7 @@ export async function readAllOf(
   const wanted = new Set(streams);
   const found: RecordedEvent[] = [];
   const deadline = Date.now() + 10_000;
-  for (let position = after; ; ) {
+  for (let position = after; ;) {
     const batch = await store.readAll({ after: position, maxCount: 500 });
     found.push(...batch.filter((e) => wanted.has(e.stream)));
     if (batch.length > 0) position = batch[batch.length - 1].position;
@@ -39,7 +39,7 @@ export async function readAllOf(
 
 /** Polls until `probe` returns something other than undefined. */
 export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  for (const deadline = Date.now() + timeoutMs; ; ) {
+  for (const deadline = Date.now() + timeoutMs; ;) {
     const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error('condition not met in time');
@@ -101,7 +101,10 @@ export function describeEventStoreContract(backendName: string, createStore: Eve
 
       it('reads backwards, from a revision, and at most maxCount events', async () => {
         const stream = uniqueStream();
-        await store.append(stream, [1, 2, 3, 4, 5].map((n) => testEvent(undefined, { n })));
+        await store.append(
+          stream,
+          [1, 2, 3, 4, 5].map((n) => testEvent(undefined, { n })),
+        );
         const revisions = (events: RecordedEvent[]) => events.map((e) => e.revision);
         expect(revisions(await store.readStream(stream, { direction: 'backwards' }))).toEqual([4, 3, 2, 1, 0]);
         expect(revisions(await store.readStream(stream, { fromRevision: 2, maxCount: 2 }))).toEqual([2, 3]);
@@ -159,9 +162,7 @@ export function describeEventStoreContract(backendName: string, createStore: Eve
         const winners: string[] = [];
         for (let revision = 0; revision < 5; revision++) {
           const attempts = Array.from({ length: 20 }, () => testEvent(undefined, { revision }));
-          const outcomes = await Promise.allSettled(
-            attempts.map((event) => store.append(stream, [event], { expectedRevision: revision })),
-          );
+          const outcomes = await Promise.allSettled(attempts.map((event) => store.append(stream, [event], { expectedRevision: revision })));
           const won = attempts.filter((_, i) => outcomes[i].status === 'fulfilled');
           const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
           expect(won).toHaveLength(1);
@@ -249,7 +250,9 @@ export function describeEventStoreContract(backendName: string, createStore: Eve
         ]);
         const read = await store.readStreams([fresh, existing, unchecked, uniqueStream('missing')]);
         expect([...read.values()].map((events) => events.map((e) => e.revision))).toEqual([[0, 1], [0, 1], [0], []]);
-        const last = outcomes.map((o) => (o.status === 'appended' ? o.result.position : LOG_START)).reduce((a, b) => (isAfter(a, b) ? a : b));
+        const last = outcomes
+          .map((o) => (o.status === 'appended' ? o.result.position : LOG_START))
+          .reduce((a, b) => (isAfter(a, b) ? a : b));
         const inLog = (await readAllOf(store, [fresh, existing, unchecked], { until: last })).map((e) => e.id);
         expect(inLog).toEqual(expect.arrayContaining(appends.flatMap((a) => a.events.map((e) => e.id))));
         expect(inLog).toHaveLength(5);
@@ -317,7 +320,11 @@ export function describeEventStoreContract(backendName: string, createStore: Eve
         const outcomes = await Promise.all(
           Array.from({ length: 8 }, (_, w) =>
             store.appendToStreams(
-              (w % 2 ? [...streams].reverse() : streams).map((stream) => ({ stream, events: [testEvent(), testEvent()], expectedRevision: 'no_stream' as const })),
+              (w % 2 ? [...streams].reverse() : streams).map((stream) => ({
+                stream,
+                events: [testEvent(), testEvent()],
+                expectedRevision: 'no_stream' as const,
+              })),
             ),
           ),
         );
@@ -344,9 +351,12 @@ export function describeEventStoreContract(backendName: string, createStore: Eve
 
       it('pages with maxCount without skipping or repeating', async () => {
         const stream = uniqueStream();
-        const { position: until } = await store.append(stream, Array.from({ length: 7 }, (_, n) => testEvent(undefined, { n })));
+        const { position: until } = await store.append(
+          stream,
+          Array.from({ length: 7 }, (_, n) => testEvent(undefined, { n })),
+        );
         const seen: number[] = [];
-        for (let position = LOG_START; ; ) {
+        for (let position = LOG_START; ;) {
           const page = await store.readAll({ after: position, maxCount: 3 });
           if (page.length === 0 && comparePositions(position, until) >= 0) break;
           if (page.length === 0) {

@@ -36,7 +36,11 @@ export async function recordedDepartments(store: EventStore): Promise<RecordedDe
 }
 
 /** Decides `command` against the recorded directory and appends what it decides; a concurrent writer makes it decide again. */
-export async function executeDepartmentCommand(store: EventStore, command: DepartmentCommand, by: DepartmentActor): Promise<DepartmentCommandResult> {
+export async function executeDepartmentCommand(
+  store: EventStore,
+  command: DepartmentCommand,
+  by: DepartmentActor,
+): Promise<DepartmentCommandResult> {
   for (let attempt = 1; ; attempt++) {
     const { state, revision } = await recordedDepartments(store);
     const decision = decideDepartments(command, state);

@@ -1,4 +1,11 @@
-import { DepartmentDirectory, DEPARTMENTS_STREAM, foldDepartmentEvents, initialDepartmentsState, type DepartmentsState, type SkippedDepartmentEvent } from '#credit';
+import {
+  DepartmentDirectory,
+  DEPARTMENTS_STREAM,
+  foldDepartmentEvents,
+  initialDepartmentsState,
+  type DepartmentsState,
+  type SkippedDepartmentEvent,
+} from '#credit';
 import type { EventStore } from '#event-store';
 
 export interface DepartmentFollowerLogger {
@@ -70,7 +77,10 @@ export class FollowedDepartmentDirectory extends DepartmentDirectory {
       try {
         await this.catchUp();
       } catch (error) {
-        if (!signal.aborted) this.logger.warn(`departments: could not read the departments stream, keeping the directory as it was: ${(error as Error).message}`);
+        if (!signal.aborted)
+          this.logger.warn(
+            `departments: could not read the departments stream, keeping the directory as it was: ${(error as Error).message}`,
+          );
         await sleep(this.pollMs, signal);
       }
     }

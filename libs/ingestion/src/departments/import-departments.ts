@@ -10,11 +10,17 @@ export interface DepartmentImport {
 }
 
 /** Moves departments (from a departments file) into the store; running it again records nothing. */
-export async function importDepartments(store: EventStore, departments: readonly Department[], by: DepartmentActor): Promise<DepartmentImport[]> {
+export async function importDepartments(
+  store: EventStore,
+  departments: readonly Department[],
+  by: DepartmentActor,
+): Promise<DepartmentImport[]> {
   const results: DepartmentImport[] = [];
   for (const department of departments) {
     const result = await executeDepartmentCommand(store, { kind: 'import', department }, by);
-    results.push(result.ok ? { department: department.id, events: result.events } : { department: department.id, events: [], error: result.error });
+    results.push(
+      result.ok ? { department: department.id, events: result.events } : { department: department.id, events: [], error: result.error },
+    );
   }
   return results;
 }

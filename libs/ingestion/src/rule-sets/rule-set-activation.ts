@@ -4,7 +4,13 @@ import { isValidLocalDate, looksLikeResidentId, type EventMetadata, type LocalDa
 import { compileRuleSet, reevaluate, type CompiledRuleSet, type Reevaluation } from '#rules';
 import { handleSubjectCommand } from '../handle-subject-command.js';
 import { listingRulesOf, recordedEntriesOf } from '../listing-rules.js';
-import { RULE_SET_ACTIVATED, RULE_SET_REEVALUATED, RULE_SET_STREAM, type RuleSetActivatedData, type RuleSetReevaluatedData } from './rule-set-events.js';
+import {
+  RULE_SET_ACTIVATED,
+  RULE_SET_REEVALUATED,
+  RULE_SET_STREAM,
+  type RuleSetActivatedData,
+  type RuleSetReevaluatedData,
+} from './rule-set-events.js';
 import { activeRuleSet, digestOf, RuleSetLifecycleError, ruleSetHistory } from './rule-set-registry.js';
 
 export interface SubjectChange {
@@ -66,10 +72,18 @@ export async function activateRuleSet(
     effectiveFrom,
     previous: { id: previous.id, version: previous.version },
   };
-  const { position } = await store.append(RULE_SET_STREAM, [{ id: activationId, type: RULE_SET_ACTIVATED, data: { ...activated }, metadata }], {
-    expectedRevision: 'any',
+  const { position } = await store.append(
+    RULE_SET_STREAM,
+    [{ id: activationId, type: RULE_SET_ACTIVATED, data: { ...activated }, metadata }],
+    {
+      expectedRevision: 'any',
+    },
+  );
+  const result = await plan(store, catalogue, previous, next, effectiveFrom as LocalDate, options.onProgress, {
+    activationId,
+    metadata,
+    position,
   });
-  const result = await plan(store, catalogue, previous, next, effectiveFrom as LocalDate, options.onProgress, { activationId, metadata, position });
   const summary: RuleSetReevaluatedData = {
     version: next.version,
     activationEventId: activationId,
@@ -79,22 +93,35 @@ export async function activateRuleSet(
   };
   await store.append(
     RULE_SET_STREAM,
-    [{ id: derivedEventId(activationId, 'reevaluated'), type: RULE_SET_REEVALUATED, data: { ...summary }, metadata: { ...metadata, causationId: activationId } }],
+    [
+      {
+        id: derivedEventId(activationId, 'reevaluated'),
+        type: RULE_SET_REEVALUATED,
+        data: { ...summary },
+        metadata: { ...metadata, causationId: activationId },
+      },
+    ],
     { expectedRevision: 'any' },
   );
   return result;
 }
 
 async function rulesFor(store: EventStore, version: string, effectiveFrom: string, shipped: CompiledRuleSet) {
-  if (!isValidLocalDate(effectiveFrom)) throw new RuleSetLifecycleError(`effective-from must be a real date YYYY-MM-DD, not "${effectiveFrom}"`);
+  if (!isValidLocalDate(effectiveFrom))
+    throw new RuleSetLifecycleError(`effective-from must be a real date YYYY-MM-DD, not "${effectiveFrom}"`);
   const history = await ruleSetHistory(store);
   const published = history.published.get(version);
-  if (!published) throw new RuleSetLifecycleError(`rule set version ${version} is not published (published: ${[...history.published.keys()].join(', ') || 'none'})`);
+  if (!published)
+    throw new RuleSetLifecycleError(
+      `rule set version ${version} is not published (published: ${[...history.published.keys()].join(', ') || 'none'})`,
+    );
   const previous = await activeRuleSet(store, shipped);
   if (previous.version === version) throw new RuleSetLifecycleError(`rule set version ${version} is already the active one`);
   const last = history.activations.at(-1);
   if (last && effectiveFrom < last.data.effectiveFrom) {
-    throw new RuleSetLifecycleError(`effective-from ${effectiveFrom} is before the current rule set's (${last.data.effectiveFrom}): activation never rewrites the past`);
+    throw new RuleSetLifecycleError(
+      `effective-from ${effectiveFrom} is before the current rule set's (${last.data.effectiveFrom}): activation never rewrites the past`,
+    );
   }
   return { previous, next: compileRuleSet(published.document) };
 }
@@ -137,10 +164,18 @@ async function plan(
       },
       recording?.metadata ?? { correlationId: 'preview' },
     );
-    if (change && (change.gained.length > 0 || change.lost.length > 0 || change.measuresGained.length > 0 || change.measuresLost.length > 0)) {
+    if (
+      change &&
+      (change.gained.length > 0 || change.lost.length > 0 || change.measuresGained.length > 0 || change.measuresLost.length > 0)
+    ) {
       changes.push({
         subject,
-        gained: change.gained.map((e) => ({ listType: e.listType, since: e.since, until: e.until, listingFactEventId: e.listingFact.eventId })),
+        gained: change.gained.map((e) => ({
+          listType: e.listType,
+          since: e.since,
+          until: e.until,
+          listingFactEventId: e.listingFact.eventId,
+        })),
         lost: change.lost.map((e) => ({ listType: e.listType, on: e.ended!.on, listingFactEventId: e.listingFact.eventId })),
         measuresGained: change.measuresGained,
         measuresLost: change.measuresLost,
@@ -158,12 +193,23 @@ async function plan(
 }
 
 /** What `next` changes on the subject's recorded lists and measures (the same gained and lost entries its decider records). */
-function reevaluation(state: SubjectState, previous: CompiledRuleSet, next: CompiledRuleSet, effectiveFrom: LocalDate, subject: string): Reevaluation {
+function reevaluation(
+  state: SubjectState,
+  previous: CompiledRuleSet,
+  next: CompiledRuleSet,
+  effectiveFrom: LocalDate,
+  subject: string,
+): Reevaluation {
   return reevaluate(state.facts, recordedEntriesOf(state), previous, next, effectiveFrom, looksLikeResidentId(subject));
 }
 
 /** Subjects with a listing or with a fact that either rule set lists or delists on, in the order first seen in the log. */
-async function affectedSubjects(store: EventStore, catalogue: FactCatalogue, rules: CompiledRuleSet[], until?: GlobalPosition): Promise<string[]> {
+async function affectedSubjects(
+  store: EventStore,
+  catalogue: FactCatalogue,
+  rules: CompiledRuleSet[],
+  until?: GlobalPosition,
+): Promise<string[]> {
   const relevant = new Set(rules.flatMap((r) => [...r.criteriaByFact.keys(), ...r.exitsByFact.keys()]));
   const found = new Set<string>();
   const deadline = Date.now() + 60_000;

@@ -3,7 +3,14 @@ import { canonicalJson, derivedEventId } from '#credit';
 import type { EventStore } from '#event-store';
 import type { LocalDate } from '#kernel';
 import { compileRuleSet, RuleSetTimeline, type CompiledRuleSet, type RuleSetDocument } from '#rules';
-import { RULE_SET_ACTIVATED, RULE_SET_PUBLISHED, RULE_SET_STREAM, type RuleSetActivatedData, type RuleSetEvent, type RuleSetPublishedData } from './rule-set-events.js';
+import {
+  RULE_SET_ACTIVATED,
+  RULE_SET_PUBLISHED,
+  RULE_SET_STREAM,
+  type RuleSetActivatedData,
+  type RuleSetEvent,
+  type RuleSetPublishedData,
+} from './rule-set-events.js';
 
 export class RuleSetLifecycleError extends Error {}
 
@@ -27,11 +34,18 @@ export function digestOf(document: RuleSetDocument): string {
 }
 
 /** Publishes a validated rule set: idempotent for the same content; another content under a published version is refused. */
-export async function publishRuleSet(store: EventStore, document: RuleSetDocument, actor: string): Promise<{ digest: string; alreadyPublished: boolean }> {
+export async function publishRuleSet(
+  store: EventStore,
+  document: RuleSetDocument,
+  actor: string,
+): Promise<{ digest: string; alreadyPublished: boolean }> {
   const digest = digestOf(document);
   const earlier = (await ruleSetHistory(store)).published.get(document.version);
   if (earlier) {
-    if (earlier.digest !== digest) throw new RuleSetLifecycleError(`version ${document.version} is already published with other content (${earlier.digest.slice(0, 12)}…): give the new rule set a new version`);
+    if (earlier.digest !== digest)
+      throw new RuleSetLifecycleError(
+        `version ${document.version} is already published with other content (${earlier.digest.slice(0, 12)}…): give the new rule set a new version`,
+      );
     return { digest, alreadyPublished: true };
   }
   const data: RuleSetPublishedData = { id: document.ruleSet, version: document.version, digest, document };

@@ -3,8 +3,11 @@
  * for example `credit.PenaltyDecided.v1`. Every stream names its events with {@link eventType}, so the
  * name is checked once, where it is declared, and its literal type is what the stream's union says.
  */
-export type StoredEventType<Context extends string = string, Name extends string = string, Version extends number = number> =
-  `${Context}.${Name}.v${Version}`;
+export type StoredEventType<
+  Context extends string = string,
+  Name extends string = string,
+  Version extends number = number,
+> = `${Context}.${Name}.v${Version}`;
 
 const STORED_TYPE = /^([a-z][a-z0-9-]*(?:\.[A-Za-z][A-Za-z0-9]*)+)\.v([1-9][0-9]*)$/;
 

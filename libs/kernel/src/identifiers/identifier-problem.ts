@@ -11,7 +11,11 @@ export interface IdentifierProblem<Code extends string = string> extends Problem
 }
 
 /** Every check-digit algorithm reports its failure the same way: where, what was expected, what came. */
-export function checkCharacterProblem(position: number, expected: string | undefined, actual: string | undefined): IdentifierProblem<'check-character'> {
+export function checkCharacterProblem(
+  position: number,
+  expected: string | undefined,
+  actual: string | undefined,
+): IdentifierProblem<'check-character'> {
   return {
     path: '',
     code: 'check-character',

@@ -20,7 +20,9 @@ describe('masking 身份证号 in free text', () => {
   });
 
   it('masks numbers in URLs and JSON log lines, also after an escaped newline', () => {
-    expect(maskResidentIds('GET /v1/subjects/110114198301183003/measures?purpose=x')).toBe('GET /v1/subjects/110114********3003/measures?purpose=x');
+    expect(maskResidentIds('GET /v1/subjects/110114198301183003/measures?purpose=x')).toBe(
+      'GET /v1/subjects/110114********3003/measures?purpose=x',
+    );
     expect(maskResidentIds('{"msg":"line\\n110114198301183003 failed"}')).toBe('{"msg":"line\\n110114********3003 failed"}');
   });
 
@@ -39,12 +41,18 @@ describe('masking 身份证号 in free text', () => {
   });
 
   it('keeps the numbers it is told to keep', () => {
-    expect(maskResidentIds('110105198506125011 与 11010519491231002X', new Set(['11010519491231002X']))).toBe('110105********5011 与 11010519491231002X');
+    expect(maskResidentIds('110105198506125011 与 11010519491231002X', new Set(['11010519491231002X']))).toBe(
+      '110105********5011 与 11010519491231002X',
+    );
   });
 
   it('masks every string inside a value and lists the valid numbers inside one', () => {
     const value = { person: { idNumber: '11010519491231002X', name: '张三' }, notes: ['见 110105198506125011', 42], ok: true };
-    expect(maskResidentIdsDeep(value)).toEqual({ person: { idNumber: '110105********002X', name: '张三' }, notes: ['见 110105********5011', 42], ok: true });
+    expect(maskResidentIdsDeep(value)).toEqual({
+      person: { idNumber: '110105********002X', name: '张三' },
+      notes: ['见 110105********5011', 42],
+      ok: true,
+    });
     expect(residentIdsIn({ ...value, typo: '110105198506125012' }).sort()).toEqual(['11010519491231002X', '110105198506125011']);
   });
 });

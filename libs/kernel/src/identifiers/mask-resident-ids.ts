@@ -71,7 +71,11 @@ export function residentIdsIn(value: unknown): string[] {
 
 function* candidates(text: string): Generator<Candidate> {
   for (const run of text.matchAll(RUN)) {
-    const groups = [...run[0].matchAll(GROUP)].map((g) => ({ start: run.index + g.index, end: run.index + g.index + g[0].length, text: normalize(g[0]) }));
+    const groups = [...run[0].matchAll(GROUP)].map((g) => ({
+      start: run.index + g.index,
+      end: run.index + g.index + g[0].length,
+      text: normalize(g[0]),
+    }));
     // Groups are joined greedily from the left: "电话 13800138000 110105 19850612 5011" finds the second number.
     for (let first = 0; first < groups.length; first++) {
       let joined = '';

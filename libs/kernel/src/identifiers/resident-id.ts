@@ -16,8 +16,7 @@ const MASK_VISIBLE_TAIL = 4;
 export type ResidentIdProblem = IdentifierProblem<'length' | 'charset' | 'birth-date' | 'check-character'>;
 
 export type ResidentIdResult =
-  | { ok: true; id: string; areaCode: string; birthDate: LocalDate; sex: 'male' | 'female' }
-  | { ok: false; problem: ResidentIdProblem };
+  { ok: true; id: string; areaCode: string; birthDate: LocalDate; sex: 'male' | 'female' } | { ok: false; problem: ResidentIdProblem };
 
 /** The check character for the first 17 digits, or undefined if they are not 17 digits. */
 export function residentIdCheckCharacter(first17: string): string | undefined {

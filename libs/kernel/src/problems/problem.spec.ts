@@ -9,7 +9,12 @@ describe('one problem shape: path, code, reason', () => {
   });
 
   it('moves a value’s problems under the path where the value sits, keeping code and reason', () => {
-    expect(problemsAt('subjects[2]', [{ path: '', code: 'check-character', reason: '校验码错误' }, { path: 'name', reason: 'required' }])).toEqual([
+    expect(
+      problemsAt('subjects[2]', [
+        { path: '', code: 'check-character', reason: '校验码错误' },
+        { path: 'name', reason: 'required' },
+      ]),
+    ).toEqual([
       { path: 'subjects[2]', code: 'check-character', reason: '校验码错误' },
       { path: 'subjects[2].name', reason: 'required' },
     ]);

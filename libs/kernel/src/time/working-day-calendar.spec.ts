@@ -161,13 +161,11 @@ describe('the working-day calendar on a given holiday arrangement', () => {
   });
 
   it('refuses data with a year missing in the middle, or in another shape', () => {
-    expect(
-      () => new OfficialWorkingDayCalendar({ holidays: { '2020-01-01': '元旦', '2022-01-01': '元旦' }, workdays: {} }),
-    ).toThrow(/no public holidays for 2021/);
-    expect(() => new OfficialWorkingDayCalendar({ holidays: {}, workdays: {} })).toThrow(/no public holidays/);
-    expect(() => new OfficialWorkingDayCalendar({ holidays: { '2020/01/01': '元旦' }, workdays: {} })).toThrow(
-      /not a YYYY-MM-DD date/,
+    expect(() => new OfficialWorkingDayCalendar({ holidays: { '2020-01-01': '元旦', '2022-01-01': '元旦' }, workdays: {} })).toThrow(
+      /no public holidays for 2021/,
     );
+    expect(() => new OfficialWorkingDayCalendar({ holidays: {}, workdays: {} })).toThrow(/no public holidays/);
+    expect(() => new OfficialWorkingDayCalendar({ holidays: { '2020/01/01': '元旦' }, workdays: {} })).toThrow(/not a YYYY-MM-DD date/);
     expect(() => new OfficialWorkingDayCalendar({ holidays: { '2020-01-01': '元旦' } } as never)).toThrow(/"workdays"/);
   });
 });

@@ -105,7 +105,7 @@ export class OfficialWorkingDayCalendar implements WorkingDayCalendar {
     let due = this.sums.get(key);
     if (due === undefined) {
       due = date;
-      for (let remaining = days; remaining > 0; ) {
+      for (let remaining = days; remaining > 0;) {
         due = addDays(due, 1);
         if (this.isWorkingDay(due)) remaining--;
       }
@@ -122,7 +122,7 @@ export class OfficialWorkingDayCalendar implements WorkingDayCalendar {
     const order = compareLocalDates(from, to);
     if (order > 0) return -this.workingDaysBetween(to, from);
     let count = 0;
-    for (let current = from; compareLocalDates(current, to) < 0; ) {
+    for (let current = from; compareLocalDates(current, to) < 0;) {
       current = addDays(current, 1);
       if (this.isWorkingDay(current)) count++;
     }

@@ -1,4 +1,12 @@
-import { DIRECTLY_RESPONSIBLE_FIELD, SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type ListingEvent, type SubjectDelisted, type SubjectListed } from '#credit';
+import {
+  DIRECTLY_RESPONSIBLE_FIELD,
+  SUBJECT_DELISTED,
+  SUBJECT_LISTED,
+  subjectOfStream,
+  type ListingEvent,
+  type SubjectDelisted,
+  type SubjectListed,
+} from '#credit';
 import type { RecordedEvent } from '#event-store';
 import { flushAll, PendingInserts } from './pending-inserts.js';
 import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
@@ -124,10 +132,19 @@ function listed(
   for (const r of d.reaches) reach.add({ person: r.idNumber, listing_event_id: event.id, role: r.role, subject, role_since: r.since });
 }
 
-async function delisted(event: RecordedEvent<SubjectDelisted>, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+async function delisted(
+  event: RecordedEvent<SubjectDelisted>,
+  subject: string,
+  db: ProjectionTransaction,
+  t: ProjectionTables<Table>,
+): Promise<void> {
   const d = event.data;
   if (d.reason === 'expired') {
-    await db.query(`UPDATE ${t.list_entries} SET expiry_event_id = $3 WHERE subject = $1 AND listing_event_id = $2`, [subject, d.cause, event.id]);
+    await db.query(`UPDATE ${t.list_entries} SET expiry_event_id = $3 WHERE subject = $1 AND listing_event_id = $2`, [
+      subject,
+      d.cause,
+      event.id,
+    ]);
     return;
   }
   await db.query(

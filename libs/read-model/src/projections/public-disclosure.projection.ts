@@ -1,4 +1,13 @@
-import { SUBJECT_DELISTED, SUBJECT_LISTED, subjectOfStream, type FactCatalogue, type FactEvent, type ListingEvent, type SubjectDelisted, type SubjectListed } from '#credit';
+import {
+  SUBJECT_DELISTED,
+  SUBJECT_LISTED,
+  subjectOfStream,
+  type FactCatalogue,
+  type FactEvent,
+  type ListingEvent,
+  type SubjectDelisted,
+  type SubjectListed,
+} from '#credit';
 import type { RecordedEvent } from '#event-store';
 import { maskResidentIdsDeep } from '#kernel';
 import { publicationWindow, type PublicationPeriodDocument } from '#rules';
@@ -8,7 +17,17 @@ import type { Projection, ProjectionTables, ProjectionTransaction } from './proj
 type Table = 'public_records';
 
 /** What 信用中国-style disclosure may show of a penalty: the 双公示 fields, never the internal ones. */
-const PUBLIC_PENALTY_FIELDS = ['decisionNumber', 'violationType', 'violationFacts', 'legalBasis', 'categories', 'content', 'fineAmount', 'decisionDate', 'authorityName'];
+const PUBLIC_PENALTY_FIELDS = [
+  'decisionNumber',
+  'violationType',
+  'violationFacts',
+  'legalBasis',
+  'categories',
+  'content',
+  'fineAmount',
+  'decisionDate',
+  'authorityName',
+];
 
 const WITHDRAWN_BECAUSE: Record<string, string> = {
   exit: '已退出名单（履行、整改或信用修复）',
@@ -76,20 +95,35 @@ export class PublicDisclosureProjection implements Projection<DisclosedEvent, Ta
 
   private listed(event: RecordedEvent<SubjectListed>, subject: string, published: PendingInserts<PublicRecordRow>): void {
     const d = event.data;
-    published.add(withPublicFieldsMasked({
-      record_id: event.id,
-      subject,
-      kind: 'list-entry',
-      title: d.label,
-      content: { listType: d.listType, label: d.label, color: d.color, memorandum: d.memorandum, basis: d.basis, since: d.since, until: d.until },
-      published_from: d.since,
-      published_until: d.until ?? null,
-      basis: d.basis,
-      source: { listingFactEventId: d.causes[0], listType: d.listType },
-    }));
+    published.add(
+      withPublicFieldsMasked({
+        record_id: event.id,
+        subject,
+        kind: 'list-entry',
+        title: d.label,
+        content: {
+          listType: d.listType,
+          label: d.label,
+          color: d.color,
+          memorandum: d.memorandum,
+          basis: d.basis,
+          since: d.since,
+          until: d.until,
+        },
+        published_from: d.since,
+        published_until: d.until ?? null,
+        basis: d.basis,
+        source: { listingFactEventId: d.causes[0], listType: d.listType },
+      }),
+    );
   }
 
-  private async delisted(event: RecordedEvent<SubjectDelisted>, subject: string, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+  private async delisted(
+    event: RecordedEvent<SubjectDelisted>,
+    subject: string,
+    db: ProjectionTransaction,
+    t: ProjectionTables<Table>,
+  ): Promise<void> {
     const d = event.data;
     if (d.reason === 'expired') return; // the window already ends on the entry's until
     await db.query(
@@ -99,7 +133,13 @@ export class PublicDisclosureProjection implements Projection<DisclosedEvent, Ta
     );
   }
 
-  private async penalty(event: RecordedEvent<PenaltyEvent>, subject: string, published: PendingInserts<PublicRecordRow>, db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+  private async penalty(
+    event: RecordedEvent<PenaltyEvent>,
+    subject: string,
+    published: PendingInserts<PublicRecordRow>,
+    db: ProjectionTransaction,
+    t: ProjectionTables<Table>,
+  ): Promise<void> {
     const type = this.catalogue.forEventType(event.type)?.type;
     const { fact } = event.data;
     if (type === 'PenaltyDecided') {
@@ -124,21 +164,28 @@ export class PublicDisclosureProjection implements Projection<DisclosedEvent, Ta
     }
   }
 
-  private publishPenalty(recordId: string, subject: string, fact: Readonly<Record<string, unknown>>, published: PendingInserts<PublicRecordRow>): void {
+  private publishPenalty(
+    recordId: string,
+    subject: string,
+    fact: Readonly<Record<string, unknown>>,
+    published: PendingInserts<PublicRecordRow>,
+  ): void {
     const window = publicationWindow({ eventId: recordId, type: 'PenaltyDecided', data: fact }, this.periods);
     if (!window || !window.publish) return;
     const content = Object.fromEntries(PUBLIC_PENALTY_FIELDS.filter((f) => fact[f] !== undefined).map((f) => [f, fact[f]]));
-    published.add(withPublicFieldsMasked({
-      record_id: recordId,
-      subject,
-      kind: 'penalty',
-      title: String(fact.violationType ?? '行政处罚'),
-      content: { ...content, publicationClass: window.class },
-      published_from: window.from,
-      published_until: window.until,
-      basis: window.basis,
-      source: fact,
-    }));
+    published.add(
+      withPublicFieldsMasked({
+        record_id: recordId,
+        subject,
+        kind: 'penalty',
+        title: String(fact.violationType ?? '行政处罚'),
+        content: { ...content, publicationClass: window.class },
+        published_from: window.from,
+        published_until: window.until,
+        basis: window.basis,
+        source: fact,
+      }),
+    );
   }
 }
 
@@ -157,5 +204,10 @@ type PublicRecordRow = Record<keyof typeof RECORD_COLUMNS, unknown>;
 
 /** What the disclosure view shows (title, content, basis) with every 身份证号 masked; `source` stays internal. */
 function withPublicFieldsMasked(row: PublicRecordRow): PublicRecordRow {
-  return { ...row, title: maskResidentIdsDeep(row.title), content: maskResidentIdsDeep(row.content), basis: maskResidentIdsDeep(row.basis) };
+  return {
+    ...row,
+    title: maskResidentIdsDeep(row.title),
+    content: maskResidentIdsDeep(row.content),
+    basis: maskResidentIdsDeep(row.basis),
+  };
 }

@@ -4,7 +4,12 @@ import { DIRECTLY_RESPONSIBLE_FIELD, isRelationRole, type RoleHeld } from '#cred
 import type { FactRecord, ListEntry, OrganizationRecord } from '#rules';
 
 /** A recorded list entry with the ids of the listing events behind it, for audit links. */
-export type RecordedListEntry = ListEntry & { readonly ruleSetId: string; readonly listingEventId: string; readonly delistingEventId?: string; readonly department?: string };
+export type RecordedListEntry = ListEntry & {
+  readonly ruleSetId: string;
+  readonly listingEventId: string;
+  readonly delistingEventId?: string;
+  readonly department?: string;
+};
 
 interface EntryRow {
   listing_event_id: string;
@@ -87,13 +92,21 @@ export class ListEntriesReader {
     for (const row of roleRows) {
       if (!isRelationRole(row.role)) continue;
       const held = roles.get(row.person)!;
-      const period: RoleHeld = { role: row.role, idNumber: row.person, from: row.from_date as LocalDate, until: (row.to_date ?? undefined) as LocalDate | undefined };
+      const period: RoleHeld = {
+        role: row.role,
+        idNumber: row.person,
+        from: row.from_date as LocalDate,
+        until: (row.to_date ?? undefined) as LocalDate | undefined,
+      };
       held.set(row.organization, [...(held.get(row.organization) ?? []), period]);
     }
     for (const { person, subject } of namedRows) if (!roles.get(person)!.has(subject)) roles.get(person)!.set(subject, []);
     const entries = await this.entriesOf([...new Set([...roles.values()].flatMap((held) => [...held.keys()]))]);
     for (const [person, held] of roles) {
-      found.set(person, [...held].map(([subject, periods]) => ({ subject, entries: entries.get(subject) ?? [], roles: periods })));
+      found.set(
+        person,
+        [...held].map(([subject, periods]) => ({ subject, entries: entries.get(subject) ?? [], roles: periods })),
+      );
     }
     return found;
   }

@@ -1,5 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { DIRECTLY_RESPONSIBLE_FIELD, directlyResponsibleIn, FactCatalogue, factEventType, SUBJECT_LISTED, subjectOfStream, type SubjectListed, type SubjectListedData } from '#credit';
+import {
+  DIRECTLY_RESPONSIBLE_FIELD,
+  directlyResponsibleIn,
+  FactCatalogue,
+  factEventType,
+  SUBJECT_LISTED,
+  subjectOfStream,
+  type SubjectListed,
+  type SubjectListedData,
+} from '#credit';
 import { AppendSignal, comparePositions, LOG_START, ofTypes, type EventStore, type GlobalPosition } from '#event-store';
 import type { Event } from '#kernel';
 
@@ -87,7 +96,9 @@ export class ListedSubjects {
 
   /** The listed subjects and the persons they may reach, with the older of the two checkpoints they are as of. */
   private async load(): Promise<GlobalPosition | undefined> {
-    const [exists] = await this.db.query<{ count: string }[]>(`SELECT count(*) AS count FROM projections WHERE name IN ('listings', 'relations')`);
+    const [exists] = await this.db.query<{ count: string }[]>(
+      `SELECT count(*) AS count FROM projections WHERE name IN ('listings', 'relations')`,
+    );
     if (Number(exists?.count) < 2) return undefined;
     const [row] = await this.db.query<{ commit_position: string; prepare_position: string; codes: string[] | null }[]>(
       `SELECT c.commit_position, c.prepare_position,

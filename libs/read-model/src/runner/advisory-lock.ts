@@ -5,7 +5,10 @@ import type { DataSource, QueryRunner } from 'typeorm';
  * if the process dies, the server drops the connection and the lock with it.
  */
 export class AdvisoryLock {
-  private constructor(private readonly connection: QueryRunner, private readonly key: string) {}
+  private constructor(
+    private readonly connection: QueryRunner,
+    private readonly key: string,
+  ) {}
 
   static async tryAcquire(dataSource: DataSource, key: string): Promise<AdvisoryLock | undefined> {
     const connection = dataSource.createQueryRunner();

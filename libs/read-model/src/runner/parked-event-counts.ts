@@ -7,7 +7,11 @@ export async function parkedEventCounts(readModels: DataSource): Promise<Array<{
   try {
     return await readModels.query(`SELECT projection, count(*)::int AS parked FROM projection_parked_events GROUP BY 1`);
   } catch (error) {
-    if ((error as { driverError?: { code?: string } }).driverError?.code === UNDEFINED_TABLE || (error as { code?: string }).code === UNDEFINED_TABLE) return [];
+    if (
+      (error as { driverError?: { code?: string } }).driverError?.code === UNDEFINED_TABLE ||
+      (error as { code?: string }).code === UNDEFINED_TABLE
+    )
+      return [];
     throw error;
   }
 }

@@ -91,7 +91,12 @@ export class ParkedEvents {
        FROM projection_parked_events e WHERE ${IN_ACTIVE_GENERATION}
        GROUP BY projection ORDER BY projection`,
     );
-    return rows.map((row) => ({ projection: row.projection, count: Number(row.count), firstErrorCode: row.first_error_code, since: row.since }));
+    return rows.map((row) => ({
+      projection: row.projection,
+      count: Number(row.count),
+      firstErrorCode: row.first_error_code,
+      since: row.since,
+    }));
   }
 
   /**
@@ -99,11 +104,10 @@ export class ParkedEvents {
    * replay took it first: the row lock makes that one wait, so an event is never applied twice).
    */
   static async remove(db: ProjectionTransaction, parked: ParkedEvent): Promise<boolean> {
-    const removed = await db.query(`DELETE FROM projection_parked_events WHERE projection = $1 AND generation = $2 AND event_id = $3 RETURNING 1 AS removed`, [
-      parked.projection,
-      parked.generation,
-      parked.eventId,
-    ]);
+    const removed = await db.query(
+      `DELETE FROM projection_parked_events WHERE projection = $1 AND generation = $2 AND event_id = $3 RETURNING 1 AS removed`,
+      [parked.projection, parked.generation, parked.eventId],
+    );
     return removed.length > 0;
   }
 

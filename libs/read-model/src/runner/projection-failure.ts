@@ -2,7 +2,8 @@
 const TRANSIENT_SQLSTATE_CLASSES = ['08', '53', '57'];
 const TRANSIENT_SQLSTATES = new Set(['40001', '40P01', '55P03', '55006', '25006']);
 const TRANSIENT_SYSTEM_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
-const TRANSIENT_MESSAGES = /connection terminated|connection error|timeout exceeded when trying to connect|connection is not established|terminating connection/i;
+const TRANSIENT_MESSAGES =
+  /connection terminated|connection error|timeout exceeded when trying to connect|connection is not established|terminating connection/i;
 
 /** Why applying events failed, as the runner records it: a short code for the public, the full text for operators. */
 export interface ProjectionFailure {

@@ -48,9 +48,10 @@ export class ProjectionGenerations {
    */
   async create(projection: Projection, options: { activate: boolean }): Promise<Generation> {
     return this.transaction(async (db) => {
-      const [current] = await db.query<{ active_generation: number }>(`SELECT active_generation FROM projections WHERE name = $1 FOR UPDATE`, [
-        projection.name,
-      ]);
+      const [current] = await db.query<{ active_generation: number }>(
+        `SELECT active_generation FROM projections WHERE name = $1 FOR UPDATE`,
+        [projection.name],
+      );
       const activeGeneration: number | undefined = current?.active_generation;
       if (options.activate && activeGeneration !== undefined) {
         throw new Error(`projection ${projection.name} already has an active generation`);
@@ -84,11 +85,7 @@ export class ProjectionGenerations {
    * Applies a batch to the generation and moves its checkpoint, in one transaction. The checkpoint
    * moves only from where this runner last saw it; otherwise nothing is applied and undefined returned.
    */
-  async applyBatch(
-    projection: Projection,
-    generation: Generation,
-    events: readonly RecordedEvent[],
-  ): Promise<Generation | undefined> {
+  async applyBatch(projection: Projection, generation: Generation, events: readonly RecordedEvent[]): Promise<Generation | undefined> {
     return this.advance(projection, generation, events, async (db) => {
       const relevant = handledBy(projection, events);
       if (relevant.length > 0) await projection.apply(relevant, db, generation.tables);
@@ -150,10 +147,10 @@ export class ProjectionGenerations {
         `SELECT active_generation, tables FROM projections WHERE name = $1 FOR UPDATE`,
         [projection.name],
       );
-      const [row] = await db.query<CheckpointRow>(
-        `SELECT * FROM projection_checkpoints WHERE projection = $1 AND generation = $2`,
-        [projection.name, generation.generation],
-      );
+      const [row] = await db.query<CheckpointRow>(`SELECT * FROM projection_checkpoints WHERE projection = $1 AND generation = $2`, [
+        projection.name,
+        generation.generation,
+      ]);
       if (!row) throw new Error(`generation ${generation.generation} of ${projection.name} no longer exists`);
       const retired = (previous?.tables ?? []).filter((table) => !(projection.tables as string[]).includes(table));
       for (const view of retired) await db.query(`DROP VIEW IF EXISTS ${view}`);

@@ -33,7 +33,10 @@ export async function projectionLag(
   // With EventStoreDB events the PostgreSQL `events` table stays empty and the store's own count is all there is.
   const [visible, appended] = await Promise.all([store.countAfter(checkpoint, limit), eventsAppendedAfter(dataSource, checkpoint, limit)]);
   const lagEvents = Math.max(visible, appended);
-  const oldest = lagEvents === 0 ? undefined : ((await firstAppendedAfter(dataSource, checkpoint)) ?? (await store.readAll({ after: checkpoint, maxCount: 1 }))[0]?.recordedAt);
+  const oldest =
+    lagEvents === 0
+      ? undefined
+      : ((await firstAppendedAfter(dataSource, checkpoint)) ?? (await store.readAll({ after: checkpoint, maxCount: 1 }))[0]?.recordedAt);
   return {
     projection: projection.name,
     version: projection.version,

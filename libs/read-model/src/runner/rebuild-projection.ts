@@ -78,7 +78,7 @@ async function replayInto(
   options: RebuildOptions,
 ): Promise<Generation[]> {
   let rebuilt = [...started];
-  for (let checkpoint = LOG_START; ; ) {
+  for (let checkpoint = LOG_START; ;) {
     options.signal?.throwIfAborted();
     const batch = await store.readAll({ after: checkpoint, maxCount: options.batchSize ?? 1000 });
     if (batch.length === 0) {

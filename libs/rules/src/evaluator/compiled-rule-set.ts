@@ -98,7 +98,13 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
         const exitsDelayedMonths = term.exitsDelayed && months(term.exitsDelayed);
         if (term.kind !== 'fixed') return { kind: term.kind, exitsNotBefore, exitsDelayedMonths, basis: term.basis };
         const years = term.yearsField ? Number(valueAt(listingFact, term.yearsField) ?? term.years ?? 0) : (term.years ?? 0);
-        return { kind: term.kind, until: addMonths(since, years * 12 + (term.months ?? 0)), exitsNotBefore, exitsDelayedMonths, basis: term.basis };
+        return {
+          kind: term.kind,
+          until: addMonths(since, years * 12 + (term.months ?? 0)),
+          exitsNotBefore,
+          exitsDelayedMonths,
+          basis: term.basis,
+        };
       },
     };
     listTypes.set(doc.id, listType);
@@ -108,7 +114,10 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
       push(criteriaByFact, criterion.fact, {
         id: criterion.id,
         listType,
-        matches: criterion.effectiveFrom || criterion.effectiveUntil ? inForce(matches, sinceField, criterion.effectiveFrom, criterion.effectiveUntil) : matches,
+        matches:
+          criterion.effectiveFrom || criterion.effectiveUntil
+            ? inForce(matches, sinceField, criterion.effectiveFrom, criterion.effectiveUntil)
+            : matches,
         since: (data) => valueAt(data, sinceField) as LocalDate | undefined,
         history: criterion.history && {
           months: (criterion.history.years ?? 0) * 12 + (criterion.history.months ?? 0),

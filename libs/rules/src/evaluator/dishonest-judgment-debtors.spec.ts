@@ -45,14 +45,22 @@ describe('发改财金〔2016〕141号: listing on the court’s DishonestDebtor
     const listing = listed(ground);
     const [entry, ...more] = listEntries([listing], rules);
     expect(more).toEqual([]);
-    expect(entry).toMatchObject({ listType: 'dishonest-judgment-debtor', color: 'black', memorandum: 'fgcj-2016-141', criterion, since: '2026-06-15', causes: [listing.eventId] });
+    expect(entry).toMatchObject({
+      listType: 'dishonest-judgment-debtor',
+      color: 'black',
+      memorandum: 'fgcj-2016-141',
+      criterion,
+      since: '2026-06-15',
+      causes: [listing.eventId],
+    });
     expect(entry.basis).toMatchObject({ documentNumber: '法释〔2017〕7号', clause: expect.stringContaining(`第一条第${item}项`) });
   });
 
   it('as of a date before the listing, nothing applies to anyone', () => {
     const listing = listed('able-but-refuses');
     expect(status([listing], '2026-06-14')).toBe('not-yet');
-    for (const reached of [PERSON, ENTERPRISE, ...UNIT_OFFICERS]) expect(measureIds([listing], reached, { asOf: '2026-06-14' })).toEqual([]);
+    for (const reached of [PERSON, ENTERPRISE, ...UNIT_OFFICERS])
+      expect(measureIds([listing], reached, { asOf: '2026-06-14' })).toEqual([]);
     expect(measureIds([listing], PERSON, { asOf: '2026-06-15' })).toEqual(ALL_SIX);
   });
 });
@@ -72,14 +80,23 @@ describe('发改财金〔2016〕141号: terms and deletion', () => {
     const listing = listed('able-but-refuses');
     const deletion = deleted(listing, '2027-03-01');
     const [entry] = listEntries([listing, deletion], rules);
-    expect(entry.ended).toMatchObject({ on: '2027-03-01', reason: 'exit', eventId: deletion.eventId, basis: { documentNumber: '法释〔2017〕7号' } });
+    expect(entry.ended).toMatchObject({
+      on: '2027-03-01',
+      reason: 'exit',
+      eventId: deletion.eventId,
+      basis: { documentNumber: '法释〔2017〕7号' },
+    });
     expect(measureIds([listing, deletion], PERSON, { asOf: '2027-02-28' })).toEqual(ALL_SIX);
     expect(measureIds([listing, deletion], PERSON, { asOf: '2027-03-01' })).toEqual([]);
     expect(measureIds([listing, deletion], PERSON, { asOf: '2036-06-15' })).toEqual([]);
   });
 
   it('full performance ends the entry by the third working day after it (official calendar), or earlier on deletion', () => {
-    const listing = fact('DishonestDebtorListed', { ...listed('able-but-refuses').data, caseNumber: '（2024）京0105执9号', listedOn: '2024-06-01' });
+    const listing = fact('DishonestDebtorListed', {
+      ...listed('able-but-refuses').data,
+      caseNumber: '（2024）京0105执9号',
+      listedOn: '2024-06-01',
+    });
     // 2024-09-27 (Fri): 09-29 (Sun) is a make-up working day, 09-30, then the National Day holiday to 10-07, then 10-08.
     const fulfilled = fact('DishonestDebtorObligationFulfilled', { caseNumber: listing.data.caseNumber, fulfilledOn: '2024-09-27' });
     expect(status([listing, fulfilled], '2024-10-07')).toBe('active');
@@ -102,7 +119,11 @@ describe('发改财金〔2016〕141号: terms and deletion', () => {
       ['DJD.LIST.ABLE_BUT_REFUSES', 'active'],
       ['DJD.LIST.SETTLEMENT', 'ended'],
     ]);
-    const unrelated = fact('DishonestDebtorDeleted', { caseNumber: '（2025）京0105执1号', reason: '全部履行完毕', deletedOn: '2026-09-01' });
+    const unrelated = fact('DishonestDebtorDeleted', {
+      caseNumber: '（2025）京0105执1号',
+      reason: '全部履行完毕',
+      deletedOn: '2026-09-01',
+    });
     expect(listEntries([first, unrelated], rules)[0].ended).toBeUndefined();
   });
 
@@ -211,7 +232,12 @@ describe('发改财金〔2016〕141号: explanations', () => {
       }
       expect(measure.basis.sources.length).toBeGreaterThan(0);
       expect(measure.because).toEqual([
-        expect.objectContaining({ listType: 'dishonest-judgment-debtor', criterion: 'DJD.LIST.ABLE_BUT_REFUSES', since: '2026-06-15', eventIds: [listing.eventId] }),
+        expect.objectContaining({
+          listType: 'dishonest-judgment-debtor',
+          criterion: 'DJD.LIST.ABLE_BUT_REFUSES',
+          since: '2026-06-15',
+          eventIds: [listing.eventId],
+        }),
       ]);
     }
   });
@@ -231,7 +257,11 @@ describe('发改财金〔2016〕141号: explanations', () => {
 
   it('a reached officer sees the role through which the measure reaches them', () => {
     const [measure] = measuresOf(rules, [listing], { as: 'actual-controller' }, { asOf: '2026-07-01', scenario: 'air-travel' });
-    expect(measure).toMatchObject({ id: 'DJD.AIR_RAIL', departments: ['民航局', '中国铁路总公司'], because: [{ role: 'actual-controller', eventIds: [listing.eventId] }] });
+    expect(measure).toMatchObject({
+      id: 'DJD.AIR_RAIL',
+      departments: ['民航局', '中国铁路总公司'],
+      because: [{ role: 'actual-controller', eventIds: [listing.eventId] }],
+    });
   });
 
   it('loads beside the tax memorandum without id collisions', () => {

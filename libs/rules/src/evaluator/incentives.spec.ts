@@ -32,7 +32,8 @@ const taxCase = (finalOn: string, evadedAmount = '1200000.00') =>
 
 describe('发改财金〔2016〕1467号: the A-level taxpayer red list', () => {
   const rules = loadRules('a-level-taxpayers.yaml');
-  const ids = (facts: FactRecord[], reached: Reached, query: Partial<SpecQuery> = {}) => idsOf(rules, facts, reached, { asOf: '2026-06-01', ...query });
+  const ids = (facts: FactRecord[], reached: Reached, query: Partial<SpecQuery> = {}) =>
+    idsOf(rules, facts, reached, { asOf: '2026-06-01', ...query });
 
   it.each([
     ['A', true],
@@ -49,7 +50,13 @@ describe('发改财金〔2016〕1467号: the A-level taxpayer red list', () => {
   it('the entry names its criterion, basis and event, from the publication date', () => {
     const rating = rated('A');
     const [entry] = entries(rules, [rating]);
-    expect(entry).toMatchObject({ criterion: 'TAXA.LIST.A_LEVEL', memorandum: 'fgcj-2016-1467', since: '2026-04-20', termKind: 'fixed', causes: [rating.eventId] });
+    expect(entry).toMatchObject({
+      criterion: 'TAXA.LIST.A_LEVEL',
+      memorandum: 'fgcj-2016-1467',
+      since: '2026-04-20',
+      termKind: 'fixed',
+      causes: [rating.eventId],
+    });
     expect(entry.basis.documentNumber).toBe('发改财金〔2016〕1467号');
   });
 
@@ -99,7 +106,16 @@ describe('发改财金〔2016〕1467号: the A-level taxpayer red list', () => {
       memorandum: 'fgcj-2016-1467',
       basis: { documentNumber: '发改财金〔2016〕1467号', clause: '（一）1' },
       inferred: expect.stringContaining('implementing-unit column'),
-      because: [{ listType: 'a-level-taxpayer', criterion: 'TAXA.LIST.A_LEVEL', since: '2026-04-20', until: '2027-04-20', eventIds: [rating.eventId], conditions: [] }],
+      because: [
+        {
+          listType: 'a-level-taxpayer',
+          criterion: 'TAXA.LIST.A_LEVEL',
+          since: '2026-04-20',
+          until: '2027-04-20',
+          eventIds: [rating.eventId],
+          conditions: [],
+        },
+      ],
     });
     expect(measure.because[0].role).toBeUndefined();
   });
@@ -121,7 +137,12 @@ describe('1798号 (十九) with 发改财金〔2016〕2798号: a black listing r
     const found = entries(rules, facts);
     const red = found.find((e) => e.listType === 'a-level-taxpayer')!;
     const black = found.find((e) => e.listType === 'major-tax-case')!;
-    expect(red.ended).toMatchObject({ on: '2026-06-15', reason: 'black-listing', eventId: listing.eventId, basis: { documentNumber: '发改财金规〔2017〕1798号' } });
+    expect(red.ended).toMatchObject({
+      on: '2026-06-15',
+      reason: 'black-listing',
+      eventId: listing.eventId,
+      basis: { documentNumber: '发改财金规〔2017〕1798号' },
+    });
     expect(black.ended).toMatchObject({ on: '2026-08-01', reason: 'exit', eventId: paid.eventId });
     expect(incentives(facts, '2026-06-14')).toEqual(TAXA_ALL);
     expect(incentives(facts, '2026-06-15')).toEqual([]);
@@ -147,7 +168,14 @@ describe('1798号 (十九) with 发改财金〔2016〕2798号: a black listing r
 describe('overlapping red entries: one measure per id, each with its own reasons', () => {
   const honourPart = {
     memoranda: [
-      { id: 'test-honours', title: '测试用表彰激励', kind: 'incentive', signatories: ['国家发展改革委'], listTypes: ['test-honoured-enterprise'], sources: ['https://example.org/test'] },
+      {
+        id: 'test-honours',
+        title: '测试用表彰激励',
+        kind: 'incentive',
+        signatories: ['国家发展改革委'],
+        listTypes: ['test-honoured-enterprise'],
+        sources: ['https://example.org/test'],
+      },
     ],
     listTypes: [
       {
@@ -158,7 +186,13 @@ describe('overlapping red entries: one measure per id, each with its own reasons
         memorandum: 'test-honours',
         initiatingDepartments: ['国家发展改革委'],
         criteria: [
-          { id: 'TEST.LIST.HONOUR', fact: 'HonourAwarded', where: [{ field: 'level', equals: 'national' }], since: 'awardedOn', basis: { documentNumber: '测试', sources: ['https://example.org/test'] } },
+          {
+            id: 'TEST.LIST.HONOUR',
+            fact: 'HonourAwarded',
+            where: [{ field: 'level', equals: 'national' }],
+            since: 'awardedOn',
+            basis: { documentNumber: '测试', sources: ['https://example.org/test'] },
+          },
         ],
         terms: [{ kind: 'fixed', years: 2, basis: { documentNumber: '测试', sources: ['https://example.org/test'] } }],
       },
@@ -197,8 +231,12 @@ describe('overlapping red entries: one measure per id, each with its own reasons
       ['test-honoured-enterprise', '2026-01-15', [honour.eventId]],
       ['a-level-taxpayer', '2026-04-20', [rating.eventId]],
     ]);
-    for (const id of TAXA_ALL) expect(byId.get(id)!.because.map((b) => [b.listType, b.eventIds])).toEqual([['a-level-taxpayer', [rating.eventId]]]);
-    expect(idsOf(rules, [honour, rating], ENTERPRISE, { asOf: '2026-06-01', scenario: 'administrative-approval' })).toEqual(['TAXA.GREEN_CHANNEL', 'TEST.APPROVAL_PRIORITY']);
+    for (const id of TAXA_ALL)
+      expect(byId.get(id)!.because.map((b) => [b.listType, b.eventIds])).toEqual([['a-level-taxpayer', [rating.eventId]]]);
+    expect(idsOf(rules, [honour, rating], ENTERPRISE, { asOf: '2026-06-01', scenario: 'administrative-approval' })).toEqual([
+      'TAXA.GREEN_CHANNEL',
+      'TEST.APPROVAL_PRIORITY',
+    ]);
     // before the rating only the other list's measure applies
     expect(idsOf(rules, [honour, rating], ENTERPRISE, { asOf: '2026-04-19' })).toEqual(['TEST.APPROVAL_PRIORITY']);
   });
@@ -207,7 +245,12 @@ describe('overlapping red entries: one measure per id, each with its own reasons
     const previous = rated('A', '2025-04-25', 2024);
     const current = rated('A', '2026-04-20', 2025);
     const found = measures(rules, [previous, current], ENTERPRISE, { asOf: '2026-04-22' });
-    expect(found.map((m) => m.id).sort()).toEqual(['TAXA.GREEN_CHANNEL', 'TAXA.ORDINARY_INVOICE', 'TAXA.VAT_INVOICE_3M', 'TEST.APPROVAL_PRIORITY']);
+    expect(found.map((m) => m.id).sort()).toEqual([
+      'TAXA.GREEN_CHANNEL',
+      'TAXA.ORDINARY_INVOICE',
+      'TAXA.VAT_INVOICE_3M',
+      'TEST.APPROVAL_PRIORITY',
+    ]);
     for (const measure of found) {
       expect(measure.because.map((b) => [b.since, b.until, b.eventIds])).toEqual([['2026-04-20', '2027-04-20', [current.eventId]]]);
     }
@@ -233,14 +276,17 @@ describe('overlapping red entries: one measure per id, each with its own reasons
 
 describe('2016 优秀青年志愿者守信联合激励行动计划: the 5A youth volunteer red list', () => {
   const rules = loadRules('youth-volunteers.yaml');
-  const ids = (facts: FactRecord[], reached: Reached, query: Partial<SpecQuery> = {}) => idsOf(rules, facts, reached, { asOf: '2026-06-01', ...query });
+  const ids = (facts: FactRecord[], reached: Reached, query: Partial<SpecQuery> = {}) =>
+    idsOf(rules, facts, reached, { asOf: '2026-06-01', ...query });
 
   it.each([
     [5, true],
     [4, false],
     [1, false],
   ])('%i stars → listed: %s', (stars, listed) => {
-    expect(entries(rules, [volunteer(stars)]).map((e) => [e.listType, e.color])).toEqual(listed ? [['outstanding-youth-volunteer', 'red']] : []);
+    expect(entries(rules, [volunteer(stars)]).map((e) => [e.listType, e.color])).toEqual(
+      listed ? [['outstanding-youth-volunteer', 'red']] : [],
+    );
     expect(ids([volunteer(stars)], PERSON)).toEqual(listed ? YV_ALL : []);
   });
 
@@ -257,7 +303,13 @@ describe('2016 优秀青年志愿者守信联合激励行动计划: the 5A youth
     expect(memorandum.inferred).toEqual(expect.arrayContaining([expect.stringContaining('no 文号')]));
     const rating = volunteer(5);
     const [entry] = entries(rules, [rating]);
-    expect(entry).toMatchObject({ criterion: 'YV.LIST.FIVE_STAR', since: '2026-03-05', termKind: 'until-validity-end', until: undefined, causes: [rating.eventId] });
+    expect(entry).toMatchObject({
+      criterion: 'YV.LIST.FIVE_STAR',
+      since: '2026-03-05',
+      termKind: 'until-validity-end',
+      until: undefined,
+      causes: [rating.eventId],
+    });
     expect(entryStatus(entry, '2030-01-01' as LocalDate)).toBe('active');
   });
 
@@ -298,7 +350,11 @@ describe('2016 优秀青年志愿者守信联合激励行动计划: the 5A youth
     const facts = [volunteer(5), listing, paid];
     const red = entries(withTax, facts).find((e) => e.color === 'red')!;
     expect(red.ended).toMatchObject({ on: '2026-06-15', reason: 'black-listing', eventId: listing.eventId });
-    const incentives = (asOf: string) => measures(withTax, facts, PERSON, { asOf }).filter((m) => m.kind === 'incentive').map((m) => m.id).sort();
+    const incentives = (asOf: string) =>
+      measures(withTax, facts, PERSON, { asOf })
+        .filter((m) => m.kind === 'incentive')
+        .map((m) => m.id)
+        .sort();
     expect(incentives('2026-06-14')).toEqual(YV_ALL);
     expect(incentives('2026-06-15')).toEqual([]);
     expect(incentives('2026-09-01')).toEqual([]);

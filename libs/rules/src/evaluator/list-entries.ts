@@ -60,14 +60,18 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
     for (const criterion of rules.criteriaByFact.get(fact.type) ?? []) {
       const since = criterion.since(fact.data);
       if (!since || listedBy.has(criterion.listType.id) || !criterion.matches(fact.data)) continue;
-      if (criterion.history && !meets(countWithin(facts.slice(0, position + 1), fact.type, criterion, since), criterion.history.count)) continue;
+      if (criterion.history && !meets(countWithin(facts.slice(0, position + 1), fact.type, criterion, since), criterion.history.count))
+        continue;
       listedBy.add(criterion.listType.id);
       const relisted = entries.some((e) => e.listType === criterion.listType.id && e.since < since && entryStatus(e, since) !== 'active');
       const term = criterion.listType.term(fact.data, since, relisted);
       if (criterion.listType.color === 'black' && rules.blackListingRemovesRed) {
         entries.forEach((entry, i) => {
           if (entry.color === 'red' && entryStatus(entry, since) === 'active') {
-            entries[i] = { ...entry, ended: { on: since, reason: 'black-listing', eventId: fact.eventId, basis: rules.blackListingRemovesRed! } };
+            entries[i] = {
+              ...entry,
+              ended: { on: since, reason: 'black-listing', eventId: fact.eventId, basis: rules.blackListingRemovesRed! },
+            };
           }
         });
       }

@@ -23,12 +23,16 @@ describe('what a new fact changes on the lists', () => {
   it('a major tax case starts the black entry and ends the red one (1798号 (十九))', () => {
     const changes = listingChanges([rating], taxCase, rules);
     expect(changes.started.map((e) => e.listType)).toEqual(['major-tax-case']);
-    expect(changes.ended.map((e) => [e.listType, e.ended?.reason, e.ended?.eventId])).toEqual([['a-level-taxpayer', 'black-listing', taxCase.eventId]]);
+    expect(changes.ended.map((e) => [e.listType, e.ended?.reason, e.ended?.eventId])).toEqual([
+      ['a-level-taxpayer', 'black-listing', taxCase.eventId],
+    ]);
   });
 
   it('the payment ends the black entry; a fact that lists nothing changes nothing', () => {
     const paid = fact('TaxPaidInFull', { decisionNumber: '京税稽罚〔2026〕17号', paidOn: '2026-07-01' });
-    expect(listingChanges([rating, taxCase], paid, rules).ended.map((e) => [e.listType, e.ended?.on])).toEqual([['major-tax-case', '2026-07-01']]);
+    expect(listingChanges([rating, taxCase], paid, rules).ended.map((e) => [e.listType, e.ended?.on])).toEqual([
+      ['major-tax-case', '2026-07-01'],
+    ]);
     const licence = fact('LicenceGranted', { decisionNumber: '许〔2026〕1号' });
     const unchanged = listingChanges([rating, taxCase], licence, rules);
     expect([unchanged.started, unchanged.ended]).toEqual([[], []]);

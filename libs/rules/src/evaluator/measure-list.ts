@@ -35,7 +35,10 @@ export function measureList<Entry extends ListEntry>(
   }
   return {
     lists: own.map((entry) => ({ ...entry, status: entryStatus(entry, query.asOf) })),
-    reachedThrough: throughRoles.map((reach) => ({ ...reach, status: reach.from <= query.asOf ? entryStatus(reach.entry, query.asOf) : 'not-yet' })),
+    reachedThrough: throughRoles.map((reach) => ({
+      ...reach,
+      status: reach.from <= query.asOf ? entryStatus(reach.entry, query.asOf) : 'not-yet',
+    })),
     measures: [...found.values()],
   };
 }

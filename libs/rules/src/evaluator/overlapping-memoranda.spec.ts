@@ -14,7 +14,14 @@ const SUBJECT_FACTS = [
     unpaidAssessedTax: '0.00',
     criminalSentence: false,
   }),
-  fact('WageArrearsFound', { decisionNumber: '京朝人社监处字〔2026〕31号', foundOn: '2026-04-01', workers: 12, months: 3, amount: '186000.00', massIncident: false }),
+  fact('WageArrearsFound', {
+    decisionNumber: '京朝人社监处字〔2026〕31号',
+    foundOn: '2026-04-01',
+    workers: 12,
+    months: 3,
+    amount: '186000.00',
+    massIncident: false,
+  }),
   fact('DishonestDebtorListed', {
     caseNumber: '（2026）京0105执1234号',
     courtName: '北京市朝阳区人民法院',
@@ -25,7 +32,11 @@ const SUBJECT_FACTS = [
   }),
 ];
 const procurement = (asOf: string) =>
-  measures(rules, SUBJECT_FACTS, ENTERPRISE, { asOf, scenario: 'government-procurement' }).map((m) => [m.id, m.basis.documentNumber, m.because.map((b) => b.listType)]);
+  measures(rules, SUBJECT_FACTS, ENTERPRISE, { asOf, scenario: 'government-procurement' }).map((m) => [
+    m.id,
+    m.basis.documentNumber,
+    m.because.map((b) => b.listType),
+  ]);
 
 describe('the same measure from several memoranda', () => {
   it('stays one measure per basis, each with its own list entry behind it', () => {
@@ -37,7 +48,10 @@ describe('the same measure from several memoranda', () => {
   });
 
   it('each lapses on its own schedule: the debtor listing after 2 years, tax after 3, wage arrears after 3 (from its own date)', () => {
-    const ids = (asOf: string) => procurement(asOf).map(([id]) => id).sort();
+    const ids = (asOf: string) =>
+      procurement(asOf)
+        .map(([id]) => id)
+        .sort();
     expect(ids('2026-04-30')).toEqual(['TAX.PROCUREMENT', 'WAGE.PROCUREMENT']);
     expect(ids('2028-05-01')).toEqual(['TAX.PROCUREMENT', 'WAGE.PROCUREMENT']);
     expect(ids('2029-03-15')).toEqual(['WAGE.PROCUREMENT']);

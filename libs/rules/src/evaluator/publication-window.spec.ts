@@ -14,7 +14,10 @@ describe('publication periods of administrative penalties (令第36号, and the 
       repairableFrom: '2026-08-06',
       until: '2027-05-06',
     });
-    expect(publicationWindow(penalty('serious', '2026-05-06'), periods)).toMatchObject({ repairableFrom: '2027-05-06', until: '2029-05-06' });
+    expect(publicationWindow(penalty('serious', '2026-05-06'), periods)).toMatchObject({
+      repairableFrom: '2027-05-06',
+      until: '2029-05-06',
+    });
   });
 
   it('轻微 is not published in principle', () => {
@@ -22,13 +25,20 @@ describe('publication periods of administrative penalties (令第36号, and the 
   });
 
   it('a decision dated before 2026-04-01 keeps the earlier regime: 严重 repairable after 6 months', () => {
-    expect(publicationWindow(penalty('serious', '2026-03-31'), periods)).toMatchObject({ regime: 'ndrc-rules-2019', repairableFrom: '2026-09-30', until: '2029-03-31' });
+    expect(publicationWindow(penalty('serious', '2026-03-31'), periods)).toMatchObject({
+      regime: 'ndrc-rules-2019',
+      repairableFrom: '2026-09-30',
+      until: '2029-03-31',
+    });
     expect(publicationWindow(penalty('serious', '2026-04-01'), periods)).toMatchObject({ regime: 'ndrc-order-36' });
   });
 });
 
 describe('a severity that is not a class of the period', () => {
-  it.each(Object.getOwnPropertyNames(Object.prototype))('%s gives no window (never a date computed from a prototype member)', (severity) => {
-    expect(publicationWindow(penalty(severity, '2026-05-06'), periods)).toBeUndefined();
-  });
+  it.each(Object.getOwnPropertyNames(Object.prototype))(
+    '%s gives no window (never a date computed from a prototype member)',
+    (severity) => {
+      expect(publicationWindow(penalty(severity, '2026-05-06'), periods)).toBeUndefined();
+    },
+  );
 });

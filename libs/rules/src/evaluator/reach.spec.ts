@@ -26,8 +26,14 @@ const listing = (extra: Record<string, unknown> = {}) =>
     listedOn: '2026-06-15',
     ...extra,
   });
-const deletion = (listed: FactRecord, deletedOn: string) => fact('DishonestDebtorDeleted', { caseNumber: listed.data.caseNumber, reason: '全部履行完毕', deletedOn });
-const held = (from: string, until?: string, role: RoleHeld['role'] = 'legal-representative'): RoleHeld => ({ role, idNumber: PERSON, from: from as LocalDate, until: until as LocalDate | undefined });
+const deletion = (listed: FactRecord, deletedOn: string) =>
+  fact('DishonestDebtorDeleted', { caseNumber: listed.data.caseNumber, reason: '全部履行完毕', deletedOn });
+const held = (from: string, until?: string, role: RoleHeld['role'] = 'legal-representative'): RoleHeld => ({
+  role,
+  idNumber: PERSON,
+  from: from as LocalDate,
+  until: until as LocalDate | undefined,
+});
 const entryOf = (facts: FactRecord[], rules = heldWhenListed) => listEntries(facts, rules)[0];
 
 describe('personsReached under held-when-listed (the shipped lists): the roles held on the entry’s since', () => {
@@ -40,12 +46,18 @@ describe('personsReached under held-when-listed (the shipped lists): the roles h
     ['left before the listing', false, held('2020-01-01', '2026-01-01')],
     ['left after the listing, before asOf', true, held('2020-01-01', '2026-07-01')],
   ])('%s → reached: %s', (_case, reached, role) => {
-    expect(personsReached(entryOf([listing()]), [role], heldWhenListed)).toEqual(reached ? [{ idNumber: PERSON, role: 'legal-representative', from: '2026-06-15', roleSince: role.from }] : []);
+    expect(personsReached(entryOf([listing()]), [role], heldWhenListed)).toEqual(
+      reached ? [{ idNumber: PERSON, role: 'legal-representative', from: '2026-06-15', roleSince: role.from }] : [],
+    );
   });
 
   it('a person who left the role after the listing still bears its measures (a former representative applies to the court to be released)', () => {
     const entry = entryOf([listing()]);
-    const through = entriesReaching(PERSON, [{ subject: 'E', entries: [entry], roles: [held('2020-01-01', '2026-07-01')] }], heldWhenListed);
+    const through = entriesReaching(
+      PERSON,
+      [{ subject: 'E', entries: [entry], roles: [held('2020-01-01', '2026-07-01')] }],
+      heldWhenListed,
+    );
     const list = measureList([], through, true, { asOf: '2026-09-01' as LocalDate }, heldWhenListed);
     expect(list.measures.map((m) => m.id).sort()).toEqual(['DJD.AIR_RAIL', 'DJD.HOTEL_LUXURY']);
   });
@@ -56,7 +68,9 @@ describe('personsReached under held-when-listed (the shipped lists): the roles h
 
   it('a later period of the same role counts from its own start; two periods give one reach', () => {
     const periods = [held('2019-01-01', '2026-06-16'), held('2026-06-16')];
-    expect(personsReached(entryOf([listing()]), periods, heldWhenListed)).toEqual([{ idNumber: PERSON, role: 'legal-representative', from: '2026-06-15', roleSince: '2019-01-01' }]);
+    expect(personsReached(entryOf([listing()]), periods, heldWhenListed)).toEqual([
+      { idNumber: PERSON, role: 'legal-representative', from: '2026-06-15', roleSince: '2019-01-01' },
+    ]);
   });
 
   it('a list type that reaches no one through a role (reachesPersons: none) reaches no one, whatever the roles', () => {
@@ -76,7 +90,9 @@ describe('personsReached under held-while-listed: also the roles taken up while 
   ])('%s → reached from %s', (_case, from, role) => {
     const listed = listing();
     const entry = entryOf([listed, deletion(listed, '2027-01-10')], heldWhileListed);
-    expect(personsReached(entry, [role], heldWhileListed)).toEqual(from !== 'never' ? [{ idNumber: PERSON, role: 'legal-representative', from, roleSince: role.from }] : []);
+    expect(personsReached(entry, [role], heldWhileListed)).toEqual(
+      from !== 'never' ? [{ idNumber: PERSON, role: 'legal-representative', from, roleSince: role.from }] : [],
+    );
   });
 
   it('measures reach a later appointee only from the day they take up the role', () => {
@@ -85,7 +101,11 @@ describe('personsReached under held-while-listed: also the roles taken up while 
     const on = (asOf: string) => measureList([], through, true, { asOf: asOf as LocalDate }, heldWhileListed);
     expect(on('2026-07-31').measures).toEqual([]);
     expect(on('2026-07-31').reachedThrough.map((r) => r.status)).toEqual(['not-yet']);
-    expect(on('2026-08-01').measures.map((m) => m.id).sort()).toEqual(['DJD.AIR_RAIL', 'DJD.HOTEL_LUXURY']);
+    expect(
+      on('2026-08-01')
+        .measures.map((m) => m.id)
+        .sort(),
+    ).toEqual(['DJD.AIR_RAIL', 'DJD.HOTEL_LUXURY']);
   });
 });
 
@@ -94,7 +114,9 @@ describe('persons the deciding department found directly responsible', () => {
   const silent = listing();
 
   it('are reached by the entry whose decision named them, from its since, without any role recorded', () => {
-    expect(personsReached(entryOf([named]), [], heldWhenListed)).toEqual([{ idNumber: OTHER, role: 'directly-responsible-person', from: '2026-06-15', roleSince: '2026-06-15' }]);
+    expect(personsReached(entryOf([named]), [], heldWhenListed)).toEqual([
+      { idNumber: OTHER, role: 'directly-responsible-person', from: '2026-06-15', roleSince: '2026-06-15' },
+    ]);
   });
 
   it('only through that entry: another listing of the same organisation does not reach them', () => {

@@ -38,7 +38,8 @@ export function personsReached(entry: ReachableEntry, roles: readonly RoleHeld[]
     if (from) add({ idNumber: held.idNumber, role: held.role, from, roleSince: held.from });
   }
   if (named.has('directly-responsible-person')) {
-    for (const { person } of directlyResponsibleIn(entry.listingFact.data)) add({ idNumber: person.idNumber, role: 'directly-responsible-person', from: entry.since, roleSince: entry.since });
+    for (const { person } of directlyResponsibleIn(entry.listingFact.data))
+      add({ idNumber: person.idNumber, role: 'directly-responsible-person', from: entry.since, roleSince: entry.since });
   }
   return [...found.values()];
 }
@@ -95,7 +96,11 @@ export interface EntryThroughRole<Entry extends ListEntry = ListEntry> {
 }
 
 /** The organisations' entries that reach `idNumber`, each once per role, in the organisations' and entries' order. */
-export function entriesReaching<Entry extends ListEntry>(idNumber: string, organizations: readonly OrganizationRecord<Entry>[], rules: CompiledRuleSet): EntryThroughRole<Entry>[] {
+export function entriesReaching<Entry extends ListEntry>(
+  idNumber: string,
+  organizations: readonly OrganizationRecord<Entry>[],
+  rules: CompiledRuleSet,
+): EntryThroughRole<Entry>[] {
   return organizations.flatMap(({ subject, entries, roles }) => {
     const own = roles.filter((held) => held.idNumber === idNumber);
     return entries.flatMap((entry) =>

@@ -18,7 +18,8 @@ export function recordedEntries(listings: readonly RecordedListing[], facts: rea
     const d = listing.data;
     if (listing.type === 'listed') {
       const causes = d.causes as string[];
-      const listingFact = (d.listingFact as FactRecord | undefined) ?? facts.find((f) => f.eventId === causes[0]) ?? { eventId: causes[0], type: 'unknown', data: {} };
+      const listingFact = (d.listingFact as FactRecord | undefined) ??
+        facts.find((f) => f.eventId === causes[0]) ?? { eventId: causes[0], type: 'unknown', data: {} };
       entries.push({
         listType: String(d.listType),
         label: String(d.label),
@@ -38,7 +39,12 @@ export function recordedEntries(listings: readonly RecordedListing[], facts: rea
       if (at >= 0) {
         entries[at] = {
           ...entries[at],
-          ended: { on: d.on as LocalDate, reason: d.reason as EntryEnd['reason'], eventId: String(d.cause), basis: d.basis as ListEntry['basis'] },
+          ended: {
+            on: d.on as LocalDate,
+            reason: d.reason as EntryEnd['reason'],
+            eventId: String(d.cause),
+            basis: d.basis as ListEntry['basis'],
+          },
         };
       }
     }

@@ -32,7 +32,11 @@ export function reevaluate(
   const reached = { as: 'subject' as const, naturalPerson };
   const before = new Set(applicableMeasures(recorded, reached, { asOf: effectiveFrom }, previous).map((m) => m.id));
   const lostKeys = new Set(lost.map(key));
-  const after = new Set(applicableMeasures([...recorded.filter((e) => !lostKeys.has(key(e))), ...gained], reached, { asOf: effectiveFrom }, next).map((m) => m.id));
+  const after = new Set(
+    applicableMeasures([...recorded.filter((e) => !lostKeys.has(key(e))), ...gained], reached, { asOf: effectiveFrom }, next).map(
+      (m) => m.id,
+    ),
+  );
   return {
     gained,
     lost,
@@ -60,6 +64,14 @@ export function reevaluatedEntries(
     .map((entry) => (entry.since < effectiveFrom ? { ...entry, since: effectiveFrom } : entry));
   const lost = recorded
     .filter((entry) => !proposedKeys.has(key(entry)) && inForce(entry))
-    .map((entry) => ({ ...entry, ended: { on: entry.since > effectiveFrom ? entry.since : effectiveFrom, reason: 'rule-set-change' as const, eventId: '', basis: entry.basis } }));
+    .map((entry) => ({
+      ...entry,
+      ended: {
+        on: entry.since > effectiveFrom ? entry.since : effectiveFrom,
+        reason: 'rule-set-change' as const,
+        eventId: '',
+        basis: entry.basis,
+      },
+    }));
   return { gained, lost };
 }

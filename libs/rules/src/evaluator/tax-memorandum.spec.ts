@@ -48,7 +48,12 @@ describe('发改财金〔2016〕2798号: listing by the evasion thresholds', () 
   it('the limbs without an amount list whatever the amount; the entry names its criterion, basis and event', () => {
     const fraud = taxCase([{ year: 2024, evadedAmount: '1.00', taxPayable: '1000000.00' }], { violation: 'export-refund-fraud' });
     const [entry] = listEntries([fraud], rules);
-    expect(entry).toMatchObject({ criterion: 'TAX.LIST.NO_AMOUNT_LIMB', since: '2026-03-15', until: '2029-03-15', causes: [fraud.eventId] });
+    expect(entry).toMatchObject({
+      criterion: 'TAX.LIST.NO_AMOUNT_LIMB',
+      since: '2026-03-15',
+      until: '2029-03-15',
+      causes: [fraud.eventId],
+    });
     expect(entry.basis.documentNumber).toBe('发改财金〔2016〕2798号');
   });
 });
@@ -96,7 +101,10 @@ describe('发改财金〔2016〕2798号: whom each measure reaches', () => {
   });
 
   it('conditional measures: the exit ban only while assessed tax is unpaid, the officer ban only after a sentence', () => {
-    const settled = taxCase([{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }], { unpaidAssessedTax: '0.00', criminalSentence: true });
+    const settled = taxCase([{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }], {
+      unpaidAssessedTax: '0.00',
+      criminalSentence: true,
+    });
     expect(measureIds([settled], { as: 'legal-representative' })).toEqual(['TAX.CREDIT_REF', 'TAX.OFFICER_BAN']);
     const person: Reached = { as: 'subject', naturalPerson: true };
     expect(measureIds([listing], person)).toContain('TAX.EXIT_BAN');
@@ -109,11 +117,24 @@ describe('发改财金〔2016〕2798号: whom each measure reaches', () => {
   });
 
   it('explains each measure: basis, list entry and the events behind it', () => {
-    const [measure] = applicableMeasures(listEntries([listing], rules), { as: 'legal-representative' }, { asOf: '2026-06-01' as LocalDate, scenario: 'exit-control' }, rules);
+    const [measure] = applicableMeasures(
+      listEntries([listing], rules),
+      { as: 'legal-representative' },
+      { asOf: '2026-06-01' as LocalDate, scenario: 'exit-control' },
+      rules,
+    );
     expect(measure).toMatchObject({
       id: 'TAX.EXIT_BAN',
       basis: { documentNumber: '发改财金〔2014〕3062号', clause: '（二）' },
-      because: [{ listType: 'major-tax-case', since: '2026-03-15', eventIds: [listing.eventId], role: 'legal-representative', conditions: ['查补税款尚未缴清'] }],
+      because: [
+        {
+          listType: 'major-tax-case',
+          since: '2026-03-15',
+          eventIds: [listing.eventId],
+          role: 'legal-representative',
+          conditions: ['查补税款尚未缴清'],
+        },
+      ],
     });
   });
 });
@@ -135,7 +156,15 @@ describe('1798号 (十九): a black listing removes a red entry, for good', () =
     reachesPersons: 'none',
     memorandum: 'test-red',
     initiatingDepartments: ['税务总局'],
-    criteria: [{ id: 'TAXA.LIST', fact: 'TaxCreditRated', where: [{ field: 'level', equals: 'A' }], since: 'publishedOn', basis: { documentNumber: '发改财金〔2016〕1467号', sources: ['https://example.org/test'] } }],
+    criteria: [
+      {
+        id: 'TAXA.LIST',
+        fact: 'TaxCreditRated',
+        where: [{ field: 'level', equals: 'A' }],
+        since: 'publishedOn',
+        basis: { documentNumber: '发改财金〔2016〕1467号', sources: ['https://example.org/test'] },
+      },
+    ],
     terms: [{ kind: 'fixed', years: 1, basis: { documentNumber: '纳税信用管理办法', sources: ['https://example.org/test'] } }],
   });
   redPart.measures.push({
@@ -158,9 +187,16 @@ describe('1798号 (十九): a black listing removes a red entry, for good', () =
     const paid = fact('TaxPaidInFull', { decisionNumber: listing.data.decisionNumber, paidOn: '2026-05-01' });
     const entries = listEntries([rated, listing, paid], withRed);
     const red = entries.find((e) => e.color === 'red')!;
-    expect(red.ended).toMatchObject({ on: '2026-03-15', reason: 'black-listing', eventId: listing.eventId, basis: { documentNumber: '发改财金规〔2017〕1798号', clause: expect.stringContaining('（十九）') } });
+    expect(red.ended).toMatchObject({
+      on: '2026-03-15',
+      reason: 'black-listing',
+      eventId: listing.eventId,
+      basis: { documentNumber: '发改财金规〔2017〕1798号', clause: expect.stringContaining('（十九）') },
+    });
     const incentives = (asOf: string) =>
-      applicableMeasures(entries, ENTERPRISE, { asOf: asOf as LocalDate }, withRed).filter((m) => m.kind === 'incentive').map((m) => m.id);
+      applicableMeasures(entries, ENTERPRISE, { asOf: asOf as LocalDate }, withRed)
+        .filter((m) => m.kind === 'incentive')
+        .map((m) => m.id);
     expect(incentives('2026-03-14')).toEqual(['TAXA.GREEN_CHANNEL']);
     expect(incentives('2026-03-15')).toEqual([]);
     expect(incentives('2026-06-01')).toEqual([]); // the black entry ended on 05-01; the red one stays removed

@@ -3,7 +3,16 @@ import { fact, loadRules, entries } from '../testing/rule-spec.js';
 /** A criterion versioned by date: the tax-arrears limb moved from 10万 to 100万 (notes §2). Dates here are illustrative. */
 const basis = { documentNumber: '测试', sources: ['https://example.org/versioned'] };
 const part = {
-  memoranda: [{ id: 'versioned', title: '分期阈值测试', kind: 'punishment', signatories: ['税务总局'], listTypes: ['arrears'], sources: ['https://example.org/versioned'] }],
+  memoranda: [
+    {
+      id: 'versioned',
+      title: '分期阈值测试',
+      kind: 'punishment',
+      signatories: ['税务总局'],
+      listTypes: ['arrears'],
+      sources: ['https://example.org/versioned'],
+    },
+  ],
   listTypes: [
     {
       id: 'arrears',
@@ -13,17 +22,58 @@ const part = {
       memorandum: 'versioned',
       initiatingDepartments: ['税务总局'],
       criteria: [
-        { id: 'ARREARS.OLD', fact: 'MajorTaxCaseDecided', since: 'finalOn', effectiveUntil: '2018-04-01', where: [{ field: 'violation', equals: 'arrears-evasion' }, { field: 'unpaidAssessedTax', threshold: { 以上: '100000', unit: '元' } }], basis },
-        { id: 'ARREARS.NEW', fact: 'MajorTaxCaseDecided', since: 'finalOn', effectiveFrom: '2018-04-01', where: [{ field: 'violation', equals: 'arrears-evasion' }, { field: 'unpaidAssessedTax', threshold: { 以上: '1000000', unit: '元' } }], basis },
+        {
+          id: 'ARREARS.OLD',
+          fact: 'MajorTaxCaseDecided',
+          since: 'finalOn',
+          effectiveUntil: '2018-04-01',
+          where: [
+            { field: 'violation', equals: 'arrears-evasion' },
+            { field: 'unpaidAssessedTax', threshold: { 以上: '100000', unit: '元' } },
+          ],
+          basis,
+        },
+        {
+          id: 'ARREARS.NEW',
+          fact: 'MajorTaxCaseDecided',
+          since: 'finalOn',
+          effectiveFrom: '2018-04-01',
+          where: [
+            { field: 'violation', equals: 'arrears-evasion' },
+            { field: 'unpaidAssessedTax', threshold: { 以上: '1000000', unit: '元' } },
+          ],
+          basis,
+        },
       ],
       terms: [{ kind: 'fixed', years: 3, basis }],
     },
   ],
-  measures: [{ id: 'ARREARS.PROCUREMENT', memorandum: 'versioned', kind: 'punishment', text: '限制政府采购', gloss: 'procurement ban', departments: ['财政部'], listTypes: ['arrears'], reaches: ['subject'], scenarios: ['government-procurement'], basis }],
+  measures: [
+    {
+      id: 'ARREARS.PROCUREMENT',
+      memorandum: 'versioned',
+      kind: 'punishment',
+      text: '限制政府采购',
+      gloss: 'procurement ban',
+      departments: ['财政部'],
+      listTypes: ['arrears'],
+      reaches: ['subject'],
+      scenarios: ['government-procurement'],
+      basis,
+    },
+  ],
 };
 const rules = loadRules(part);
 const arrears = (finalOn: string, unpaidAssessedTax: string) =>
-  fact('MajorTaxCaseDecided', { decisionNumber: `欠税-${finalOn}-${unpaidAssessedTax}`, decisionDate: finalOn, finalOn, violation: 'arrears-evasion', yearly: [], unpaidAssessedTax, criminalSentence: false });
+  fact('MajorTaxCaseDecided', {
+    decisionNumber: `欠税-${finalOn}-${unpaidAssessedTax}`,
+    decisionDate: finalOn,
+    finalOn,
+    violation: 'arrears-evasion',
+    yearly: [],
+    unpaidAssessedTax,
+    criminalSentence: false,
+  });
 
 describe('thresholds versioned by date', () => {
   it('a case final before the change is judged by the old threshold, after it by the new one', () => {

@@ -35,7 +35,7 @@ describe('发改财金〔2017〕2058号, Beijing figures (local): 10名以上 wo
   });
 });
 
-describe('发改财金〔2017〕2058号, Beijing figures (local): one worker 3个月以上 and 2万元以上 (read on the finding\'s totals)', () => {
+describe("发改财金〔2017〕2058号, Beijing figures (local): one worker 3个月以上 and 2万元以上 (read on the finding's totals)", () => {
   it.each([
     [2, '20000.00', []],
     [3, '19999.99', []],
@@ -52,8 +52,14 @@ describe('发改财金〔2017〕2058号, Beijing figures (local): one worker 3�
 
   it('the Beijing criteria carry a local basis and say that the aggregate reading is inferred', () => {
     const [entry] = listEntries([finding({ workers: 1, months: 3, amount: '20000.00' })], rules);
-    expect(entry.basis).toMatchObject({ local: true, documentNumber: expect.stringContaining('北京市'), sources: ['https://www.workercn.cn/32851/201806/07/180607093750600.shtml'] });
-    const criterion = rules.document.listTypes.find((l) => l.id === 'wage-arrears-beijing')!.criteria.find((c) => c.id === 'WAGE.BJ.ONE_WORKER')!;
+    expect(entry.basis).toMatchObject({
+      local: true,
+      documentNumber: expect.stringContaining('北京市'),
+      sources: ['https://www.workercn.cn/32851/201806/07/180607093750600.shtml'],
+    });
+    const criterion = rules.document.listTypes
+      .find((l) => l.id === 'wage-arrears-beijing')!
+      .criteria.find((c) => c.id === 'WAGE.BJ.ONE_WORKER')!;
     expect(criterion.inferred).toContain('aggregated per finding');
   });
 });
@@ -62,7 +68,13 @@ describe('发改财金〔2017〕2058号, national criterion: arrears causing mas
   it('lists on the national list whatever the amount; the basis is 人社部规〔2017〕16号, not local', () => {
     const incident = finding({ workers: 2, months: 1, amount: '3000.00', massIncident: true });
     const [entry] = listEntries([incident], rules);
-    expect(entry).toMatchObject({ listType: 'wage-arrears', criterion: 'WAGE.LIST.MASS_INCIDENT', since: '2026-01-20', until: '2029-01-20', causes: [incident.eventId] });
+    expect(entry).toMatchObject({
+      listType: 'wage-arrears',
+      criterion: 'WAGE.LIST.MASS_INCIDENT',
+      since: '2026-01-20',
+      until: '2029-01-20',
+      causes: [incident.eventId],
+    });
     expect(entry.basis.documentNumber).toBe('人社部规〔2017〕16号');
     expect(entry.basis.local).toBeUndefined();
   });
@@ -70,25 +82,35 @@ describe('发改财金〔2017〕2058号, national criterion: arrears causing mas
   it('no incident, or the field left out: not listed nationally (no amount standard is encoded nationally)', () => {
     expect(listedOn(finding({ workers: 2, months: 1, amount: '3000.00', massIncident: false }))).toEqual([]);
     expect(listedOn(finding({ workers: 2, months: 1, amount: '3000.00' }))).toEqual([]);
-    expect(listedOn(finding({ workers: 50, months: 12, amount: '5000000.00', escaped: true }))).toEqual(['wage-arrears-beijing:WAGE.BJ.ONE_WORKER']);
+    expect(listedOn(finding({ workers: 50, months: 12, amount: '5000000.00', escaped: true }))).toEqual([
+      'wage-arrears-beijing:WAGE.BJ.ONE_WORKER',
+    ]);
   });
 
   it('an incident that also meets the Beijing figures is on both lists; each measure names both entries', () => {
     const both = finding({ workers: 10, months: 1, amount: '100000.00', massIncident: true });
     expect(listedOn(both).sort()).toEqual(['wage-arrears-beijing:WAGE.BJ.TEN_WORKERS', 'wage-arrears:WAGE.LIST.MASS_INCIDENT']);
-    const [procurement] = applicableMeasures(listEntries([both], rules), ENTERPRISE, { asOf: '2026-06-01' as LocalDate, scenario: 'government-procurement' }, rules);
+    const [procurement] = applicableMeasures(
+      listEntries([both], rules),
+      ENTERPRISE,
+      { asOf: '2026-06-01' as LocalDate, scenario: 'government-procurement' },
+      rules,
+    );
     expect(procurement.because.map((b) => b.listType).sort()).toEqual(['wage-arrears', 'wage-arrears-beijing']);
   });
 
   it('criteria apply to findings from 2018-01-01 (人社部规〔2017〕16号 in force)', () => {
     expect(listedOn(finding({ workers: 10, months: 3, amount: '100000.00', massIncident: true, foundOn: '2017-12-31' }))).toEqual([]);
-    expect(listedOn(finding({ workers: 10, months: 3, amount: '100000.00', foundOn: '2018-01-01' }))).toEqual(['wage-arrears-beijing:WAGE.BJ.ONE_WORKER']);
+    expect(listedOn(finding({ workers: 10, months: 3, amount: '100000.00', foundOn: '2018-01-01' }))).toEqual([
+      'wage-arrears-beijing:WAGE.BJ.ONE_WORKER',
+    ]);
   });
 });
 
 describe('发改财金〔2017〕2058号: term and removal before 2022 (Beijing rules: 1 year, then only once corrected)', () => {
   const listing = finding({ workers: 12, months: 3, amount: '186000.00', foundOn: '2020-01-20' });
-  const corrected = (correctedOn: string, of = listing) => fact('WageArrearsCorrected', { decisionNumber: of.data.decisionNumber, correctedOn });
+  const corrected = (correctedOn: string, of = listing) =>
+    fact('WageArrearsCorrected', { decisionNumber: of.data.decisionNumber, correctedOn });
 
   it('an uncorrected employer stays listed after the year', () => {
     const [entry] = listEntries([listing], rules);
@@ -128,7 +150,12 @@ describe('发改财金〔2017〕2058号: term and removal from 2022 (暂行办�
   it('is in force for 3 years from the finding', () => {
     const [entry] = listEntries([listing], rules);
     expect(entry).toMatchObject({ since: '2026-01-20', until: '2029-01-20', termKind: 'fixed' });
-    expect(['2026-01-19', '2026-01-20', '2029-01-19', '2029-01-20'].map((d) => entryStatus(entry, d as LocalDate))).toEqual(['not-yet', 'active', 'active', 'expired']);
+    expect(['2026-01-19', '2026-01-20', '2029-01-19', '2029-01-20'].map((d) => entryStatus(entry, d as LocalDate))).toEqual([
+      'not-yet',
+      'active',
+      'active',
+      'expired',
+    ]);
   });
 
   it('a correction ends it 6 months later', () => {
@@ -172,13 +199,18 @@ describe('发改财金〔2017〕2058号: whom the measures reach and where they 
     expect(measureIds([listing], ENTERPRISE, { department: '最高人民法院' })).toEqual([]);
   });
 
-  it('every measure cites the memorandum and the notes\' page, and says its department is inferred', () => {
+  it("every measure cites the memorandum and the notes' page, and says its department is inferred", () => {
     const all = applicableMeasures(listEntries([listing], rules), ENTERPRISE, { asOf: '2026-06-01' as LocalDate }, rules);
     expect(all).toHaveLength(ALL.length);
     for (const measure of all) {
-      expect(measure.basis).toMatchObject({ documentNumber: '发改财金〔2017〕2058号', sources: ['http://acftu.people.com.cn/BIG5/n1/2018/0713/c67585-30144566.html'] });
+      expect(measure.basis).toMatchObject({
+        documentNumber: '发改财金〔2017〕2058号',
+        sources: ['http://acftu.people.com.cn/BIG5/n1/2018/0713/c67585-30144566.html'],
+      });
       expect(measure.inferred).toMatch(/department/);
-      expect(measure.because).toEqual([expect.objectContaining({ listType: 'wage-arrears-beijing', criterion: 'WAGE.BJ.ONE_WORKER', eventIds: [listing.eventId] })]);
+      expect(measure.because).toEqual([
+        expect.objectContaining({ listType: 'wage-arrears-beijing', criterion: 'WAGE.BJ.ONE_WORKER', eventIds: [listing.eventId] }),
+      ]);
     }
   });
 });

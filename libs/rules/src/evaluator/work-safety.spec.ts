@@ -22,7 +22,12 @@ const accident = (data: Record<string, unknown> = {}) =>
   });
 
 const violation = (data: Record<string, unknown> = {}) =>
-  fact('WorkSafetyViolationFound', { decisionNumber: `京应急罚〔2026〕${++sequence}号`, foundOn: '2026-04-02', violation: '瞒报生产安全事故', ...data });
+  fact('WorkSafetyViolationFound', {
+    decisionNumber: `京应急罚〔2026〕${++sequence}号`,
+    foundOn: '2026-04-02',
+    violation: '瞒报生产安全事故',
+    ...data,
+  });
 
 const removal = (reference: unknown, approvedOn: string) => fact('WorkSafetyRemovalApproved', { reference, approvedOn });
 
@@ -103,7 +108,12 @@ describe('发改财金〔2016〕1001号: the other listed behaviours', () => {
   it('a violation finding lists the unit on the violation list from the finding date', () => {
     const found = violation({ violation: '被责令停产整顿仍从事生产经营活动' });
     const [entry] = listEntries([found], rules);
-    expect(entry).toMatchObject({ listType: 'work-safety-violation-unit', criterion: 'SAFETY.LIST.VIOLATION', since: '2026-04-02', termKind: 'until-removal-approved' });
+    expect(entry).toMatchObject({
+      listType: 'work-safety-violation-unit',
+      criterion: 'SAFETY.LIST.VIOLATION',
+      since: '2026-04-02',
+      termKind: 'until-removal-approved',
+    });
     expect(measureIds([found], ENTERPRISE)).toEqual(ALL);
   });
 });
@@ -127,7 +137,12 @@ describe('发改财金〔2016〕1001号: no expiry by time; removal only when ap
   it('ends on the approval date of a removal naming the accident report', () => {
     const approved = removal(major.data.reportNumber, '2027-07-15');
     const [entry] = listEntries([major, approved], rules);
-    expect(entry.ended).toMatchObject({ on: '2027-07-15', reason: 'exit', eventId: approved.eventId, basis: { documentNumber: '安监总办〔2017〕49号' } });
+    expect(entry.ended).toMatchObject({
+      on: '2027-07-15',
+      reason: 'exit',
+      eventId: approved.eventId,
+      basis: { documentNumber: '安监总办〔2017〕49号' },
+    });
     expect(measureIds([major, approved], ENTERPRISE, { asOf: '2027-07-14' })).toEqual(ALL);
     expect(measureIds([major, approved], ENTERPRISE, { asOf: '2027-07-15' })).toEqual([]);
   });
@@ -175,7 +190,11 @@ describe('发改财金〔2016〕1001号: whom each measure reaches', () => {
   });
 
   it('the legal representative: the measures on the unit and its persons, not the interview nor the market ban', () => {
-    expect(measureIds([major], { as: 'legal-representative' })).toEqual(['SAFETY.KEY_TARGET', 'SAFETY.MORE_INSPECTIONS', 'SAFETY.STANDARDISATION']);
+    expect(measureIds([major], { as: 'legal-representative' })).toEqual([
+      'SAFETY.KEY_TARGET',
+      'SAFETY.MORE_INSPECTIONS',
+      'SAFETY.STANDARDISATION',
+    ]);
   });
 
   it('never the actual controller nor a finance head, whom the memorandum does not name', () => {
@@ -209,7 +228,15 @@ describe('发改财金〔2016〕1001号: scenarios, departments and explanations
     expect(measure).toMatchObject({
       id: 'SAFETY.MARKET_BAN',
       basis: { documentNumber: '发改财金〔2016〕1001号', clause: '二（一）5' },
-      because: [{ listType: 'work-safety-accident-unit', criterion: 'SAFETY.LIST.MAJOR_ACCIDENT', since: '2026-06-30', eventIds: [major.eventId], role: 'principal-person' }],
+      because: [
+        {
+          listType: 'work-safety-accident-unit',
+          criterion: 'SAFETY.LIST.MAJOR_ACCIDENT',
+          since: '2026-06-30',
+          eventIds: [major.eventId],
+          role: 'principal-person',
+        },
+      ],
     });
     expect(measure.because[0].until).toBeUndefined();
   });

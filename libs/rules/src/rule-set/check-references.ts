@@ -7,10 +7,26 @@ import type { Reach } from './vocabulary.js';
 export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue): Problem[] {
   const problems: Problem[] = [];
   const problem = (path: string, reason: string) => problems.push({ path, reason });
-  const memoranda = unique(doc.memoranda.map((m) => m.id), 'memoranda', problem);
-  const listTypes = unique(doc.listTypes.map((l) => l.id), 'listTypes', problem);
-  unique(doc.measures.map((m) => m.id), 'measures', problem);
-  unique(doc.listTypes.flatMap((l) => l.criteria.map((c) => c.id)), 'listTypes[*].criteria', problem);
+  const memoranda = unique(
+    doc.memoranda.map((m) => m.id),
+    'memoranda',
+    problem,
+  );
+  const listTypes = unique(
+    doc.listTypes.map((l) => l.id),
+    'listTypes',
+    problem,
+  );
+  unique(
+    doc.measures.map((m) => m.id),
+    'measures',
+    problem,
+  );
+  unique(
+    doc.listTypes.flatMap((l) => l.criteria.map((c) => c.id)),
+    'listTypes[*].criteria',
+    problem,
+  );
 
   doc.memoranda.forEach((memorandum, i) =>
     memorandum.listTypes.forEach((listType, j) => {
@@ -30,7 +46,8 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
     });
     listType.terms.forEach((term, j) => {
       const path = `${at}.terms[${j}]`;
-      if (term.kind === 'fixed' && !term.years && !term.months && !term.yearsField) problem(path, 'a fixed term needs years, months or yearsField');
+      if (term.kind === 'fixed' && !term.years && !term.months && !term.yearsField)
+        problem(path, 'a fixed term needs years, months or yearsField');
       for (const fact of listingFacts) {
         term.when?.forEach((c, k) => checkCondition(fact.fields, c, `${path}.when[${k}]`, problem));
         if (term.yearsField) checkField(fact.fields, term.yearsField, `${path}.yearsField`, problem, 'integer');
@@ -51,7 +68,8 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
     if (!fact) return;
     const classes = checkField(fact.fields, period.classField, `${at}.classField`, problem, 'enum');
     if (classes?.kind === 'enum') {
-      for (const name of ['minor', 'general', 'serious']) if (!(name in classes.values)) problem(`${at}.classField`, `${period.classField} has no class ${name}`);
+      for (const name of ['minor', 'general', 'serious'])
+        if (!(name in classes.values)) problem(`${at}.classField`, `${period.classField} has no class ${name}`);
     }
     checkField(fact.fields, period.from, `${at}.from`, problem, 'date');
   });
@@ -84,16 +102,23 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
  * that reaches no one through a role; a relation role no catalogue fact records; persons directly
  * responsible on a list whose listing facts have no field to name them.
  */
-function whyNoFactReaches(reach: Reach, listTypeIds: readonly string[], doc: RuleSetDocument, catalogue: FactCatalogue): string | undefined {
+function whyNoFactReaches(
+  reach: Reach,
+  listTypeIds: readonly string[],
+  doc: RuleSetDocument,
+  catalogue: FactCatalogue,
+): string | undefined {
   if (reach === 'subject' || reach === 'natural-person-subject') return undefined;
   for (const listType of doc.listTypes.filter((l) => listTypeIds.includes(l.id))) {
     if (listType.reachesPersons === 'none') return `${listType.id} reaches no person through a role (reachesPersons: none)`;
     if (reach === 'directly-responsible-person') {
       const silent = listType.criteria.map((c) => c.fact).filter((fact) => !catalogue.get(fact)?.fields[DIRECTLY_RESPONSIBLE_FIELD]);
-      if (silent.length > 0) return `no fact lists ${listType.id} with the persons directly responsible: ${[...new Set(silent)].join(', ')} has no ${DIRECTLY_RESPONSIBLE_FIELD} field`;
+      if (silent.length > 0)
+        return `no fact lists ${listType.id} with the persons directly responsible: ${[...new Set(silent)].join(', ')} has no ${DIRECTLY_RESPONSIBLE_FIELD} field`;
     }
   }
-  if (reach !== 'directly-responsible-person' && !recordedRoles(catalogue).has(reach)) return `no fact records the role ${reach} (RoleAppointed has no such role)`;
+  if (reach !== 'directly-responsible-person' && !recordedRoles(catalogue).has(reach))
+    return `no fact records the role ${reach} (RoleAppointed has no such role)`;
   return undefined;
 }
 
@@ -122,7 +147,8 @@ function fieldAt(fields: Readonly<Record<string, FieldSpec>>, path: string): Fie
   const [head, ...rest] = path.split('.');
   const spec = fields[head];
   if (!spec || rest.length === 0) return spec;
-  if (spec.kind === 'person') return rest.length === 1 && ['idNumber', 'name'].includes(rest[0]) ? { kind: 'text', label: rest[0] } : undefined;
+  if (spec.kind === 'person')
+    return rest.length === 1 && ['idNumber', 'name'].includes(rest[0]) ? { kind: 'text', label: rest[0] } : undefined;
   return undefined;
 }
 
@@ -162,12 +188,18 @@ function checkCondition(
   const values = 'equals' in condition ? [condition.equals] : condition.in;
   if (spec?.kind === 'enum') {
     values.forEach((value) => {
-      if (!Object.hasOwn(spec.values, String(value))) problem(at, `${String(value)} is not a value of ${condition.field}: ${Object.keys(spec.values).join(', ')}`);
+      if (!Object.hasOwn(spec.values, String(value)))
+        problem(at, `${String(value)} is not a value of ${condition.field}: ${Object.keys(spec.values).join(', ')}`);
     });
   }
 }
 
-function checkNumeric(fields: Readonly<Record<string, FieldSpec>>, path: string, at: string, problem: (path: string, reason: string) => void) {
+function checkNumeric(
+  fields: Readonly<Record<string, FieldSpec>>,
+  path: string,
+  at: string,
+  problem: (path: string, reason: string) => void,
+) {
   const spec = checkField(fields, path, at, problem);
   if (spec && spec.kind !== 'decimal' && spec.kind !== 'integer') problem(at, `${path} is a ${spec.kind} field, not a number`);
 }

@@ -26,11 +26,22 @@ describe('rule-set files', () => {
   it('refuses a malformed rule set with the file, the path of each error and the reason', () => {
     const broken = tax
       .replace('threshold: { 以上: "1000000", unit: 元 }', 'threshold: { 以上: 1000000.5, unit: 元 }')
-      .replace('reaches: [subject]\n    scenarios: [tax-administration]', 'reaches: [subject, chairman]\n    scenarios: [tax-administration]')
+      .replace(
+        'reaches: [subject]\n    scenarios: [tax-administration]',
+        'reaches: [subject, chairman]\n    scenarios: [tax-administration]',
+      )
       .replace('since: finalOn', 'since: finalDate');
     expect(problemsOf(parseRuleSet(broken, 'broken.yaml'))).toEqual([
-      { file: 'broken.yaml', path: 'listTypes[0].criteria[0].where[1].where[0].threshold.以上', reason: expect.stringContaining('exact decimal written as a string') },
-      { file: 'broken.yaml', path: 'measures[0].reaches[1]', reason: expect.stringContaining('must be one of subject, natural-person-subject') },
+      {
+        file: 'broken.yaml',
+        path: 'listTypes[0].criteria[0].where[1].where[0].threshold.以上',
+        reason: expect.stringContaining('exact decimal written as a string'),
+      },
+      {
+        file: 'broken.yaml',
+        path: 'measures[0].reaches[1]',
+        reason: expect.stringContaining('must be one of subject, natural-person-subject'),
+      },
     ]);
     // Shape first; references are checked once the shape is right.
     const badReference = tax.replace('since: finalOn', 'since: finalDate').replace('fact: TaxPaidInFull', 'fact: TaxPaid');
@@ -51,7 +62,9 @@ describe('rule-set files', () => {
     expect(problemsOf(parseRuleSet(tax.replace('equals: evasion', 'equals: evading'), 'x.yaml'))).toEqual([
       { file: 'x.yaml', path: 'listTypes[0].criteria[0].where[0]', reason: expect.stringContaining('evading is not a value of violation') },
     ]);
-    expect(problemsOf(parseRuleSet(tax.replace('    color: black', '    color: red'), 'x.yaml')).map((p) => p.path)).toContain('measures[0].listTypes[0]');
+    expect(problemsOf(parseRuleSet(tax.replace('    color: black', '    color: red'), 'x.yaml')).map((p) => p.path)).toContain(
+      'measures[0].listTypes[0]',
+    );
   });
 
   it('refuses a reaches value no fact can produce, naming why', () => {
@@ -64,15 +77,27 @@ describe('rule-set files', () => {
     // MajorTaxCaseDecided has no field naming the persons directly responsible
     const unnamed = tax.replace(line, line.replace('[', '[directly-responsible-person, '));
     expect(problemsOf(parseRuleSet(unnamed, 'x.yaml'))).toEqual([
-      { file: 'x.yaml', path: expect.stringMatching(/^measures\[\d+\]\.reaches\[0\]$/), reason: expect.stringContaining('MajorTaxCaseDecided has no directlyResponsible field') },
+      {
+        file: 'x.yaml',
+        path: expect.stringMatching(/^measures\[\d+\]\.reaches\[0\]$/),
+        reason: expect.stringContaining('MajorTaxCaseDecided has no directlyResponsible field'),
+      },
     ]);
     // a list type that reaches no one through a role cannot carry a measure for its legal representative
     const none = tax.replace('    reachesPersons: held-when-listed', '    reachesPersons: none');
-    expect(problemsOf(parseRuleSet(none, 'x.yaml'))).toContainEqual({ file: 'x.yaml', path: expect.stringMatching(/^measures\[\d+\]\.reaches\[\d\]$/), reason: expect.stringContaining('reaches no person through a role') });
+    expect(problemsOf(parseRuleSet(none, 'x.yaml'))).toContainEqual({
+      file: 'x.yaml',
+      path: expect.stringMatching(/^measures\[\d+\]\.reaches\[\d\]$/),
+      reason: expect.stringContaining('reaches no person through a role'),
+    });
   });
 
   it('reports YAML syntax errors with their line', () => {
-    expect(problemsOf(parseWhole('ruleSet: [unclosed', 'bad.yaml'))[0]).toMatchObject({ file: 'bad.yaml', path: '', reason: expect.stringMatching(/line 1/) });
+    expect(problemsOf(parseWhole('ruleSet: [unclosed', 'bad.yaml'))[0]).toMatchObject({
+      file: 'bad.yaml',
+      path: '',
+      reason: expect.stringMatching(/line 1/),
+    });
   });
 
   it('names the file a cross-file reference problem is in', () => {
@@ -95,7 +120,12 @@ measures:
     scenarios: [government-procurement]
     basis: { documentNumber: 测试, sources: [https://example.org/other] }
 `;
-    const problems = problemsOf(parseRuleSetFiles(head, [{ name: 'tax.yaml', text: tax }, { name: 'other.yaml', text: other }]));
+    const problems = problemsOf(
+      parseRuleSetFiles(head, [
+        { name: 'tax.yaml', text: tax },
+        { name: 'other.yaml', text: other },
+      ]),
+    );
     expect(problems).toEqual([{ file: 'other.yaml', path: 'measures[0].memorandum', reason: 'unknown memorandum missing-memo' }]);
   });
 });

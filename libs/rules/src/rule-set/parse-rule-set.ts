@@ -10,7 +10,8 @@ export interface RuleSetProblem extends Problem {
   readonly file: string;
 }
 
-export type ParsedRuleSet = { readonly ok: true; readonly ruleSet: RuleSetDocument } | { readonly ok: false; readonly problems: RuleSetProblem[] };
+export type ParsedRuleSet =
+  { readonly ok: true; readonly ruleSet: RuleSetDocument } | { readonly ok: false; readonly problems: RuleSetProblem[] };
 
 export interface RuleSetFile {
   readonly name: string;
@@ -32,11 +33,20 @@ export function parseRuleSet(text: string, file: string, catalogue: FactCatalogu
  * Reads a rule set kept as a head file (`rule-set.yaml`: identity, version, policies) and one file per
  * memorandum. Every problem names the file it is in and the path inside that file.
  */
-export function parseRuleSetFiles(head: RuleSetFile, parts: readonly RuleSetFile[], catalogue: FactCatalogue = new FactCatalogue()): ParsedRuleSet {
+export function parseRuleSetFiles(
+  head: RuleSetFile,
+  parts: readonly RuleSetFile[],
+  catalogue: FactCatalogue = new FactCatalogue(),
+): ParsedRuleSet {
   const problems: RuleSetProblem[] = [];
   const header = read(head.text, head.name, ruleSetHeaderSchema, problems);
   const merged = { memoranda: [] as unknown[], listTypes: [] as unknown[], measures: [] as unknown[], publicationPeriods: [] as unknown[] };
-  const origin: Record<(typeof SECTIONS)[number], { file: string; index: number }[]> = { memoranda: [], listTypes: [], measures: [], publicationPeriods: [] };
+  const origin: Record<(typeof SECTIONS)[number], { file: string; index: number }[]> = {
+    memoranda: [],
+    listTypes: [],
+    measures: [],
+    publicationPeriods: [],
+  };
   for (const part of parts) {
     const parsed = read(part.text, part.name, ruleSetPartSchema, problems);
     if (!parsed) continue;

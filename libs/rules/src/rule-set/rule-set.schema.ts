@@ -32,10 +32,17 @@ export const thresholdSchema: Schema<{ word: ThresholdWord; value: string; unit?
   if (typeof value !== 'object' || value === null) return (problems.push({ path, reason: 'must be a mapping' }), undefined);
   const words = keyOf(THRESHOLD_WORDS).filter((word) => word in value);
   if (words.length !== 1) {
-    problems.push({ path, reason: `must have exactly one of ${keyOf(THRESHOLD_WORDS).join(', ')} (以上/以下 include the number, 超过/不满 exclude it)` });
+    problems.push({
+      path,
+      reason: `must have exactly one of ${keyOf(THRESHOLD_WORDS).join(', ')} (以上/以下 include the number, 超过/不满 exclude it)`,
+    });
     return undefined;
   }
-  const parsed = object({ [words[0]]: required(decimal), unit: optional(oneOf(['元', '万元', '人', '个月', '年', '起', '次', '比例'])) })(value, path, problems);
+  const parsed = object({ [words[0]]: required(decimal), unit: optional(oneOf(['元', '万元', '人', '个月', '年', '起', '次', '比例'])) })(
+    value,
+    path,
+    problems,
+  );
   return parsed && { word: words[0], value: (parsed as Record<string, string>)[words[0]], unit: (parsed as { unit?: string }).unit };
 };
 
@@ -54,10 +61,35 @@ const CONDITION_KEYS = ['anyOf', 'allOf', 'any', 'ratio', 'equals', 'in', 'thres
 export const conditionSchema: Schema<ConditionDoc> = (value, path, problems) => {
   const key = CONDITION_KEYS.find((k) => typeof value === 'object' && value !== null && k in value);
   const schemas: Record<(typeof CONDITION_KEYS)[number], Schema<unknown>> = {
-    anyOf: object({ anyOf: required(array(lazy(() => conditionSchema), { min: 2 })) }),
-    allOf: object({ allOf: required(array(lazy(() => conditionSchema), { min: 2 })) }),
-    any: object({ any: required(fieldPath), where: required(array(lazy(() => conditionSchema), { min: 1 })) }),
-    ratio: object({ ratio: required(object({ numerator: required(fieldPath), denominator: required(fieldPath) })), threshold: required(thresholdSchema) }),
+    anyOf: object({
+      anyOf: required(
+        array(
+          lazy(() => conditionSchema),
+          { min: 2 },
+        ),
+      ),
+    }),
+    allOf: object({
+      allOf: required(
+        array(
+          lazy(() => conditionSchema),
+          { min: 2 },
+        ),
+      ),
+    }),
+    any: object({
+      any: required(fieldPath),
+      where: required(
+        array(
+          lazy(() => conditionSchema),
+          { min: 1 },
+        ),
+      ),
+    }),
+    ratio: object({
+      ratio: required(object({ numerator: required(fieldPath), denominator: required(fieldPath) })),
+      threshold: required(thresholdSchema),
+    }),
     equals: object({ field: required(fieldPath), equals: required(literal) }),
     in: object({ field: required(fieldPath), in: required(array(literal, { min: 1 })) }),
     threshold: object({ field: required(fieldPath), threshold: required(thresholdSchema) }),
@@ -150,7 +182,11 @@ export const measureSchema = object({
   reaches: required(array(oneOf(keyOf(REACH)), { min: 1 })),
   scenarios: required(array(oneOf(keyOf(SCENARIOS)), { min: 1 })),
   /** Conditions on the subject's facts beyond being listed (unpaid tax, a criminal sentence …). */
-  onlyWhile: optional(array(object({ fact: required(string()), where: optional(array(conditionSchema, { min: 1 })), description: required(string()) }), { min: 1 })),
+  onlyWhile: optional(
+    array(object({ fact: required(string()), where: optional(array(conditionSchema, { min: 1 })), description: required(string()) }), {
+      min: 1,
+    }),
+  ),
   duration: optional(object({ ...span, basis: required(basisSchema) })),
   basis: required(basisSchema),
   inferred: optional(string()),

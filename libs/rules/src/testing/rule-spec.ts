@@ -17,7 +17,12 @@ export const memorandumFile = (name: string) => fs.readFileSync(path.join(MEMORA
 
 /** The shipped head (with its 1798 policy) and the named memorandum files, or parts given as objects. */
 export function loadRules(...parts: (string | Record<string, unknown>)[]): CompiledRuleSet {
-  const merged: Record<string, unknown[]> & Record<string, unknown> = { ...parse(memorandumFile('rule-set.yaml')), memoranda: [], listTypes: [], measures: [] };
+  const merged: Record<string, unknown[]> & Record<string, unknown> = {
+    ...parse(memorandumFile('rule-set.yaml')),
+    memoranda: [],
+    listTypes: [],
+    measures: [],
+  };
   for (const part of parts) {
     const content = typeof part === 'string' ? parse(memorandumFile(part)) : part;
     for (const section of ['memoranda', 'listTypes', 'measures', 'publicationPeriods']) {
@@ -42,7 +47,9 @@ export function measures(rules: CompiledRuleSet, facts: FactRecord[], reached: R
 }
 
 export function measureIds(rules: CompiledRuleSet, facts: FactRecord[], reached: Reached, query: SpecQuery): string[] {
-  return measures(rules, facts, reached, query).map((m) => m.id).sort();
+  return measures(rules, facts, reached, query)
+    .map((m) => m.id)
+    .sort();
 }
 
 export function entries(rules: CompiledRuleSet, facts: FactRecord[]): ListEntry[] {

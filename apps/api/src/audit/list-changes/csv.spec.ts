@@ -15,6 +15,8 @@ describe('audit CSV lines', () => {
   });
 
   it('writes objects and lists as readable text, not JSON', () => {
-    expect(csvLine([{ documentNumber: '法释〔2017〕7号', clause: '第一条' }, ['e1', 'e2'], undefined, null])).toBe('法释〔2017〕7号 第一条,e1 e2,,\r\n');
+    expect(csvLine([{ documentNumber: '法释〔2017〕7号', clause: '第一条' }, ['e1', 'e2'], undefined, null])).toBe(
+      '法释〔2017〕7号 第一条,e1 e2,,\r\n',
+    );
   });
 });

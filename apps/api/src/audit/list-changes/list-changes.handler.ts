@@ -32,7 +32,7 @@ export class ExportListChangesHandler implements IQueryHandler<ExportListChanges
   }
 
   private async *everyChange(filter: ListChangeFilter, cursor: string | undefined): AsyncIterable<ListChange> {
-    for (let next = cursor; ; ) {
+    for (let next = cursor; ;) {
       const page = await this.changes.page(filter, next, EXPORT_PAGE);
       yield* page.changes;
       if (!page.next) return;

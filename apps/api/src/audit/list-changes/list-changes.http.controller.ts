@@ -13,8 +13,24 @@ import { parseListChangesParams, type ListChangesParams } from './list-changes.p
 import { ExportListChangesQuery, ListChangesQuery } from './list-changes.query.js';
 
 const CSV_COLUMNS: (keyof ListChange)[] = [
-  'position', 'recordedAt', 'subject', 'change', 'listType', 'color', 'effectiveOn', 'until', 'reason', 'criterion',
-  'basis', 'ruleSet', 'department', 'actor', 'causes', 'listingFactEventId', 'eventId', 'correlationId',
+  'position',
+  'recordedAt',
+  'subject',
+  'change',
+  'listType',
+  'color',
+  'effectiveOn',
+  'until',
+  'reason',
+  'criterion',
+  'basis',
+  'ruleSet',
+  'department',
+  'actor',
+  'causes',
+  'listingFactEventId',
+  'eventId',
+  'correlationId',
 ];
 
 @ApiTags('audit')
@@ -35,8 +51,7 @@ export class ListChangesHttpController {
   @ApiOperation({
     operationId: 'AuditController_listChanges',
     summary: 'Every list change in recorded order: who, when, why, under which rule-set version (credit office only)',
-    description:
-      'Paged: pass `next` back as `cursor`. With `Accept: text/csv` every matching change is exported as CSV in one answer.',
+    description: 'Paged: pass `next` back as `cursor`. With `Accept: text/csv` every matching change is exported as CSV in one answer.',
   })
   @ApiOkResponse({
     description: 'A page of changes as JSON, or every matching change as CSV (UTF-8 with a BOM, one header line)',

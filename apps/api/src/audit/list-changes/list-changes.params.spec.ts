@@ -14,7 +14,9 @@ function problems(params: ListChangesParams): unknown {
 
 describe('the list-changes parameters', () => {
   it('reads a filter, a position cursor and a page size', () => {
-    expect(parseListChangesParams({ listType: 'dishonest-debtor', subject: '91110000600037341l', cursor: '12-34', limit: '1000' }, LIST_TYPES)).toEqual({
+    expect(
+      parseListChangesParams({ listType: 'dishonest-debtor', subject: '91110000600037341l', cursor: '12-34', limit: '1000' }, LIST_TYPES),
+    ).toEqual({
       filter: { listType: 'dishonest-debtor', subject: '91110000600037341L' },
       cursor: '12-34',
       limit: 1000,

@@ -29,7 +29,8 @@ export function parseListChangesParams(params: ListChangesParams, listTypes: Rea
     errors.push({ path: 'listType', reason: `must be one of ${[...listTypes].join(', ')}` });
   }
   const subject = checkedSubject(params.subject, errors);
-  if (params.cursor !== undefined && !parsePosition(params.cursor)) errors.push({ path: 'cursor', reason: 'must be the `next` of an earlier page' });
+  if (params.cursor !== undefined && !parsePosition(params.cursor))
+    errors.push({ path: 'cursor', reason: 'must be the `next` of an earlier page' });
   const limit = checkedLimit(params.limit, errors);
   if (errors.length) throw invalidQuery(errors);
   const { from, to, listType, department, cursor } = params;

@@ -16,7 +16,10 @@ export class ListPersonQueriesHttpController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('person-queries')
-  @ApiOperation({ operationId: 'AuditController_queries', summary: 'Who asked about which natural person, when and why (credit office only)' })
+  @ApiOperation({
+    operationId: 'AuditController_queries',
+    summary: 'Who asked about which natural person, when and why (credit office only)',
+  })
   @ApiQuery({ name: 'subject', required: false, description: '身份证号' })
   @ApiQuery({ name: 'department', required: false })
   @ApiQuery({ name: 'from', required: false })

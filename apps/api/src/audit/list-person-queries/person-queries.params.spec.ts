@@ -12,7 +12,16 @@ function problems(params: PersonQueriesParams): unknown {
 
 describe('the person-queries parameters', () => {
   it('reads a filter, a cursor and a page size; a subject as stored, upper case', () => {
-    expect(parsePersonQueriesParams({ subject: '11010519491231002x', department: 'market', from: '2026-01-01', to: '2026-01-31', cursor: '42', limit: '7' })).toEqual({
+    expect(
+      parsePersonQueriesParams({
+        subject: '11010519491231002x',
+        department: 'market',
+        from: '2026-01-01',
+        to: '2026-01-31',
+        cursor: '42',
+        limit: '7',
+      }),
+    ).toEqual({
       filter: { subject: '11010519491231002X', department: 'market', from: '2026-01-01', to: '2026-01-31' },
       cursor: '42',
       limit: 7,

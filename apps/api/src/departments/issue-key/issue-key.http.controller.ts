@@ -17,7 +17,10 @@ export class IssueKeyHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post(':id/keys')
-  @ApiOperation({ operationId: 'DepartmentsController_issueKey', summary: 'Issue another API key to a department; the key is in this answer only (credit office only)' })
+  @ApiOperation({
+    operationId: 'DepartmentsController_issueKey',
+    summary: 'Issue another API key to a department; the key is in this answer only (credit office only)',
+  })
   @ApiCreatedResponse({ description: 'The new key', schema: { $ref: '#/components/schemas/IssuedKey' } })
   @ApiProblems(401, 403, 404, 422)
   async issueKey(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<IssuedKey> {

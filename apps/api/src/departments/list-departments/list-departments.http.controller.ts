@@ -14,7 +14,10 @@ export class ListDepartmentsHttpController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ApiOperation({ operationId: 'DepartmentsController_list', summary: 'Departments with their roles and key ids (never hashes or secrets) (credit office only)' })
+  @ApiOperation({
+    operationId: 'DepartmentsController_list',
+    summary: 'Departments with their roles and key ids (never hashes or secrets) (credit office only)',
+  })
   @ApiOkResponse({ description: 'Every department', schema: { $ref: '#/components/schemas/Departments' } })
   @ApiProblems(401, 403)
   list(): Promise<{ departments: DepartmentView[] }> {

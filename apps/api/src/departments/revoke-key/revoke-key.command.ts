@@ -8,7 +8,8 @@ export interface RevokedKey {
   readonly revokedAt: string;
 }
 
-export type RevokeKeyOutcome = { readonly ok: true; readonly revoked: RevokedKey } | { readonly ok: false; readonly error: DepartmentError };
+export type RevokeKeyOutcome =
+  { readonly ok: true; readonly revoked: RevokedKey } | { readonly ok: false; readonly error: DepartmentError };
 
 /** Revokes one of a department's keys in the caller's name, at `at`. */
 export class RevokeKeyCommand extends Command<RevokeKeyOutcome> {

@@ -17,8 +17,14 @@ export class RevokeKeyHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Delete(':id/keys/:keyId')
-  @ApiOperation({ operationId: 'DepartmentsController_revokeKey', summary: 'Revoke a key: every running api refuses it within seconds (credit office only)' })
-  @ApiOkResponse({ description: 'The key is revoked (again: the first revocation’s time)', schema: { $ref: '#/components/schemas/RevokedKey' } })
+  @ApiOperation({
+    operationId: 'DepartmentsController_revokeKey',
+    summary: 'Revoke a key: every running api refuses it within seconds (credit office only)',
+  })
+  @ApiOkResponse({
+    description: 'The key is revoked (again: the first revocation’s time)',
+    schema: { $ref: '#/components/schemas/RevokedKey' },
+  })
   @ApiProblems(401, 403, 404, 422)
   async revokeKey(@Param('id') id: string, @Param('keyId') keyId: string, @CurrentCaller() caller: Caller): Promise<RevokedKey> {
     const outcome = await this.commands.execute(new RevokeKeyCommand(id, keyId, caller, new Date().toISOString()));

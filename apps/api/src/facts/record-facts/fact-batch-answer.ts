@@ -3,7 +3,8 @@ import type { ProblemDetails } from '../../shared/problems/problem-details.js';
 import { refusalProblem } from '../../shared/problems/refusal-problem.js';
 
 /** An item's answer on the wire: a rejected item carries its RFC 7807 problem. */
-export type ItemAnswer = Exclude<ItemResult, { status: 'rejected' }> | { readonly index: number; readonly status: 'rejected'; readonly problem: ProblemDetails };
+export type ItemAnswer =
+  Exclude<ItemResult, { status: 'rejected' }> | { readonly index: number; readonly status: 'rejected'; readonly problem: ProblemDetails };
 
 /** The `FactBatchResult` schema of the OpenAPI document. */
 export interface FactBatchAnswer {

@@ -29,7 +29,11 @@ export class RecordFactsHttpController {
       'competence, 409 in conflict with the subject’s history). One bad item never blocks the others, and a ' +
       'retried batch writes nothing twice.',
   })
-  @ApiHeader({ name: 'x-correlation-id', required: false, description: 'Ties the events to your request in the audit trail; at most 128 characters of A–Z a–z 0–9 . _ : -' })
+  @ApiHeader({
+    name: 'x-correlation-id',
+    required: false,
+    description: 'Ties the events to your request in the audit trail; at most 128 characters of A–Z a–z 0–9 . _ : -',
+  })
   @ApiBody({ type: FactBatchDto })
   @ApiOkResponse({ description: 'One result per item, in order', schema: { $ref: '#/components/schemas/FactBatchResult' } })
   @ApiProblems(400, 401, 413)

@@ -27,7 +27,11 @@ export class ChecksDto {
   @IsString()
   department?: string;
 
-  @ApiPropertyOptional({ description: 'Why you ask: required when a subject is a natural person, and recorded with the query in the access log (else ?purpose= or X-Query-Purpose)', maxLength: 500 })
+  @ApiPropertyOptional({
+    description:
+      'Why you ask: required when a subject is a natural person, and recorded with the query in the access log (else ?purpose= or X-Query-Purpose)',
+    maxLength: 500,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)

@@ -40,7 +40,11 @@ export class GetSubjectMeasuresHttpController {
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD; defaults to today in Asia/Shanghai' })
   @ApiQuery({ name: 'scenario', required: false, enum: Object.keys(SCENARIOS) })
   @ApiQuery({ name: 'department', required: false, description: 'Only the measures this implementing department applies, e.g. 财政部' })
-  @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected, else 503' })
+  @ApiQuery({
+    name: 'after',
+    required: false,
+    description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected, else 503',
+  })
   @ApiQueryPurpose()
   @ApiHeader({ name: AFTER_HEADER, required: false, description: 'Same as `after`' })
   @ApiOkResponse({ description: 'The subject’s measures on `asOf`', schema: { $ref: '#/components/schemas/SubjectMeasures' } })

@@ -17,6 +17,10 @@ export class PublicDisclosureHandler implements IQueryHandler<PublicDisclosureQu
   async execute({ subject, after }: PublicDisclosureQuery): Promise<PublicDisclosure> {
     await this.readYourWrites.waitFor(after, ['public-disclosure']);
     const today = todayInShanghai(this.clock.now());
-    return { subject: looksLikeResidentId(subject) ? maskResidentId(subject) : subject, asOf: today, records: await this.records.of(subject, today) };
+    return {
+      subject: looksLikeResidentId(subject) ? maskResidentId(subject) : subject,
+      asOf: today,
+      records: await this.records.of(subject, today),
+    };
   }
 }

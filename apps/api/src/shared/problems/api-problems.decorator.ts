@@ -25,9 +25,10 @@ export function ApiProblems(...statuses: ProblemStatus[]): MethodDecorator & Cla
         status,
         description: MEANING[status],
         content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
-        ...(status === 429 || status === 503 ? { headers: { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } } } } : {}),
+        ...(status === 429 || status === 503
+          ? { headers: { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } } } }
+          : {}),
       }),
     ),
   );
 }
-

@@ -12,7 +12,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception, request.originalUrl ?? request.url);
-    if (problem.status >= 500 && problem.retryAfterSeconds === undefined) this.logger.error((exception as Error)?.stack ?? String(exception));
+    if (problem.status >= 500 && problem.retryAfterSeconds === undefined)
+      this.logger.error((exception as Error)?.stack ?? String(exception));
     if (typeof problem.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(problem.retryAfterSeconds));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }

@@ -33,6 +33,9 @@ describe('the edge maps a refusal’s kind to a status and an RFC 7807 body', ()
   it('throws the body without its status, which the exception carries', () => {
     const exception = refusalException(refusal('conflict', 'key-id-taken', 'Refused', [{ path: 'keyId', reason: 'taken' }]));
     expect(exception.getResponse()).not.toHaveProperty('status');
-    expect(exception.getResponse()).toMatchObject({ type: 'https://jiangcheng.dev/problems/key-id-taken', errors: [{ field: 'keyId', reason: 'taken' }] });
+    expect(exception.getResponse()).toMatchObject({
+      type: 'https://jiangcheng.dev/problems/key-id-taken',
+      errors: [{ field: 'keyId', reason: 'taken' }],
+    });
   });
 });

@@ -30,7 +30,12 @@ export class GetSubjectHistoryHttpController {
   })
   // Swagger lists these bottom-up: code, legacy, then the purpose.
   @ApiQueryPurpose()
-  @ApiQuery({ name: 'legacy', required: false, type: Boolean, description: 'Accept a code that fails its check (a verified pre-2016 code)' })
+  @ApiQuery({
+    name: 'legacy',
+    required: false,
+    type: Boolean,
+    description: 'Accept a code that fails its check (a verified pre-2016 code)',
+  })
   @ApiParam({ name: 'code', type: String, description: '统一社会信用代码 or 身份证号', example: '91110000600037341L' })
   @ApiOkResponse({ description: 'The subject’s events, oldest first', schema: { $ref: '#/components/schemas/SubjectHistory' } })
   @ApiProblems(400, 401)

@@ -10,7 +10,12 @@ import { foldDepartmentEvents, type StoredDepartmentEvent } from '../evolve-depa
 export const AT = '2026-11-25T02:00:00.000Z';
 
 /** An API key record for a key id, with a made-up hash. */
-export const keyRecord = (id: string, revokedAt?: string) => ({ id, sha256: id.padEnd(64, '0').replace(/[^0-9a-f]/g, 'a'), createdAt: AT, ...(revokedAt ? { revokedAt } : {}) });
+export const keyRecord = (id: string, revokedAt?: string) => ({
+  id,
+  sha256: id.padEnd(64, '0').replace(/[^0-9a-f]/g, 'a'),
+  createdAt: AT,
+  ...(revokedAt ? { revokedAt } : {}),
+});
 
 /** An event as the departments stream would hold it at `revision` (well-formed or not). */
 export function storedEvent(event: { type: string; data: unknown }, revision: number): StoredDepartmentEvent {

@@ -1,6 +1,17 @@
 import type { FactDefinition } from '../fact-definition.js';
 import { ALL_KINDS } from '../../subjects/subject-kind.js';
-import { authority, date, documentNumber, optionalDate, optionalText, tenThousandYuan, text, termDate, optionalTermDate, prose } from './common-fields.js';
+import {
+  authority,
+  date,
+  documentNumber,
+  optionalDate,
+  optionalText,
+  tenThousandYuan,
+  text,
+  termDate,
+  optionalTermDate,
+  prose,
+} from './common-fields.js';
 
 /** 行政处罚的种类, 《行政处罚法》(2021) 第九条. */
 export const PENALTY_CATEGORIES = {
@@ -75,7 +86,12 @@ export const doublePublicityFacts: FactDefinition[] = [
     },
     refersTo: { types: ['LicenceGranted'], by: ['decisionNumber'] },
     decisionKey: ['changeDecisionNumber'],
-    example: { decisionNumber: '京食药监许〔2026〕1024号', changeDecisionNumber: '京食药监许变〔2026〕88号', change: '增加热食类食品制售', changedOn: '2026-06-01' },
+    example: {
+      decisionNumber: '京食药监许〔2026〕1024号',
+      changeDecisionNumber: '京食药监许变〔2026〕88号',
+      change: '增加热食类食品制售',
+      changedOn: '2026-06-01',
+    },
   },
   {
     type: 'LicenceRevoked',
@@ -92,7 +108,12 @@ export const doublePublicityFacts: FactDefinition[] = [
     },
     refersTo: { types: ['LicenceGranted'], by: ['decisionNumber'], ends: true },
     decisionKey: ['revocationDecisionNumber'],
-    example: { decisionNumber: '京食药监许〔2026〕1024号', revocationDecisionNumber: '京食药监撤〔2026〕3号', reason: '以欺骗手段取得许可', revokedOn: '2026-09-10' },
+    example: {
+      decisionNumber: '京食药监许〔2026〕1024号',
+      revocationDecisionNumber: '京食药监撤〔2026〕3号',
+      reason: '以欺骗手段取得许可',
+      revokedOn: '2026-09-10',
+    },
   },
   {
     type: 'PenaltyDecided',
@@ -107,7 +128,12 @@ export const doublePublicityFacts: FactDefinition[] = [
       violationType: text('违法行为类型', 200),
       violationFacts: prose('违法事实'),
       legalBasis: prose('处罚依据'),
-      categories: { kind: 'list', label: '处罚类别', maxItems: 14, item: { category: { kind: 'enum', label: '处罚类别', values: PENALTY_CATEGORIES } } },
+      categories: {
+        kind: 'list',
+        label: '处罚类别',
+        maxItems: 14,
+        item: { category: { kind: 'enum', label: '处罚类别', values: PENALTY_CATEGORIES } },
+      },
       content: prose('处罚内容'),
       fineAmount: tenThousandYuan('罚款金额（万元）'),
       confiscationAmount: tenThousandYuan('没收违法所得、没收非法财物的金额（万元）'),
@@ -160,12 +186,21 @@ export const doublePublicityFacts: FactDefinition[] = [
     subjectKinds: ALL_KINDS,
     fields: {
       decisionNumber: documentNumber('行政处罚决定书文号'),
-      revokedBy: { kind: 'enum', label: '撤销途径', values: { 'administrative-review': '行政复议', court: '行政诉讼', authority: '原决定机关自行撤销' } },
+      revokedBy: {
+        kind: 'enum',
+        label: '撤销途径',
+        values: { 'administrative-review': '行政复议', court: '行政诉讼', authority: '原决定机关自行撤销' },
+      },
       documentNumber: documentNumber('撤销文书号（复议决定书、判决书）'),
       revokedOn: date('撤销日期'),
     },
     refersTo: { types: ['PenaltyDecided'], by: ['decisionNumber'], ends: true },
-    example: { decisionNumber: '京朝市监罚〔2026〕123号', revokedBy: 'administrative-review', documentNumber: '朝政复决字〔2026〕45号', revokedOn: '2026-07-01' },
+    example: {
+      decisionNumber: '京朝市监罚〔2026〕123号',
+      revokedBy: 'administrative-review',
+      documentNumber: '朝政复决字〔2026〕45号',
+      revokedOn: '2026-07-01',
+    },
   },
   {
     type: 'InspectionResultRecorded',
@@ -182,12 +217,28 @@ export const doublePublicityFacts: FactDefinition[] = [
       result: {
         kind: 'enum',
         label: '抽查结果',
-        values: { compliant: '未发现问题', corrected: '发现问题已责令改正', 'non-compliant': '发现问题待后续处理', 'not-found': '未发现开展本次抽查涉及的经营活动 / 查无下落' },
+        values: {
+          compliant: '未发现问题',
+          corrected: '发现问题已责令改正',
+          'non-compliant': '发现问题待后续处理',
+          'not-found': '未发现开展本次抽查涉及的经营活动 / 查无下落',
+        },
       },
       ...authority,
     },
     decisionKey: ['inspectionNumber'],
-    publicationDeadline: { decidedOn: 'inspectedOn', publishedOn: 'publicationDate', workingDays: 20, basis: '双随机、一公开 (city plan: results within 20 working days)' },
-    example: { inspectionNumber: 'SJ-2026-0457', inspectedOn: '2026-04-12', items: '食品经营许可情况检查', result: 'compliant', authorityName: '北京市朝阳区市场监督管理局' },
+    publicationDeadline: {
+      decidedOn: 'inspectedOn',
+      publishedOn: 'publicationDate',
+      workingDays: 20,
+      basis: '双随机、一公开 (city plan: results within 20 working days)',
+    },
+    example: {
+      inspectionNumber: 'SJ-2026-0457',
+      inspectedOn: '2026-04-12',
+      items: '食品经营许可情况检查',
+      result: 'compliant',
+      authorityName: '北京市朝阳区市场监督管理局',
+    },
   },
 ];

@@ -53,7 +53,15 @@ export const labourAndSafetyFacts: FactDefinition[] = [
       directlyResponsible,
     },
     decisionKey: ['reportNumber'],
-    example: { reportNumber: '京应急批〔2026〕9号', occurredOn: '2026-03-03', determinedOn: '2026-06-30', deaths: 1, seriousInjuries: 2, directLoss: '230.5', responsibility: 'main' },
+    example: {
+      reportNumber: '京应急批〔2026〕9号',
+      occurredOn: '2026-03-03',
+      determinedOn: '2026-06-30',
+      deaths: 1,
+      seriousInjuries: 2,
+      directLoss: '230.5',
+      responsibility: 'main',
+    },
   },
   {
     type: 'WorkSafetyViolationFound',

@@ -45,6 +45,11 @@ export const listingFacts: FactDefinition[] = [
     },
     refersTo: { types: ['ListingDecided'], by: ['listingDecisionNumber'], ends: true },
     decisionKey: ['decisionNumber'],
-    example: { listingDecisionNumber: '京发改信认〔2026〕5号', decisionNumber: '京发改信移〔2026〕2号', reason: '信用修复', delistedOn: '2026-10-01' },
+    example: {
+      listingDecisionNumber: '京发改信认〔2026〕5号',
+      decisionNumber: '京发改信移〔2026〕2号',
+      reason: '信用修复',
+      delistedOn: '2026-10-01',
+    },
   },
 ];

@@ -25,7 +25,8 @@ export const registrationFacts: FactDefinition[] = [
     version: 1,
     effect: 'appoints-role',
     label: '任职（法定代表人、主要负责人、实际控制人、财务负责人）',
-    description: 'A person takes up a role in the organisation from a date; memoranda reach listed enterprises’ persons through these roles.',
+    description:
+      'A person takes up a role in the organisation from a date; memoranda reach listed enterprises’ persons through these roles.',
     recordedBy: ['registration', 'own-decisions'],
     subjectKinds: ORGANIZATION_KINDS,
     fields: {

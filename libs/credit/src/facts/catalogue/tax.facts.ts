@@ -17,7 +17,18 @@ export const taxFacts: FactDefinition[] = [
       decisionNumber: documentNumber('税务处理（处罚）决定书文号'),
       decisionDate: date('决定日期'),
       finalOn: termDate('决定生效日期'),
-      violation: { kind: 'enum', label: '违法类型', values: { evasion: '偷税（逃避缴纳税款）', 'arrears-evasion': '逃避追缴欠税', 'export-refund-fraud': '骗取出口退税', 'tax-resistance': '抗税', 'false-invoicing': '虚开发票', other: '其他' } },
+      violation: {
+        kind: 'enum',
+        label: '违法类型',
+        values: {
+          evasion: '偷税（逃避缴纳税款）',
+          'arrears-evasion': '逃避追缴欠税',
+          'export-refund-fraud': '骗取出口退税',
+          'tax-resistance': '抗税',
+          'false-invoicing': '虚开发票',
+          other: '其他',
+        },
+      },
       yearly: {
         kind: 'list',
         label: '分年度税额',

@@ -106,7 +106,11 @@ export function given(...facts: FactShorthand[]): Given {
   return givenHistory(events, events, undefined);
 }
 
-function givenHistory(events: readonly SubjectStreamEvent<FactRecorded>[], history: readonly SubjectStreamEvent[], rules: ListingRules | undefined): Given {
+function givenHistory(
+  events: readonly SubjectStreamEvent<FactRecorded>[],
+  history: readonly SubjectStreamEvent[],
+  rules: ListingRules | undefined,
+): Given {
   const state = foldHistory(catalogue, history);
   return {
     events,
@@ -118,7 +122,10 @@ function givenHistory(events: readonly SubjectStreamEvent<FactRecorded>[], histo
       for (const event of events) {
         const definition = catalogue.forEventType(event.type)!;
         const { subject, department, sourceRecordId, fact, flags } = event.data;
-        const decision = decide(listingRules)({ kind: 'RecordFact', definition, subject, department, sourceRecordId, fact, flags }, recorded);
+        const decision = decide(listingRules)(
+          { kind: 'RecordFact', definition, subject, department, sourceRecordId, fact, flags },
+          recorded,
+        );
         if (decision.outcome !== 'record') throw new Error(`the given ${definition.type} is not recorded: ${JSON.stringify(decision)}`);
         stream.push(...decision.events);
         recorded = decision.events.reduce((current, e) => evolve(catalogue, current, e), recorded);
@@ -154,12 +161,16 @@ function then(decision: Decision, events: readonly SubjectStreamEvent[]): When {
     },
     thenLists(...listed) {
       expect(decision.outcome).toBe('record');
-      expect(listingEventsOf(decision, SUBJECT_LISTED).map((event) => event.data)).toEqual(listed.map((data) => expect.objectContaining(data)));
+      expect(listingEventsOf(decision, SUBJECT_LISTED).map((event) => event.data)).toEqual(
+        listed.map((data) => expect.objectContaining(data)),
+      );
       return when;
     },
     thenDelists(...delisted) {
       expect(decision.outcome).toBe('record');
-      expect(listingEventsOf(decision, SUBJECT_DELISTED).map((event) => event.data)).toEqual(delisted.map((data) => expect.objectContaining(data)));
+      expect(listingEventsOf(decision, SUBJECT_DELISTED).map((event) => event.data)).toEqual(
+        delisted.map((data) => expect.objectContaining(data)),
+      );
       return when;
     },
     thenDuplicate(of) {
