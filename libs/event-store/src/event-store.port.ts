@@ -63,6 +63,11 @@ export interface EventSubscription extends AsyncIterable<RecordedEvent> {
  * its readers pick types with `ofTypes`.
  */
 export interface EventStore {
+  /**
+   * True when a position's commit part is a transaction id of the PostgreSQL database the read models share (the
+   * PostgreSQL adapter): a reader there can tell a position no commit has reached yet from one still invisible.
+   */
+  readonly positionsAreTransactionIds?: boolean;
   append(stream: string, events: readonly NewEvent<Event>[], options?: AppendOptions): Promise<AppendResult>;
   /**
    * Appends to many streams at once, in one round trip where the store can. Each stream's part is

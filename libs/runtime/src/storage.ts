@@ -3,6 +3,9 @@ import type { DataSource } from 'typeorm';
 import type { EventStore, Upcasters } from '#event-store';
 import { EventSealer, PostgresEventStore, type EventSealerOptions } from '#event-store/postgres';
 import { KurrentEventStore } from '#event-store/kurrent';
+
+/** Verifying the PostgreSQL log's hash chain is the adapter's work; the CLI reaches it through here. */
+export { verifyEventLog } from '#event-store/postgres';
 import { createReadModelDataSource, migrate } from '#read-model';
 import type { JiangchengConfig } from './config.js';
 import { asDatabaseStartupError } from './database-unavailable.js';

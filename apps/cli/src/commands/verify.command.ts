@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { formatPosition } from '#event-store';
-import { verifyEventLog, type BrokenLink, type RecordedHead, type VerifyProgress } from '#event-store/postgres';
-import { openStorage, poolConfig, type JiangchengConfig } from '#runtime';
+import type { BrokenLink, RecordedHead, VerifyProgress } from '#event-store/postgres';
+import { openStorage, poolConfig, verifyEventLog, type JiangchengConfig } from '#runtime';
 
 export const VERIFY_BROKEN = 3;
 

@@ -46,6 +46,7 @@ const DEADLOCK_DETECTED = '40P01';
 const VISIBLE = `transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
 
 export class PostgresEventStore implements EventStore {
+  readonly positionsAreTransactionIds = true;
   private readonly appended = new AppendSignal();
   private readonly upcasters: Upcasters;
   private listener?: Promise<pg.PoolClient>;

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
 import { isAfter, type EventStore, type GlobalPosition } from '#event-store';
-import { PostgresEventStore } from '#event-store/postgres';
 
 /**
  * Whether a write can have answered this position, so that waiting for it makes sense. Up to the
@@ -12,7 +11,7 @@ import { PostgresEventStore } from '#event-store/postgres';
 export async function mayHaveBeenWritten(store: EventStore, db: DataSource, position: GlobalPosition): Promise<boolean> {
   const head = await store.headPosition();
   if (head && !isAfter(position, head)) return true;
-  if (!(store instanceof PostgresEventStore)) return false;
+  if (!store.positionsAreTransactionIds) return false;
   const [{ next }]: { next: string }[] = await db.query('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS next');
   return position.commit < BigInt(next);
 }
