@@ -12,6 +12,7 @@ import {
   type FactInput,
   type RecordFact,
   type SubjectCommand,
+  type SubjectEvent,
   type SubjectState,
 } from '#credit';
 import {
@@ -73,7 +74,7 @@ interface Accepted {
   readonly pending: Pending;
   readonly eventId: string;
   readonly flags?: readonly string[];
-  readonly events: readonly NewEvent[];
+  readonly events: readonly NewEvent<SubjectEvent>[];
 }
 
 interface Decided {
