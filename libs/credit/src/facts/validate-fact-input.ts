@@ -1,4 +1,5 @@
 import {
+  failsOnlyItsCheck,
   OfficialWorkingDayCalendar,
   usccDeclaredKind,
   validateResidentId,
@@ -155,7 +156,7 @@ function checkCode(
   }
   const uscc = validateUscc(code);
   if (!uscc.ok) {
-    const checksumOnly = uscc.problem.code === 'check-character' || uscc.problem.code === 'organization-code-check';
+    const checksumOnly = failsOnlyItsCheck(uscc.problem);
     if (legacyVerified && checksumOnly) {
       const declared = usccDeclaredKind(code);
       if (declared !== kind) {
