@@ -11,6 +11,7 @@ export default {
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false, module: { type: 'es6' } }] },
   moduleNameMapper: {
     '^#event-store/(testing|postgres)$': '<rootDir>/libs/event-store/src/$1/index.ts',
+    '^#kernel/testing$': '<rootDir>/libs/kernel/src/testing/index.ts',
     '^#event-store/kurrent$': '<rootDir>/libs/event-store/src/eventstoredb/index.ts',
     '^#([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -1,9 +1,8 @@
-import { organizationCodeCheckCharacter, residentIdCheckCharacter, usccCheckCharacter, validateUscc } from '#kernel';
+import { USCC_CHARSET, validateUscc } from '#kernel';
+import { validResidentId, validUscc } from '#kernel/testing';
 import { dateOf, dayNumber } from './dates.js';
 import { Scatter } from './prng.js';
 
-/** The characters GB 32100 allows (no I, O, S, V, Z): new-style organisation codes (MA…) use them. */
-const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const NEW_STYLE_SPACE = USCC_CHARSET.length ** 6;
 
 /**
@@ -26,7 +25,7 @@ export class OrganisationCodes {
    */
   uscc(index: number, registeringKind: string, areaCode: string, newStyle: boolean): string {
     if (!newStyle) {
-      const code = withChecks(registeringKind, areaCode, String(this.digits.at(index)).padStart(8, '0'));
+      const code = validUscc(registeringKind, areaCode, String(this.digits.at(index)).padStart(8, '0'));
       // An all-digit code can pass as a 身份证号 by chance; the validator then calls it a person's.
       if (validateUscc(code).ok) return code;
     }
@@ -36,13 +35,8 @@ export class OrganisationCodes {
       body = USCC_CHARSET[value % USCC_CHARSET.length] + body;
       value = Math.floor(value / USCC_CHARSET.length);
     }
-    return withChecks(registeringKind, areaCode, `MA${body}`);
+    return validUscc(registeringKind, areaCode, `MA${body}`);
   }
-}
-
-function withChecks(registeringKind: string, areaCode: string, body: string): string {
-  const first17 = `${registeringKind}${areaCode}${body}${organizationCodeCheckCharacter(body)}`;
-  return `${first17}${usccCheckCharacter(first17)}`;
 }
 
 const FIRST_BIRTH_DAY = dayNumber('1950-01-01');
@@ -70,7 +64,6 @@ export class ResidentIds {
     const value = this.scatter.at(index);
     const birthDate = dateOf(FIRST_BIRTH_DAY + (value % BIRTH_DAYS));
     const sequence = 1 + Math.floor(value / BIRTH_DAYS);
-    const first17 = `${areaCode}${birthDate.replaceAll('-', '')}${String(sequence).padStart(3, '0')}`;
-    return { idNumber: `${first17}${residentIdCheckCharacter(first17)}`, birthDate, sex: sequence % 2 === 1 ? 'male' : 'female' };
+    return { idNumber: validResidentId(areaCode, birthDate, sequence), birthDate, sex: sequence % 2 === 1 ? 'male' : 'female' };
   }
 }

@@ -1,4 +1,5 @@
-import { fixedClock, residentIdCheckCharacter, type LocalDate } from '#kernel';
+import { fixedClock, type LocalDate } from '#kernel';
+import { validResidentId } from '#kernel/testing';
 import { loadShippedRuleSet } from '#runtime';
 import { explanation } from '../../apps/cli/src/commands/rules-explain.js';
 import { courtListing, enterpriseCode } from '../fixtures/fact-lines.js';
@@ -23,10 +24,7 @@ interface Line {
 }
 const recorded: Line[] = [];
 
-const person = (n: number) => {
-  const first17 = `11010519800101${String(n).padStart(3, '0')}`;
-  return { idNumber: first17 + residentIdCheckCharacter(first17)!, name: `测试${n}` };
-};
+const person = (n: number) => ({ idNumber: validResidentId('110105', '19800101', n), name: `测试${n}` });
 const enterprise = (n: number) => ({ kind: 'enterprise', code: enterpriseCode(8800 + n), name: `北京某某探针${n}有限公司` });
 const appointed = (id: string, subject: Line['subject'], who: { idNumber: string }, from: string): Line => ({
   type: 'RoleAppointed',

@@ -5,6 +5,7 @@ import { PostgresEventStore } from '#event-store/postgres';
 import { testEvent, uniqueStream } from '#event-store/testing';
 import { poolConfig } from '#runtime';
 import { toRecordedEvent, type EventRow } from '../../libs/event-store/src/postgres/event-rows.js';
+import { storeInOpenTransaction } from '../support/store-in-open-transaction.js';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
 
 /** Something that hands over events as it finds them, until stopped. */
@@ -84,22 +85,21 @@ async function lateCommit(subscriber: Subscriber) {
   subscriber.start((event) => {
     if (event.stream === streamA || event.stream === streamB) delivered.push(event);
   });
-  const a = await pool.connect();
+  const a = await storeInOpenTransaction(storage.connection);
   try {
-    await a.query('BEGIN');
-    await store.appendInTransaction(a, streamA, [testEvent('test.A.v1')]);
+    await a.store.append(streamA, [testEvent('test.A.v1')]);
     const appendB = store.append(streamB, [testEvent('test.B.v1')]);
     // On a server B commits now; PGlite runs one transaction at a time, so B waits for A there.
     await Promise.race([appendB, sleep(300)]);
     await sleep(300);
     const whileAOpen = delivered.map((e) => e.type);
-    await a.query('COMMIT');
+    await a.commit();
     await appendB;
     for (let waited = 0; delivered.length < 2 && waited < 5000; waited += 50) await sleep(50);
     await sleep(200);
     return { whileAOpen, inTheEnd: delivered.map((e) => e.type) };
   } finally {
-    a.release();
+    await a.rollback();
     await subscriber.stop();
   }
 }
@@ -121,17 +121,12 @@ describe(`late commits (${backend})`, () => {
   );
 });
 
-describe(`appends inside a caller's transaction (${backend})`, () => {
-  it('leave nothing behind when the transaction rolls back', async () => {
+describe(`an append inside a transaction (${backend})`, () => {
+  it('leaves nothing behind when the transaction rolls back', async () => {
     const stream = uniqueStream();
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      await store.appendInTransaction(client, stream, [testEvent()], { expectedRevision: 'no_stream' });
-      await client.query('ROLLBACK');
-    } finally {
-      client.release();
-    }
+    const transaction = await storeInOpenTransaction(storage.connection);
+    await transaction.store.append(stream, [testEvent()], { expectedRevision: 'no_stream' });
+    await transaction.rollback();
     expect(await store.readStream(stream)).toEqual([]);
     await expect(store.append(stream, [testEvent()], { expectedRevision: 'no_stream' })).resolves.toMatchObject({
       nextExpectedRevision: 0,

@@ -12,11 +12,12 @@ import {
 } from '#event-store/postgres';
 import { eventually, testEvent } from '#event-store/testing';
 import { openStorage, poolConfig } from '#runtime';
+import { storeInOpenTransaction } from '../support/store-in-open-transaction.js';
 import { backend, openTestStorage, type TestStorage } from '../support/test-storage.js';
 
 const CLI = path.resolve('dist/apps/cli/src/main.js');
 
-/** A fresh log with three streams written through every append path, every event sealed. */
+/** A fresh log with three streams written by single, multi-stream and in-transaction appends, every event sealed. */
 async function chainedLog() {
   const storage = await openTestStorage();
   const pool = new pg.Pool(poolConfig(storage.connection, 4));
@@ -32,11 +33,9 @@ async function chainedLog() {
       expectedRevision: 'no_stream',
     },
   ]);
-  const client = await pool.connect();
-  await client.query('BEGIN');
-  await store.appendInTransaction(client, 'penalties-c', [testEvent(), testEvent(), testEvent()]);
-  await client.query('COMMIT');
-  client.release();
+  const transaction = await storeInOpenTransaction(storage.connection);
+  await transaction.store.append('penalties-c', [testEvent(), testEvent(), testEvent()]);
+  await transaction.commit();
   await store.append('penalties-a', [testEvent('test.Penalty.v1', { amount: 400 })], { expectedRevision: 2 });
   await sealAll(pool, store);
   return { storage, pool, store, close: async () => (await pool.end(), await storage.dispose()) };

@@ -1,5 +1,5 @@
 import type { FactCatalogue, FieldSpec } from '#credit';
-import { SUBJECT_KINDS } from '#credit';
+import { DECIMAL, LEGACY_CODES, SUBJECT_KINDS } from '#credit';
 
 type Schema = Record<string, unknown>;
 
@@ -50,15 +50,7 @@ export function factSchemas(catalogue: FactCatalogue): Record<string, Schema> {
       name: { type: 'string' },
       legacyCodes: {
         type: 'object',
-        properties: Object.fromEntries(
-          [
-            'registrationNumber',
-            'organizationCode',
-            'taxRegistrationNumber',
-            'institutionCertificateNumber',
-            'socialOrganizationNumber',
-          ].map((k) => [k, { type: 'string' }]),
-        ),
+        properties: Object.fromEntries(Object.keys(LEGACY_CODES).map((k) => [k, { type: 'string' }])),
       },
       legacyCodeVerified: {
         type: 'boolean',
@@ -134,7 +126,7 @@ function fieldSchema(spec: FieldSpec): Schema {
     case 'decimal':
       return {
         type: 'string',
-        pattern: '^(0|[1-9]\\d{0,15})(\\.\\d{1,6})?$',
+        pattern: DECIMAL.source,
         description: `${description}; exact decimal in ${spec.unit}, as a string`,
       };
     case 'integer':

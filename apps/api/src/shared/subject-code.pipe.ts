@@ -1,5 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import {
+  failsOnlyItsCheck,
   looksLikeResidentId,
   problemsAt,
   refusal,
@@ -21,8 +22,7 @@ export function checkSubjectCode(value: string, allowLegacy = false): SubjectCod
   const code = value.trim().toUpperCase();
   const check = looksLikeResidentId(code) ? validateResidentId(code, todayInShanghai()) : validateUscc(code);
   if (check.ok) return { ok: true, code };
-  const checksumOnly = ['check-character', 'organization-code-check'].includes(check.problem.code);
-  if (allowLegacy && checksumOnly) return { ok: true, code };
+  if (allowLegacy && failsOnlyItsCheck(check.problem)) return { ok: true, code };
   return { ok: false, problem: check.problem };
 }
 

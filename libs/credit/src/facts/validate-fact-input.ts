@@ -1,4 +1,5 @@
 import {
+  failsOnlyItsCheck,
   OfficialWorkingDayCalendar,
   usccDeclaredKind,
   validateResidentId,
@@ -33,7 +34,7 @@ const ITEM_FIELDS = ['type', 'sourceRecordId', 'subject', 'data'];
 const SUBJECT_FIELDS = ['kind', 'code', 'name', 'legacyCodes', 'legacyCodeVerified'];
 
 /** Legacy codes a record may carry beside the 统一社会信用代码; they are kept as sent. */
-const LEGACY_CODES = {
+export const LEGACY_CODES = {
   registrationNumber: '注册号',
   organizationCode: '组织机构代码',
   taxRegistrationNumber: '税务登记号',
@@ -155,7 +156,7 @@ function checkCode(
   }
   const uscc = validateUscc(code);
   if (!uscc.ok) {
-    const checksumOnly = uscc.problem.code === 'check-character' || uscc.problem.code === 'organization-code-check';
+    const checksumOnly = failsOnlyItsCheck(uscc.problem);
     if (legacyVerified && checksumOnly) {
       const declared = usccDeclaredKind(code);
       if (declared !== kind) {

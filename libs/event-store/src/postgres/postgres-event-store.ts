@@ -63,7 +63,7 @@ export class PostgresEventStore implements EventStore {
     const expected = options.expectedRevision ?? 'any';
     validateAppend(stream, events, expected);
     try {
-      const result = await this.insert(this.pool, stream, events, expected);
+      const result = await this.insert(stream, events, expected);
       if (result) {
         this.appended.notify();
         this.notifyOtherProcesses();
@@ -105,23 +105,6 @@ export class PostgresEventStore implements EventStore {
         return written ? { stream: part.stream, status: 'appended', result: appendResultOf(written) } : appendOne(this, part);
       }),
     );
-  }
-
-  /**
-   * Appends inside a transaction the caller holds open on `client` (for writes that must commit with
-   * other rows). Readers of the global log see nothing of it until that transaction commits.
-   */
-  async appendInTransaction(
-    client: Queryable,
-    stream: string,
-    events: readonly NewEvent<Event>[],
-    options: AppendOptions = {},
-  ): Promise<AppendResult> {
-    const expected = options.expectedRevision ?? 'any';
-    validateAppend(stream, events, expected);
-    const result = await this.insert(client, stream, events, expected);
-    if (!result) throw new WrongExpectedRevisionError(stream, expected, await this.currentRevision(stream, client));
-    return result;
   }
 
   async readStream<E extends Event = StoredEvent>(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent<E>[]> {
@@ -198,12 +181,7 @@ export class PostgresEventStore implements EventStore {
     if (this.options.ownsPool) await this.pool.end();
   }
 
-  private async insert(
-    client: Queryable,
-    stream: string,
-    events: readonly NewEvent<Event>[],
-    expected: ExpectedRevision,
-  ): Promise<AppendResult | undefined> {
+  private async insert(stream: string, events: readonly NewEvent<Event>[], expected: ExpectedRevision): Promise<AppendResult | undefined> {
     const params: unknown[] = [
       stream,
       events.length,
@@ -213,7 +191,7 @@ export class PostgresEventStore implements EventStore {
       events.map((e) => JSON.stringify(e.metadata)),
     ];
     if (typeof expected === 'number') params.push(expected);
-    const { rows } = await client.query<AppendedRow>(appendStatement(expected), params);
+    const { rows } = await this.pool.query<AppendedRow>(appendStatement(expected), params);
     return rows.length === 0 ? undefined : appendResultOf(rows);
   }
 
@@ -252,8 +230,8 @@ export class PostgresEventStore implements EventStore {
     );
   }
 
-  private async currentRevision(stream: string, client: Queryable = this.pool): Promise<number | 'no_stream'> {
-    const { rows } = await client.query<{ revision: string }>(`SELECT revision FROM event_streams WHERE stream_id = $1`, [stream]);
+  private async currentRevision(stream: string): Promise<number | 'no_stream'> {
+    const { rows } = await this.pool.query<{ revision: string }>(`SELECT revision FROM event_streams WHERE stream_id = $1`, [stream]);
     return rows[0] ? Number(rows[0].revision) : 'no_stream';
   }
 

@@ -24,3 +24,11 @@ export function checkCharacterProblem(
     reason: `校验码错误：第${position}位应为 ${expected}，实际为 ${actual} (check character should be ${expected})`,
   };
 }
+
+/**
+ * A code whose only fault is a check character (its own or its embedded organisation code's) may be a genuine
+ * pre-2016 code: one the department vouches for may be accepted, flagged.
+ */
+export function failsOnlyItsCheck(problem: IdentifierProblem): boolean {
+  return problem.code === 'check-character' || problem.code === 'organization-code-check';
+}

@@ -7,10 +7,11 @@ import { looksLikeResidentId } from './resident-id.js';
  * 1 registering department, 2 category, 3–8 area code, 9–17 organisation code (GB 11714), 18 check character.
  */
 
-const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+/** The characters GB 32100 allows: digits and capitals without I, O, S, V, Z. */
+export const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
 const LENGTH = 18;
-const CHARSET_SIZE = CHARSET.length;
+const CHARSET_SIZE = USCC_CHARSET.length;
 
 type RegisteringDepartmentEntry = { readonly name: string; readonly categories: Readonly<Record<string, string>> };
 
@@ -71,11 +72,11 @@ export function usccCheckCharacter(first17: string): string | undefined {
   if (first17.length !== WEIGHTS.length) return undefined;
   let sum = 0;
   for (let index = 0; index < WEIGHTS.length; index++) {
-    const value = CHARSET.indexOf(first17[index]);
+    const value = USCC_CHARSET.indexOf(first17[index]);
     if (value < 0) return undefined;
     sum += value * WEIGHTS[index];
   }
-  return CHARSET[(CHARSET_SIZE - (sum % CHARSET_SIZE)) % CHARSET_SIZE];
+  return USCC_CHARSET[(CHARSET_SIZE - (sum % CHARSET_SIZE)) % CHARSET_SIZE];
 }
 
 /** Checks are made in order and the first failure is reported. Only trims and upper-cases the input. */
@@ -88,7 +89,7 @@ export function validateUscc(code: string): UsccResult {
     });
   }
 
-  const badIndex = [...normalized].findIndex((character) => !CHARSET.includes(character));
+  const badIndex = [...normalized].findIndex((character) => !USCC_CHARSET.includes(character));
   if (badIndex >= 0) {
     const position = badIndex + 1;
     const character = normalized[badIndex];
