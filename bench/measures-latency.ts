@@ -11,7 +11,7 @@ import { FactRecorder } from '#ingestion';
 import { fixedClock } from '#kernel';
 import { allProjections, projectionLag } from '#read-model';
 import { loadShippedRuleSet, loadConfig, openStorage } from '#runtime';
-import { enterpriseCode } from '../test/fixtures/fact-lines.js';
+import { courtListing, enterpriseCode } from '../test/fixtures/fact-lines.js';
 import { createApi } from '../apps/api/src/create-api.js';
 import { residentId } from './resident-id.js';
 
@@ -45,21 +45,7 @@ for (let from = 0; from < enterprises; from += 1000) {
     `bench-${from}`,
   );
   await recorder.record(
-    ns
-      .filter((n) => n % 20 === 0)
-      .map((n) => ({
-        type: 'DishonestDebtorListed',
-        sourceRecordId: `court-${n}`,
-        subject: subject(n),
-        data: {
-          caseNumber: `（2026）京0105执${n}号`,
-          courtName: '北京市朝阳区人民法院',
-          ground: 'violates-consumption-restriction',
-          obligation: '支付货款',
-          basisDocumentNumber: `（2025）京0105民初${n}号`,
-          listedOn: '2026-06-15',
-        },
-      })),
+    ns.filter((n) => n % 20 === 0).map((n) => courtListing(`court-${n}`, subject(n), n)),
     caller(court.department),
     `bench-court-${from}`,
   );
