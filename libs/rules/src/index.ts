@@ -14,3 +14,5 @@ export * from './evaluator/measure-list.js';
 export * from './evaluator/reach.js';
 export * from './evaluator/reevaluation.js';
 export * from './evaluator/rule-set-timeline.js';
+export * from './departments/department-registry.js';
+export * from './departments/departments.js';

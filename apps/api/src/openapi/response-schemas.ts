@@ -1,5 +1,5 @@
 import { PERSON_ROLES } from '#credit';
-import { MEASURE_KINDS } from '#rules';
+import { BASIC_LIST_EDITIONS, MEASURE_KINDS, STATUTE_LEVELS } from '#rules';
 
 type Schema = Record<string, unknown>;
 
@@ -87,32 +87,61 @@ export function responseSchemas(): Record<string, Schema> {
         }),
       ],
     },
-    ApplicableMeasure: object(['id', 'kind', 'text', 'gloss', 'departments', 'scenarios', 'basis', 'memorandum', 'because'], {
-      id: text(),
-      kind: { type: 'string', enum: [...MEASURE_KINDS] },
-      text: text('The measure as the memorandum words it'),
-      gloss: text(),
-      departments: strings('The implementing departments'),
-      scenarios: strings(),
-      basis: ref('Basis'),
-      memorandum: text(),
-      inferred: text('Why the measure was inferred rather than read, when it was'),
-      because: {
-        type: 'array',
-        description: 'The list entries (and, for a person, the role) behind the measure',
-        items: object(['listType', 'label', 'since', 'criterion', 'eventIds', 'conditions'], {
-          listType: text(),
-          label: text(),
-          since: date(),
-          until: date(),
-          criterion: text(),
-          eventIds: strings(),
-          role: text(),
-          organization: text(),
-          conditions: strings(),
-        }),
+    ApplicableMeasure: object(
+      ['id', 'kind', 'text', 'gloss', 'departments', 'departmentIds', 'scenarios', 'basis', 'advisory', 'memorandum', 'because'],
+      {
+        id: text(),
+        kind: { type: 'string', enum: [...MEASURE_KINDS] },
+        text: text('The measure as the memorandum words it'),
+        gloss: text(),
+        departments: strings('The implementing departments, by their current names (department registry)'),
+        departmentIds: strings('The implementing departments, by registry id'),
+        scenarios: strings(),
+        basis: ref('Basis'),
+        basicList: object(
+          ['edition', 'category'],
+          {
+            edition: { type: 'string', enum: [...BASIC_LIST_EDITIONS] },
+            category: { type: 'integer', enum: [1, 2, 3] },
+            item: text('The item as the list words it; absent when no copy of the list was read'),
+            inferred: text(),
+          },
+          'The item of the 全国失信惩戒措施基础清单 the measure stands on',
+        ),
+        statute: object(
+          ['documentNumber', 'level', 'sources'],
+          {
+            documentNumber: text(),
+            clause: text(),
+            level: { type: 'string', enum: [...STATUTE_LEVELS] },
+            sources: strings(),
+            inferred: text(),
+          },
+          'The law or regulation the measure itself rests on',
+        ),
+        advisory: {
+          type: 'boolean',
+          description: 'Category 3: information for bodies outside public administration (banks …), never an obligation of a department',
+        },
+        memorandum: text(),
+        inferred: text('Why the measure was inferred rather than read, when it was'),
+        because: {
+          type: 'array',
+          description: 'The list entries (and, for a person, the role) behind the measure',
+          items: object(['listType', 'label', 'since', 'criterion', 'eventIds', 'conditions'], {
+            listType: text(),
+            label: text(),
+            since: date(),
+            until: date(),
+            criterion: text(),
+            eventIds: strings(),
+            role: text(),
+            organization: text(),
+            conditions: strings(),
+          }),
+        },
       },
-    }),
+    ),
     SubjectMeasures: object(['subject', 'naturalPerson', 'asOf', 'ruleSet', 'lists', 'reachedThrough', 'measures'], {
       subject: text(),
       naturalPerson: { type: 'boolean' },

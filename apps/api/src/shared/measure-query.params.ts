@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isValidLocalDate, todayInShanghai, type Clock, type LocalDate, type Problem } from '#kernel';
-import { SCENARIOS, type CompiledRuleSet, type MeasureQuery, type Scenario } from '#rules';
-import { CLOCK, RULES } from './storage.tokens.js';
+import { DEPARTMENT_REGISTRY, SCENARIOS, type MeasureQuery, type Scenario } from '#rules';
+import { CLOCK } from './storage.tokens.js';
 import { invalidQuery } from './problems/invalid-query.js';
 
 export interface MeasureQueryInput {
@@ -10,17 +10,13 @@ export interface MeasureQueryInput {
   readonly department?: string;
 }
 
-/** Checks asOf / scenario / department against the calendar and the active rule set; asOf defaults to today in Asia/Shanghai. */
+/**
+ * Checks asOf / scenario / department against the calendar, the scenarios and the department registry
+ * (id, name, alias or former name); asOf defaults to today in Asia/Shanghai.
+ */
 @Injectable()
 export class MeasureQueryParams {
-  private readonly departments: ReadonlySet<string>;
-
-  constructor(
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(RULES) rules: CompiledRuleSet,
-  ) {
-    this.departments = new Set(rules.document.measures.flatMap((m) => m.departments));
-  }
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
   parse(input: MeasureQueryInput, at = ''): MeasureQuery {
     const errors = this.problems(input, at);
@@ -38,10 +34,10 @@ export class MeasureQueryParams {
     if (scenario !== undefined && !Object.hasOwn(SCENARIOS, scenario)) {
       errors.push({ path: `${at}scenario`, reason: `must be one of ${Object.keys(SCENARIOS).join(', ')}` });
     }
-    if (department !== undefined && !this.departments.has(department)) {
+    if (department !== undefined && !DEPARTMENT_REGISTRY.resolve(department)) {
       errors.push({
         path: `${at}department`,
-        reason: `is not an implementing department of the active rule set (one of ${[...this.departments].join('、')})`,
+        reason: `is not a department of the registry (an id, name or former name, e.g. mof, 财政部, 安康市财政局; one of ${DEPARTMENT_REGISTRY.departments.map((d) => d.name).join('、')})`,
       });
     }
     return errors;

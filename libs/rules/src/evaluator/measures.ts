@@ -1,5 +1,6 @@
 import type { PersonRole } from '#credit';
 import type { LocalDate } from '#kernel';
+import { DEPARTMENT_REGISTRY } from '../departments/departments.js';
 import type { MeasureDocument } from '../rule-set/rule-set.schema.js';
 import type { Reach, Scenario } from '../rule-set/vocabulary.js';
 import type { CompiledRuleSet } from './compiled-rule-set.js';
@@ -12,6 +13,7 @@ export type Reached = { readonly as: 'subject'; readonly naturalPerson: boolean 
 export interface MeasureQuery {
   readonly asOf: LocalDate;
   readonly scenario?: Scenario;
+  /** A registry department by id, name, alias or former name; a local department finds its national counterpart's measures. */
   readonly department?: string;
 }
 
@@ -34,9 +36,16 @@ export interface ApplicableMeasure {
   readonly kind: MeasureDocument['kind'];
   readonly text: string;
   readonly gloss: string;
+  /** The implementing departments' current names (from the department registry). */
   readonly departments: readonly string[];
+  /** Their registry ids. */
+  readonly departmentIds: readonly string[];
   readonly scenarios: readonly string[];
   readonly basis: MeasureDocument['basis'];
+  readonly basicList?: MeasureDocument['basicList'];
+  readonly statute?: MeasureDocument['statute'];
+  /** Category 3: information for bodies outside public administration, never an obligation of a department. */
+  readonly advisory: boolean;
   readonly memorandum: string;
   readonly inferred?: string;
   readonly because: MeasureReason[];
@@ -61,7 +70,8 @@ export function applicableMeasures(
       const doc = measure.document;
       if (!reaches(doc.reaches, reached)) continue;
       if (query.scenario && !doc.scenarios.includes(query.scenario)) continue;
-      if (query.department && !doc.departments.includes(query.department)) continue;
+      // An advisory measure is no department's obligation, so a department's own list leaves it out.
+      if (query.department && (doc.advisory || !DEPARTMENT_REGISTRY.implements(doc.departments, query.department))) continue;
       const unmet = measure.onlyWhile.filter((condition) => !holds(condition, entry.listingFact));
       if (unmet.length > 0) continue;
       const reason: MeasureReason = {
@@ -82,9 +92,13 @@ export function applicableMeasures(
           kind: doc.kind,
           text: doc.text,
           gloss: doc.gloss,
-          departments: doc.departments,
+          departments: DEPARTMENT_REGISTRY.names(doc.departments),
+          departmentIds: doc.departments,
           scenarios: doc.scenarios,
           basis: doc.basis,
+          ...(doc.basicList ? { basicList: doc.basicList } : {}),
+          ...(doc.statute ? { statute: doc.statute } : {}),
+          advisory: doc.advisory === true,
           memorandum: doc.memorandum,
           inferred: doc.inferred,
           because: [reason],

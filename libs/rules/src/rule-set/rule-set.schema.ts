@@ -1,7 +1,7 @@
 import { isValidLocalDate } from '#kernel';
 import { THRESHOLD_WORDS, type ThresholdWord } from '../values/threshold.js';
 import { array, boolean, integer, lazy, literal, object, oneOf, optional, required, string, type Schema } from './schema.js';
-import { LIST_COLORS, MEASURE_KINDS, REACH, ROLE_TIMING, SCENARIOS, TERM_KINDS } from './vocabulary.js';
+import { BASIC_LIST_EDITIONS, LIST_COLORS, MEASURE_KINDS, REACH, ROLE_TIMING, SCENARIOS, STATUTE_LEVELS, TERM_KINDS } from './vocabulary.js';
 
 const date: Schema<string> = (value, path, problems) => {
   const text = string()(value, path, problems);
@@ -171,6 +171,23 @@ export const listTypeSchema = object({
   exits: optional(array(exitSchema)),
 });
 
+/** A measure's item on the 全国失信惩戒措施基础清单; without a readable item text, `item` is absent and `inferred` says why. */
+export const basicListSchema = object({
+  edition: required(oneOf(BASIC_LIST_EDITIONS)),
+  category: required(integer(1, 3)),
+  item: optional(string()),
+  inferred: optional(string()),
+});
+
+/** The law or regulation the measure itself rests on, with its rank. */
+export const statuteSchema = object({
+  documentNumber: required(string()),
+  clause: optional(string()),
+  level: required(oneOf(STATUTE_LEVELS)),
+  sources: required(array(url, { min: 1 })),
+  inferred: optional(string()),
+});
+
 export const measureSchema = object({
   id: required(measureId),
   memorandum: required(id),
@@ -189,6 +206,11 @@ export const measureSchema = object({
   ),
   duration: optional(object({ ...span, basis: required(basisSchema) })),
   basis: required(basisSchema),
+  /** 全国失信惩戒措施基础清单 item; absent → `statute` is required. */
+  basicList: optional(basicListSchema),
+  statute: optional(statuteSchema),
+  /** Category 3: shown as information for bodies outside public administration, never a department's obligation. */
+  advisory: optional(boolean),
   inferred: optional(string()),
 });
 

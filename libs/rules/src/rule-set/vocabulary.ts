@@ -49,6 +49,17 @@ export const SCENARIOS = {
 } as const;
 
 export const LIST_COLORS = ['red', 'black'] as const;
+
+/** Editions of the 全国失信惩戒措施基础清单 a measure may cite. */
+export const BASIC_LIST_EDITIONS = ['2021', '2022', '2024'] as const;
+
+/**
+ * The rank of the text a measure rests on (立法法). A category-1 measure of the basic list needs a 法律 or
+ * 行政法规 (国办发〔2020〕49号: no department adds or aggravates a sanction).
+ */
+export const STATUTE_LEVELS = ['法律', '行政法规', '司法解释', '党中央国务院政策文件', '部门规章', '地方性法规', '规范性文件'] as const;
+export const CATEGORY_ONE_LEVELS: readonly StatuteLevel[] = ['法律', '行政法规'];
+export type StatuteLevel = (typeof STATUTE_LEVELS)[number];
 export const MEASURE_KINDS = ['punishment', 'incentive'] as const;
 
 /** How a list entry's validity ends. */

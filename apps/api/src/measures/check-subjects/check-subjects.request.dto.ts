@@ -22,7 +22,7 @@ export class ChecksDto {
   @IsString()
   scenario?: string;
 
-  @ApiPropertyOptional({ description: 'Only the measures this implementing department applies' })
+  @ApiPropertyOptional({ description: 'Only the measures this department implements: a department registry id, name, alias or former name' })
   @IsOptional()
   @IsString()
   department?: string;

@@ -39,7 +39,14 @@ export class GetSubjectMeasuresHttpController {
   @ApiParam({ name: 'code', description: '统一社会信用代码 or 身份证号', example: '91110000600037341L' })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD; defaults to today in Asia/Shanghai' })
   @ApiQuery({ name: 'scenario', required: false, enum: Object.keys(SCENARIOS) })
-  @ApiQuery({ name: 'department', required: false, description: 'Only the measures this implementing department applies, e.g. 财政部' })
+  @ApiQuery({
+    name: 'department',
+    required: false,
+    description:
+      'Only the measures this department implements: a department registry id, name, alias or former name (e.g. mof, 财政部, ' +
+      '国土资源部 → 自然资源部); a local department (安康市财政局) finds its national counterpart’s measures. Advisory ' +
+      '(category-3) measures are no department’s obligation and are left out',
+  })
   @ApiQuery({
     name: 'after',
     required: false,
