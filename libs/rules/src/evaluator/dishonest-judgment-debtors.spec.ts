@@ -207,7 +207,9 @@ describe('发改财金〔2016〕141号: scenario and department filtering', () =
 
   it('by implementing department', () => {
     expect(measureIds([listing], PERSON, { department: '民航局' })).toEqual(['DJD.AIR_RAIL']);
-    expect(measureIds([listing], PERSON, { department: '财政部' })).toEqual(['DJD.PROCUREMENT']);
+    expect(measureIds([listing], PERSON, { department: '财政部' })).toEqual(['DJD.PROCUREMENT', 'DJD.SUBSIDY']);
+    expect(measureIds([listing], PERSON, { department: '中国铁路总公司' })).toEqual(['DJD.AIR_RAIL']);
+    expect(measureIds([listing], PERSON, { department: '安康市中级人民法院' })).toEqual(['DJD.AIR_RAIL', 'DJD.HOTEL_LUXURY']);
     expect(measureIds([listing], PERSON, { department: '国资委' })).toEqual(['DJD.SOE_EXEC']);
     expect(measureIds([listing], PERSON, { department: '公务员局' })).toEqual(['DJD.CIVIL_SERVANT']);
   });
@@ -259,7 +261,7 @@ describe('发改财金〔2016〕141号: explanations', () => {
     const [measure] = measuresOf(rules, [listing], { as: 'actual-controller' }, { asOf: '2026-07-01', scenario: 'air-travel' });
     expect(measure).toMatchObject({
       id: 'DJD.AIR_RAIL',
-      departments: ['民航局', '中国铁路总公司'],
+      departments: ['人民法院', '中国民用航空局', '中国国家铁路集团有限公司'],
       because: [{ role: 'actual-controller', eventIds: [listing.eventId] }],
     });
   });

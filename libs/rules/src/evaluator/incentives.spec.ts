@@ -204,11 +204,12 @@ describe('overlapping red entries: one measure per id, each with its own reasons
         kind: 'incentive',
         text: '行政审批优先办理',
         gloss: 'priority in administrative approval',
-        departments: ['各行政审批部门'],
+        departments: ['ndrc'],
         listTypes: ['test-honoured-enterprise', 'a-level-taxpayer'],
         reaches: ['subject'],
         scenarios: ['administrative-approval'],
         basis: { documentNumber: '测试', sources: ['https://example.org/test'] },
+        statute: { documentNumber: '测试', level: '规范性文件', sources: ['https://example.org/test'] },
       },
     ],
   };
@@ -328,7 +329,8 @@ describe('2016 优秀青年志愿者守信联合激励行动计划: the 5A youth
     expect(ids([volunteer(5)], PERSON, { scenario: 'honours-and-awards' })).toEqual(['YV.AWARD_PRIORITY']);
     expect(ids([volunteer(5)], PERSON, { scenario: 'training' })).toEqual(['YV.TRAINING_PRIORITY']);
     expect(ids([volunteer(5)], PERSON, { scenario: 'administrative-approval' })).toEqual([]);
-    expect(ids([volunteer(5)], PERSON, { department: '教育部门' })).toEqual(['YV.SCHOOL_PRIORITY']);
+    expect(ids([volunteer(5)], PERSON, { department: '教育部门' })).toEqual(['YV.AWARD_PRIORITY', 'YV.SCHOOL_PRIORITY']);
+    expect(ids([volunteer(5)], PERSON, { department: '共青团中央' })).toEqual(['YV.AWARD_PRIORITY']);
   });
 
   it('each measure carries its inferred marks and the entry behind it', () => {
@@ -337,8 +339,8 @@ describe('2016 优秀青年志愿者守信联合激励行动计划: the 5A youth
     expect(measure).toMatchObject({
       id: 'YV.SCHOOL_PRIORITY',
       kind: 'incentive',
-      departments: ['教育部门'],
-      inferred: expect.stringContaining('教育部门'),
+      departments: ['教育部'],
+      inferred: expect.stringContaining('教育部'),
       because: [{ listType: 'outstanding-youth-volunteer', since: '2026-03-05', eventIds: [rating.eventId] }],
     });
   });

@@ -91,7 +91,7 @@ describe('发改财金〔2016〕2798号: whom each measure reaches', () => {
   const listing = taxCase([{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }]);
 
   it('the enterprise itself: the measures on the subject, not those for natural persons', () => {
-    expect(measureIds([listing], ENTERPRISE)).toEqual(['TAX.CREDIT_REF', 'TAX.CUSTOMS_AEO', 'TAX.D_GRADE', 'TAX.LAND', 'TAX.PROCUREMENT']);
+    expect(measureIds([listing], ENTERPRISE)).toEqual(['TAX.CREDIT_REF', 'TAX.D_GRADE', 'TAX.PROCUREMENT']);
   });
 
   it('the legal representative and the responsible finance head, never the actual controller', () => {
@@ -112,7 +112,8 @@ describe('发改财金〔2016〕2798号: whom each measure reaches', () => {
 
   it('filters by scenario and by implementing department', () => {
     expect(measureIds([listing], ENTERPRISE, { scenario: 'government-procurement' })).toEqual(['TAX.PROCUREMENT']);
-    expect(measureIds([listing], ENTERPRISE, { department: '海关总署' })).toEqual(['TAX.CUSTOMS_AEO']);
+    expect(measureIds([listing], ENTERPRISE, { department: '国家税务总局安康市税务局' })).toEqual(['TAX.D_GRADE']);
+    expect(measureIds([listing], ENTERPRISE, { department: '海关总署' })).toEqual([]);
     expect(measureIds([listing], ENTERPRISE, { scenario: 'air-travel' })).toEqual([]);
   });
 
@@ -173,11 +174,12 @@ describe('1798号 (十九): a black listing removes a red entry, for good', () =
     kind: 'incentive',
     text: '行政审批绿色通道',
     gloss: 'green channel in administrative approval',
-    departments: ['各审批部门'],
+    departments: ['ndrc'],
     listTypes: ['a-level-taxpayer'],
     reaches: ['subject'],
     scenarios: ['administrative-approval'],
     basis: { documentNumber: '发改财金〔2016〕1467号', clause: '（一）1', sources: ['https://example.org/test'] },
+    statute: { documentNumber: '发改财金〔2016〕1467号', clause: '（一）1', level: '规范性文件', sources: ['https://example.org/test'] },
   });
   const withRed = loadRules('major-tax-cases.yaml', redPart);
 

@@ -55,11 +55,12 @@ const part = {
       kind: 'punishment',
       text: '限制政府采购',
       gloss: 'procurement ban',
-      departments: ['财政部'],
+      departments: ['mof'],
       listTypes: ['arrears'],
       reaches: ['subject'],
       scenarios: ['government-procurement'],
       basis,
+      basicList: { edition: '2022', category: 2, inferred: 'test' },
     },
   ],
 };

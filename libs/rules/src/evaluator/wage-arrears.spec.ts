@@ -6,7 +6,8 @@ import { applicableMeasures, type Reached } from './measures.js';
 const rules = loadRules('wage-arrears.yaml');
 let sequence = 0;
 
-const ALL = ['WAGE.BIDDING', 'WAGE.CUSTOMS', 'WAGE.FINANCING', 'WAGE.KEY_SUPERVISION', 'WAGE.LAND', 'WAGE.PROCUREMENT', 'WAGE.SUBSIDY'];
+// WAGE.LAND and WAGE.CUSTOMS are removed: 保障农民工工资支付条例第四十八条 names neither land nor customs.
+const ALL = ['WAGE.BIDDING', 'WAGE.FINANCING', 'WAGE.KEY_SUPERVISION', 'WAGE.PROCUREMENT', 'WAGE.SUBSIDY'];
 
 const finding = (data: { workers: number; months: number; amount: string } & Record<string, unknown>) =>
   fact('WageArrearsFound', { decisionNumber: `京朝人社监处字〔2026〕${++sequence}号`, foundOn: '2026-01-20', ...data });
@@ -186,16 +187,19 @@ describe('发改财金〔2017〕2058号: whom the measures reach and where they 
   it('filters by scenario', () => {
     expect(measureIds([listing], ENTERPRISE, { scenario: 'public-bidding' })).toEqual(['WAGE.BIDDING']);
     expect(measureIds([listing], ENTERPRISE, { scenario: 'government-procurement' })).toEqual(['WAGE.PROCUREMENT']);
-    expect(measureIds([listing], ENTERPRISE, { scenario: 'customs' })).toEqual(['WAGE.CUSTOMS']);
+    expect(measureIds([listing], ENTERPRISE, { scenario: 'customs' })).toEqual([]);
+    expect(measureIds([listing], ENTERPRISE, { scenario: 'land-supply' })).toEqual([]);
     expect(measureIds([listing], ENTERPRISE, { scenario: 'fiscal-subsidy' })).toEqual(['WAGE.SUBSIDY']);
     expect(measureIds([listing], ENTERPRISE, { scenario: 'air-travel' })).toEqual([]);
     expect(measureIds([listing], ENTERPRISE, { scenario: 'luxury-consumption' })).toEqual([]);
   });
 
   it('filters by implementing department', () => {
-    expect(measureIds([listing], ENTERPRISE, { department: '海关总署' })).toEqual(['WAGE.CUSTOMS']);
+    expect(measureIds([listing], ENTERPRISE, { department: '海关总署' })).toEqual([]);
     expect(measureIds([listing], ENTERPRISE, { department: '水利部' })).toEqual(['WAGE.BIDDING']);
-    expect(measureIds([listing], ENTERPRISE, { department: '国家外汇管理局' })).toEqual(['WAGE.FINANCING']);
+    expect(measureIds([listing], ENTERPRISE, { department: '安康市人力资源和社会保障局' })).toEqual(['WAGE.KEY_SUPERVISION', 'WAGE.SUBSIDY']);
+    // WAGE.FINANCING is advisory (category 3): no department's obligation, so no department's list holds it.
+    expect(measureIds([listing], ENTERPRISE, { department: '国家金融监督管理总局' })).toEqual([]);
     expect(measureIds([listing], ENTERPRISE, { department: '最高人民法院' })).toEqual([]);
   });
 

@@ -6,8 +6,10 @@ import { applicableMeasures, type Reached } from './measures.js';
 const rules = loadRules('work-safety.yaml');
 let sequence = 0;
 
-const SAFETY_SUPERVISION = ['SAFETY.INTERVIEW', 'SAFETY.KEY_TARGET', 'SAFETY.MORE_INSPECTIONS', 'SAFETY.STANDARDISATION'];
-const ALL = ['SAFETY.INTERVIEW', 'SAFETY.KEY_TARGET', 'SAFETY.MARKET_BAN', 'SAFETY.MORE_INSPECTIONS', 'SAFETY.STANDARDISATION'];
+// SAFETY.STANDARDISATION is removed (no basis read); the market ban (安全生产法第九十四条第三款) reaches the 主要负责人 only.
+const SAFETY_SUPERVISION = ['SAFETY.INTERVIEW', 'SAFETY.KEY_TARGET', 'SAFETY.MORE_INSPECTIONS'];
+const ALL = SAFETY_SUPERVISION;
+const PRINCIPAL = ['SAFETY.INTERVIEW', 'SAFETY.KEY_TARGET', 'SAFETY.MARKET_BAN', 'SAFETY.MORE_INSPECTIONS'];
 
 const accident = (data: Record<string, unknown> = {}) =>
   fact('WorkSafetyAccidentDetermined', {
@@ -176,12 +178,12 @@ describe('发改财金〔2016〕1001号: no expiry by time; removal only when ap
 describe('发改财金〔2016〕1001号: whom each measure reaches', () => {
   const major = accident({ deaths: 3 });
 
-  it('the unit itself: all five (一) measures', () => {
+  it('the unit itself: the supervision measures, not the market ban (art.94 ¶3 bars the 主要负责人)', () => {
     expect(measureIds([major], ENTERPRISE)).toEqual(ALL);
   });
 
-  it('the principal person: all five, the market ban included', () => {
-    expect(measureIds([major], { as: 'principal-person' })).toEqual(ALL);
+  it('the principal person: the supervision measures and the market ban', () => {
+    expect(measureIds([major], { as: 'principal-person' })).toEqual(PRINCIPAL);
   });
 
   it('the safety manager and the directly responsible persons: the safety-supervision measures, not the market ban', () => {
@@ -193,7 +195,6 @@ describe('发改财金〔2016〕1001号: whom each measure reaches', () => {
     expect(measureIds([major], { as: 'legal-representative' })).toEqual([
       'SAFETY.KEY_TARGET',
       'SAFETY.MORE_INSPECTIONS',
-      'SAFETY.STANDARDISATION',
     ]);
   });
 
@@ -207,14 +208,18 @@ describe('发改财金〔2016〕1001号: scenarios, departments and explanations
   const major = accident({ deaths: 3 });
 
   it('filters by scenario', () => {
-    expect(measureIds([major], ENTERPRISE, { scenario: 'market-access' })).toEqual(['SAFETY.MARKET_BAN']);
+    expect(measureIds([major], ENTERPRISE, { scenario: 'market-access' })).toEqual([]);
+    expect(measureIds([major], { as: 'principal-person' }, { scenario: 'market-access' })).toEqual(['SAFETY.MARKET_BAN']);
     expect(measureIds([major], ENTERPRISE, { scenario: 'supervision' })).toEqual(SAFETY_SUPERVISION);
     expect(measureIds([major], { as: 'safety-manager' }, { scenario: 'market-access' })).toEqual([]);
     expect(measureIds([major], ENTERPRISE, { scenario: 'government-procurement' })).toEqual([]);
   });
 
   it('filters by implementing department', () => {
-    expect(measureIds([major], ENTERPRISE, { department: '各级负有安全监管监察职责的部门' })).toEqual(ALL);
+    expect(measureIds([major], ENTERPRISE, { department: '应急管理部' })).toEqual(ALL);
+    expect(measureIds([major], ENTERPRISE, { department: '安康市应急管理局' })).toEqual(ALL);
+    expect(measureIds([major], ENTERPRISE, { department: '国家安全生产监督管理总局' })).toEqual(ALL);
+    expect(measureIds([major], { as: 'principal-person' }, { department: '市场监管总局' })).toEqual(['SAFETY.MARKET_BAN']);
     expect(measureIds([major], ENTERPRISE, { department: '财政部' })).toEqual([]);
   });
 

@@ -114,11 +114,12 @@ measures:
     kind: punishment
     text: 限制参加政府采购
     gloss: procurement ban
-    departments: [财政部]
+    departments: [mof]
     listTypes: [major-tax-case]
     reaches: [subject]
     scenarios: [government-procurement]
     basis: { documentNumber: 测试, sources: [https://example.org/other] }
+    statute: { documentNumber: 测试, level: 法律, sources: [https://example.org/other] }
 `;
     const problems = problemsOf(
       parseRuleSetFiles(head, [
