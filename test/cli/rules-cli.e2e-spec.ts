@@ -32,12 +32,12 @@ describe('npm run cli -- rules', () => {
       tax,
       fs
         .readFileSync(tax, 'utf8')
-        .replace('text: 限制取得政府供应土地', 'text: 限制取得政府供应土地（修订）')
-        .replace(/ {2}- id: TAX\.CUSTOMS_AEO[\s\S]*?(?= {2}- id: TAX\.LAND)/, ''),
+        .replace('text: 纳税信用级别直接判为D级', 'text: 纳税信用级别直接判为D级（修订）')
+        .replace(/ {2}- id: TAX\.CREDIT_REF[\s\S]*?(?= {2}- id: TAX\.PROCUREMENT)/, ''),
     );
     const result = cli('diff', MEMORANDA, changed);
-    expect(result.stdout).toContain('~ measure TAX.LAND: text changed');
-    expect(result.stdout).toContain('- measure TAX.CUSTOMS_AEO');
+    expect(result.stdout).toContain('~ measure TAX.D_GRADE: text changed');
+    expect(result.stdout).toContain('- measure TAX.CREDIT_REF');
   });
 
   it('explain: a person reached as legal representative of a listed enterprise, with the proof', () => {
