@@ -212,6 +212,8 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
     const procurement = (await q('department=财政部')).body.measures;
     expect(procurement.length).toBeGreaterThan(0);
     expect(procurement.every((m: any) => m.departments.includes('财政部'))).toBe(true);
+    // A local department of the registry finds its national counterpart's measures.
+    expect(ids((await q('department=安康市财政局')).body.measures)).toEqual(ids(procurement));
     expect(ids((await q('scenario=air-travel&department=财政部')).body.measures)).toEqual([]);
     const bad = await get(`/v1/subjects/${enterprise.code}/measures?asOf=2026-02-30&scenario=space-travel&department=不存在的部门`);
     expect(bad.status).toBe(400);

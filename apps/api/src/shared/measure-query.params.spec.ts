@@ -18,9 +18,12 @@ describe('MeasureQueryParams: department is a department of the registry', () =>
     expect(params.problems({ department })).toEqual([]);
   });
 
-  it.each(['各有关部门', '不存在的部门', ...Object.getOwnPropertyNames(Object.prototype)])('refuses department=%s, naming the field', (department) => {
-    expect(params.problems({ department })).toEqual([
-      { path: 'department', reason: expect.stringMatching(/^is not a department of the registry/) },
-    ]);
-  });
+  it.each(['各有关部门', '不存在的部门', ...Object.getOwnPropertyNames(Object.prototype)])(
+    'refuses department=%s, naming the field',
+    (department) => {
+      expect(params.problems({ department })).toEqual([
+        { path: 'department', reason: expect.stringMatching(/^is not a department of the registry/) },
+      ]);
+    },
+  );
 });

@@ -94,8 +94,15 @@ function print(found: Explanation, code: string, asOf: string, scenario: string 
   console.log('');
   for (const m of found.measures) {
     console.log(
-      `  ${m.kind === 'punishment' ? '惩戒' : '激励'} ${m.id} ${m.text} (${m.gloss})\n      by ${m.departments.join('、')}; scenarios ${m.scenarios.join(', ')}` +
-        `\n      basis ${m.basis.documentNumber}${m.basis.clause ? ` ${m.basis.clause}` : ''}${m.inferred ? `\n      [inferred] ${m.inferred}` : ''}` +
+      `  ${m.advisory ? '提示（第三类，非部门义务）' : m.kind === 'punishment' ? '惩戒' : '激励'} ${m.id} ${m.text} (${m.gloss})\n      by ${m.departments.join('、')}; scenarios ${m.scenarios.join(', ')}` +
+        `\n      basis ${m.basis.documentNumber}${m.basis.clause ? ` ${m.basis.clause}` : ''}` +
+        (m.basicList
+          ? `\n      基础清单 ${m.basicList.edition}年版 第${m.basicList.category}类${m.basicList.item ? ` ${m.basicList.item}` : ' (item not read)'}`
+          : '') +
+        (m.statute
+          ? `\n      statute ${m.statute.documentNumber}${m.statute.clause ? ` ${m.statute.clause}` : ''} (${m.statute.level})`
+          : '') +
+        `${m.inferred ? `\n      [inferred] ${m.inferred}` : ''}` +
         m.because
           .map(
             (b) =>

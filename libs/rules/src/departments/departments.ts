@@ -81,7 +81,8 @@ export const DEPARTMENT_REGISTRY = new DepartmentRegistry([
     sources: ['https://0izfft.com/2013-03-17/100502516.html'],
   }),
   national('courts', '人民法院', ['执行法院', '最高人民法院'], {
-    inferred: 'the measures of the 限高 rules are decided by the executing court; 最高人民法院 (whose rules they are) is kept as a name that finds it',
+    inferred:
+      'the measures of the 限高 rules are decided by the executing court; 最高人民法院 (whose rules they are) is kept as a name that finds it',
   }),
   national('sta', '国家税务总局', ['税务总局', '税务机关', '税务部门']),
   national('pbc', '中国人民银行', ['人民银行', '人民银行征信中心']),

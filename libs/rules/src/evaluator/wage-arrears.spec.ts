@@ -197,7 +197,10 @@ describe('发改财金〔2017〕2058号: whom the measures reach and where they 
   it('filters by implementing department', () => {
     expect(measureIds([listing], ENTERPRISE, { department: '海关总署' })).toEqual([]);
     expect(measureIds([listing], ENTERPRISE, { department: '水利部' })).toEqual(['WAGE.BIDDING']);
-    expect(measureIds([listing], ENTERPRISE, { department: '安康市人力资源和社会保障局' })).toEqual(['WAGE.KEY_SUPERVISION', 'WAGE.SUBSIDY']);
+    expect(measureIds([listing], ENTERPRISE, { department: '安康市人力资源和社会保障局' })).toEqual([
+      'WAGE.KEY_SUPERVISION',
+      'WAGE.SUBSIDY',
+    ]);
     // WAGE.FINANCING is advisory (category 3): no department's obligation, so no department's list holds it.
     expect(measureIds([listing], ENTERPRISE, { department: '国家金融监督管理总局' })).toEqual([]);
     expect(measureIds([listing], ENTERPRISE, { department: '最高人民法院' })).toEqual([]);

@@ -192,10 +192,7 @@ describe('发改财金〔2016〕1001号: whom each measure reaches', () => {
   });
 
   it('the legal representative: the measures on the unit and its persons, not the interview nor the market ban', () => {
-    expect(measureIds([major], { as: 'legal-representative' })).toEqual([
-      'SAFETY.KEY_TARGET',
-      'SAFETY.MORE_INSPECTIONS',
-    ]);
+    expect(measureIds([major], { as: 'legal-representative' })).toEqual(['SAFETY.KEY_TARGET', 'SAFETY.MORE_INSPECTIONS']);
   });
 
   it('never the actual controller nor a finance head, whom the memorandum does not name', () => {

@@ -9,10 +9,7 @@ import { CATEGORY_ONE_LEVELS } from './vocabulary.js';
  * its own statute; a category-1 item (减损权益或增加义务) needs a law or administrative regulation; a category-3
  * item is advisory; its implementing departments are registry departments, never a placeholder.
  */
-export function checkMeasureBasis(
-  measures: readonly MeasureDocument[],
-  registry: DepartmentRegistry = DEPARTMENT_REGISTRY,
-): Problem[] {
+export function checkMeasureBasis(measures: readonly MeasureDocument[], registry: DepartmentRegistry = DEPARTMENT_REGISTRY): Problem[] {
   const problems: Problem[] = [];
   measures.forEach((measure, i) => {
     const at = `measures[${i}]`;
@@ -33,7 +30,10 @@ export function checkMeasureBasis(
     if (basicList && basicList.item === undefined && !basicList.inferred)
       problem('.basicList', 'without item, say in inferred why the item could not be read');
     if (basicList?.category === 3 && measure.advisory !== true)
-      problem('.advisory', `${measure.id} is a category-3 measure (taken by bodies outside public administration): it must be advisory: true`);
+      problem(
+        '.advisory',
+        `${measure.id} is a category-3 measure (taken by bodies outside public administration): it must be advisory: true`,
+      );
     if (measure.advisory && basicList?.category !== 3)
       problem('.advisory', `${measure.id} is advisory: only a category-3 measure of the basic list is advisory`);
     if (measure.kind === 'incentive' && basicList)
@@ -48,7 +48,8 @@ export function checkMeasureBasis(
             ? `${id} is a name of registry department ${named.id}: name departments by registry id`
             : `${id} is not a registry department (libs/rules/src/departments/departments.ts); name the real departments, never a placeholder`,
         );
-      } else if (department.level !== 'national') problem(`.departments[${j}]`, `${id} is a local department: a measure names national departments`);
+      } else if (department.level !== 'national')
+        problem(`.departments[${j}]`, `${id} is a local department: a measure names national departments`);
     });
   });
   return problems;

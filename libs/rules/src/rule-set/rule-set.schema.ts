@@ -1,7 +1,16 @@
 import { isValidLocalDate } from '#kernel';
 import { THRESHOLD_WORDS, type ThresholdWord } from '../values/threshold.js';
 import { array, boolean, integer, lazy, literal, object, oneOf, optional, required, string, type Schema } from './schema.js';
-import { BASIC_LIST_EDITIONS, LIST_COLORS, MEASURE_KINDS, REACH, ROLE_TIMING, SCENARIOS, STATUTE_LEVELS, TERM_KINDS } from './vocabulary.js';
+import {
+  BASIC_LIST_EDITIONS,
+  LIST_COLORS,
+  MEASURE_KINDS,
+  REACH,
+  ROLE_TIMING,
+  SCENARIOS,
+  STATUTE_LEVELS,
+  TERM_KINDS,
+} from './vocabulary.js';
 
 const date: Schema<string> = (value, path, problems) => {
   const text = string()(value, path, problems);

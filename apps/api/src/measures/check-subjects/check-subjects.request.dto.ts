@@ -22,7 +22,9 @@ export class ChecksDto {
   @IsString()
   scenario?: string;
 
-  @ApiPropertyOptional({ description: 'Only the measures this department implements: a department registry id, name, alias or former name' })
+  @ApiPropertyOptional({
+    description: 'Only the measures this department implements: a department registry id, name, alias or former name',
+  })
   @IsOptional()
   @IsString()
   department?: string;
