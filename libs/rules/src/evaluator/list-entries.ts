@@ -1,4 +1,5 @@
 import { addMonths, type LocalDate } from '#kernel';
+import { blackOverRed } from './black-over-red.js';
 import { applyExit } from './exits.js';
 import type { Decimal } from '../values/decimal.js';
 import { meets } from '../values/threshold.js';
@@ -62,7 +63,7 @@ export function entryStatus(entry: ListEntry, asOf: LocalDate): EntryStatus {
 
 /**
  * The subject's list entries from its facts in recorded order: criteria start entries, exit facts end
- * them, and (1798号 (十九)) a black listing removes the red entries in force, for good.
+ * them, and (1798号 (十九)) a black listing removes the red entries in force, for good, by dates (black-over-red.ts).
  */
 export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet): ListEntry[] {
   const entries: ListEntry[] = [];
@@ -75,18 +76,9 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
       if (!criterion.matches(fact.data, history && { history, on: since })) continue;
       if (criterion.history && !meets(countWithin(history!, fact.type, criterion, since), criterion.history.count)) continue;
       listedBy.add(criterion.listType.id);
-      const relisted = entries.some((e) => e.listType === criterion.listType.id && e.since < since && entryStatus(e, since) !== 'active');
+      const earlier = criterion.listType.color === 'red' ? blackOverRed(entries, rules.blackListingRemovesRed) : entries;
+      const relisted = earlier.some((e) => e.listType === criterion.listType.id && e.since < since && entryStatus(e, since) !== 'active');
       const term = criterion.listType.term(fact.data, since, relisted);
-      if (criterion.listType.color === 'black' && rules.blackListingRemovesRed) {
-        entries.forEach((entry, i) => {
-          if (entry.color === 'red' && entryStatus(entry, since) === 'active') {
-            entries[i] = {
-              ...entry,
-              ended: { on: since, reason: 'black-listing', eventId: fact.eventId, basis: rules.blackListingRemovesRed! },
-            };
-          }
-        });
-      }
       entries.push({
         listType: criterion.listType.id,
         label: criterion.listType.label,
@@ -106,7 +98,7 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
     }
     for (const exit of rules.exitsByFact.get(fact.type) ?? []) applyExit(entries, exit, fact, facts.slice(0, position + 1), rules);
   });
-  return entries;
+  return blackOverRed(entries, rules.blackListingRemovesRed);
 }
 
 /** How many matching facts of the type have their start within the criterion's window ending on `since`. */
