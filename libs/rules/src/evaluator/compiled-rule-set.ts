@@ -58,7 +58,15 @@ export interface EntryTerm {
   readonly exitsNotBefore?: LocalDate;
   /** Months between an exit fact and the end it brings. */
   readonly exitsDelayedMonths?: number;
+  /** A renewing term (then `until` is undefined: the entry renews until an exit). */
+  readonly renewal?: Renewal;
   readonly basis: Basis;
+}
+
+/** 16号: the first period ends on `firstUntil`; each renewal adds `years`. */
+export interface Renewal {
+  readonly years: number;
+  readonly firstUntil: LocalDate;
 }
 
 export interface CompiledListType {
@@ -123,9 +131,18 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
         const exitsDelayedMonths = term.exitsDelayed && months(term.exitsDelayed);
         if (term.kind !== 'fixed') return { kind: term.kind, exitsNotBefore, exitsDelayedMonths, basis: term.basis };
         const years = term.yearsField ? Number(valueAt(listingFact, term.yearsField) ?? term.years ?? 0) : (term.years ?? 0);
+        const until = addMonths(since, years * 12 + (term.months ?? 0));
+        if (term.renewal)
+          return {
+            kind: term.kind,
+            exitsNotBefore,
+            exitsDelayedMonths,
+            renewal: { years: term.renewal.years, firstUntil: until },
+            basis: term.basis,
+          };
         return {
           kind: term.kind,
-          until: addMonths(since, years * 12 + (term.months ?? 0)),
+          until,
           exitsNotBefore,
           exitsDelayedMonths,
           basis: term.basis,

@@ -1,6 +1,7 @@
 import { addMonths, valueAt, type LocalDate } from '#kernel';
 import type { CompiledApplication, CompiledCriterion, CompiledExit, CompiledRuleSet } from './compiled-rule-set.js';
 import type { EntryFlag, FactRecord, ListEntry } from './list-entries.js';
+import { endOfRenewalPeriod } from './renewal.js';
 
 /**
  * Ends the entries an exit fact ends (rule-format.md §4): the exit fact meets its `where`, names the listing, and
@@ -26,6 +27,10 @@ export function applyExit(
     if (!same) return;
     const delayed = entry.exitsDelayedMonths ? addMonths(on, entry.exitsDelayedMonths) : on;
     let effective = entry.exitsNotBefore && entry.exitsNotBefore > delayed ? entry.exitsNotBefore : delayed;
+    if (entry.renewal) {
+      const periodEnd = endOfRenewalPeriod(entry.renewal, date);
+      if (periodEnd > effective) effective = periodEnd;
+    }
     let flags: EntryFlag[] | undefined;
     if (exit.application) {
       const checked = checkApplication(exit.application, entry, date, history, rules);

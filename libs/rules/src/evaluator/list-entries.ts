@@ -3,7 +3,7 @@ import { blackOverRed } from './black-over-red.js';
 import { applyExit } from './exits.js';
 import type { Decimal } from '../values/decimal.js';
 import { meets } from '../values/threshold.js';
-import type { Basis, CompiledCriterion, CompiledRuleSet } from './compiled-rule-set.js';
+import type { Basis, CompiledCriterion, CompiledRuleSet, Renewal } from './compiled-rule-set.js';
 
 /** One fact of the subject's history, as the evaluator reads it. */
 export interface FactRecord {
@@ -45,6 +45,8 @@ export interface ListEntry {
   /** An exit (payment, correction, approved removal) takes effect on this date at the earliest. */
   readonly exitsNotBefore?: LocalDate;
   readonly exitsDelayedMonths?: number;
+  /** A renewing fixed term (16号): no `until`; an exit ends it at the end of the period it fell in (renewal.ts). */
+  readonly renewal?: Renewal;
   readonly termKind: string;
   readonly ended?: EntryEnd;
   readonly causes: readonly string[];
@@ -90,6 +92,7 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
         until: term.until,
         exitsNotBefore: term.exitsNotBefore,
         exitsDelayedMonths: term.exitsDelayedMonths,
+        ...(term.renewal && { renewal: term.renewal }),
         termKind: term.kind,
         causes: [fact.eventId],
         basis: criterion.basis,

@@ -48,6 +48,9 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
       const path = `${at}.terms[${j}]`;
       if (term.kind === 'fixed' && !term.years && !term.months && !term.yearsField)
         problem(path, 'a fixed term needs years, months or yearsField');
+      if (term.renewal && term.kind !== 'fixed') problem(`${path}.renewal`, 'only a fixed term renews');
+      if (term.renewal && !term.renewal.unlessExit)
+        problem(`${path}.renewal.unlessExit`, 'must be true: a renewal without an exit would never end');
       for (const fact of listingFacts) {
         term.when?.forEach((c, k) => checkCondition(fact.fields, c, `${path}.when[${k}]`, problem, catalogue));
         if (term.yearsField) checkField(fact.fields, term.yearsField, `${path}.yearsField`, problem, 'integer');

@@ -194,6 +194,11 @@ export const termSchema = object({
   exitsNotBefore: optional(object(span)),
   /** An exit takes effect this long after the exit fact (removal 6 months after correction …). */
   exitsDelayed: optional(object(span)),
+  /**
+   * A fixed term that renews (16号): at its end an entry with no exit dated before that day renews for `years`,
+   * again and again; an exit ends it at the end of the period in which the exit fell.
+   */
+  renewal: optional(object({ years: required(integer(1, 20)), unlessExit: required(boolean) })),
   /** A fact field holding the number of years (a court's 失信期限). */
   yearsField: optional(fieldPath),
   basis: required(basisSchema),
