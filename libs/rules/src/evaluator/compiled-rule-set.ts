@@ -3,6 +3,7 @@ import type { ListTypeDocument, MeasureDocument, RuleSetDocument } from '../rule
 import type { RoleTiming } from '../rule-set/vocabulary.js';
 import { threshold, type Threshold } from '../values/threshold.js';
 import { compileConditions, type Predicate } from './compile-condition.js';
+import { compileJurisdictionCriterion, JurisdictionTables, type JurisdictionCriterion } from './jurisdiction.js';
 
 export type Basis = ListTypeDocument['criteria'][number]['basis'];
 
@@ -14,6 +15,8 @@ export interface CompiledCriterion {
   readonly history?: { readonly months: number; readonly count: Threshold };
   readonly since: (data: unknown) => LocalDate | undefined;
   readonly basis: Basis;
+  /** Set when a threshold is read from a jurisdiction table (§6): decide with `meetsCriterion`, not `matches`. */
+  readonly jurisdiction?: JurisdictionCriterion;
 }
 
 export interface CompiledExit {
@@ -62,6 +65,7 @@ export interface CompiledRuleSet {
   readonly exitsByFact: ReadonlyMap<string, readonly CompiledExit[]>;
   readonly measuresByListType: ReadonlyMap<string, readonly CompiledMeasure[]>;
   readonly blackListingRemovesRed?: Basis;
+  readonly jurisdictionTables?: JurisdictionTables;
 }
 
 export interface CompileOptions {
@@ -76,6 +80,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
   const exitsByFact = new Map<string, CompiledExit[]>();
   const measuresByListType = new Map<string, CompiledMeasure[]>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+  const jurisdictionTables = new JurisdictionTables(document.jurisdictionTables);
 
   for (const doc of document.listTypes) {
     const terms = doc.terms.map((term) => ({ ...term, applies: compileConditions(term.when) }));
@@ -109,11 +114,13 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
     };
     listTypes.set(doc.id, listType);
     for (const criterion of doc.criteria) {
-      const matches = compileConditions(criterion.where);
+      const jurisdiction = compileJurisdictionCriterion(criterion, jurisdictionTables);
+      const matches = jurisdiction ? jurisdiction.regardlessOfFigure : compileConditions(criterion.where);
       const sinceField = criterion.since;
       push(criteriaByFact, criterion.fact, {
         id: criterion.id,
         listType,
+        jurisdiction,
         matches:
           criterion.effectiveFrom || criterion.effectiveUntil
             ? inForce(matches, sinceField, criterion.effectiveFrom, criterion.effectiveUntil)
@@ -158,6 +165,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
     exitsByFact,
     measuresByListType,
     blackListingRemovesRed: document.policies?.blackListingRemovesRed,
+    jurisdictionTables,
   };
 }
 

@@ -2,6 +2,7 @@ import { addMonths, valueAt, type LocalDate } from '#kernel';
 import type { Decimal } from '../values/decimal.js';
 import { meets } from '../values/threshold.js';
 import type { Basis, CompiledCriterion, CompiledRuleSet } from './compiled-rule-set.js';
+import { meetsCriterion } from './jurisdiction.js';
 
 /** One fact of the subject's history, as the evaluator reads it. */
 export interface FactRecord {
@@ -9,6 +10,12 @@ export interface FactRecord {
   /** The catalogue's fact type, e.g. `MajorTaxCaseDecided`. */
   readonly type: string;
   readonly data: Readonly<Record<string, unknown>>;
+  /**
+   * GB/T 2260 code of the jurisdiction the fact is decided in (§6): the recording department's region where the
+   * department registry knows it, else the subject's registration region (统一社会信用代码 characters 3–8);
+   * undefined for a person whose department region is not known.
+   */
+  readonly region?: string;
 }
 
 export interface EntryEnd {
@@ -59,7 +66,7 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
     const listedBy = new Set<string>(); // one entry per list type and fact: the first criterion that matches
     for (const criterion of rules.criteriaByFact.get(fact.type) ?? []) {
       const since = criterion.since(fact.data);
-      if (!since || listedBy.has(criterion.listType.id) || !criterion.matches(fact.data)) continue;
+      if (!since || listedBy.has(criterion.listType.id) || !meetsCriterion(criterion, fact)) continue;
       if (criterion.history && !meets(countWithin(facts.slice(0, position + 1), fact.type, criterion, since), criterion.history.count))
         continue;
       listedBy.add(criterion.listType.id);
