@@ -44,6 +44,8 @@ export interface CompiledListType {
   readonly label: string;
   readonly color: 'red' | 'black';
   readonly memorandum: string;
+  /** The province or city code of a local layer's list type: it decides facts in that region only. */
+  readonly layer?: string;
   /** Whom its entries reach through a role, and when the role must be held. */
   readonly reachesPersons: RoleTiming;
   readonly term: (listingFact: unknown, since: LocalDate, relisted: boolean) => EntryTerm;
@@ -89,6 +91,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
       label: doc.label,
       color: doc.color,
       memorandum: doc.memorandum,
+      layer: document.memoranda.find((m) => m.id === doc.memorandum)?.layer,
       reachesPersons: doc.reachesPersons,
       term(listingFact, since, relisted) {
         const term =
