@@ -5,6 +5,7 @@ import { threshold, type Threshold } from '../values/threshold.js';
 import { compileConditions, needsHistory, type Predicate } from './compile-condition.js';
 import { compileDecision, compileStep, type CompiledDecision, type CompiledStep } from './decided-listings.js';
 import { entryRegime, inWindow, regimesById, windowOf, type EntryRegime, type Window } from './regimes.js';
+import { compileJurisdictionCriterion, JurisdictionTables, type JurisdictionCriterion } from './jurisdiction.js';
 
 export type Basis = ListTypeDocument['criteria'][number]['basis'];
 
@@ -27,6 +28,8 @@ export interface CompiledCriterion {
   readonly history?: { readonly months: number; readonly count: Threshold };
   readonly since: (data: unknown) => LocalDate | undefined;
   readonly basis: Basis;
+  /** Set when a threshold is read from a jurisdiction table (§6): decide with `meetsCriterion`, not `matches`. */
+  readonly jurisdiction?: JurisdictionCriterion;
 }
 
 export interface CompiledExit {
@@ -87,6 +90,8 @@ export interface CompiledListType {
   readonly label: string;
   readonly color: 'red' | 'black';
   readonly memorandum: string;
+  /** The province or city code of a local layer's list type: it decides facts in that region only. */
+  readonly layer?: string;
   /** Whom its entries reach through a role, and when the role must be held. */
   readonly reachesPersons: RoleTiming;
   /** `regime`: the listing criterion's; where terms name regimes, only that regime's terms are chosen. */
@@ -112,6 +117,7 @@ export interface CompiledRuleSet {
   readonly exitsByFact: ReadonlyMap<string, readonly CompiledExit[]>;
   readonly measuresByListType: ReadonlyMap<string, readonly CompiledMeasure[]>;
   readonly blackListingRemovesRed?: Basis;
+  readonly jurisdictionTables?: JurisdictionTables;
 }
 
 export interface CompileOptions {
@@ -128,6 +134,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
   const exitsByFact = new Map<string, CompiledExit[]>();
   const measuresByListType = new Map<string, CompiledMeasure[]>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+  const jurisdictionTables = new JurisdictionTables(document.jurisdictionTables);
 
   for (const doc of document.listTypes) {
     const terms = doc.terms.map((term) => ({ ...term, applies: compileConditions(term.when) }));
@@ -136,6 +143,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
       label: doc.label,
       color: doc.color,
       memorandum: doc.memorandum,
+      layer: document.memoranda.find((m) => m.id === doc.memorandum)?.layer,
       reachesPersons: doc.reachesPersons,
       term(listingFact, since, relisted, regime) {
         const candidates = regime && terms.some((t) => t.regime) ? terms.filter((t) => t.regime === regime) : terms;
@@ -172,7 +180,8 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
     };
     listTypes.set(doc.id, listType);
     for (const criterion of doc.criteria) {
-      const matches = compileConditions(criterion.where);
+      const jurisdiction = compileJurisdictionCriterion(criterion, jurisdictionTables);
+      const matches = jurisdiction ? jurisdiction.regardlessOfFigure : compileConditions(criterion.where);
       const sinceField = criterion.since;
       const regime = criterion.regime === undefined ? undefined : regimes.get(criterion.regime);
       const window = windowOf(regime, criterion.effectiveFrom, criterion.effectiveUntil);
@@ -180,6 +189,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
       push(decision ? criteriaByDecision : criteriaByFact, decision ? decision.fact : criterion.fact, {
         id: criterion.id,
         listType,
+        jurisdiction,
         fact: criterion.fact,
         needsHistory: needsHistory(criterion.where),
         // A decided listing's deciding date is the decision's: its window is checked there.
@@ -235,6 +245,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
     exitsByFact,
     measuresByListType,
     blackListingRemovesRed: document.policies?.blackListingRemovesRed,
+    jurisdictionTables,
   };
 }
 
