@@ -19,3 +19,6 @@ export * from './evaluator/decided-listings.js';
 export * from './evaluator/candidates.js';
 export * from './evaluator/jurisdiction.js';
 export * from './rule-set/jurisdiction.schema.js';
+export { applyExit, type ExitFlag } from './evaluator/exits.js';
+export { blackOverRed } from './evaluator/black-over-red.js';
+export { endOfRenewalPeriod } from './evaluator/renewal.js';

@@ -147,8 +147,10 @@ function print(found: Explanation, code: string, asOf: string, scenario: string 
 function describe(entry: MeasureList['lists'][number], layer: string): string {
   return (
     `  [${entry.color}] ${entry.label} (${entry.listType}, layer ${layer}) ${entry.status}: since ${entry.since}` +
-    `${entry.until ? `, until ${entry.until}` : `, ${entry.termKind}`}${entry.ended ? `, ended ${entry.ended.on} (${entry.ended.reason}, ${entry.ended.eventId})` : ''}` +
-    `${(entry.ended?.flags ?? []).map((flag) => `\n      ended flagged ${flag.code}: ${flag.reason}`).join('')}` +
+    `${entry.until ? `, until ${entry.until}` : `, ${entry.termKind}`}` +
+    `${entry.renewal ? ` (first period until ${entry.renewal.firstUntil}, renews for ${entry.renewal.years} years at each end unless an exit)` : ''}` +
+    `${entry.ended ? `, ended ${entry.ended.on} (${entry.ended.reason}, ${entry.ended.eventId})` : ''}` +
+    (entry.ended?.flags ?? []).map((flag) => `\n      ended flagged ${flag.code}: ${flag.reason}`).join('') +
     `\n      criterion ${entry.criterion}: ${entry.basis.documentNumber} ${entry.basis.clause ?? ''}` +
     (entry.regime
       ? `\n      regime ${entry.regime.documentNumber} (${entry.regime.id}), in force from ${entry.regime.effectiveFrom}` +
