@@ -1,7 +1,9 @@
 import fs from 'node:fs';
-import { directlyResponsibleIn, withRoleFact, type RoleHeld } from '#credit';
+import { directlyResponsibleIn, withRegion, withRoleFact, type RoleHeld, type SubjectKind } from '#credit';
 import { isValidLocalDate, type LocalDate } from '#kernel';
 import {
+  beforeEveryRegime,
+  describeUndecided,
   entriesReaching,
   listEntries,
   measureList,
@@ -10,8 +12,11 @@ import {
   type FactRecord,
   type ListEntry,
   type MeasureList,
+  type BeforeEveryRegime,
   type OrganizationRecord,
   type Scenario,
+  type UndecidedCriterion,
+  undecidedCriteria,
 } from '#rules';
 
 interface Line {
@@ -25,6 +30,10 @@ interface Line {
 export interface Explanation extends MeasureList {
   readonly kind?: string;
   readonly names: ReadonlyMap<string, string>;
+  /** The subject's facts that list nothing because no regime of their list type was in force on their deciding date. */
+  readonly notDecided: readonly BeforeEveryRegime[];
+  /** Criteria the subject's facts leave undecided: no figure for the region on the date (§6). */
+  readonly undecided: readonly UndecidedCriterion[];
 }
 
 /** `rules explain`: the lists and measures of one subject on a date, from a facts file, with their proof. */
@@ -54,7 +63,12 @@ export function explanation(
   const factsOf = (subject: string): FactRecord[] =>
     lines
       .filter((l) => l.subject?.code === subject)
-      .map((l, i) => ({ eventId: l.sourceRecordId ?? `${subject}#${i + 1}`, type: l.type, data: l.data }));
+      .map((l, i) => ({
+        eventId: l.sourceRecordId ?? `${subject}#${i + 1}`,
+        type: l.type,
+        data: l.data,
+        ...withRegion({ kind: l.subject.kind as SubjectKind, code: l.subject.code }),
+      }));
   const kind = lines.find((l) => l.subject?.code === code)?.subject.kind;
   const names = new Map(lines.filter((l) => l.subject?.name).map((l) => [l.subject.code, l.subject.name!]));
 
@@ -72,7 +86,8 @@ export function explanation(
     entries: listEntries(factsOf(subject), rules),
     roles: held,
   }));
-  const own = listEntries(factsOf(code), rules);
+  const ownFacts = factsOf(code);
+  const own = listEntries(ownFacts, rules);
   const list = measureList<ListEntry>(
     own,
     entriesReaching(code, organizations, rules),
@@ -80,16 +95,30 @@ export function explanation(
     { asOf, scenario },
     rules,
   );
-  return { ...list, kind, names };
+  return {
+    ...list,
+    kind,
+    names,
+    notDecided: beforeEveryRegime(ownFacts, rules.criteriaByFact, rules.criteriaByDecision),
+    undecided: undecidedCriteria(ownFacts, rules),
+  };
 }
 
 function print(found: Explanation, code: string, asOf: string, scenario: string | undefined, rules: CompiledRuleSet): void {
   console.log(`${code} as of ${asOf}${scenario ? `, scenario ${scenario}` : ''} — rule set ${rules.id} ${rules.version}`);
   console.log(`\n${code} itself (${found.kind ?? 'unknown kind'}):`);
-  for (const entry of found.lists) console.log(describe(entry));
+  const layer = (memorandum: string) => rules.document.memoranda.find((m) => m.id === memorandum)?.layer ?? 'national';
+  for (const entry of found.lists) console.log(describe(entry, layer(entry.memorandum)));
+  for (const fact of found.notDecided) {
+    console.log(
+      `  ${fact.listType}: ${fact.type} ${fact.eventId} decided on ${fact.decidingDate} — regime not encoded — not decided` +
+        ` (the earliest regime encoded is ${fact.earliest.documentNumber}, in force from ${fact.earliest.effectiveFrom})`,
+    );
+  }
+  for (const undecided of found.undecided) console.log(`  [undecided] ${describeUndecided(undecided)}`);
   for (const { entry, subject, role, from, status } of found.reachedThrough) {
     console.log(`\nas ${role} of ${subject} ${found.names.get(subject) ?? ''} (reached from ${from}):`);
-    console.log(describe({ ...entry, status }));
+    console.log(describe({ ...entry, status }, layer(entry.memorandum)));
   }
   console.log('');
   for (const m of found.measures) {
@@ -112,15 +141,30 @@ function print(found: Explanation, code: string, asOf: string, scenario: string 
           .join(''),
     );
   }
-  if (found.lists.length === 0 && found.reachedThrough.length === 0 && found.measures.length === 0)
+  if (
+    found.lists.length === 0 &&
+    found.reachedThrough.length === 0 &&
+    found.measures.length === 0 &&
+    found.notDecided.length === 0 &&
+    found.undecided.length === 0
+  )
     console.log('  no list entries, no measures');
 }
 
-function describe(entry: MeasureList['lists'][number]): string {
+function describe(entry: MeasureList['lists'][number], layer: string): string {
   return (
-    `  [${entry.color}] ${entry.label} (${entry.listType}) ${entry.status}: since ${entry.since}` +
-    `${entry.until ? `, until ${entry.until}` : `, ${entry.termKind}`}${entry.ended ? `, ended ${entry.ended.on} (${entry.ended.reason}, ${entry.ended.eventId})` : ''}` +
-    `\n      criterion ${entry.criterion}: ${entry.basis.documentNumber} ${entry.basis.clause ?? ''}\n      facts: ${entry.causes.join(', ')}`
+    `  [${entry.color}] ${entry.label} (${entry.listType}, layer ${layer}) ${entry.status}: since ${entry.since}` +
+    `${entry.until ? `, until ${entry.until}` : `, ${entry.termKind}`}` +
+    `${entry.renewal ? ` (first period until ${entry.renewal.firstUntil}, renews for ${entry.renewal.years} years at each end unless an exit)` : ''}` +
+    `${entry.ended ? `, ended ${entry.ended.on} (${entry.ended.reason}, ${entry.ended.eventId})` : ''}` +
+    (entry.ended?.flags ?? []).map((flag) => `\n      ended flagged ${flag.code}: ${flag.reason}`).join('') +
+    `\n      criterion ${entry.criterion}: ${entry.basis.documentNumber} ${entry.basis.clause ?? ''}` +
+    (entry.regime
+      ? `\n      regime ${entry.regime.documentNumber} (${entry.regime.id}), in force from ${entry.regime.effectiveFrom}` +
+        `${entry.regime.effectiveUntil ? ` until ${entry.regime.effectiveUntil} (exclusive)` : ''}`
+      : '') +
+    (entry.flags ?? []).map((flag) => `\n      flag ${flag.code}${flag.step ? ` (${flag.step})` : ''}: ${flag.reason}`).join('') +
+    `\n      facts: ${entry.causes.join(', ')}`
   );
 }
 

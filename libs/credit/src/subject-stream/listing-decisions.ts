@@ -18,12 +18,15 @@ export function subjectListed(
       color: entry.color,
       memorandum: entry.memorandum,
       criterion: entry.criterion,
+      ...(entry.regime ? { regime: entry.regime } : {}),
+      flags: entry.flags ?? [],
       ruleSet: { id: rules.ruleSet.id, version: rules.ruleSet.version },
       since: entry.since,
       until: entry.until,
       termKind: entry.termKind,
       causes: entry.causes,
-      listingFact: entry.listingFact,
+      // The event keeps the recorded fact only: its region is derived again on every reading.
+      listingFact: { eventId: entry.listingFact.eventId, type: entry.listingFact.type, data: entry.listingFact.data },
       basis: { documentNumber: entry.basis.documentNumber, clause: entry.basis.clause },
       reaches,
     },
@@ -49,6 +52,7 @@ export function subjectDelisted(
       cause,
       basis: { documentNumber: ended.basis.documentNumber, clause: ended.basis.clause },
       ruleSet: { id: rules.ruleSet.id, version: rules.ruleSet.version },
+      ...(ended.flags?.length ? { flags: ended.flags } : {}),
     },
   };
 }

@@ -2,6 +2,13 @@ import { isValidLocalDate } from '#kernel';
 import { THRESHOLD_WORDS, type ThresholdWord } from '../values/threshold.js';
 import { array, boolean, integer, lazy, literal, object, oneOf, optional, required, string, type Schema } from './schema.js';
 import {
+  jurisdictionTableSchema,
+  regionCodeSchema,
+  tableRefSchema,
+  type JurisdictionTableDocument,
+  type TableRef,
+} from './jurisdiction.schema.js';
+import {
   BASIC_LIST_EDITIONS,
   LIST_COLORS,
   MEASURE_KINDS,
@@ -36,8 +43,12 @@ export const basisSchema = object({
   local: optional(boolean),
 });
 
-/** `{ 以上: "1000000", unit: 元 }`: exactly one comparison word. */
-export const thresholdSchema: Schema<{ word: ThresholdWord; value: string; unit?: string }> = (value, path, problems) => {
+/**
+ * `{ 以上: "1000000", unit: 元 }`: exactly one comparison word. The figure may come from a jurisdiction table (§6),
+ * `{ 以上: { table, value } }`: then `table` is set and `value` is `table.value` (not a decimal: the evaluator
+ * resolves it for the region and date before compiling).
+ */
+export const thresholdSchema: Schema<ThresholdDoc> = (value, path, problems) => {
   if (typeof value !== 'object' || value === null) return (problems.push({ path, reason: 'must be a mapping' }), undefined);
   const words = keyOf(THRESHOLD_WORDS).filter((word) => word in value);
   if (words.length !== 1) {
@@ -47,25 +58,57 @@ export const thresholdSchema: Schema<{ word: ThresholdWord; value: string; unit?
     });
     return undefined;
   }
-  const parsed = object({ [words[0]]: required(decimal), unit: optional(oneOf(['元', '万元', '人', '个月', '年', '起', '次', '比例'])) })(
-    value,
-    path,
-    problems,
-  );
-  return parsed && { word: words[0], value: (parsed as Record<string, string>)[words[0]], unit: (parsed as { unit?: string }).unit };
+  const figure = (value as Record<string, unknown>)[words[0]];
+  const table = typeof figure === 'object' && figure !== null;
+  const parsed = object({
+    [words[0]]: required<string | TableRef>(table ? tableRefSchema : decimal),
+    unit: optional(oneOf(['元', '万元', '人', '个月', '年', '起', '次', '比例'])),
+  })(value, path, problems);
+  if (!parsed) return undefined;
+  const found = (parsed as Record<string, string | TableRef>)[words[0]];
+  const unit = (parsed as { unit?: string }).unit;
+  return typeof found === 'string'
+    ? { word: words[0], value: found, unit }
+    : { word: words[0], value: `${found.table}.${found.value}`, unit, table: found };
 };
+
+export interface ThresholdDoc {
+  readonly word: ThresholdWord;
+  readonly value: string;
+  readonly unit?: string;
+  /** Set when the figure is read from a jurisdiction table for the deciding authority's region and the deciding date. */
+  readonly table?: TableRef;
+}
 
 export type ConditionDoc =
   | { field: string; equals: string | number | boolean }
   | { field: string; in: (string | number | boolean)[] }
-  | { field: string; threshold: { word: ThresholdWord; value: string; unit?: string } }
-  | { ratio: { numerator: string; denominator: string }; threshold: { word: ThresholdWord; value: string; unit?: string } }
+  | { field: string; threshold: ThresholdDoc }
+  | { ratio: { numerator: string; denominator: string }; threshold: ThresholdDoc }
   | { any: string; where: ConditionDoc[] }
+  | { sum: string; of: string; threshold: { word: ThresholdWord; value: string; unit?: string } }
+  | { max: string; of: string; threshold: { word: ThresholdWord; value: string; unit?: string } }
+  | { count: string; where?: ConditionDoc[]; threshold: { word: ThresholdWord; value: string; unit?: string } }
+  | { absent: { fact: string; where?: ConditionDoc[]; since: string; years: number } }
+  | { consecutive: { fact: string; period: string; where?: ConditionDoc[]; count: number } }
   | { anyOf: ConditionDoc[] }
   | { allOf: ConditionDoc[] };
 
-/** Chosen by the first of these keys present (a ratio also has a threshold). */
-const CONDITION_KEYS = ['anyOf', 'allOf', 'any', 'ratio', 'equals', 'in', 'threshold'] as const;
+/** Chosen by the first of these keys present (a ratio, sum, max or count also has a threshold; a count a where). */
+const CONDITION_KEYS = [
+  'anyOf',
+  'allOf',
+  'any',
+  'ratio',
+  'sum',
+  'max',
+  'count',
+  'absent',
+  'consecutive',
+  'equals',
+  'in',
+  'threshold',
+] as const;
 
 export const conditionSchema: Schema<ConditionDoc> = (value, path, problems) => {
   const key = CONDITION_KEYS.find((k) => typeof value === 'object' && value !== null && k in value);
@@ -99,6 +142,48 @@ export const conditionSchema: Schema<ConditionDoc> = (value, path, problems) => 
       ratio: required(object({ numerator: required(fieldPath), denominator: required(fieldPath) })),
       threshold: required(thresholdSchema),
     }),
+    sum: object({ sum: required(fieldPath), of: required(fieldPath), threshold: required(thresholdSchema) }),
+    max: object({ max: required(fieldPath), of: required(fieldPath), threshold: required(thresholdSchema) }),
+    count: object({
+      count: required(fieldPath),
+      where: optional(
+        array(
+          lazy(() => conditionSchema),
+          { min: 1 },
+        ),
+      ),
+      threshold: required(thresholdSchema),
+    }),
+    absent: object({
+      absent: required(
+        object({
+          fact: required(string()),
+          where: optional(
+            array(
+              lazy(() => conditionSchema),
+              { min: 1 },
+            ),
+          ),
+          since: required(fieldPath),
+          years: required(integer(1, 20)),
+        }),
+      ),
+    }),
+    consecutive: object({
+      consecutive: required(
+        object({
+          fact: required(string()),
+          period: required(fieldPath),
+          where: optional(
+            array(
+              lazy(() => conditionSchema),
+              { min: 1 },
+            ),
+          ),
+          count: required(integer(2, 50)),
+        }),
+      ),
+    }),
     equals: object({ field: required(fieldPath), equals: required(literal) }),
     in: object({ field: required(fieldPath), in: required(array(literal, { min: 1 })) }),
     threshold: object({ field: required(fieldPath), threshold: required(thresholdSchema) }),
@@ -112,10 +197,53 @@ export const conditionSchema: Schema<ConditionDoc> = (value, path, problems) => 
 
 const span = { years: optional(integer(1, 20)), months: optional(integer(1, 240)) };
 
-export const criterionSchema = object({
-  id: required(measureId),
+/** One legal text governing a list type (or publication periods) for a period (rule-format.md §1). */
+export const regimeSchema = object({
+  id: required(id),
+  documentNumber: required(string()),
+  title: required(string()),
+  issuedBy: required(string()),
+  effectiveFrom: required(date),
+  /** Exclusive; absent: in force. */
+  effectiveUntil: optional(date),
+  /** Prose: which date selects this regime (conduct, decision, listing). */
+  decidingDate: required(string()),
+  sources: required(array(url, { min: 1 })),
+  transitional: optional(string()),
+  inferred: optional(string()),
+});
+
+/** The fields of one fact that name another fact: `by` on this fact, `matches` on the other, in order. */
+const naming = { by: required(array(fieldPath, { min: 1 })), matches: required(array(fieldPath, { min: 1 })) };
+
+/** The competent authority's decision that lists on a qualifying fact (rule-format.md §2). */
+export const decisionSchema = object({
   fact: required(string()),
   where: optional(array(conditionSchema, { min: 1 })),
+  /** `by`: the decision's fields naming the qualifying fact (a list field matches if any item equals); `matches`: the qualifying fact's. */
+  ...naming,
+  /** The decision's date field: the entry's since, and the regime's deciding date. */
+  on: required(fieldPath),
+});
+
+/** A procedural step required before the decision, recorded as a fact naming the qualifying fact. */
+export const stepSchema = object({
+  id: required(id),
+  description: required(string()),
+  fact: required(string()),
+  ...naming,
+  /** The step fact's date field: the step counts only when it falls on or before the decision's date. */
+  on: optional(fieldPath),
+});
+
+export const criterionSchema = object({
+  id: required(measureId),
+  regime: optional(id),
+  fact: required(string()),
+  where: optional(array(conditionSchema, { min: 1 })),
+  /** Listed by this decision on the fact, not by the fact itself. */
+  decision: optional(decisionSchema),
+  steps: optional(array(stepSchema, { min: 1 })),
   /** The fact field whose date starts the entry. */
   since: required(fieldPath),
   /**
@@ -131,6 +259,8 @@ export const criterionSchema = object({
 });
 
 export const termSchema = object({
+  /** Chosen for entries whose criterion is under this regime. */
+  regime: optional(id),
   when: optional(array(conditionSchema, { min: 1 })),
   /** Terms versioned by date: chosen by the entry's start date. */
   effectiveFrom: optional(date),
@@ -143,14 +273,47 @@ export const termSchema = object({
   exitsNotBefore: optional(object(span)),
   /** An exit takes effect this long after the exit fact (removal 6 months after correction …). */
   exitsDelayed: optional(object(span)),
+  /**
+   * A fixed term that renews (16号): at its end an entry with no exit dated before that day renews for `years`,
+   * again and again; an exit ends it at the end of the period in which the exit fell.
+   */
+  renewal: optional(object({ years: required(integer(1, 20)), unlessExit: required(boolean) })),
   /** A fact field holding the number of years (a court's 失信期限). */
   yearsField: optional(fieldPath),
   basis: required(basisSchema),
   inferred: optional(string()),
 });
 
+/** A precondition of an exit on application: a recorded fact naming the listing (its correction, a commitment). */
+const requirementSchema = object({
+  id: required(id),
+  description: required(string()),
+  fact: required(string()),
+  /** The requirement fact's fields naming the listing fact's fields `matches` (a list field matches if any item equals). */
+  by: required(array(fieldPath, { min: 1 })),
+  matches: required(array(fieldPath, { min: 1 })),
+  /** Its date field: it must fall on or before the exit's date; `minimum.from: correction` counts from it. */
+  on: required(fieldPath),
+});
+
+export const applicationSchema = object({
+  /** The entry ends no earlier than this long after `since`, or after the first `requires` fact (`correction`). */
+  minimum: optional(object({ ...span, from: required(oneOf(['since', 'correction'] as const)) })),
+  requires: optional(array(requirementSchema, { min: 1 })),
+  /** No new fact meeting these criteria (of the exit's list type) since the listing. */
+  noReoffence: optional(object({ criteria: required(array(measureId, { min: 1 })) })),
+});
+
 export const exitSchema = object({
   fact: required(string()),
+  /** Conditions on the exit fact: one that does not meet them ends nothing (a refused application). */
+  where: optional(array(conditionSchema, { min: 1 })),
+  /** Only entries listed by these criteria of the list type (its grounds or limbs). */
+  criteria: optional(array(measureId, { min: 1 })),
+  /** An exit on application: its preconditions, checked, and flagged on the end when unmet. */
+  application: optional(applicationSchema),
+  /** Applies only to entries listed under this regime (no retroactive exit rules). */
+  regime: optional(id),
   /** The exit fact's fields that name the listing fact's fields `matches`, in order. */
   by: required(array(fieldPath, { min: 1 })),
   matches: required(array(fieldPath, { min: 1 })),
@@ -233,6 +396,11 @@ export const memorandumSchema = object({
   listTypes: required(array(id, { min: 1 })),
   sources: required(array(url, { min: 1 })),
   inferred: optional(array(string())),
+  /**
+   * A deployment's own layer: the GB/T 2260 code of the province or city whose authority issued it. Its list types
+   * decide only facts whose jurisdiction lies in that region. Absent: the national layer.
+   */
+  layer: optional(regionCodeSchema),
 });
 
 const periodSchema = object({ publish: optional(boolean), minMonths: optional(integer(0, 240)), maxMonths: required(integer(1, 240)) });
@@ -243,6 +411,8 @@ export const publicationPeriodSchema = object({
   fact: required(string()),
   classField: required(fieldPath),
   from: required(fieldPath),
+  /** The legal text of this period: its window bounds the facts' dates (with effectiveFrom/Until narrowing it). */
+  regime: optional(id),
   /** The regime applies to facts dated (by `from`) in [effectiveFrom, effectiveUntil). */
   effectiveFrom: optional(date),
   effectiveUntil: optional(date),
@@ -266,20 +436,24 @@ export const ruleSetHeaderSchema = object({
 
 /** One memorandum's file: its memoranda, list types and measures. */
 export const ruleSetPartSchema = object({
+  regimes: optional(array(regimeSchema, { min: 1 })),
   memoranda: optional(array(memorandumSchema, { min: 1 })),
   listTypes: optional(array(listTypeSchema, { min: 1 })),
   measures: optional(array(measureSchema, { min: 1 })),
   publicationPeriods: optional(array(publicationPeriodSchema, { min: 1 })),
+  jurisdictionTables: optional(array(jurisdictionTableSchema(basisSchema), { min: 1 })),
 });
 
 export const ruleSetSchema = object({
   ruleSet: required(id),
   version: required(string({ pattern: /^\d{4}\.\d+(\.\d+)?$/, hint: 'YYYY.N, e.g. 2026.1' })),
   effectiveFrom: required(date),
+  regimes: optional(array(regimeSchema, { min: 1 })),
   memoranda: required(array(memorandumSchema, { min: 1 })),
   listTypes: required(array(listTypeSchema, { min: 1 })),
   measures: required(array(measureSchema, { min: 1 })),
   publicationPeriods: optional(array(publicationPeriodSchema, { min: 1 })),
+  jurisdictionTables: optional(array(jurisdictionTableSchema(basisSchema), { min: 1 })),
   policies: optional(policiesSchema),
 });
 
@@ -287,4 +461,7 @@ type Parsed<S> = S extends Schema<infer T> ? T : never;
 export type RuleSetDocument = Parsed<typeof ruleSetSchema>;
 export type ListTypeDocument = Parsed<typeof listTypeSchema>;
 export type MeasureDocument = Parsed<typeof measureSchema>;
+export type RegimeDocument = Parsed<typeof regimeSchema>;
+export type CriterionDocument = ListTypeDocument['criteria'][number];
 export type PublicationPeriodDocument = Parsed<typeof publicationPeriodSchema>;
+export type JurisdictionTable = JurisdictionTableDocument<Parsed<typeof basisSchema>>;
