@@ -210,7 +210,7 @@ async function affectedSubjects(
   rules: CompiledRuleSet[],
   until?: GlobalPosition,
 ): Promise<string[]> {
-  const relevant = new Set(rules.flatMap((r) => [...r.criteriaByFact.keys(), ...r.exitsByFact.keys()]));
+  const relevant = new Set(rules.flatMap((r) => [...r.criteriaByFact.keys(), ...r.criteriaByDecision.keys(), ...r.exitsByFact.keys()]));
   const found = new Set<string>();
   const deadline = Date.now() + 60_000;
   let after: GlobalPosition = LOG_START;

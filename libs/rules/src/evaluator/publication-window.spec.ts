@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { publicationWindow } from './publication-window.js';
+import { publicationPeriodsOf, publicationWindow } from './publication-window.js';
 
 const periods = parse(fs.readFileSync(path.resolve('libs/rules/src/memoranda/publication-periods.yaml'), 'utf8')).publicationPeriods;
 const penalty = (severity: string, decisionDate: string) => ({ eventId: 'e1', type: 'PenaltyDecided', data: { severity, decisionDate } });
@@ -41,4 +41,39 @@ describe('a severity that is not a class of the period', () => {
       expect(publicationWindow(penalty(severity, '2026-05-06'), periods)).toBeUndefined();
     },
   );
+});
+
+describe('publication periods under a regime (rule-format.md §1)', () => {
+  const order36 = {
+    id: 'ndrc-order-36',
+    documentNumber: '令第36号',
+    title: 't',
+    issuedBy: 'i',
+    effectiveFrom: '2026-04-01',
+    decidingDate: 'd',
+    sources: ['https://example.org'],
+  };
+  const document = (period: Record<string, unknown>) =>
+    ({
+      regimes: [order36],
+      publicationPeriods: [{ ...periods[0], effectiveFrom: undefined, effectiveUntil: undefined, ...period }],
+    }) as never;
+
+  it.each`
+    decisionDate    | published
+    ${'2026-03-31'} | ${false}
+    ${'2026-04-01'} | ${true}
+  `(
+    'a period naming the regime applies from the regime’s effectiveFrom: a penalty of $decisionDate → $published',
+    ({ decisionDate, published }) => {
+      const resolved = publicationPeriodsOf(document({ regime: 'ndrc-order-36' }));
+      expect(publicationWindow(penalty('serious', decisionDate), resolved) !== undefined).toBe(published);
+    },
+  );
+
+  it('its own dates narrow the regime’s window', () => {
+    expect(publicationPeriodsOf(document({ regime: 'ndrc-order-36', effectiveFrom: '2026-05-01' }))[0]).toMatchObject({
+      effectiveFrom: '2026-05-01',
+    });
+  });
 });
