@@ -14,7 +14,7 @@ describe('rule-set files', () => {
   it('the shipped rule set loads and validates, every memorandum file together', () => {
     const result = parseRuleSetFiles(head, parts.map(read));
     expect(problemsOf(result)).toEqual([]);
-    expect(result.ok && result.ruleSet.publicationPeriods).toHaveLength(2);
+    expect(result.ok && result.ruleSet.publicationPeriods).toHaveLength(3);
   });
 
   it.each(parts)('%s validates on its own', (file) => {

@@ -204,18 +204,52 @@ export const memorandumSchema = object({
   inferred: optional(array(string())),
 });
 
-const periodSchema = object({ publish: optional(boolean), minMonths: optional(integer(0, 240)), maxMonths: required(integer(1, 240)) });
+const periodFields = {
+  publish: optional(boolean),
+  minMonths: optional(integer(0, 240)),
+  maxMonths: required(integer(1, 240)),
+  /** False: never repaired early, published for the whole maximum (527号 特定严重失信). */
+  repairable: optional(boolean),
+};
+const periodSchema = object(periodFields);
 
-/** How long a fact is published (令第36号): by its class, counted from a date of the fact. */
+/**
+ * How long a fact is published, counted from a date of the fact: by its class (`classField`, `classes`), or one
+ * period for every fact (`single`, 令第58号). `special` classes are chosen by a condition first; `sectorMinimum`
+ * raises the minimum in the sectors named.
+ */
 export const publicationPeriodSchema = object({
   id: required(id),
+  regime: optional(id),
   fact: required(string()),
-  classField: required(fieldPath),
+  classField: optional(fieldPath),
   from: required(fieldPath),
   /** The regime applies to facts dated (by `from`) in [effectiveFrom, effectiveUntil). */
   effectiveFrom: optional(date),
   effectiveUntil: optional(date),
-  classes: required(object({ minor: required(periodSchema), general: required(periodSchema), serious: required(periodSchema) })),
+  classes: optional(object({ minor: optional(periodSchema), general: optional(periodSchema), serious: optional(periodSchema) })),
+  single: optional(periodSchema),
+  special: optional(
+    array(
+      object({
+        class: required(id),
+        where: required(array(conditionSchema, { min: 1 })),
+        ...periodFields,
+        basis: required(basisSchema),
+        inferred: optional(string()),
+      }),
+      { min: 1 },
+    ),
+  ),
+  sectorMinimum: optional(
+    object({
+      field: required(fieldPath),
+      in: required(array(string(), { min: 1 })),
+      minMonths: required(integer(1, 240)),
+      basis: required(basisSchema),
+      inferred: optional(string()),
+    }),
+  ),
   basis: required(basisSchema),
   inferred: optional(string()),
 });
