@@ -2,7 +2,7 @@ import { addMonths, CalendarDataMissingError, OfficialWorkingDayCalendar, valueA
 import type { ListTypeDocument, MeasureDocument, RuleSetDocument } from '../rule-set/rule-set.schema.js';
 import type { RoleTiming } from '../rule-set/vocabulary.js';
 import { threshold, type Threshold } from '../values/threshold.js';
-import { compileConditions, type Predicate } from './compile-condition.js';
+import { compileConditions, needsHistory, type Predicate } from './compile-condition.js';
 
 export type Basis = ListTypeDocument['criteria'][number]['basis'];
 
@@ -10,6 +10,8 @@ export interface CompiledCriterion {
   readonly id: string;
   readonly listType: CompiledListType;
   readonly matches: Predicate;
+  /** Its conditions read the subject's other facts (`absent`, `consecutive`): evaluate it with the history. */
+  readonly needsHistory: boolean;
   /** Count the subject's facts of this type that match, within `months` before this one (this one included). */
   readonly history?: { readonly months: number; readonly count: Threshold };
   readonly since: (data: unknown) => LocalDate | undefined;
@@ -18,11 +20,34 @@ export interface CompiledCriterion {
 
 export interface CompiledExit {
   readonly listType: CompiledListType;
+  /** The exit fact's own conditions (`where`): one that does not meet them ends nothing. */
+  readonly accepts: Predicate;
+  readonly acceptsNeedsHistory: boolean;
+  /** Only entries of these criteria; undefined: every entry of the list type. */
+  readonly criteria?: ReadonlySet<string>;
+  /** The exit fact's date (its `on` field), before any working-day deadline. */
+  readonly date: (exitFact: unknown) => LocalDate | undefined;
+  readonly application?: CompiledApplication;
   readonly fields: readonly { readonly by: string; readonly matches: string }[];
   readonly replaces: boolean;
   /** The date the entry ends, from the exit fact: its date, or the last day of a deadline in working days. */
   readonly endsOn: (exitFact: unknown) => LocalDate | undefined;
   readonly basis: Basis;
+}
+
+export interface CompiledRequirement {
+  readonly id: string;
+  readonly description: string;
+  readonly fact: string;
+  readonly fields: readonly { readonly by: string; readonly matches: string }[];
+  readonly on: (data: unknown) => LocalDate | undefined;
+}
+
+/** An exit on application (rule-format.md §4): the minimum period, the preconditions, no reoffence. */
+export interface CompiledApplication {
+  readonly minimum?: { readonly months: number; readonly from: 'since' | 'correction' };
+  readonly requires: readonly CompiledRequirement[];
+  readonly noReoffence?: ReadonlySet<string>;
 }
 
 export interface EntryTerm {
@@ -118,6 +143,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
           criterion.effectiveFrom || criterion.effectiveUntil
             ? inForce(matches, sinceField, criterion.effectiveFrom, criterion.effectiveUntil)
             : matches,
+        needsHistory: needsHistory(criterion.where),
         since: (data) => valueAt(data, sinceField) as LocalDate | undefined,
         history: criterion.history && {
           months: (criterion.history.years ?? 0) * 12 + (criterion.history.months ?? 0),
@@ -131,6 +157,11 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
       const workingDays = exit.withinWorkingDays;
       push(exitsByFact, exit.fact, {
         listType,
+        accepts: compileConditions(exit.where),
+        acceptsNeedsHistory: needsHistory(exit.where),
+        criteria: exit.criteria && new Set(exit.criteria),
+        date: (data) => valueAt(data, onField) as LocalDate | undefined,
+        application: exit.application && compileApplication(exit.application),
         fields: exit.by.map((by, i) => ({ by, matches: exit.matches[i] })),
         replaces: exit.matching === 'different',
         endsOn: (data) => {
@@ -175,13 +206,27 @@ function workingDayDeadline(calendar: WorkingDayCalendar, from: LocalDate, days:
   }
 }
 
+function compileApplication(application: NonNullable<ListTypeDocument['exits']>[number]['application'] & object): CompiledApplication {
+  return {
+    minimum: application.minimum && { months: months(application.minimum), from: application.minimum.from },
+    requires: (application.requires ?? []).map((r) => ({
+      id: r.id,
+      description: r.description,
+      fact: r.fact,
+      fields: r.by.map((by, i) => ({ by, matches: r.matches[i] })),
+      on: (data: unknown) => valueAt(data, r.on) as LocalDate | undefined,
+    })),
+    noReoffence: application.noReoffence && new Set(application.noReoffence.criteria),
+  };
+}
+
 const months = (span: { years?: number; months?: number }) => (span.years ?? 0) * 12 + (span.months ?? 0);
 
 /** Thresholds versioned by date: a criterion applies to facts whose start date falls in its period. */
 function inForce(matches: Predicate, sinceField: string, from?: string, until?: string): Predicate {
-  return (data) => {
+  return (data, context) => {
     const since = valueAt(data, sinceField) as string | undefined;
     if (!since || (from && since < from) || (until && since >= until)) return false;
-    return matches(data);
+    return matches(data, context);
   };
 }

@@ -1,4 +1,5 @@
-import { addMonths, valueAt, type LocalDate } from '#kernel';
+import { addMonths, type LocalDate } from '#kernel';
+import { applyExit } from './exits.js';
 import type { Decimal } from '../values/decimal.js';
 import { meets } from '../values/threshold.js';
 import type { Basis, CompiledCriterion, CompiledRuleSet } from './compiled-rule-set.js';
@@ -11,12 +12,22 @@ export interface FactRecord {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
+/** Something the evaluator found wrong with a decision it still follows: a missing precondition, a reoffence. */
+export interface EntryFlag {
+  readonly code: 'precondition-missing' | 'reoffended';
+  /** For `precondition-missing`: the requirement id. */
+  readonly requirement?: string;
+  readonly reason: string;
+}
+
 export interface EntryEnd {
   readonly on: LocalDate;
   /** A rule-set change ends an entry the new rule set no longer holds, from its activation. */
   readonly reason: 'exit' | 'black-listing' | 'rule-set-change';
   readonly eventId: string;
   readonly basis: Basis;
+  /** An exit on application whose preconditions were not all met (rule-format.md §4). */
+  readonly flags?: readonly EntryFlag[];
 }
 
 /** A subject's place on a red or black list, with the facts and rules behind it. */
@@ -59,9 +70,10 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
     const listedBy = new Set<string>(); // one entry per list type and fact: the first criterion that matches
     for (const criterion of rules.criteriaByFact.get(fact.type) ?? []) {
       const since = criterion.since(fact.data);
-      if (!since || listedBy.has(criterion.listType.id) || !criterion.matches(fact.data)) continue;
-      if (criterion.history && !meets(countWithin(facts.slice(0, position + 1), fact.type, criterion, since), criterion.history.count))
-        continue;
+      if (!since || listedBy.has(criterion.listType.id)) continue;
+      const history = criterion.needsHistory || criterion.history ? facts.slice(0, position + 1) : undefined;
+      if (!criterion.matches(fact.data, history && { history, on: since })) continue;
+      if (criterion.history && !meets(countWithin(history!, fact.type, criterion, since), criterion.history.count)) continue;
       listedBy.add(criterion.listType.id);
       const relisted = entries.some((e) => e.listType === criterion.listType.id && e.since < since && entryStatus(e, since) !== 'active');
       const term = criterion.listType.term(fact.data, since, relisted);
@@ -92,21 +104,7 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
         listingFact: fact,
       });
     }
-    for (const exit of rules.exitsByFact.get(fact.type) ?? []) {
-      const on = exit.endsOn(fact.data);
-      if (!on) continue;
-      entries.forEach((entry, i) => {
-        if (entry.listType !== exit.listType.id || entry.ended?.reason === 'black-listing') return;
-        const named = exit.fields.every((f) => valueAt(fact.data, f.by) === valueAt(entry.listingFact.data, f.matches));
-        const same = exit.replaces ? !named && on > entry.since : named;
-        const delayed = entry.exitsDelayedMonths ? addMonths(on, entry.exitsDelayedMonths) : on;
-        const effective = entry.exitsNotBefore && entry.exitsNotBefore > delayed ? entry.exitsNotBefore : delayed;
-        // Several exits may end one entry (performance, then the court's deletion): the earliest end holds.
-        if (same && (!entry.ended || effective < entry.ended.on)) {
-          entries[i] = { ...entry, ended: { on: effective, reason: 'exit', eventId: fact.eventId, basis: exit.basis } };
-        }
-      });
-    }
+    for (const exit of rules.exitsByFact.get(fact.type) ?? []) applyExit(entries, exit, fact, facts.slice(0, position + 1), rules);
   });
   return entries;
 }
@@ -116,7 +114,7 @@ function countWithin(facts: readonly FactRecord[], type: string, criterion: Comp
   const from = addMonths(since, -criterion.history!.months);
   const count = facts.filter((f) => {
     const date = criterion.since(f.data);
-    return f.type === type && date !== undefined && date > from && date <= since && criterion.matches(f.data);
+    return f.type === type && date !== undefined && date > from && date <= since && criterion.matches(f.data, { history: facts, on: date });
   }).length;
   return { units: BigInt(count), scale: 0 };
 }

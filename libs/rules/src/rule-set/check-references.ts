@@ -1,6 +1,6 @@
 import { DIRECTLY_RESPONSIBLE_FIELD, type FactCatalogue, type FactDefinition, type FieldSpec } from '#credit';
 import type { Problem } from '#kernel';
-import type { ConditionDoc, RuleSetDocument } from './rule-set.schema.js';
+import type { ConditionDoc, ListTypeDocument, RuleSetDocument } from './rule-set.schema.js';
 import type { Reach } from './vocabulary.js';
 
 /** What the shape cannot tell: ids that must exist, fact types and fields that must be in the catalogue. */
@@ -42,14 +42,14 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
       if (!fact) return;
       listingFacts.push(fact);
       checkField(fact.fields, criterion.since, `${at}.criteria[${j}].since`, problem, 'date');
-      criterion.where?.forEach((c, k) => checkCondition(fact.fields, c, `${at}.criteria[${j}].where[${k}]`, problem));
+      criterion.where?.forEach((c, k) => checkCondition(fact.fields, c, `${at}.criteria[${j}].where[${k}]`, problem, catalogue));
     });
     listType.terms.forEach((term, j) => {
       const path = `${at}.terms[${j}]`;
       if (term.kind === 'fixed' && !term.years && !term.months && !term.yearsField)
         problem(path, 'a fixed term needs years, months or yearsField');
       for (const fact of listingFacts) {
-        term.when?.forEach((c, k) => checkCondition(fact.fields, c, `${path}.when[${k}]`, problem));
+        term.when?.forEach((c, k) => checkCondition(fact.fields, c, `${path}.when[${k}]`, problem, catalogue));
         if (term.yearsField) checkField(fact.fields, term.yearsField, `${path}.yearsField`, problem, 'integer');
       }
     });
@@ -60,6 +60,8 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
       exit.by.forEach((field, k) => fact && checkField(fact.fields, field, `${path}.by[${k}]`, problem));
       if (fact) checkField(fact.fields, exit.on, `${path}.on`, problem, 'date');
       exit.matches.forEach((field, k) => listingFacts.forEach((f) => checkField(f.fields, field, `${path}.matches[${k}]`, problem)));
+      if (fact) exit.where?.forEach((c, k) => checkCondition(fact.fields, c, `${path}.where[${k}]`, problem, catalogue));
+      checkExitScope(exit, listType, listingFacts, catalogue, path, problem);
     });
   });
   doc.publicationPeriods?.forEach((period, i) => {
@@ -177,17 +179,75 @@ function checkField(
   return spec;
 }
 
+/** An exit's `criteria` and `application` name criteria of its own list type and facts that can name the listing. */
+function checkExitScope(
+  exit: NonNullable<ListTypeDocument['exits']>[number],
+  listType: ListTypeDocument,
+  listingFacts: readonly FactDefinition[],
+  catalogue: FactCatalogue,
+  path: string,
+  problem: (path: string, reason: string) => void,
+): void {
+  const own = new Set(listType.criteria.map((c) => c.id));
+  const checkIds = (ids: readonly string[] | undefined, at: string) =>
+    ids?.forEach((criterion, k) => {
+      if (!own.has(criterion))
+        problem(`${at}[${k}]`, `${criterion} is not a criterion of ${listType.id}; its criteria: ${[...own].join(', ')}`);
+    });
+  checkIds(exit.criteria, `${path}.criteria`);
+  const application = exit.application;
+  if (!application) return;
+  checkIds(application.noReoffence?.criteria, `${path}.application.noReoffence.criteria`);
+  if (application.minimum?.from === 'correction' && !application.requires?.length)
+    problem(`${path}.application.minimum.from`, 'correction counts from the first requires fact: requires must name one');
+  if (application.minimum && !application.minimum.years && !application.minimum.months)
+    problem(`${path}.application.minimum`, 'needs years or months');
+  application.requires?.forEach((requirement, k) => {
+    const at = `${path}.application.requires[${k}]`;
+    const fact = factOf(catalogue, requirement.fact, `${at}.fact`, problem);
+    if (requirement.by.length !== requirement.matches.length) problem(`${at}.matches`, 'must name as many fields as by');
+    if (!fact) return;
+    requirement.by.forEach((field, j) => checkField(fact.fields, field, `${at}.by[${j}]`, problem));
+    checkField(fact.fields, requirement.on, `${at}.on`, problem, 'date');
+    requirement.matches.forEach((field, j) => listingFacts.forEach((f) => checkField(f.fields, field, `${at}.matches[${j}]`, problem)));
+  });
+}
+
 function checkCondition(
   fields: Readonly<Record<string, FieldSpec>>,
   condition: ConditionDoc,
   at: string,
   problem: (path: string, reason: string) => void,
+  catalogue?: FactCatalogue,
 ): void {
-  if ('anyOf' in condition) return condition.anyOf.forEach((c, i) => checkCondition(fields, c, `${at}.anyOf[${i}]`, problem));
-  if ('allOf' in condition) return condition.allOf.forEach((c, i) => checkCondition(fields, c, `${at}.allOf[${i}]`, problem));
+  const nested = (item: Readonly<Record<string, FieldSpec>>, c: ConditionDoc, path: string) =>
+    checkCondition(item, c, path, problem, catalogue);
+  if ('anyOf' in condition) return condition.anyOf.forEach((c, i) => nested(fields, c, `${at}.anyOf[${i}]`));
+  if ('allOf' in condition) return condition.allOf.forEach((c, i) => nested(fields, c, `${at}.allOf[${i}]`));
   if ('any' in condition) {
     const list = checkField(fields, condition.any, `${at}.any`, problem, 'list');
-    if (list?.kind === 'list') condition.where.forEach((c, i) => checkCondition(list.item, c, `${at}.where[${i}]`, problem));
+    if (list?.kind === 'list') condition.where.forEach((c, i) => nested(list.item, c, `${at}.where[${i}]`));
+    return;
+  }
+  if ('sum' in condition || 'max' in condition) {
+    const [key, listPath] = 'sum' in condition ? ['sum', condition.sum] : ['max', condition.max];
+    const list = checkField(fields, listPath, `${at}.${key}`, problem, 'list');
+    if (list?.kind === 'list') checkNumeric(list.item, condition.of, `${at}.of`, problem);
+    return;
+  }
+  if ('count' in condition) {
+    const list = checkField(fields, condition.count, `${at}.count`, problem, 'list');
+    if (list?.kind === 'list') condition.where?.forEach((c, i) => nested(list.item, c, `${at}.where[${i}]`));
+    return;
+  }
+  if ('absent' in condition || 'consecutive' in condition) {
+    const [key, spec] = 'absent' in condition ? ['absent', condition.absent] : ['consecutive', condition.consecutive];
+    if (!catalogue) return;
+    const other = factOf(catalogue, spec.fact, `${at}.${key}.fact`, problem);
+    if (!other) return;
+    if ('since' in spec) checkField(other.fields, spec.since, `${at}.${key}.since`, problem, 'date');
+    if ('period' in spec) checkField(other.fields, spec.period, `${at}.${key}.period`, problem, 'integer');
+    spec.where?.forEach((c, i) => nested(other.fields, c, `${at}.${key}.where[${i}]`));
     return;
   }
   if ('ratio' in condition) {
