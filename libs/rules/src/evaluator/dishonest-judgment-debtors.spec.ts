@@ -289,7 +289,7 @@ describe('contradiction 6: full performance forces deletion only for ground (1);
     ['（四）violates-property-reporting', 'violates-property-reporting', 'DJD.LIST.PROPERTY_REPORTING', ['active', 'active', 'active', 'expired']],
     ['（五）violates-consumption-restriction', 'violates-consumption-restriction', 'DJD.LIST.CONSUMPTION_ORDER', ['active', 'active', 'active', 'expired']],
     ['（六）breaks-settlement', 'breaks-settlement', 'DJD.LIST.SETTLEMENT', ['active', 'active', 'active', 'expired']],
-  ])('ground %s listed 2024-01-10, performed 2024-06-03: status on %j', (_label, ground, criterion, expected) => {
+  ])('ground %s (%s, %s), listed 2024-01-10, performed 2024-06-03 → %j on 2024-06-05, 06-06, 2026-01-09, 01-10', (_label, ground, criterion, expected) => {
     const { listing, fulfilled } = at(ground);
     const [entry] = listEntries([listing, fulfilled], rules);
     expect(entry).toMatchObject({ criterion, regime: { id: 'spc-2017-7', documentNumber: '法释〔2017〕7号' } });

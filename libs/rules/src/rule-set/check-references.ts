@@ -46,11 +46,13 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
     });
     listType.terms.forEach((term, j) => {
       const path = `${at}.terms[${j}]`;
+      if (term.validUntilField && term.kind !== 'until-validity-end') problem(`${path}.validUntilField`, 'only an until-validity-end term reads a validity date');
       if (term.kind === 'fixed' && !term.years && !term.months && !term.yearsField)
         problem(path, 'a fixed term needs years, months or yearsField');
       for (const fact of listingFacts) {
         term.when?.forEach((c, k) => checkCondition(fact.fields, c, `${path}.when[${k}]`, problem, catalogue));
         if (term.yearsField) checkField(fact.fields, term.yearsField, `${path}.yearsField`, problem, 'integer');
+        if (term.validUntilField) checkField(fact.fields, term.validUntilField, `${path}.validUntilField`, problem, 'date');
       }
     });
     listType.exits?.forEach((exit, j) => {

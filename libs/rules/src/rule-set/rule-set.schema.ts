@@ -196,6 +196,8 @@ export const termSchema = object({
   exitsDelayed: optional(object(span)),
   /** A fact field holding the number of years (a court's 失信期限). */
   yearsField: optional(fieldPath),
+  /** `until-validity-end`: the listing fact's last day of validity (有效期至), set by the recognising department; in force through it. */
+  validUntilField: optional(fieldPath),
   basis: required(basisSchema),
   inferred: optional(string()),
 });
