@@ -1,7 +1,8 @@
 import { addMonths, valueAt, type LocalDate } from '#kernel';
-import type { PublicationPeriodDocument } from '../rule-set/rule-set.schema.js';
+import type { PublicationPeriodDocument, RuleSetDocument } from '../rule-set/rule-set.schema.js';
 import { compileConditions } from './compile-condition.js';
 import type { FactRecord } from './list-entries.js';
+import { regimesById, windowOf } from './regimes.js';
 
 type Basis = PublicationPeriodDocument['basis'];
 interface Period {
@@ -70,4 +71,17 @@ function periodOf(fact: FactRecord, period: PublicationPeriodDocument): { name: 
   if (typeof name !== 'string' || !period.classes || !Object.hasOwn(period.classes, name)) return undefined;
   const rule = period.classes[name as keyof typeof period.classes];
   return rule && { name, rule };
+}
+
+/**
+ * The rule set's publication periods with their windows resolved: a period under a regime applies to facts
+ * dated in the regime's window, narrowed by its own dates (rule-format.md §1).
+ */
+export function publicationPeriodsOf(document: RuleSetDocument): PublicationPeriodDocument[] {
+  const regimes = regimesById(document);
+  return (document.publicationPeriods ?? []).map((period) => {
+    if (period.regime === undefined) return period;
+    const { from, until } = windowOf(regimes.get(period.regime), period.effectiveFrom, period.effectiveUntil);
+    return { ...period, ...(from ? { effectiveFrom: from } : {}), ...(until ? { effectiveUntil: until } : {}) };
+  });
 }
