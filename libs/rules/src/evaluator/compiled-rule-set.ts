@@ -1,4 +1,12 @@
-import { addDays, addMonths, CalendarDataMissingError, OfficialWorkingDayCalendar, valueAt, type LocalDate, type WorkingDayCalendar } from '#kernel';
+import {
+  addDays,
+  addMonths,
+  CalendarDataMissingError,
+  OfficialWorkingDayCalendar,
+  valueAt,
+  type LocalDate,
+  type WorkingDayCalendar,
+} from '#kernel';
 import type { ListTypeDocument, MeasureDocument, RuleSetDocument } from '../rule-set/rule-set.schema.js';
 import type { RoleTiming } from '../rule-set/vocabulary.js';
 import { threshold, type Threshold } from '../values/threshold.js';

@@ -286,16 +286,29 @@ describe('contradiction 6: full performance forces deletion only for ground (1);
     ['（一）able-but-refuses', 'able-but-refuses', 'DJD.LIST.ABLE_BUT_REFUSES', ['active', 'ended', 'ended', 'ended']],
     ['（二）obstructs-enforcement', 'obstructs-enforcement', 'DJD.LIST.OBSTRUCTS', ['active', 'active', 'active', 'expired']],
     ['（三）evades-enforcement', 'evades-enforcement', 'DJD.LIST.EVADES', ['active', 'active', 'active', 'expired']],
-    ['（四）violates-property-reporting', 'violates-property-reporting', 'DJD.LIST.PROPERTY_REPORTING', ['active', 'active', 'active', 'expired']],
-    ['（五）violates-consumption-restriction', 'violates-consumption-restriction', 'DJD.LIST.CONSUMPTION_ORDER', ['active', 'active', 'active', 'expired']],
+    [
+      '（四）violates-property-reporting',
+      'violates-property-reporting',
+      'DJD.LIST.PROPERTY_REPORTING',
+      ['active', 'active', 'active', 'expired'],
+    ],
+    [
+      '（五）violates-consumption-restriction',
+      'violates-consumption-restriction',
+      'DJD.LIST.CONSUMPTION_ORDER',
+      ['active', 'active', 'active', 'expired'],
+    ],
     ['（六）breaks-settlement', 'breaks-settlement', 'DJD.LIST.SETTLEMENT', ['active', 'active', 'active', 'expired']],
-  ])('ground %s (%s, %s), listed 2024-01-10, performed 2024-06-03 → %j on 2024-06-05, 06-06, 2026-01-09, 01-10', (_label, ground, criterion, expected) => {
-    const { listing, fulfilled } = at(ground);
-    const [entry] = listEntries([listing, fulfilled], rules);
-    expect(entry).toMatchObject({ criterion, regime: { id: 'spc-2017-7', documentNumber: '法释〔2017〕7号' } });
-    expect(ON.map((d) => status([listing, fulfilled], d))).toEqual(expected);
-    expect(measureIds([listing, fulfilled], PERSON, { asOf: '2024-06-06' })).toEqual(ground === 'able-but-refuses' ? [] : ALL_SIX);
-  });
+  ])(
+    'ground %s (%s, %s), listed 2024-01-10, performed 2024-06-03 → %j on 2024-06-05, 06-06, 2026-01-09, 01-10',
+    (_label, ground, criterion, expected) => {
+      const { listing, fulfilled } = at(ground);
+      const [entry] = listEntries([listing, fulfilled], rules);
+      expect(entry).toMatchObject({ criterion, regime: { id: 'spc-2017-7', documentNumber: '法释〔2017〕7号' } });
+      expect(ON.map((d) => status([listing, fulfilled], d))).toEqual(expected);
+      expect(measureIds([listing, fulfilled], PERSON, { asOf: '2024-06-06' })).toEqual(ground === 'able-but-refuses' ? [] : ALL_SIX);
+    },
+  );
 
   it('the performance exit names its ground: it is scoped to DJD.LIST.ABLE_BUT_REFUSES and cites art.10 ¶2', () => {
     const { listing, fulfilled } = at('able-but-refuses');
@@ -345,10 +358,6 @@ describe('contradiction 6: the regime of the listing decision decides the term a
   it('the same ground decided 2017-05-01: performance ends nothing, the 2-year term does', () => {
     const listing = on('obstructs-enforcement', '2017-05-01');
     const fulfilled = performed(listing, '2018-03-05');
-    expect(['2018-03-08', '2019-04-30', '2019-05-01'].map((d) => status([listing, fulfilled], d))).toEqual([
-      'active',
-      'active',
-      'expired',
-    ]);
+    expect(['2018-03-08', '2019-04-30', '2019-05-01'].map((d) => status([listing, fulfilled], d))).toEqual(['active', 'active', 'expired']);
   });
 });

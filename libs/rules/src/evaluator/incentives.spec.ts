@@ -400,6 +400,19 @@ describe('contradiction 10: youth volunteers — the 5A grade (not five stars), 
     expect(listed([graded('5A'), penalty('2025-01-10')])).toEqual(YV_ALL);
   });
 
+  it('a black entry older than 3 years but still in force at the grading: black over red (1798号 (十九)), in either recorded order', () => {
+    const withCourt = loadRules('dishonest-judgment-debtors.yaml', 'youth-volunteers.yaml');
+    const listing = court('2022-01-10'); // ground (1): no term, still in force in 2026
+    const rating = graded('5A');
+    for (const facts of [
+      [listing, rating],
+      [rating, listing],
+    ]) {
+      const incentives = measures(withCourt, facts, PERSON, { asOf: '2026-06-01' }).filter((m) => m.kind === 'incentive');
+      expect(incentives).toEqual([]);
+    }
+  });
+
   it('the entry ends when the grading’s validity ends (validUntil is the last valid day)', () => {
     const facts = [graded('5A', '2026-03-05', { validUntil: '2027-03-04' })];
     expect(listed(facts, '2027-03-04')).toEqual(YV_ALL);

@@ -51,7 +51,8 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
     });
     listType.terms.forEach((term, j) => {
       const path = `${at}.terms[${j}]`;
-      if (term.validUntilField && term.kind !== 'until-validity-end') problem(`${path}.validUntilField`, 'only an until-validity-end term reads a validity date');
+      if (term.validUntilField && term.kind !== 'until-validity-end')
+        problem(`${path}.validUntilField`, 'only an until-validity-end term reads a validity date');
       if (term.kind === 'fixed' && !term.years && !term.months && !term.yearsField)
         problem(path, 'a fixed term needs years, months or yearsField');
       if (term.renewal && term.kind !== 'fixed') problem(`${path}.renewal`, 'only a fixed term renews');
