@@ -360,7 +360,6 @@ const periodSchema = object(periodFields);
  */
 export const publicationPeriodSchema = object({
   id: required(id),
-  regime: optional(id),
   fact: required(string()),
   classField: optional(fieldPath),
   from: required(fieldPath),
