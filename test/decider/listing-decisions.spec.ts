@@ -91,10 +91,10 @@ const CASES: ListTypeCase[] = [
   },
   {
     listType: 'outstanding-youth-volunteer',
-    criterion: 'YV.LIST.FIVE_STAR',
+    criterion: 'YV.LIST.GRADE_5A',
     subject: PERSON,
     listing: fact('VolunteerServiceRated'),
-    exit: fact('VolunteerServiceRated', { stars: 4, ratedOn: '2027-03-05' }),
+    exit: fact('VolunteerServiceRated', { grade: '4A', ratedOn: '2026-09-01' }),
   },
 ];
 

@@ -359,7 +359,7 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
     });
     const { position } = await post([
       penalty(1, 'general', '2026-06-01'),
-      penalty(2, 'general', '2025-06-03'), // one year: ended before 2026-11-20
+      penalty(2, 'general', '2022-06-03'), // 527号 一般: one year, ended 2023-06-03 (a 2025 penalty runs 3 years under 令第58号)
       penalty(3, 'minor', '2026-06-01'), // 轻微: not published
       penalty(4, 'serious', '2026-06-01', person),
     ]);

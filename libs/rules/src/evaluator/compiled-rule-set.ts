@@ -1,4 +1,12 @@
-import { addMonths, CalendarDataMissingError, OfficialWorkingDayCalendar, valueAt, type LocalDate, type WorkingDayCalendar } from '#kernel';
+import {
+  addDays,
+  addMonths,
+  CalendarDataMissingError,
+  OfficialWorkingDayCalendar,
+  valueAt,
+  type LocalDate,
+  type WorkingDayCalendar,
+} from '#kernel';
 import type { ListTypeDocument, MeasureDocument, RuleSetDocument } from '../rule-set/rule-set.schema.js';
 import type { RoleTiming } from '../rule-set/vocabulary.js';
 import { threshold, type Threshold } from '../values/threshold.js';
@@ -158,6 +166,10 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
           (candidates.at(-1) || terms[terms.length - 1]);
         const exitsNotBefore = term.exitsNotBefore && addMonths(since, months(term.exitsNotBefore));
         const exitsDelayedMonths = term.exitsDelayed && months(term.exitsDelayed);
+        if (term.kind === 'until-validity-end' && term.validUntilField) {
+          const lastDay = valueAt(listingFact, term.validUntilField) as LocalDate | undefined;
+          return { kind: term.kind, until: lastDay && addDays(lastDay, 1), exitsNotBefore, exitsDelayedMonths, basis: term.basis };
+        }
         if (term.kind !== 'fixed') return { kind: term.kind, exitsNotBefore, exitsDelayedMonths, basis: term.basis };
         const years = term.yearsField ? Number(valueAt(listingFact, term.yearsField) ?? term.years ?? 0) : (term.years ?? 0);
         const until = addMonths(since, years * 12 + (term.months ?? 0));

@@ -270,3 +270,96 @@ describe('发改财金〔2016〕141号: explanations', () => {
     expect(() => loadRules('major-tax-cases.yaml', 'dishonest-judgment-debtors.yaml')).not.toThrow();
   });
 });
+
+/**
+ * 法释〔2017〕7号 第十条 (http://gg.shydyy.com.cn/bljlxf/29808.html): "被执行人已履行生效法律文书确定的义务…人民法院应当在三个工作日内
+ * 删除失信信息。有纳入期限的，不适用前款规定。纳入期限届满后三个工作日内，人民法院应当删除失信信息". Legal review E2.
+ */
+describe('contradiction 6: full performance forces deletion only for ground (1); a fixed-term entry stays to its term or the court’s deletion', () => {
+  const at = (ground: string) => {
+    const listing = fact('DishonestDebtorListed', { ...listed(ground).data, listedOn: '2024-01-10' });
+    // 2024-06-03 is a Monday: the third working day after it is Thursday 2024-06-06.
+    const fulfilled = fact('DishonestDebtorObligationFulfilled', { caseNumber: listing.data.caseNumber, fulfilledOn: '2024-06-03' });
+    return { listing, fulfilled };
+  };
+  const ON = ['2024-06-05', '2024-06-06', '2026-01-09', '2026-01-10'];
+
+  it.each([
+    ['（一）able-but-refuses', 'able-but-refuses', 'DJD.LIST.ABLE_BUT_REFUSES', ['active', 'ended', 'ended', 'ended']],
+    ['（二）obstructs-enforcement', 'obstructs-enforcement', 'DJD.LIST.OBSTRUCTS', ['active', 'active', 'active', 'expired']],
+    ['（三）evades-enforcement', 'evades-enforcement', 'DJD.LIST.EVADES', ['active', 'active', 'active', 'expired']],
+    [
+      '（四）violates-property-reporting',
+      'violates-property-reporting',
+      'DJD.LIST.PROPERTY_REPORTING',
+      ['active', 'active', 'active', 'expired'],
+    ],
+    [
+      '（五）violates-consumption-restriction',
+      'violates-consumption-restriction',
+      'DJD.LIST.CONSUMPTION_ORDER',
+      ['active', 'active', 'active', 'expired'],
+    ],
+    ['（六）breaks-settlement', 'breaks-settlement', 'DJD.LIST.SETTLEMENT', ['active', 'active', 'active', 'expired']],
+  ])(
+    'ground %s (%s, %s), listed 2024-01-10, performed 2024-06-03 → %j on 2024-06-05, 06-06, 2026-01-09, 01-10',
+    (_label, ground, criterion, expected) => {
+      const { listing, fulfilled } = at(ground);
+      const [entry] = listEntries([listing, fulfilled], rules);
+      expect(entry).toMatchObject({ criterion, regime: { id: 'spc-2017-7', documentNumber: '法释〔2017〕7号' } });
+      expect(ON.map((d) => status([listing, fulfilled], d))).toEqual(expected);
+      expect(measureIds([listing, fulfilled], PERSON, { asOf: '2024-06-06' })).toEqual(ground === 'able-but-refuses' ? [] : ALL_SIX);
+    },
+  );
+
+  it('the performance exit names its ground: it is scoped to DJD.LIST.ABLE_BUT_REFUSES and cites art.10 ¶2', () => {
+    const { listing, fulfilled } = at('able-but-refuses');
+    expect(listEntries([listing, fulfilled], rules)[0].ended).toMatchObject({
+      on: '2024-06-06',
+      eventId: fulfilled.eventId,
+      basis: { documentNumber: '法释〔2017〕7号', clause: expect.stringContaining('有纳入期限的，不适用前款规定') },
+    });
+  });
+
+  it('a fixed-term entry ends on the court’s deletion (discretionary early deletion, art.2 ¶2), performed or not', () => {
+    const { listing, fulfilled } = at('violates-property-reporting');
+    const deletion = deleted(listing, '2024-07-01');
+    expect(['2024-06-30', '2024-07-01'].map((d) => status([listing, fulfilled, deletion], d))).toEqual(['active', 'ended']);
+  });
+});
+
+/** 法释〔2013〕17号 (2013-10-01 to 2017-04-30) and 法释〔2017〕7号 (from 2017-05-01), chosen by the listing decision's date. */
+describe('contradiction 6: the regime of the listing decision decides the term and the exits', () => {
+  const on = (ground: string, listedOn: string) => fact('DishonestDebtorListed', { ...listed(ground).data, listedOn });
+  const performed = (listing: FactRecord, fulfilledOn: string) =>
+    fact('DishonestDebtorObligationFulfilled', { caseNumber: listing.data.caseNumber, fulfilledOn });
+
+  it('a listing decided before 2013-10-01 is under no encoded regime: no entry', () => {
+    expect(listEntries([on('obstructs-enforcement', '2013-09-30')], rules)).toEqual([]);
+  });
+
+  it.each([
+    ['2013-10-01', 'spc-2013-17', 'DJD.2013.OBSTRUCTS', undefined],
+    ['2017-04-30', 'spc-2013-17', 'DJD.2013.OBSTRUCTS', undefined],
+    ['2017-05-01', 'spc-2017-7', 'DJD.LIST.OBSTRUCTS', '2019-05-01'],
+  ])('ground obstructs-enforcement decided %s → %s (%s), until %s', (listedOn, regime, criterion, until) => {
+    const [entry] = listEntries([on('obstructs-enforcement', listedOn)], rules);
+    expect(entry).toMatchObject({ regime: { id: regime }, criterion, since: listedOn });
+    expect(entry.until).toBe(until);
+  });
+
+  it('under the 2013 rules every ground has no term, and full performance ends it (also after 2017-05-01): 3 working days', () => {
+    const listing = on('obstructs-enforcement', '2017-04-30');
+    expect(status([listing], '2030-01-01')).toBe('active');
+    // 2018-03-05 is a Monday: deleted by Thursday 2018-03-08.
+    const fulfilled = performed(listing, '2018-03-05');
+    expect(['2018-03-07', '2018-03-08'].map((d) => status([listing, fulfilled], d))).toEqual(['active', 'ended']);
+    expect(listEntries([listing, fulfilled], rules)[0].ended!.basis).toMatchObject({ documentNumber: '法释〔2013〕17号' });
+  });
+
+  it('the same ground decided 2017-05-01: performance ends nothing, the 2-year term does', () => {
+    const listing = on('obstructs-enforcement', '2017-05-01');
+    const fulfilled = performed(listing, '2018-03-05');
+    expect(['2018-03-08', '2019-04-30', '2019-05-01'].map((d) => status([listing, fulfilled], d))).toEqual(['active', 'active', 'expired']);
+  });
+});

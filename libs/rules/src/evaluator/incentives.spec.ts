@@ -15,7 +15,11 @@ const RELATED_ROLES: Reached[] = [
 ];
 
 const rated = (level: string, publishedOn = '2026-04-20', year = 2025) => fact('TaxCreditRated', { year, level, publishedOn });
-const volunteer = (stars: number, ratedOn = '2026-03-05') =>
+/** A 志愿中国 grading (1A–5A), valid through `validUntil` when given. */
+const graded = (grade: string, ratedOn = '2026-03-05', extra: Record<string, unknown> = {}) =>
+  fact('VolunteerServiceRated', { grade, serviceHours: '1520.5', ratedOn, organization: '共青团北京市委员会', ...extra });
+/** A local star rating by cumulative hours only. */
+const starred = (stars: number, ratedOn = '2026-03-05') =>
   fact('VolunteerServiceRated', { stars, serviceHours: '1520.5', ratedOn, organization: '共青团北京市委员会' });
 
 let caseNumber = 0;
@@ -280,61 +284,49 @@ describe('2016 优秀青年志愿者守信联合激励行动计划: the 5A youth
   const ids = (facts: FactRecord[], reached: Reached, query: Partial<SpecQuery> = {}) =>
     idsOf(rules, facts, reached, { asOf: '2026-06-01', ...query });
 
-  it.each([
-    [5, true],
-    [4, false],
-    [1, false],
-  ])('%i stars → listed: %s', (stars, listed) => {
-    expect(entries(rules, [volunteer(stars)]).map((e) => [e.listType, e.color])).toEqual(
-      listed ? [['outstanding-youth-volunteer', 'red']] : [],
-    );
-    expect(ids([volunteer(stars)], PERSON)).toEqual(listed ? YV_ALL : []);
-  });
-
-  it('a later, lower rating ends the five-star entry on its date', () => {
-    const five = volunteer(5, '2026-03-05');
-    const four = volunteer(4, '2027-03-05');
+  it('a later, lower grading ends the 5A entry on its date', () => {
+    const five = graded('5A', '2026-03-05');
+    const four = graded('4A', '2027-03-05');
     expect(ids([five, four], PERSON, { asOf: '2027-03-04' })).toEqual(YV_ALL);
     expect(ids([five, four], PERSON, { asOf: '2027-03-05' })).toEqual([]);
   });
 
-  it('a memorandum without a 文号; the entry names its criterion and event and has no end date', () => {
+  it('a memorandum without a 文号; the entry names its criterion, regime and event', () => {
     const memorandum = rules.document.memoranda.find((m) => m.id === 'youth-volunteer-incentive-plan-2016')!;
     expect(memorandum.documentNumber).toBeUndefined();
     expect(memorandum.inferred).toEqual(expect.arrayContaining([expect.stringContaining('no 文号')]));
-    const rating = volunteer(5);
+    const rating = graded('5A');
     const [entry] = entries(rules, [rating]);
     expect(entry).toMatchObject({
-      criterion: 'YV.LIST.FIVE_STAR',
+      criterion: 'YV.LIST.GRADE_5A',
+      regime: { id: 'youth-volunteer-plan-2016' },
       since: '2026-03-05',
       termKind: 'until-validity-end',
-      until: undefined,
       causes: [rating.eventId],
     });
-    expect(entryStatus(entry, '2030-01-01' as LocalDate)).toBe('active');
   });
 
-  it('as of a date before the rating, nothing applies', () => {
-    expect(ids([volunteer(5)], PERSON, { asOf: '2026-03-04' })).toEqual([]);
-    expect(ids([volunteer(5)], PERSON, { asOf: '2026-03-05' })).toEqual(YV_ALL);
+  it('as of a date before the grading, nothing applies', () => {
+    expect(ids([graded('5A')], PERSON, { asOf: '2026-03-04' })).toEqual([]);
+    expect(ids([graded('5A')], PERSON, { asOf: '2026-03-05' })).toEqual(YV_ALL);
   });
 
   it('reaches the volunteer (the subject) and nobody through a role', () => {
-    expect(ids([volunteer(5)], PERSON)).toEqual(YV_ALL);
-    for (const role of RELATED_ROLES) expect(ids([volunteer(5)], role)).toEqual([]);
+    expect(ids([graded('5A')], PERSON)).toEqual(YV_ALL);
+    for (const role of RELATED_ROLES) expect(ids([graded('5A')], role)).toEqual([]);
   });
 
   it('filters by scenario and by implementing department', () => {
-    expect(ids([volunteer(5)], PERSON, { scenario: 'school-admission' })).toEqual(['YV.SCHOOL_PRIORITY']);
-    expect(ids([volunteer(5)], PERSON, { scenario: 'honours-and-awards' })).toEqual(['YV.AWARD_PRIORITY']);
-    expect(ids([volunteer(5)], PERSON, { scenario: 'training' })).toEqual(['YV.TRAINING_PRIORITY']);
-    expect(ids([volunteer(5)], PERSON, { scenario: 'administrative-approval' })).toEqual([]);
-    expect(ids([volunteer(5)], PERSON, { department: '教育部门' })).toEqual(['YV.AWARD_PRIORITY', 'YV.SCHOOL_PRIORITY']);
-    expect(ids([volunteer(5)], PERSON, { department: '共青团中央' })).toEqual(['YV.AWARD_PRIORITY']);
+    expect(ids([graded('5A')], PERSON, { scenario: 'school-admission' })).toEqual(['YV.SCHOOL_PRIORITY']);
+    expect(ids([graded('5A')], PERSON, { scenario: 'honours-and-awards' })).toEqual(['YV.AWARD_PRIORITY']);
+    expect(ids([graded('5A')], PERSON, { scenario: 'training' })).toEqual(['YV.TRAINING_PRIORITY']);
+    expect(ids([graded('5A')], PERSON, { scenario: 'administrative-approval' })).toEqual([]);
+    expect(ids([graded('5A')], PERSON, { department: '教育部门' })).toEqual(['YV.AWARD_PRIORITY', 'YV.SCHOOL_PRIORITY']);
+    expect(ids([graded('5A')], PERSON, { department: '共青团中央' })).toEqual(['YV.AWARD_PRIORITY']);
   });
 
   it('each measure carries its inferred marks and the entry behind it', () => {
-    const rating = volunteer(5);
+    const rating = graded('5A');
     const [measure] = measures(rules, [rating], PERSON, { asOf: '2026-06-01', scenario: 'school-admission' });
     expect(measure).toMatchObject({
       id: 'YV.SCHOOL_PRIORITY',
@@ -349,7 +341,7 @@ describe('2016 优秀青年志愿者守信联合激励行动计划: the 5A youth
     const withTax = loadRules('major-tax-cases.yaml', 'youth-volunteers.yaml');
     const listing = taxCase('2026-06-15');
     const paid = fact('TaxPaidInFull', { decisionNumber: listing.data.decisionNumber, paidOn: '2026-08-01' });
-    const facts = [volunteer(5), listing, paid];
+    const facts = [graded('5A'), listing, paid];
     const red = entries(withTax, facts).find((e) => e.color === 'red')!;
     expect(red.ended).toMatchObject({ on: '2026-06-15', reason: 'black-listing', eventId: listing.eventId });
     const incentives = (asOf: string) =>
@@ -363,10 +355,85 @@ describe('2016 优秀青年志愿者守信联合激励行动计划: the 5A youth
   });
 });
 
+/**
+ * The plan (http://lanzhou.baogaosu.com/xinwen/…/51223675/): "奖励对象为优秀青年志愿者，即有良好志愿服务记录且连续3年无不良信用记录的
+ * 5A级青年志愿者…以志愿服务时长、频次、单次服务时长三个主要因素…划分为1A到5A五个等级"; 发改财金规〔2017〕1798号 (十九)
+ * (http://uianet.net/dictionary/b4204512.html): "'红名单'的有效期由相关认定部门（单位）…确定…待'红名单'有效期届满自动退出".
+ */
+describe('contradiction 10: youth volunteers — the 5A grade (not five stars), no bad credit record for 3 years, a validity', () => {
+  const rules = loadRules('youth-volunteers.yaml');
+  const listed = (facts: FactRecord[], asOf = '2026-06-01') => idsOf(rules, facts, PERSON, { asOf });
+
+  it.each([
+    ['grade 5A', () => graded('5A'), true],
+    ['grade 4A', () => graded('4A'), false],
+    ['grade 1A', () => graded('1A'), false],
+    ['five stars, no grade (the local hour rating)', () => starred(5), false],
+    ['five stars with grade 4A', () => fact('VolunteerServiceRated', { ...graded('4A').data, stars: 5 }), false],
+  ])('%s → listed: %s', (_label, rating, expected) => {
+    expect(listed([rating()])).toEqual(expected ? YV_ALL : []);
+  });
+
+  const penalty = (decisionDate: string) =>
+    fact('PenaltyDecided', { decisionNumber: `京朝市监罚〔${decisionDate.slice(0, 4)}〕1号`, severity: 'general', decisionDate });
+  const court = (listedOn: string) =>
+    fact('DishonestDebtorListed', { caseNumber: `（${listedOn.slice(0, 4)}）京0105执1号`, ground: 'able-but-refuses', listedOn });
+  const decided = (listedOn: string) =>
+    fact('ListingDecided', { decisionNumber: '京朝人社列〔2024〕3号', listType: 'wage-arrears', grounds: [], listedOn });
+  const tax = (decisionDate: string) => ({ ...taxCase('2024-06-15'), data: { ...taxCase('2024-06-15').data, decisionDate } });
+
+  it.each([
+    ['an administrative penalty', penalty],
+    ['a court listing as a dishonest debtor', court],
+    ['a black-list decision', decided],
+    ['a major tax case', tax],
+  ])('%s within the 3 years before the grading bars it; one just older does not', (_label, record) => {
+    // graded 2026-03-05: the window is (2023-03-05, 2026-03-05], the grading day included.
+    expect(listed([record('2023-03-04'), graded('5A')])).toEqual(YV_ALL);
+    expect(listed([record('2023-03-05'), graded('5A')])).toEqual(YV_ALL);
+    expect(listed([record('2023-03-06'), graded('5A')])).toEqual([]);
+    expect(listed([record('2026-03-04'), graded('5A')])).toEqual([]);
+  });
+
+  it('a record after the grading does not undo the grading by absence (black over red does that, for black lists)', () => {
+    expect(listed([graded('5A'), penalty('2026-04-01')])).toEqual(YV_ALL);
+  });
+
+  it('a bad record recorded only after the grading is not read back into it: absence reads the facts recorded so far', () => {
+    // Known limit (docs: rule-format §3): the grading stands until a later grading or a black listing ends it.
+    expect(listed([graded('5A'), penalty('2025-01-10')])).toEqual(YV_ALL);
+  });
+
+  it('a black entry older than 3 years but still in force at the grading: black over red (1798号 (十九)), in either recorded order', () => {
+    const withCourt = loadRules('dishonest-judgment-debtors.yaml', 'youth-volunteers.yaml');
+    const listing = court('2022-01-10'); // ground (1): no term, still in force in 2026
+    const rating = graded('5A');
+    for (const facts of [
+      [listing, rating],
+      [rating, listing],
+    ]) {
+      const incentives = measures(withCourt, facts, PERSON, { asOf: '2026-06-01' }).filter((m) => m.kind === 'incentive');
+      expect(incentives).toEqual([]);
+    }
+  });
+
+  it('the entry ends when the grading’s validity ends (validUntil is the last valid day)', () => {
+    const facts = [graded('5A', '2026-03-05', { validUntil: '2027-03-04' })];
+    expect(listed(facts, '2027-03-04')).toEqual(YV_ALL);
+    expect(listed(facts, '2027-03-05')).toEqual([]);
+    expect(entryStatus(entries(rules, facts)[0], '2027-03-05' as LocalDate)).not.toBe('active');
+  });
+
+  it('a grading dated before the plan (2016-09-23) lists nothing', () => {
+    expect(listed([graded('5A', '2016-09-22')], '2016-10-01')).toEqual([]);
+    expect(listed([graded('5A', '2016-09-23')], '2016-10-01')).toEqual(YV_ALL);
+  });
+});
+
 describe('both incentive files load with the tax memorandum without collisions', () => {
   it('one rule set: each list keeps its own measures', () => {
     const all = loadRules('major-tax-cases.yaml', 'a-level-taxpayers.yaml', 'youth-volunteers.yaml');
     expect(idsOf(all, [rated('A')], ENTERPRISE, { asOf: '2026-06-01' })).toEqual(TAXA_ALL);
-    expect(idsOf(all, [volunteer(5)], PERSON, { asOf: '2026-06-01' })).toEqual(YV_ALL);
+    expect(idsOf(all, [graded('5A')], PERSON, { asOf: '2026-06-01' })).toEqual(YV_ALL);
   });
 });

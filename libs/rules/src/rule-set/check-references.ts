@@ -53,6 +53,8 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
     });
     listType.terms.forEach((term, j) => {
       const path = `${at}.terms[${j}]`;
+      if (term.validUntilField && term.kind !== 'until-validity-end')
+        problem(`${path}.validUntilField`, 'only an until-validity-end term reads a validity date');
       if (term.kind === 'fixed' && !term.years && !term.months && !term.yearsField)
         problem(path, 'a fixed term needs years, months or yearsField');
       if (term.renewal && term.kind !== 'fixed') problem(`${path}.renewal`, 'only a fixed term renews');
@@ -61,6 +63,7 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
       for (const fact of listingFacts) {
         term.when?.forEach((c, k) => checkCondition(fact.fields, c, `${path}.when[${k}]`, problem, catalogue));
         if (term.yearsField) checkField(fact.fields, term.yearsField, `${path}.yearsField`, problem, 'integer');
+        if (term.validUntilField) checkField(fact.fields, term.validUntilField, `${path}.validUntilField`, problem, 'date');
       }
     });
     listType.exits?.forEach((exit, j) => {
@@ -78,10 +81,22 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
     const at = `publicationPeriods[${i}]`;
     const fact = factOf(catalogue, period.fact, `${at}.fact`, problem);
     if (!fact) return;
-    const classes = checkField(fact.fields, period.classField, `${at}.classField`, problem, 'enum');
-    if (classes?.kind === 'enum') {
-      for (const name of ['minor', 'general', 'serious'])
-        if (!(name in classes.values)) problem(`${at}.classField`, `${period.classField} has no class ${name}`);
+    if (!period.classField !== !period.classes || !period.classField === !period.single)
+      problem(at, 'must have either classField with classes, or single (one period for every fact)');
+    const classes = period.classField && checkField(fact.fields, period.classField, `${at}.classField`, problem, 'enum');
+    if (classes && classes.kind === 'enum') {
+      for (const name of Object.keys(period.classes ?? {}))
+        if (!(name in classes.values)) problem(`${at}.classes.${name}`, `${period.classField} has no class ${name}`);
+    }
+    period.special?.forEach((special, j) =>
+      special.where.forEach((c, k) => checkCondition(fact.fields, c, `${at}.special[${j}].where[${k}]`, problem)),
+    );
+    if (period.sectorMinimum) {
+      const sector = checkField(fact.fields, period.sectorMinimum.field, `${at}.sectorMinimum.field`, problem, 'enum');
+      period.sectorMinimum.in.forEach((name, j) => {
+        if (sector?.kind === 'enum' && !(name in sector.values))
+          problem(`${at}.sectorMinimum.in[${j}]`, `${period.sectorMinimum!.field} has no value ${name}`);
+      });
     }
     checkField(fact.fields, period.from, `${at}.from`, problem, 'date');
   });

@@ -14,7 +14,7 @@ describe('rule-set files', () => {
   it('the shipped rule set loads and validates, every memorandum file together', () => {
     const result = parseRuleSetFiles(head, parts.map(read));
     expect(problemsOf(result)).toEqual([]);
-    expect(result.ok && result.ruleSet.publicationPeriods).toHaveLength(2);
+    expect(result.ok && result.ruleSet.publicationPeriods).toHaveLength(3);
   });
 
   it.each(parts)('%s validates on its own', (file) => {
@@ -90,6 +90,20 @@ describe('rule-set files', () => {
       path: expect.stringMatching(/^measures\[\d+\]\.reaches\[\d\]$/),
       reason: expect.stringContaining('reaches no person through a role'),
     });
+  });
+
+  it('refuses a publication period with both a class field and a single period, and a sector the fact does not name', () => {
+    const periods = read('publication-periods.yaml').text;
+    const broken = periods
+      .replace('    single: { minMonths: 3, maxMonths: 36 }\n', '    classField: severity\n    single: { minMonths: 3, maxMonths: 36 }\n')
+      .replace('in: [special-equipment, work-safety, fire-safety]', 'in: [special-equipment, mining]');
+    expect(problemsOf(parseRuleSet(broken, 'periods.yaml'))).toEqual([
+      expect.objectContaining({
+        path: 'publicationPeriods[1]',
+        reason: expect.stringContaining('either classField with classes, or single'),
+      }),
+      expect.objectContaining({ path: 'publicationPeriods[1].sectorMinimum.in[1]', reason: 'sector has no value mining' }),
+    ]);
   });
 
   it('reports YAML syntax errors with their line', () => {

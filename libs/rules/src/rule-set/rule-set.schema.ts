@@ -280,6 +280,8 @@ export const termSchema = object({
   renewal: optional(object({ years: required(integer(1, 20)), unlessExit: required(boolean) })),
   /** A fact field holding the number of years (a court's 失信期限). */
   yearsField: optional(fieldPath),
+  /** `until-validity-end`: the listing fact's last day of validity (有效期至), set by the recognising department; in force through it. */
+  validUntilField: optional(fieldPath),
   basis: required(basisSchema),
   inferred: optional(string()),
 });
@@ -403,20 +405,53 @@ export const memorandumSchema = object({
   layer: optional(regionCodeSchema),
 });
 
-const periodSchema = object({ publish: optional(boolean), minMonths: optional(integer(0, 240)), maxMonths: required(integer(1, 240)) });
+const periodFields = {
+  publish: optional(boolean),
+  minMonths: optional(integer(0, 240)),
+  maxMonths: required(integer(1, 240)),
+  /** False: never repaired early, published for the whole maximum (527号 特定严重失信). */
+  repairable: optional(boolean),
+};
+const periodSchema = object(periodFields);
 
-/** How long a fact is published (令第36号): by its class, counted from a date of the fact. */
+/**
+ * How long a fact is published, counted from a date of the fact: by its class (`classField`, `classes`), or one
+ * period for every fact (`single`, 令第58号). `special` classes are chosen by a condition first; `sectorMinimum`
+ * raises the minimum in the sectors named.
+ */
 export const publicationPeriodSchema = object({
   id: required(id),
   fact: required(string()),
-  classField: required(fieldPath),
+  classField: optional(fieldPath),
   from: required(fieldPath),
   /** The legal text of this period: its window bounds the facts' dates (with effectiveFrom/Until narrowing it). */
   regime: optional(id),
   /** The regime applies to facts dated (by `from`) in [effectiveFrom, effectiveUntil). */
   effectiveFrom: optional(date),
   effectiveUntil: optional(date),
-  classes: required(object({ minor: required(periodSchema), general: required(periodSchema), serious: required(periodSchema) })),
+  classes: optional(object({ minor: optional(periodSchema), general: optional(periodSchema), serious: optional(periodSchema) })),
+  single: optional(periodSchema),
+  special: optional(
+    array(
+      object({
+        class: required(id),
+        where: required(array(conditionSchema, { min: 1 })),
+        ...periodFields,
+        basis: required(basisSchema),
+        inferred: optional(string()),
+      }),
+      { min: 1 },
+    ),
+  ),
+  sectorMinimum: optional(
+    object({
+      field: required(fieldPath),
+      in: required(array(string(), { min: 1 })),
+      minMonths: required(integer(1, 240)),
+      basis: required(basisSchema),
+      inferred: optional(string()),
+    }),
+  ),
   basis: required(basisSchema),
   inferred: optional(string()),
 });

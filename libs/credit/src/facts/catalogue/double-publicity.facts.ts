@@ -31,6 +31,14 @@ export const PENALTY_CATEGORIES = {
   other: '法律、行政法规规定的其他行政处罚',
 } as const;
 
+/** Sectors whose penalties have a longer minimum publication period (令第58号: 特种设备、安全生产、消防, one year). */
+export const PENALTY_SECTORS = {
+  'special-equipment': '特种设备',
+  'work-safety': '安全生产',
+  'fire-safety': '消防',
+  other: '其他领域',
+} as const;
+
 /** 失信信息的分类, 国家发展改革委令第36号 (2026-04-01): it sets the publication period. */
 export const SEVERITY_CLASSES = { minor: '轻微', general: '一般', serious: '严重' } as const;
 
@@ -139,6 +147,8 @@ export const doublePublicityFacts: FactDefinition[] = [
       confiscationAmount: tenThousandYuan('没收违法所得、没收非法财物的金额（万元）'),
       licenceRevoked: optionalText('暂扣或吊销证照名称及编号', 300),
       severity: { kind: 'enum', label: '失信程度（令第36号）', values: SEVERITY_CLASSES },
+      sector: { kind: 'enum', label: '处罚所属领域（令第58号最短公示期）', values: PENALTY_SECTORS, optional: true },
+      specificSeriousDishonesty: { kind: 'boolean', label: '涉及特定严重失信行为（发改办财金〔2019〕527号，不予修复）', optional: true },
       decisionDate: date('处罚决定日期'),
       publicationDate: date('公示日期'),
       legalRepresentative: { kind: 'person', label: '法定代表人', optional: true },

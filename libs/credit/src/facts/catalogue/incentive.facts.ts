@@ -4,6 +4,12 @@ import { date, documentNumber, text, optionalTermDate, prose } from './common-fi
 
 export const HONOUR_LEVELS = { national: '国家级', provincial: '省级', municipal: '市级', district: '区县级' } as const;
 
+/**
+ * 志愿中国 grades: "以志愿服务时长、频次、单次服务时长三个主要因素…将青年志愿者划分为1A到5A五个等级" (2016 行动计划, as reported at
+ * http://lanzhou.baogaosu.com/xinwen/…/51223675/). Not the star rating, which counts hours only.
+ */
+export const VOLUNTEER_GRADES = { '1A': '1A', '2A': '2A', '3A': '3A', '4A': '4A', '5A': '5A' } as const;
+
 export const incentiveFacts: FactDefinition[] = [
   {
     type: 'HonourAwarded',
@@ -44,17 +50,27 @@ export const incentiveFacts: FactDefinition[] = [
   {
     type: 'VolunteerServiceRated',
     version: 1,
-    label: '星级志愿者认定',
-    description: 'A volunteer’s star rating by recorded service hours (2016 青年志愿者守信联合激励).',
+    label: '志愿者星级认定 / 青年志愿者等级评定',
+    description:
+      'A volunteer’s rating: the local star rating by cumulative hours, or the 志愿中国 grade 1A–5A (hours, frequency and session ' +
+      'length, 2016 青年志愿者守信联合激励), with the validity the grading body sets (发改财金规〔2017〕1798号 (十九)).',
     recordedBy: ['volunteer-service'],
     subjectKinds: ['natural-person'],
     fields: {
-      stars: { kind: 'integer', label: '星级（一星至五星）', min: 1, max: 5 },
+      stars: { kind: 'integer', label: '星级（一星至五星，按累计服务时长）', min: 1, max: 5, optional: true },
+      grade: { kind: 'enum', label: '青年志愿者等级（志愿中国，1A至5A）', values: VOLUNTEER_GRADES, optional: true },
       serviceHours: { kind: 'decimal', label: '累计志愿服务时长（小时）', unit: '小时' },
       ratedOn: date('认定日期'),
+      validUntil: optionalTermDate('认定有效期至'),
       organization: text('认定组织', 200),
     },
-    example: { stars: 5, serviceHours: '1520.5', ratedOn: '2026-03-05', organization: '共青团北京市委员会' },
+    example: {
+      grade: '5A',
+      serviceHours: '1520.5',
+      ratedOn: '2026-03-05',
+      validUntil: '2027-03-04',
+      organization: '共青团北京市委员会',
+    },
   },
   {
     type: 'CreditCommitmentMade',
