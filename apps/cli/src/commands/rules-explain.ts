@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { directlyResponsibleIn, withRoleFact, type RoleHeld } from '#credit';
+import { directlyResponsibleIn, FactCatalogue, withDerivedFields, withRoleFact, type RoleHeld } from '#credit';
 import { isValidLocalDate, type LocalDate } from '#kernel';
 import {
   entriesReaching,
@@ -20,6 +20,13 @@ interface Line {
   readonly data: Record<string, unknown>;
   readonly sourceRecordId?: string;
 }
+
+const CATALOGUE = new FactCatalogue();
+/** A line's data with the fields the engine derives from it (the accident class …), as the api reads a stored fact. */
+const derived = (line: Line) => {
+  const definition = CATALOGUE.get(line.type);
+  return definition ? withDerivedFields(definition, line.data) : line.data;
+};
 
 /** What `rules explain` finds for one subject on a date: the same measure list the api answers with. */
 export interface Explanation extends MeasureList {
@@ -54,7 +61,7 @@ export function explanation(
   const factsOf = (subject: string): FactRecord[] =>
     lines
       .filter((l) => l.subject?.code === subject)
-      .map((l, i) => ({ eventId: l.sourceRecordId ?? `${subject}#${i + 1}`, type: l.type, data: l.data }));
+      .map((l, i) => ({ eventId: l.sourceRecordId ?? `${subject}#${i + 1}`, type: l.type, data: derived(l) }));
   const kind = lines.find((l) => l.subject?.code === code)?.subject.kind;
   const names = new Map(lines.filter((l) => l.subject?.name).map((l) => [l.subject.code, l.subject.name!]));
 
