@@ -3,7 +3,7 @@
  * a criterion is recorded with its SubjectListed (reaching the organisation's persons on a black list), the fact
  * that ends the entry with its SubjectDelisted, and 1798号 (十九): a black listing removes the red entries in force.
  */
-import { factEventId, SUBJECT_DELISTED, SUBJECT_LISTED, type ListingRules, type SubjectReference, type SubjectStreamEvent } from '#credit';
+import { factEventId, withDerivedFields, SUBJECT_DELISTED, SUBJECT_LISTED, type ListingRules, type SubjectReference, type SubjectStreamEvent } from '#credit';
 import { listingRulesOf } from '#ingestion';
 import { compileRuleSet } from '#rules';
 import { loadShippedRuleSet } from '#runtime';
@@ -79,14 +79,15 @@ const CASES: ListTypeCase[] = [
     listType: 'work-safety-accident-unit',
     criterion: 'SAFETY.LIST.MAJOR_ACCIDENT',
     subject: ENTERPRISE,
-    listing: fact('WorkSafetyAccidentDetermined', { deaths: 3 }),
+    // 安监总办〔2017〕49号 lists on the determination until 2023-09-30
+    listing: fact('WorkSafetyAccidentDetermined', { deaths: 3, occurredOn: '2023-03-03', determinedOn: '2023-06-30' }),
     exit: fact('WorkSafetyRemovalApproved', { reference: example('WorkSafetyAccidentDetermined').reportNumber }),
   },
   {
     listType: 'work-safety-violation-unit',
     criterion: 'SAFETY.LIST.VIOLATION',
     subject: ENTERPRISE,
-    listing: fact('WorkSafetyViolationFound'),
+    listing: fact('WorkSafetyViolationFound', { foundOn: '2023-04-02' }),
     exit: fact('WorkSafetyRemovalApproved'),
   },
   {
@@ -132,7 +133,8 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
           memorandum: listType.memorandum,
           criterion: c.criterion,
           causes: [listingId],
-          listingFact: { eventId: listingId, type: listing.type, data: listing.data },
+          // the listing fact as the rules read it: with the fields the catalogue derives (the accident class)
+          listingFact: { eventId: listingId, type: listing.type, data: withDerivedFields(definitionOf(listing.type), listing.data) },
           basis: { documentNumber: criterion.basis.documentNumber, clause: criterion.basis.clause },
           ruleSet: { id: shipped.id, version: shipped.version },
           reaches: black && c.subject.kind !== 'natural-person' ? [LEGAL_REPRESENTATIVE] : [],
