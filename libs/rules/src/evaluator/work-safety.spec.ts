@@ -238,12 +238,20 @@ describe('contradiction 2: early removal under 令第11号 on application after 
     expect(entry.ended?.flags ?? []).toEqual([]);
   });
 
-  it('approved at 11 months: ends only when the 12 months are over, flagged', () => {
+  it('approved at 11 months: ends only when the 12 months are over (the authority decided; the minimum holds)', () => {
     const { facts, decided } = listed();
     const [entry] = listEntries([...facts, ...earlyRemoval(decided, '2025-08-10')], rules);
     expect(entry.ended?.on).toBe('2025-09-10');
-    expect(entry.ended?.flags?.length).toBeGreaterThan(0);
     expect(entryStatus(entry, '2025-09-09' as LocalDate)).toBe('active');
+    expect(entryStatus(entry, '2025-09-10' as LocalDate)).toBe('ended');
+  });
+
+  it('approved without an application on record: ends, flagged precondition-missing', () => {
+    const { facts, decided } = listed();
+    const [, approved] = earlyRemoval(decided, '2025-09-10');
+    const [entry] = listEntries([...facts, approved], rules);
+    expect(entry.ended?.on).toBe('2025-09-10');
+    expect(entry.ended?.flags).toEqual([expect.objectContaining({ code: 'precondition-missing', requirement: 'application' })]);
   });
 
   it('a refused application ends nothing', () => {
