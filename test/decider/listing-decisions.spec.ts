@@ -3,7 +3,15 @@
  * a criterion is recorded with its SubjectListed (reaching the organisation's persons on a black list), the fact
  * that ends the entry with its SubjectDelisted, and 1798号 (十九): a black listing removes the red entries in force.
  */
-import { factEventId, withDerivedFields, SUBJECT_DELISTED, SUBJECT_LISTED, type ListingRules, type SubjectReference, type SubjectStreamEvent } from '#credit';
+import {
+  factEventId,
+  withDerivedFields,
+  SUBJECT_DELISTED,
+  SUBJECT_LISTED,
+  type ListingRules,
+  type SubjectReference,
+  type SubjectStreamEvent,
+} from '#credit';
 import { listingRulesOf } from '#ingestion';
 import { compileRuleSet } from '#rules';
 import { loadShippedRuleSet } from '#runtime';

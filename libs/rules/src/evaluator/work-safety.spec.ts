@@ -82,8 +82,7 @@ const earlyRemoval = (listing: FactRecord, decidedOn: string, outcome: 'approved
 const removal = (reference: unknown, approvedOn: string) => fact('WorkSafetyRemovalApproved', { reference, approvedOn });
 
 const criteria = (facts: FactRecord[]) => listEntries(facts, rules).map((e) => e.criterion);
-const candidates = (facts: FactRecord[], asOf = '2026-06-01') =>
-  listCandidates(facts, rules, asOf as LocalDate).map((c) => c.criterion);
+const candidates = (facts: FactRecord[], asOf = '2026-06-01') => listCandidates(facts, rules, asOf as LocalDate).map((c) => c.criterion);
 
 const measureIds = (facts: FactRecord[], reached: Reached, query: Partial<SpecQuery> = {}) =>
   idsOf(rules, facts, reached, { asOf: '2022-09-01', ...query });
@@ -112,7 +111,9 @@ describe('contradiction 2: from 2023-10-01 one 较大 accident no longer lists (
 
   it('an accident determined before 2017-05-09 lists under no regime', () => {
     expect(criteria([accident({ deaths: 5, occurredOn: '2017-01-01', determinedOn: '2017-05-08' })])).toEqual([]);
-    expect(criteria([accident({ deaths: 5, occurredOn: '2017-01-01', determinedOn: '2017-05-09' })])).toEqual(['SAFETY.LIST.MAJOR_ACCIDENT']);
+    expect(criteria([accident({ deaths: 5, occurredOn: '2017-01-01', determinedOn: '2017-05-09' })])).toEqual([
+      'SAFETY.LIST.MAJOR_ACCIDENT',
+    ]);
   });
 });
 
