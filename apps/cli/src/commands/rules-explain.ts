@@ -120,6 +120,7 @@ function describe(entry: MeasureList['lists'][number]): string {
   return (
     `  [${entry.color}] ${entry.label} (${entry.listType}) ${entry.status}: since ${entry.since}` +
     `${entry.until ? `, until ${entry.until}` : `, ${entry.termKind}`}${entry.ended ? `, ended ${entry.ended.on} (${entry.ended.reason}, ${entry.ended.eventId})` : ''}` +
+    `${(entry.ended?.flags ?? []).map((flag) => `\n      ended flagged ${flag.code}: ${flag.reason}`).join('')}` +
     `\n      criterion ${entry.criterion}: ${entry.basis.documentNumber} ${entry.basis.clause ?? ''}\n      facts: ${entry.causes.join(', ')}`
   );
 }

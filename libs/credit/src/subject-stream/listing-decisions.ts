@@ -49,6 +49,7 @@ export function subjectDelisted(
       cause,
       basis: { documentNumber: ended.basis.documentNumber, clause: ended.basis.clause },
       ruleSet: { id: rules.ruleSet.id, version: rules.ruleSet.version },
+      ...(ended.flags?.length ? { flags: ended.flags } : {}),
     },
   };
 }

@@ -51,6 +51,15 @@ export interface SubjectDelistedData {
   readonly cause: string;
   readonly basis: ListingBasis;
   readonly ruleSet: { readonly id: string; readonly version: string };
+  /** An exit on application the authority approved though the record lacks a precondition, or after a reoffence. */
+  readonly flags?: readonly DelistingFlag[];
+}
+
+/** `precondition-missing` (naming the requirement) or `reoffended` (rule-format.md §4). */
+export interface DelistingFlag {
+  readonly code: string;
+  readonly requirement?: string;
+  readonly reason: string;
 }
 
 export type SubjectListed = Event<typeof SUBJECT_LISTED, SubjectListedData>;
