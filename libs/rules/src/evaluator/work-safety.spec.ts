@@ -165,22 +165,22 @@ describe('contradiction 2: 令第11号 lists a 特别重大 or 重大 accident o
   });
 
   it.each([
-    ['9 deaths (较大)', { deaths: 9 }, []],
-    ['10 deaths (重大)', { deaths: 10 }, ['SAFETY.11.MAJOR_ACCIDENT']],
-    ['49 serious injuries (较大)', { seriousInjuries: 49 }, []],
-    ['50 serious injuries (重大)', { seriousInjuries: 50 }, ['SAFETY.11.MAJOR_ACCIDENT']],
-    ['4999.99万元 (较大)', { directLoss: '4999.99' }, []],
-    ['5000万元 (重大)', { directLoss: '5000' }, ['SAFETY.11.MAJOR_ACCIDENT']],
-    ['30 deaths (特别重大)', { deaths: 30 }, ['SAFETY.11.MAJOR_ACCIDENT']],
-  ])('%s → candidate for %j', (_label, data, expected) => {
+    ['9 deaths (较大)', [], { deaths: 9 }],
+    ['10 deaths (重大)', ['SAFETY.11.MAJOR_ACCIDENT'], { deaths: 10 }],
+    ['49 serious injuries (较大)', [], { seriousInjuries: 49 }],
+    ['50 serious injuries (重大)', ['SAFETY.11.MAJOR_ACCIDENT'], { seriousInjuries: 50 }],
+    ['4999.99万元 (较大)', [], { directLoss: '4999.99' }],
+    ['5000万元 (重大)', ['SAFETY.11.MAJOR_ACCIDENT'], { directLoss: '5000' }],
+    ['30 deaths (特别重大)', ['SAFETY.11.MAJOR_ACCIDENT'], { deaths: 30 }],
+  ])('%s → candidate %j', (_label, expected, data) => {
     expect(candidates([accident({ occurredOn: '2024-02-01', determinedOn: '2024-08-01', ...data })])).toEqual(expected);
   });
 
   it.each([
-    ['a sector art.2 names (危险化学品)', 'hazardous-chemicals', ['SAFETY.11.MAJOR_ACCIDENT']],
-    ['a sector art.2 does not name (其他, e.g. 建筑施工)', 'other', []],
-    ['no sector recorded', undefined, []],
-  ])('%s → candidate for %j', (_label, sector, expected) => {
+    ['a sector art.2 names (危险化学品)', ['SAFETY.11.MAJOR_ACCIDENT'], 'hazardous-chemicals'],
+    ['a sector art.2 does not name (其他, e.g. 建筑施工)', [], 'other'],
+    ['no sector recorded', [], undefined],
+  ])('%s → candidate %j', (_label, expected, sector) => {
     expect(candidates([accident({ deaths: 12, occurredOn: '2024-02-01', determinedOn: '2024-08-01', sector })])).toEqual(expected);
   });
 });
@@ -189,10 +189,10 @@ describe('contradiction 2: 令第11号 lists two or more 较大 accidents within
   const larger = (occurredOn: string) => accident({ deaths: 3, occurredOn, determinedOn: '2025-06-01' });
 
   it.each([
-    ['11 months 30 days apart (2024-01-11, 2025-01-10)', '2024-01-11', ['SAFETY.11.TWO_LARGER_ACCIDENTS']],
-    ['exactly 12 months apart (2024-01-10, 2025-01-10)', '2024-01-10', []],
-    ['12 months and 1 day apart (2024-01-09, 2025-01-10)', '2024-01-09', []],
-  ])('%s → candidate for %j', (_label, first, expected) => {
+    ['11 months 30 days apart (2024-01-11, 2025-01-10)', ['SAFETY.11.TWO_LARGER_ACCIDENTS'], '2024-01-11'],
+    ['exactly 12 months apart (2024-01-10, 2025-01-10)', [], '2024-01-10'],
+    ['12 months and 1 day apart (2024-01-09, 2025-01-10)', [], '2024-01-09'],
+  ])('%s → candidate %j', (_label, expected, first) => {
     expect(candidates([larger(first), larger('2025-01-10')])).toEqual(expected);
   });
 
@@ -263,11 +263,11 @@ describe('contradiction 2: early removal under 令第11号 on application after 
 
 describe('contradiction 2: the violation grounds of 令第11号 (as far as the sources give them)', () => {
   it.each([
-    ['瞒报、谎报', 'concealed-accident', ['SAFETY.11.VIOLATION']],
-    ['机构出具虚假报告', 'institution-fraud', ['SAFETY.11.VIOLATION']],
-    ['迟报 or a 49号 behaviour 11号 dropped', 'other', []],
-    ['no ground recorded', undefined, []],
-  ])('%s → candidate for %j', (_label, ground, expected) => {
+    ['瞒报、谎报', ['SAFETY.11.VIOLATION'], 'concealed-accident'],
+    ['机构出具虚假报告', ['SAFETY.11.VIOLATION'], 'institution-fraud'],
+    ['迟报 or a 49号 behaviour 11号 dropped', [], 'other'],
+    ['no ground recorded', [], undefined],
+  ])('%s → candidate %j', (_label, expected, ground) => {
     expect(candidates([violation({ foundOn: '2024-04-02', ground })])).toEqual(expected);
   });
 
@@ -282,15 +282,15 @@ describe('contradiction 2: the violation grounds of 令第11号 (as far as the s
 
 describe('安监总办〔2017〕49号: a 较大 or worse liability accident lists the unit (以上 includes the number)', () => {
   it.each([
-    ['2 deaths', { deaths: 2 }, false],
-    ['3 deaths', { deaths: 3 }, true],
-    ['9 serious injuries', { seriousInjuries: 9 }, false],
-    ['10 serious injuries', { seriousInjuries: 10 }, true],
-    ['999.99万元 direct loss', { directLoss: '999.99' }, false],
-    ['1000万元 direct loss', { directLoss: '1000' }, true],
-    ['1000.00万元 direct loss', { directLoss: '1000.00' }, true],
-    ['no direct loss recorded, 2 deaths', { deaths: 2, directLoss: undefined }, false],
-  ])('%s → listed: %s', (_label, data, listed) => {
+    ['2 deaths', false, { deaths: 2 }],
+    ['3 deaths', true, { deaths: 3 }],
+    ['9 serious injuries', false, { seriousInjuries: 9 }],
+    ['10 serious injuries', true, { seriousInjuries: 10 }],
+    ['999.99万元 direct loss', false, { directLoss: '999.99' }],
+    ['1000万元 direct loss', true, { directLoss: '1000' }],
+    ['1000.00万元 direct loss', true, { directLoss: '1000.00' }],
+    ['no direct loss recorded, 2 deaths', false, { deaths: 2, directLoss: undefined }],
+  ])('%s → listed: %s', (_label, listed, data) => {
     expect(criteria([accident(data)])).toEqual(listed ? ['SAFETY.LIST.MAJOR_ACCIDENT'] : []);
   });
 
