@@ -45,6 +45,8 @@ interface ListTypeCase {
   readonly subject: SubjectReference;
   readonly listing: FactShorthand;
   readonly exit: FactShorthand;
+  /** For a listing by decision (rule-format.md §2): the qualifying fact and the steps, recorded before it, in that order. */
+  readonly before?: readonly FactShorthand[];
 }
 
 const CASES: ListTypeCase[] = [
@@ -99,6 +101,32 @@ const CASES: ListTypeCase[] = [
     exit: fact('WorkSafetyRemovalApproved'),
   },
   {
+    // 应急管理部令第11号: the written listing decision on a 重大 accident, after the notice
+    listType: 'work-safety-serious-dishonesty',
+    criterion: 'SAFETY.11.MAJOR_ACCIDENT',
+    subject: ENTERPRISE,
+    before: [
+      fact('WorkSafetyAccidentDetermined', { deaths: 10, occurredOn: '2024-02-01', determinedOn: '2024-08-01' }, 'major-accident'),
+      fact(
+        'ListingNoticeServed',
+        {
+          listType: 'work-safety-serious-dishonesty',
+          grounds: [example('WorkSafetyAccidentDetermined').reportNumber],
+          servedOn: '2024-08-20',
+        },
+        'notice',
+      ),
+    ],
+    listing: fact('ListingDecided', {
+      listType: 'work-safety-serious-dishonesty',
+      grounds: [example('WorkSafetyAccidentDetermined').reportNumber],
+      basis: '应急管理部令第11号',
+      listedOn: '2024-09-10',
+      validUntil: '2027-09-09',
+    }),
+    exit: fact('EarlyRemovalDecided', { listingDecisionNumber: example('ListingDecided').decisionNumber, decidedOn: '2025-09-10' }),
+  },
+  {
     listType: 'outstanding-youth-volunteer',
     criterion: 'YV.LIST.FIVE_STAR',
     subject: PERSON,
@@ -128,9 +156,10 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
 
     const criterion = listType.criteria.find((each) => each.id === c.criterion)!;
     const listingId = factEventId(DEPARTMENT, listing.sourceRecordId!);
+    const before = (c.before ?? []).map((f) => onSubject(f, c.subject));
 
     it(`the fact meeting ${criterion.basis.documentNumber} ${criterion.basis.clause ?? ''} is recorded with its listing, ${black ? 'reaching the legal representative' : 'reaching no one'}`, () => {
-      const when = given(...historyOf(c.subject))
+      const when = given(...historyOf(c.subject), ...before)
         .under(rules)
         .when(listing);
       when.thenRecords({ fact: listing.data });
@@ -140,7 +169,7 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
           color: listType.color,
           memorandum: listType.memorandum,
           criterion: c.criterion,
-          causes: [listingId],
+          causes: [listingId, ...before.map((f) => factEventId(DEPARTMENT, f.sourceRecordId!))],
           // the listing fact as the rules read it: with the fields the catalogue derives (the accident class)
           listingFact: { eventId: listingId, type: listing.type, data: withDerivedFields(definitionOf(listing.type), listing.data) },
           basis: { documentNumber: criterion.basis.documentNumber, clause: criterion.basis.clause },
@@ -152,7 +181,7 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
 
     it(`the fact that ends it (${unique(listType.exits?.map((exit) => exit.basis.documentNumber) ?? [])}) is recorded with its delisting`, () => {
       const exit = onSubject({ ...c.exit, sourceRecordId: `exit-${c.listType}` }, c.subject);
-      const when = given(...historyOf(c.subject), listing)
+      const when = given(...historyOf(c.subject), ...before, listing)
         .under(rules)
         .when(exit);
       expect(eventsAbout(when.thenAppends(), SUBJECT_DELISTED, c.listType)).toEqual([
