@@ -171,7 +171,7 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
           criterion: c.criterion,
           causes: [listingId, ...before.map((f) => factEventId(DEPARTMENT, f.sourceRecordId!))],
           // the listing fact as the rules read it: with the fields the catalogue derives (the accident class)
-          listingFact: { eventId: listingId, type: listing.type, data: withDerivedFields(definitionOf(listing.type), listing.data) },
+          listingFact: { eventId: listingId, type: listing.type, data: withDerivedFields(definitionOf(listing.type), listing.data ?? {}) },
           basis: { documentNumber: criterion.basis.documentNumber, clause: criterion.basis.clause },
           ruleSet: { id: shipped.id, version: shipped.version },
           reaches: black && c.subject.kind !== 'natural-person' ? [LEGAL_REPRESENTATIVE] : [],
