@@ -61,7 +61,7 @@ describe(`listings projection (${backend})`, () => {
   it('keeps the regime an entry was decided under and its flags; a listing without them has no regime and no flags', async () => {
     const subject = freshSubject();
     const regime = { id: 'hrss-order-45', documentNumber: '人社部令第45号', effectiveFrom: '2022-01-01' };
-    const flags = [{ code: 'step-missing', step: 'notice-served', reason: '告知拟列入 (ListingNoticeServed) is not recorded' }];
+    const flags = [{ code: 'step-missing' as const, step: 'notice-served', reason: '告知拟列入 (ListingNoticeServed) is not recorded' }];
     const decided = subjectListed(subject, { listType: 'wage-arrears', since: '2026-03-10', regime, flags });
     const plain = subjectListed(subject, { since: '2026-04-01' });
     await listings
