@@ -130,7 +130,8 @@ function print(found: Explanation, code: string, asOf: string, scenario: string 
 function describe(entry: MeasureList['lists'][number]): string {
   return (
     `  [${entry.color}] ${entry.label} (${entry.listType}) ${entry.status}: since ${entry.since}` +
-    `${entry.until ? `, until ${entry.until}` : `, ${entry.termKind}`}${entry.ended ? `, ended ${entry.ended.on} (${entry.ended.reason}, ${entry.ended.eventId})` : ''}` +
+    `${entry.until ? `, until ${entry.until}` : `, ${entry.termKind}`}` +
+    `${entry.renewal ? ` (first period until ${entry.renewal.firstUntil}, renews for ${entry.renewal.years} years at each end unless an exit)` : ''}${entry.ended ? `, ended ${entry.ended.on} (${entry.ended.reason}, ${entry.ended.eventId})` : ''}` +
     `${(entry.ended?.flags ?? []).map((flag) => `\n      ended flagged ${flag.code}: ${flag.reason}`).join('')}` +
     `\n      criterion ${entry.criterion}: ${entry.basis.documentNumber} ${entry.basis.clause ?? ''}` +
     (entry.regime
