@@ -3,7 +3,15 @@
  * a criterion is recorded with its SubjectListed (reaching the organisation's persons on a black list), the fact
  * that ends the entry with its SubjectDelisted, and 1798号 (十九): a black listing removes the red entries in force.
  */
-import { factEventId, SUBJECT_DELISTED, SUBJECT_LISTED, type ListingRules, type SubjectReference, type SubjectStreamEvent } from '#credit';
+import {
+  factEventId,
+  withDerivedFields,
+  SUBJECT_DELISTED,
+  SUBJECT_LISTED,
+  type ListingRules,
+  type SubjectReference,
+  type SubjectStreamEvent,
+} from '#credit';
 import { listingRulesOf } from '#ingestion';
 import { compileRuleSet } from '#rules';
 import { loadShippedRuleSet } from '#runtime';
@@ -37,6 +45,8 @@ interface ListTypeCase {
   readonly subject: SubjectReference;
   readonly listing: FactShorthand;
   readonly exit: FactShorthand;
+  /** For a listing by decision (rule-format.md §2): the qualifying fact and the steps, recorded before it, in that order. */
+  readonly before?: readonly FactShorthand[];
 }
 
 const CASES: ListTypeCase[] = [
@@ -79,15 +89,42 @@ const CASES: ListTypeCase[] = [
     listType: 'work-safety-accident-unit',
     criterion: 'SAFETY.LIST.MAJOR_ACCIDENT',
     subject: ENTERPRISE,
-    listing: fact('WorkSafetyAccidentDetermined', { deaths: 3 }),
+    // 安监总办〔2017〕49号 lists on the determination until 2023-09-30
+    listing: fact('WorkSafetyAccidentDetermined', { deaths: 3, occurredOn: '2023-03-03', determinedOn: '2023-06-30' }),
     exit: fact('WorkSafetyRemovalApproved', { reference: example('WorkSafetyAccidentDetermined').reportNumber }),
   },
   {
     listType: 'work-safety-violation-unit',
     criterion: 'SAFETY.LIST.VIOLATION',
     subject: ENTERPRISE,
-    listing: fact('WorkSafetyViolationFound'),
+    listing: fact('WorkSafetyViolationFound', { foundOn: '2023-04-02' }),
     exit: fact('WorkSafetyRemovalApproved'),
+  },
+  {
+    // 应急管理部令第11号: the written listing decision on a 重大 accident, after the notice
+    listType: 'work-safety-serious-dishonesty',
+    criterion: 'SAFETY.11.MAJOR_ACCIDENT',
+    subject: ENTERPRISE,
+    before: [
+      fact('WorkSafetyAccidentDetermined', { deaths: 10, occurredOn: '2024-02-01', determinedOn: '2024-08-01' }, 'major-accident'),
+      fact(
+        'ListingNoticeServed',
+        {
+          listType: 'work-safety-serious-dishonesty',
+          grounds: [example('WorkSafetyAccidentDetermined').reportNumber],
+          servedOn: '2024-08-20',
+        },
+        'notice',
+      ),
+    ],
+    listing: fact('ListingDecided', {
+      listType: 'work-safety-serious-dishonesty',
+      grounds: [example('WorkSafetyAccidentDetermined').reportNumber],
+      basis: '应急管理部令第11号',
+      listedOn: '2024-09-10',
+      validUntil: '2027-09-09',
+    }),
+    exit: fact('EarlyRemovalDecided', { listingDecisionNumber: example('ListingDecided').decisionNumber, decidedOn: '2025-09-10' }),
   },
   {
     listType: 'outstanding-youth-volunteer',
@@ -119,9 +156,10 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
 
     const criterion = listType.criteria.find((each) => each.id === c.criterion)!;
     const listingId = factEventId(DEPARTMENT, listing.sourceRecordId!);
+    const before = (c.before ?? []).map((f) => onSubject(f, c.subject));
 
     it(`the fact meeting ${criterion.basis.documentNumber} ${criterion.basis.clause ?? ''} is recorded with its listing, ${black ? 'reaching the legal representative' : 'reaching no one'}`, () => {
-      const when = given(...historyOf(c.subject))
+      const when = given(...historyOf(c.subject), ...before)
         .under(rules)
         .when(listing);
       when.thenRecords({ fact: listing.data });
@@ -131,8 +169,9 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
           color: listType.color,
           memorandum: listType.memorandum,
           criterion: c.criterion,
-          causes: [listingId],
-          listingFact: { eventId: listingId, type: listing.type, data: listing.data },
+          causes: [listingId, ...before.map((f) => factEventId(DEPARTMENT, f.sourceRecordId!))],
+          // the listing fact as the rules read it: with the fields the catalogue derives (the accident class)
+          listingFact: { eventId: listingId, type: listing.type, data: withDerivedFields(definitionOf(listing.type), listing.data ?? {}) },
           basis: { documentNumber: criterion.basis.documentNumber, clause: criterion.basis.clause },
           ruleSet: { id: shipped.id, version: shipped.version },
           reaches: black && c.subject.kind !== 'natural-person' ? [LEGAL_REPRESENTATIVE] : [],
@@ -142,7 +181,7 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
 
     it(`the fact that ends it (${unique(listType.exits?.map((exit) => exit.basis.documentNumber) ?? [])}) is recorded with its delisting`, () => {
       const exit = onSubject({ ...c.exit, sourceRecordId: `exit-${c.listType}` }, c.subject);
-      const when = given(...historyOf(c.subject), listing)
+      const when = given(...historyOf(c.subject), ...before, listing)
         .under(rules)
         .when(exit);
       expect(eventsAbout(when.thenAppends(), SUBJECT_DELISTED, c.listType)).toEqual([

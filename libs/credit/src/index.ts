@@ -25,3 +25,5 @@ export * from './subject-stream/event-ids.js';
 export * from './subject-stream/subject-events.js';
 export * from './subject-stream/listing-rules.js';
 export * from './subject-stream/listing-decisions.js';
+export * from './facts/derived-fields.js';
+export * from './facts/accident-class.js';

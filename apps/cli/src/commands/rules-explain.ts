@@ -1,5 +1,13 @@
 import fs from 'node:fs';
-import { directlyResponsibleIn, withRegion, withRoleFact, type RoleHeld, type SubjectKind } from '#credit';
+import {
+  directlyResponsibleIn,
+  FactCatalogue,
+  withDerivedFields,
+  withRegion,
+  withRoleFact,
+  type RoleHeld,
+  type SubjectKind,
+} from '#credit';
 import { isValidLocalDate, type LocalDate } from '#kernel';
 import {
   beforeEveryRegime,
@@ -25,6 +33,13 @@ interface Line {
   readonly data: Record<string, unknown>;
   readonly sourceRecordId?: string;
 }
+
+const CATALOGUE = new FactCatalogue();
+/** A line's data with the fields the engine derives from it (the accident class …), as the api reads a stored fact. */
+const derived = (line: Line) => {
+  const definition = CATALOGUE.get(line.type);
+  return definition ? withDerivedFields(definition, line.data) : line.data;
+};
 
 /** What `rules explain` finds for one subject on a date: the same measure list the api answers with. */
 export interface Explanation extends MeasureList {
@@ -66,7 +81,7 @@ export function explanation(
       .map((l, i) => ({
         eventId: l.sourceRecordId ?? `${subject}#${i + 1}`,
         type: l.type,
-        data: l.data,
+        data: derived(l),
         ...withRegion({ kind: l.subject.kind as SubjectKind, code: l.subject.code }),
       }));
   const kind = lines.find((l) => l.subject?.code === code)?.subject.kind;

@@ -31,6 +31,11 @@ export interface FactDefinition {
   readonly subjectKinds: readonly SubjectKind[];
   readonly fields: Readonly<Record<string, FieldSpec>>;
   /**
+   * Fields computed from the others, never sent (the accident class from deaths, serious injuries and direct
+   * loss): the rules read them beside the recorded fields; they are computed whenever the fact is read, never stored.
+   */
+  readonly derived?: Readonly<Record<string, DerivedField>>;
+  /**
    * Fields that identify the decision this fact is (authority + 文号, a court 案号 …): the same key
    * from the same department with different content is refused.
    */
@@ -41,6 +46,11 @@ export interface FactDefinition {
   /** A publication deadline in working days, checked when the fact is recorded and flagged if missed. */
   readonly publicationDeadline?: PublicationDeadline;
   readonly example: Readonly<Record<string, unknown>>;
+}
+
+export interface DerivedField {
+  readonly spec: FieldSpec;
+  readonly compute: (fact: Readonly<Record<string, unknown>>) => unknown;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { valueAt } from '#kernel';
 import { factEventType } from '../facts/fact-catalogue.js';
+import { withDerivedFields } from '../facts/derived-fields.js';
 import type { FactDefinition } from '../facts/fact-definition.js';
 import { RELATION_ROLES } from '../facts/catalogue/person-roles.js';
 import { SUBJECT_KINDS } from '../subjects/subject-kind.js';
@@ -86,7 +87,12 @@ function recordFact(command: RecordFact, state: SubjectState, rules: ListingRule
   };
   const fact: SubjectStreamEvent<FactRecorded> = { id, type: factEventType(command.definition), data };
   if (!rules) return record([fact]);
-  const recorded: RecordedFact = { eventId: id, type: command.definition.type, data: command.fact, ...withRegion(command.subject) };
+  const recorded: RecordedFact = {
+    eventId: id,
+    type: command.definition.type,
+    data: withDerivedFields(command.definition, command.fact),
+    ...withRegion(command.subject),
+  };
   const changes = rules.listingChanges(state, recorded);
   if (changes.started.length === 0 && changes.ended.length === 0) return record([fact]);
   // The persons reached are those of the history with this fact in it.

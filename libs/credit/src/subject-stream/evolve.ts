@@ -2,6 +2,7 @@ import { valueAt } from '#kernel';
 import { withRoleFact, type RoleHeld } from '../facts/catalogue/person-roles.js';
 import { canonicalJson } from '../facts/canonical-json.js';
 import type { FactCatalogue } from '../facts/fact-catalogue.js';
+import { withDerivedFields } from '../facts/derived-fields.js';
 import type { FactDefinition } from '../facts/fact-definition.js';
 import { withRegion } from './fact-region.js';
 import { isListingEvent, type FactRecorded, type ListingEvent, type SubjectStreamEvent } from './subject-events.js';
@@ -79,7 +80,12 @@ export function applyFact(definition: FactDefinition, state: WorkingState, event
   const seen = { eventId: event.id, fingerprint: lazyFingerprint(definition.type, data.fact) };
   state.kind ??= data.subject.kind;
   state.sourceRecords.set(sourceRecordKey(data.department, data.sourceRecordId), seen);
-  state.facts.push({ eventId: event.id, type: definition.type, data: data.fact, ...withRegion(data.subject) });
+  state.facts.push({
+    eventId: event.id,
+    type: definition.type,
+    data: withDerivedFields(definition, data.fact),
+    ...withRegion(data.subject),
+  });
   if (definition.effect === 'registers-subject') state.registration = seen;
 
   const { decisions } = state;

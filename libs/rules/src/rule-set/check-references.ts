@@ -1,4 +1,4 @@
-import { DIRECTLY_RESPONSIBLE_FIELD, type FactCatalogue, type FactDefinition, type FieldSpec } from '#credit';
+import { DIRECTLY_RESPONSIBLE_FIELD, readableFields, type FactCatalogue, type FactDefinition, type FieldSpec } from '#credit';
 import type { Problem } from '#kernel';
 import { checkJurisdictionTables } from './check-jurisdiction.js';
 import { checkMeasureBasis } from './check-measures.js';
@@ -171,7 +171,8 @@ function unique(ids: string[], path: string, problem: (path: string, reason: str
 export function factOf(catalogue: FactCatalogue, type: string, path: string, problem: (path: string, reason: string) => void) {
   const definition = catalogue.get(type);
   if (!definition) problem(path, `unknown fact type ${type}; known: ${catalogue.types().join(', ')}`);
-  return definition;
+  // Rules read the derived fields (the accident class …) beside the recorded ones.
+  return definition && { ...definition, fields: readableFields(definition) };
 }
 
 function fieldAt(fields: Readonly<Record<string, FieldSpec>>, path: string): FieldSpec | undefined {

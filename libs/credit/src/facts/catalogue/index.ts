@@ -10,6 +10,7 @@ import { taxFacts } from './tax.facts.js';
 export * from './double-publicity.facts.js';
 export * from './incentive.facts.js';
 export * from './judicial.facts.js';
+export * from './labour-and-safety.facts.js';
 export * from './listing.facts.js';
 export * from './person-roles.js';
 export * from './registration.facts.js';

@@ -2,6 +2,48 @@ import type { FactDefinition } from '../fact-definition.js';
 import { ALL_KINDS, ORGANIZATION_KINDS } from '../../subjects/subject-kind.js';
 import { count, date, documentNumber, tenThousandYuan, yuan, prose } from './common-fields.js';
 import { directlyResponsible } from './person-roles.js';
+import { ACCIDENT_CLASSES, accidentClass } from '../accident-class.js';
+import type { FieldSpec } from '../field-spec.js';
+
+/**
+ * The sectors 应急管理部令第11号 第二条 names ("矿山（含尾矿库）、化工（含石油化工）、医药、危险化学品、烟花爆竹、石油开采、
+ * 冶金、有色、建材、机械、轻工、纺织、烟草、商贸等行业领域生产经营单位和承担安全评价、认证、检测、检验职责的机构",
+ * http://www.kmsl.gov.cn/c/2024-12-31/6949432.shtml), and `other` for the rest (建筑施工、道路运输 …).
+ * Optional: facts recorded before the field existed carry none.
+ */
+export const WORK_SAFETY_SECTORS = {
+  mining: '矿山（含尾矿库）',
+  chemical: '化工（含石油化工）',
+  pharmaceutical: '医药',
+  'hazardous-chemicals': '危险化学品',
+  fireworks: '烟花爆竹',
+  'oil-extraction': '石油开采',
+  metallurgy: '冶金',
+  'nonferrous-metals': '有色',
+  'building-materials': '建材',
+  machinery: '机械',
+  'light-industry': '轻工',
+  textiles: '纺织',
+  tobacco: '烟草',
+  'commerce-and-trade': '商贸',
+  'safety-service-institution': '承担安全评价、认证、检测、检验职责的机构',
+  other: '其他行业领域',
+} as const;
+
+const workSafetySector: FieldSpec = { kind: 'enum', label: '行业领域', values: WORK_SAFETY_SECTORS, optional: true };
+
+/**
+ * The grounds of 应急管理部令第11号 a penalty decision can establish on an organisation, as far as the sources
+ * read give them (https://ccin.com.cn/detail/be06cc79634e1d8075eaf3f28295347d/news, http://kl007.cn/voc/mkt/1041.html).
+ * `other`: a behaviour that is no ground of 11号 (迟报, or one of 安监总办〔2017〕49号's that 11号 dropped).
+ */
+export const WORK_SAFETY_GROUNDS = {
+  'aggravated-accident-fine': '发生生产安全事故，情节特别严重、影响特别恶劣，依照安全生产法第一百一十四条被处以罚款数额2倍以上5倍以下罚款',
+  'concealed-accident': '瞒报、谎报生产安全事故',
+  'unlicensed-operation': '未依法取得安全生产相关许可或者许可被暂扣、吊销期间从事相关生产经营活动',
+  'institution-fraud': '承担安全评价、认证、检测、检验职责的机构租借资质、挂靠、出具虚假报告或者证书',
+  other: '其他失信行为（非应急管理部令第11号所列情形）',
+} as const;
 
 export const labourAndSafetyFacts: FactDefinition[] = [
   {
@@ -39,7 +81,8 @@ export const labourAndSafetyFacts: FactDefinition[] = [
     type: 'WorkSafetyAccidentDetermined',
     version: 1,
     label: '生产安全事故责任认定',
-    description: 'An accident investigation finds the subject responsible (deaths, serious injuries, direct economic loss).',
+    description:
+      'An accident investigation finds the subject responsible (deaths, serious injuries, direct economic loss); the accident class is computed from them (生产安全事故报告和调查处理条例 第三条).',
     recordedBy: ['work-safety'],
     subjectKinds: ORGANIZATION_KINDS,
     fields: {
@@ -50,7 +93,19 @@ export const labourAndSafetyFacts: FactDefinition[] = [
       seriousInjuries: count('重伤人数', 10_000),
       directLoss: tenThousandYuan('直接经济损失（万元）'),
       responsibility: { kind: 'enum', label: '责任', values: { main: '负有主要责任', important: '负有重要责任', other: '负有责任' } },
+      sector: workSafetySector,
       directlyResponsible,
+    },
+    derived: {
+      accidentClass: {
+        spec: { kind: 'enum', label: '事故等级（由死亡、重伤人数和直接经济损失计算）', values: ACCIDENT_CLASSES },
+        compute: (fact) =>
+          accidentClass({
+            deaths: fact.deaths as number,
+            seriousInjuries: fact.seriousInjuries as number,
+            directLoss: fact.directLoss as string | undefined,
+          }),
+      },
     },
     decisionKey: ['reportNumber'],
     example: {
@@ -61,23 +116,33 @@ export const labourAndSafetyFacts: FactDefinition[] = [
       seriousInjuries: 2,
       directLoss: '230.5',
       responsibility: 'main',
+      sector: 'hazardous-chemicals',
     },
   },
   {
     type: 'WorkSafetyViolationFound',
     version: 1,
     label: '安全生产失信行为认定',
-    description: 'A listed work-safety violation other than an accident (发改财金〔2016〕1001号 lists them).',
+    description:
+      'A work-safety violation other than an accident, or an aggravating circumstance of one, found by a penalty decision (发改财金〔2016〕1001号, 安监总办〔2017〕49号; 应急管理部令第11号 names its grounds).',
     recordedBy: ['work-safety'],
     subjectKinds: ORGANIZATION_KINDS,
     fields: {
-      decisionNumber: documentNumber('认定文书号'),
+      decisionNumber: documentNumber('认定文书号（行政处罚决定书文号）'),
       foundOn: date('认定日期'),
       violation: prose('失信行为'),
+      ground: { kind: 'enum', label: '应急管理部令第11号所列情形', values: WORK_SAFETY_GROUNDS, optional: true },
+      sector: workSafetySector,
       directlyResponsible,
     },
     decisionKey: ['decisionNumber'],
-    example: { decisionNumber: '京应急罚〔2026〕40号', foundOn: '2026-04-02', violation: '瞒报生产安全事故' },
+    example: {
+      decisionNumber: '京应急罚〔2026〕40号',
+      foundOn: '2026-04-02',
+      violation: '瞒报生产安全事故',
+      ground: 'concealed-accident',
+      sector: 'hazardous-chemicals',
+    },
   },
   {
     type: 'WorkSafetyRemovalApproved',
