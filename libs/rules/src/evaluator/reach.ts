@@ -33,10 +33,12 @@ export function personsReached(entry: ReachableEntry, roles: readonly RoleHeld[]
     if (!earlier || reached.from < earlier.from) found.set(key, reached);
   };
   // named-in-decision: registered roles reach no one; only the persons the decision names (below).
-  for (const held of timing === 'named-in-decision' ? [] : roles) {
-    if (!named.has(held.role) || timing === 'named-in-decision') continue;
-    const from = firstDayReached(held, entry, timing);
-    if (from) add({ idNumber: held.idNumber, role: held.role, from, roleSince: held.from });
+  if (timing !== 'named-in-decision') {
+    for (const held of roles) {
+      if (!named.has(held.role)) continue;
+      const from = firstDayReached(held, entry, timing);
+      if (from) add({ idNumber: held.idNumber, role: held.role, from, roleSince: held.from });
+    }
   }
   if (named.has('directly-responsible-person')) {
     for (const { person } of directlyResponsibleIn(entry.listingFact.data))
