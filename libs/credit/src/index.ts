@@ -8,6 +8,7 @@ export * from './facts/validate-fact-input.js';
 export * from './subject-stream/decide.js';
 export * from './subject-stream/domain-error.js';
 export * from './subject-stream/evolve.js';
+export * from './subject-stream/fact-region.js';
 export * from './subject-stream/fact-event.js';
 export * from './subject-stream/subject-state.js';
 export * from './subjects/subject-kind.js';

@@ -17,3 +17,5 @@ export * from './evaluator/rule-set-timeline.js';
 export * from './evaluator/regimes.js';
 export * from './evaluator/decided-listings.js';
 export * from './evaluator/candidates.js';
+export * from './evaluator/jurisdiction.js';
+export * from './rule-set/jurisdiction.schema.js';

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { directlyResponsibleIn, withRoleFact, type RoleHeld } from '#credit';
+import { directlyResponsibleIn, withRegion, withRoleFact, type RoleHeld, type SubjectKind } from '#credit';
 import { isValidLocalDate, type LocalDate } from '#kernel';
 import {
+  describeUndecided,
   entriesReaching,
   listEntries,
   measureList,
@@ -12,6 +13,8 @@ import {
   type MeasureList,
   type OrganizationRecord,
   type Scenario,
+  type UndecidedCriterion,
+  undecidedCriteria,
 } from '#rules';
 
 interface Line {
@@ -25,6 +28,8 @@ interface Line {
 export interface Explanation extends MeasureList {
   readonly kind?: string;
   readonly names: ReadonlyMap<string, string>;
+  /** Criteria the subject's facts leave undecided: no figure for the region on the date (§6). */
+  readonly undecided: readonly UndecidedCriterion[];
 }
 
 /** `rules explain`: the lists and measures of one subject on a date, from a facts file, with their proof. */
@@ -54,7 +59,12 @@ export function explanation(
   const factsOf = (subject: string): FactRecord[] =>
     lines
       .filter((l) => l.subject?.code === subject)
-      .map((l, i) => ({ eventId: l.sourceRecordId ?? `${subject}#${i + 1}`, type: l.type, data: l.data }));
+      .map((l, i) => ({
+        eventId: l.sourceRecordId ?? `${subject}#${i + 1}`,
+        type: l.type,
+        data: l.data,
+        ...withRegion({ kind: l.subject.kind as SubjectKind, code: l.subject.code }),
+      }));
   const kind = lines.find((l) => l.subject?.code === code)?.subject.kind;
   const names = new Map(lines.filter((l) => l.subject?.name).map((l) => [l.subject.code, l.subject.name!]));
 
@@ -80,13 +90,14 @@ export function explanation(
     { asOf, scenario },
     rules,
   );
-  return { ...list, kind, names };
+  return { ...list, kind, names, undecided: undecidedCriteria(factsOf(code), rules) };
 }
 
 function print(found: Explanation, code: string, asOf: string, scenario: string | undefined, rules: CompiledRuleSet): void {
   console.log(`${code} as of ${asOf}${scenario ? `, scenario ${scenario}` : ''} — rule set ${rules.id} ${rules.version}`);
   console.log(`\n${code} itself (${found.kind ?? 'unknown kind'}):`);
   for (const entry of found.lists) console.log(describe(entry));
+  for (const undecided of found.undecided) console.log(`  [undecided] ${describeUndecided(undecided)}`);
   for (const { entry, subject, role, from, status } of found.reachedThrough) {
     console.log(`\nas ${role} of ${subject} ${found.names.get(subject) ?? ''} (reached from ${from}):`);
     console.log(describe({ ...entry, status }));
@@ -105,7 +116,7 @@ function print(found: Explanation, code: string, asOf: string, scenario: string 
           .join(''),
     );
   }
-  if (found.lists.length === 0 && found.reachedThrough.length === 0 && found.measures.length === 0)
+  if (found.lists.length === 0 && found.reachedThrough.length === 0 && found.measures.length === 0 && found.undecided.length === 0)
     console.log('  no list entries, no measures');
 }
 

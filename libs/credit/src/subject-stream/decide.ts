@@ -7,6 +7,7 @@ import { domainError, type DomainError } from './domain-error.js';
 import { derivedEventId, factEventId } from './event-ids.js';
 import { applyFact, factFingerprint, workingCopy } from './evolve.js';
 import type { FactEventData, SubjectReference } from './fact-event.js';
+import { withRegion } from './fact-region.js';
 import { subjectDelisted, subjectListed } from './listing-decisions.js';
 import { SUBJECT_DELISTED, SUBJECT_LISTED, type ListingBasis } from './listing-events.js';
 import type { ListingEntry, ListingRules } from './listing-rules.js';
@@ -85,7 +86,7 @@ function recordFact(command: RecordFact, state: SubjectState, rules: ListingRule
   };
   const fact: SubjectStreamEvent<FactRecorded> = { id, type: factEventType(command.definition), data };
   if (!rules) return record([fact]);
-  const recorded: RecordedFact = { eventId: id, type: command.definition.type, data: command.fact };
+  const recorded: RecordedFact = { eventId: id, type: command.definition.type, data: command.fact, ...withRegion(command.subject) };
   const changes = rules.listingChanges(state, recorded);
   if (changes.started.length === 0 && changes.ended.length === 0) return record([fact]);
   // The persons reached are those of the history with this fact in it.

@@ -3,6 +3,7 @@ import { withRoleFact, type RoleHeld } from '../facts/catalogue/person-roles.js'
 import { canonicalJson } from '../facts/canonical-json.js';
 import type { FactCatalogue } from '../facts/fact-catalogue.js';
 import type { FactDefinition } from '../facts/fact-definition.js';
+import { withRegion } from './fact-region.js';
 import { isListingEvent, type FactRecorded, type ListingEvent, type SubjectStreamEvent } from './subject-events.js';
 import {
   decisionKey,
@@ -78,7 +79,7 @@ export function applyFact(definition: FactDefinition, state: WorkingState, event
   const seen = { eventId: event.id, fingerprint: lazyFingerprint(definition.type, data.fact) };
   state.kind ??= data.subject.kind;
   state.sourceRecords.set(sourceRecordKey(data.department, data.sourceRecordId), seen);
-  state.facts.push({ eventId: event.id, type: definition.type, data: data.fact });
+  state.facts.push({ eventId: event.id, type: definition.type, data: data.fact, ...withRegion(data.subject) });
   if (definition.effect === 'registers-subject') state.registration = seen;
 
   const { decisions } = state;

@@ -23,7 +23,8 @@ export function subjectListed(
       until: entry.until,
       termKind: entry.termKind,
       causes: entry.causes,
-      listingFact: entry.listingFact,
+      // The event keeps the recorded fact only: its region is derived again on every reading.
+      listingFact: { eventId: entry.listingFact.eventId, type: entry.listingFact.type, data: entry.listingFact.data },
       basis: { documentNumber: entry.basis.documentNumber, clause: entry.basis.clause },
       reaches,
     },

@@ -22,6 +22,8 @@ export interface RecordedFact {
   /** The catalogue's fact type, e.g. `MajorTaxCaseDecided`. */
   readonly type: string;
   readonly data: Readonly<Record<string, unknown>>;
+  /** GB/T 2260 code of the jurisdiction, for thresholds that differ by region (see `registrationRegion`). */
+  readonly region?: string;
 }
 
 /** What the decider needs to know about one subject's history. */

@@ -5,6 +5,7 @@ import { threshold, type Threshold } from '../values/threshold.js';
 import { compileConditions, type Predicate } from './compile-condition.js';
 import { compileDecision, compileStep, type CompiledDecision, type CompiledStep } from './decided-listings.js';
 import { entryRegime, inWindow, regimesById, windowOf, type EntryRegime, type Window } from './regimes.js';
+import { compileJurisdictionCriterion, JurisdictionTables, type JurisdictionCriterion } from './jurisdiction.js';
 
 export type Basis = ListTypeDocument['criteria'][number]['basis'];
 
@@ -25,6 +26,8 @@ export interface CompiledCriterion {
   readonly history?: { readonly months: number; readonly count: Threshold };
   readonly since: (data: unknown) => LocalDate | undefined;
   readonly basis: Basis;
+  /** Set when a threshold is read from a jurisdiction table (§6): decide with `meetsCriterion`, not `matches`. */
+  readonly jurisdiction?: JurisdictionCriterion;
 }
 
 export interface CompiledExit {
@@ -79,6 +82,7 @@ export interface CompiledRuleSet {
   readonly exitsByFact: ReadonlyMap<string, readonly CompiledExit[]>;
   readonly measuresByListType: ReadonlyMap<string, readonly CompiledMeasure[]>;
   readonly blackListingRemovesRed?: Basis;
+  readonly jurisdictionTables?: JurisdictionTables;
 }
 
 export interface CompileOptions {
@@ -95,6 +99,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
   const exitsByFact = new Map<string, CompiledExit[]>();
   const measuresByListType = new Map<string, CompiledMeasure[]>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+  const jurisdictionTables = new JurisdictionTables(document.jurisdictionTables);
 
   for (const doc of document.listTypes) {
     const terms = doc.terms.map((term) => ({ ...term, applies: compileConditions(term.when) }));
@@ -130,7 +135,8 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
     };
     listTypes.set(doc.id, listType);
     for (const criterion of doc.criteria) {
-      const matches = compileConditions(criterion.where);
+      const jurisdiction = compileJurisdictionCriterion(criterion, jurisdictionTables);
+      const matches = jurisdiction ? jurisdiction.regardlessOfFigure : compileConditions(criterion.where);
       const sinceField = criterion.since;
       const regime = criterion.regime === undefined ? undefined : regimes.get(criterion.regime);
       const window = windowOf(regime, criterion.effectiveFrom, criterion.effectiveUntil);
@@ -138,6 +144,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
       push(decision ? criteriaByDecision : criteriaByFact, decision ? decision.fact : criterion.fact, {
         id: criterion.id,
         listType,
+        jurisdiction,
         fact: criterion.fact,
         // A decided listing's deciding date is the decision's: its window is checked there.
         matches: decision || (!window.from && !window.until) ? matches : inForce(matches, sinceField, window),
@@ -187,6 +194,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
     exitsByFact,
     measuresByListType,
     blackListingRemovesRed: document.policies?.blackListingRemovesRed,
+    jurisdictionTables,
   };
 }
 

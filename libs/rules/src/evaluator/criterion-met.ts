@@ -4,10 +4,22 @@ import { meets } from '../values/threshold.js';
 import type { CompiledCriterion } from './compiled-rule-set.js';
 import type { FactRecord } from './list-entries.js';
 
-/** Whether `facts[position]` meets the criterion's conditions, its history counted over the facts recorded up to it. */
-export function meetsCriterion(criterion: CompiledCriterion, facts: readonly FactRecord[], position: number): boolean {
+/** Who decides, and when, where a criterion reads a jurisdiction table (§6): by default the fact's region and `since`. */
+export interface DecidedBy {
+  readonly region?: string;
+  readonly on?: LocalDate;
+}
+
+/**
+ * Whether `facts[position]` meets the criterion's conditions, its history counted over the facts recorded up to it.
+ * A table threshold is read for the deciding region and date; no figure → not met (undecided, never another region's).
+ */
+export function meetsCriterion(criterion: CompiledCriterion, facts: readonly FactRecord[], position: number, by: DecidedBy = {}): boolean {
   const fact = facts[position];
-  if (!criterion.matches(fact.data)) return false;
+  const met = criterion.jurisdiction
+    ? criterion.jurisdiction.decide(fact.data, by.region ?? fact.region, by.on).kind === 'met'
+    : criterion.matches(fact.data);
+  if (!met) return false;
   if (!criterion.history) return true;
   const since = criterion.since(fact.data);
   return since !== undefined && meets(countWithin(facts.slice(0, position + 1), fact.type, criterion, since), criterion.history.count);

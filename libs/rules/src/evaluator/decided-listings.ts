@@ -112,7 +112,7 @@ function checkDecision(
   const named = before
     .map((fact, position) => ({ fact, position }))
     .filter(({ fact }) => fact.type === criterion.fact && names(decision, criterion.decision!.naming, fact));
-  const met = named.find(({ position }) => meetsCriterion(criterion, before, position));
+  const met = named.find(({ position }) => meetsCriterion(criterion, before, position, { region: decision.region, on: since }));
   const qualifying = (met ?? named[0])?.fact;
   const flags: EntryFlag[] = [];
   if (!qualifying) {

@@ -10,6 +10,12 @@ export interface FactRecord {
   /** The catalogue's fact type, e.g. `MajorTaxCaseDecided`. */
   readonly type: string;
   readonly data: Readonly<Record<string, unknown>>;
+  /**
+   * GB/T 2260 code of the jurisdiction the fact is decided in (§6): the recording department's region where the
+   * department registry knows it, else the subject's registration region (统一社会信用代码 characters 3–8);
+   * undefined for a person whose department region is not known.
+   */
+  readonly region?: string;
 }
 
 export interface EntryEnd {

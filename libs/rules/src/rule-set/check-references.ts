@@ -1,5 +1,6 @@
 import { DIRECTLY_RESPONSIBLE_FIELD, type FactCatalogue, type FactDefinition, type FieldSpec } from '#credit';
 import type { Problem } from '#kernel';
+import { checkJurisdictionTables } from './check-jurisdiction.js';
 import type { ConditionDoc, RuleSetDocument } from './rule-set.schema.js';
 import type { Reach } from './vocabulary.js';
 import { checkDecisions, checkRegimes } from './check-regimes.js';
@@ -99,6 +100,7 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
       if (fact) condition.where?.forEach((c, k) => checkCondition(fact.fields, c, `${at}.onlyWhile[${j}].where[${k}]`, problem));
     });
   });
+  checkJurisdictionTables(doc, problem);
   return problems;
 }
 

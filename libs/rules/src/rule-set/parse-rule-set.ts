@@ -18,7 +18,7 @@ export interface RuleSetFile {
   readonly text: string;
 }
 
-const SECTIONS = ['regimes', 'memoranda', 'listTypes', 'measures', 'publicationPeriods'] as const;
+const SECTIONS = ['regimes', 'memoranda', 'listTypes', 'measures', 'publicationPeriods', 'jurisdictionTables'] as const;
 
 /** Reads one complete rule set written in YAML (or JSON) and checks it: shape, then references. */
 export function parseRuleSet(text: string, file: string, catalogue: FactCatalogue = new FactCatalogue()): ParsedRuleSet {
@@ -46,6 +46,7 @@ export function parseRuleSetFiles(
     listTypes: [] as unknown[],
     measures: [] as unknown[],
     publicationPeriods: [] as unknown[],
+    jurisdictionTables: [] as unknown[],
   };
   const origin: Record<(typeof SECTIONS)[number], { file: string; index: number }[]> = {
     regimes: [],
@@ -53,6 +54,7 @@ export function parseRuleSetFiles(
     listTypes: [],
     measures: [],
     publicationPeriods: [],
+    jurisdictionTables: [],
   };
   for (const part of parts) {
     const parsed = read(part.text, part.name, ruleSetPartSchema, problems);
@@ -65,7 +67,12 @@ export function parseRuleSetFiles(
     }
   }
   if (!header || problems.length > 0) return { ok: false, problems };
-  const document = { ...header, ...merged } as RuleSetDocument;
+  // A section no part gives stays absent, as in a single-file rule set.
+  const document = {
+    ...header,
+    ...merged,
+    jurisdictionTables: merged.jurisdictionTables.length ? merged.jurisdictionTables : undefined,
+  } as RuleSetDocument;
   const references = checkReferences(document, catalogue).map((problem) => locate(problem, origin, head.name));
   return references.length > 0 ? { ok: false, problems: references } : { ok: true, ruleSet: document };
 }
@@ -88,7 +95,7 @@ function read<T>(text: string, file: string, schema: Schema<T>, problems: RuleSe
 
 /** `measures[12].listTypes[0]` of the merged set is `measures[3].listTypes[0]` of the file it came from. */
 function locate(problem: Problem, origin: Record<string, { file: string; index: number }[]>, head: string): RuleSetProblem {
-  const match = /^(regimes|memoranda|listTypes|measures|publicationPeriods)\[(\d+)\](.*)$/.exec(problem.path);
+  const match = new RegExp(`^(${SECTIONS.join('|')})\\[(\\d+)\\](.*)$`).exec(problem.path);
   const from = match ? origin[match[1]]?.[Number(match[2])] : undefined;
   return from ? { file: from.file, path: `${match![1]}[${from.index}]${match![3]}`, reason: problem.reason } : { file: head, ...problem };
 }

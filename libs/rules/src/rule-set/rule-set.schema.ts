@@ -1,6 +1,7 @@
 import { isValidLocalDate } from '#kernel';
 import { THRESHOLD_WORDS, type ThresholdWord } from '../values/threshold.js';
 import { array, boolean, integer, lazy, literal, object, oneOf, optional, required, string, type Schema } from './schema.js';
+import { jurisdictionTableSchema, tableRefSchema, type JurisdictionTableDocument, type TableRef } from './jurisdiction.schema.js';
 import { LIST_COLORS, MEASURE_KINDS, REACH, ROLE_TIMING, SCENARIOS, TERM_KINDS } from './vocabulary.js';
 
 const date: Schema<string> = (value, path, problems) => {
@@ -27,8 +28,12 @@ export const basisSchema = object({
   local: optional(boolean),
 });
 
-/** `{ 以上: "1000000", unit: 元 }`: exactly one comparison word. */
-export const thresholdSchema: Schema<{ word: ThresholdWord; value: string; unit?: string }> = (value, path, problems) => {
+/**
+ * `{ 以上: "1000000", unit: 元 }`: exactly one comparison word. The figure may come from a jurisdiction table (§6),
+ * `{ 以上: { table, value } }`: then `table` is set and `value` is `table.value` (not a decimal: the evaluator
+ * resolves it for the region and date before compiling).
+ */
+export const thresholdSchema: Schema<ThresholdDoc> = (value, path, problems) => {
   if (typeof value !== 'object' || value === null) return (problems.push({ path, reason: 'must be a mapping' }), undefined);
   const words = keyOf(THRESHOLD_WORDS).filter((word) => word in value);
   if (words.length !== 1) {
@@ -38,19 +43,33 @@ export const thresholdSchema: Schema<{ word: ThresholdWord; value: string; unit?
     });
     return undefined;
   }
-  const parsed = object({ [words[0]]: required(decimal), unit: optional(oneOf(['元', '万元', '人', '个月', '年', '起', '次', '比例'])) })(
-    value,
-    path,
-    problems,
-  );
-  return parsed && { word: words[0], value: (parsed as Record<string, string>)[words[0]], unit: (parsed as { unit?: string }).unit };
+  const figure = (value as Record<string, unknown>)[words[0]];
+  const table = typeof figure === 'object' && figure !== null;
+  const parsed = object({
+    [words[0]]: required<string | TableRef>(table ? tableRefSchema : decimal),
+    unit: optional(oneOf(['元', '万元', '人', '个月', '年', '起', '次', '比例'])),
+  })(value, path, problems);
+  if (!parsed) return undefined;
+  const found = (parsed as Record<string, string | TableRef>)[words[0]];
+  const unit = (parsed as { unit?: string }).unit;
+  return typeof found === 'string'
+    ? { word: words[0], value: found, unit }
+    : { word: words[0], value: `${found.table}.${found.value}`, unit, table: found };
 };
+
+export interface ThresholdDoc {
+  readonly word: ThresholdWord;
+  readonly value: string;
+  readonly unit?: string;
+  /** Set when the figure is read from a jurisdiction table for the deciding authority's region and the deciding date. */
+  readonly table?: TableRef;
+}
 
 export type ConditionDoc =
   | { field: string; equals: string | number | boolean }
   | { field: string; in: (string | number | boolean)[] }
-  | { field: string; threshold: { word: ThresholdWord; value: string; unit?: string } }
-  | { ratio: { numerator: string; denominator: string }; threshold: { word: ThresholdWord; value: string; unit?: string } }
+  | { field: string; threshold: ThresholdDoc }
+  | { ratio: { numerator: string; denominator: string }; threshold: ThresholdDoc }
   | { any: string; where: ConditionDoc[] }
   | { anyOf: ConditionDoc[] }
   | { allOf: ConditionDoc[] };
@@ -289,6 +308,7 @@ export const ruleSetPartSchema = object({
   listTypes: optional(array(listTypeSchema, { min: 1 })),
   measures: optional(array(measureSchema, { min: 1 })),
   publicationPeriods: optional(array(publicationPeriodSchema, { min: 1 })),
+  jurisdictionTables: optional(array(jurisdictionTableSchema(basisSchema), { min: 1 })),
 });
 
 export const ruleSetSchema = object({
@@ -300,6 +320,7 @@ export const ruleSetSchema = object({
   listTypes: required(array(listTypeSchema, { min: 1 })),
   measures: required(array(measureSchema, { min: 1 })),
   publicationPeriods: optional(array(publicationPeriodSchema, { min: 1 })),
+  jurisdictionTables: optional(array(jurisdictionTableSchema(basisSchema), { min: 1 })),
   policies: optional(policiesSchema),
 });
 
@@ -310,3 +331,4 @@ export type MeasureDocument = Parsed<typeof measureSchema>;
 export type RegimeDocument = Parsed<typeof regimeSchema>;
 export type CriterionDocument = ListTypeDocument['criteria'][number];
 export type PublicationPeriodDocument = Parsed<typeof publicationPeriodSchema>;
+export type JurisdictionTable = JurisdictionTableDocument<Parsed<typeof basisSchema>>;

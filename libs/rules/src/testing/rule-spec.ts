@@ -25,7 +25,7 @@ export function loadRules(...parts: (string | Record<string, unknown>)[]): Compi
   };
   for (const part of parts) {
     const content = typeof part === 'string' ? parse(memorandumFile(part)) : part;
-    for (const section of ['regimes', 'memoranda', 'listTypes', 'measures', 'publicationPeriods']) {
+    for (const section of ['regimes', 'memoranda', 'listTypes', 'measures', 'publicationPeriods', 'jurisdictionTables']) {
       if (content[section]) merged[section] = [...((merged[section] as unknown[]) ?? []), ...content[section]];
     }
   }
@@ -35,7 +35,12 @@ export function loadRules(...parts: (string | Record<string, unknown>)[]): Compi
 }
 
 let sequence = 0;
-export const fact = (type: string, data: Record<string, unknown>): FactRecord => ({ eventId: `event-${++sequence}`, type, data });
+export const fact = (type: string, data: Record<string, unknown>, region?: string): FactRecord => ({
+  eventId: `event-${++sequence}`,
+  type,
+  data,
+  ...(region && { region }),
+});
 
 export const ENTERPRISE: Reached = { as: 'subject', naturalPerson: false };
 export const PERSON: Reached = { as: 'subject', naturalPerson: true };
