@@ -10,7 +10,7 @@ import { fact, loadRules } from '../testing/rule-spec.js';
 import { listCandidates } from './candidates.js';
 import { entryStatus, listEntries, type FactRecord } from './list-entries.js';
 
-const rules = loadRules('wage-arrears.yaml', 'jurisdiction-wage-crime.yaml');
+const rules = loadRules('wage-arrears.yaml', 'jurisdiction-refusal-to-pay-wages.yaml');
 
 /** Regions of the deciding departments (GB/T 2260). */
 const LIAONING = '210000'; // 1万 / 5万 since 2013-05-28 (https://scxsls.com/knowledge/detail?id=145656)
