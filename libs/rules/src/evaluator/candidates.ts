@@ -36,7 +36,8 @@ export function listCandidates(facts: readonly FactRecord[], rules: CompiledRule
       const key = `${criterion.listType.id}\u0000${fact.eventId}`;
       if (fact.type !== criterion.fact || seen.has(key)) continue;
       const since = criterion.since(fact.data);
-      if (!since || since > asOf || !inWindow(asOf, criterion.window) || !meetsCriterion(criterion, facts, position, { on: asOf })) continue;
+      if (!since || since > asOf || !inWindow(asOf, criterion.window) || !meetsCriterion(criterion, facts, position, { on: asOf }))
+        continue;
       if (namedByDecision(fact, criterion, decided, facts)) continue;
       seen.add(key);
       candidates.push({

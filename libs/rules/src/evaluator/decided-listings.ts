@@ -86,7 +86,8 @@ export interface DecidedListing {
  * The listings one decision makes, one per list type (rule-format.md §2). The decision lists even where the
  * record does not show its grounds: the competent authority decided; the entry then carries flags. Of the
  * criteria (in file order) whose decision filter and regime fit the decision, the first the record fully
- * supports is chosen, else the first: two limbs of one list share a decision.
+ * supports is chosen, else the first whose grounds are met (only a step missing), else the first: two limbs of
+ * one list share a decision.
  */
 export function decidedListings(
   decision: FactRecord,
@@ -100,7 +101,8 @@ export function decidedListings(
     const listing = checkDecision(criterion, decision, since, before);
     byListType.set(criterion.listType.id, [...(byListType.get(criterion.listType.id) ?? []), listing]);
   }
-  return [...byListType.values()].map((fitting) => fitting.find((l) => l.flags.length === 0) ?? fitting[0]);
+  const meetsIts = (l: DecidedListing) => l.flags.every((f) => f.code === 'step-missing');
+  return [...byListType.values()].map((fitting) => fitting.find((l) => l.flags.length === 0) ?? fitting.find(meetsIts) ?? fitting[0]);
 }
 
 function checkDecision(

@@ -65,7 +65,11 @@ export function rolesNamedByMeasures(listType: string, rules: CompiledRuleSet): 
   return named;
 }
 
-function firstDayReached(held: RoleHeld, entry: ReachableEntry, timing: Exclude<RoleTiming, 'none' | 'named-in-decision'>): LocalDate | undefined {
+function firstDayReached(
+  held: RoleHeld,
+  entry: ReachableEntry,
+  timing: Exclude<RoleTiming, 'none' | 'named-in-decision'>,
+): LocalDate | undefined {
   if (heldOn(held, entry.since)) return entry.since;
   if (timing === 'held-while-listed' && held.from > entry.since && isBefore(held.from, endOf(entry))) return held.from;
   return undefined;

@@ -28,11 +28,17 @@ interface Case {
 }
 
 /** A finding, its procedural steps and the listing decision naming it, all by the deciding department of `region`. */
-function history({ region = LIAONING, finding = {}, listedOn = '2026-03-20', steps = ['notice', 'order', 'missed'], decided = true }: Case) {
+function history({
+  region = LIAONING,
+  finding = {},
+  listedOn = '2026-03-20',
+  steps = ['notice', 'order', 'missed'],
+  decided = true,
+}: Case) {
   const n = ++sequence;
   const findingNumber = `人社监处字〔2026〕${n}号`;
   const decisionNumber = `人社列〔2026〕${n}号`;
-  const at = { region };
+  const at = region;
   const found = fact(
     'WageArrearsFound',
     { decisionNumber: findingNumber, foundOn: '2026-01-20', workers: 3, months: 4, amount: '30000.00', ...finding },
@@ -41,9 +47,16 @@ function history({ region = LIAONING, finding = {}, listedOn = '2026-03-20', ste
   const facts: FactRecord[] = [found];
   if (steps.includes('order'))
     facts.push(fact('WagePaymentOrdered', { orderNumber: `限付${n}`, findingNumber, orderedOn: '2026-01-22', deadline: '2026-02-05' }, at));
-  if (steps.includes('missed')) facts.push(fact('WagePaymentDeadlineMissed', { orderNumber: `限付${n}`, findingNumber, notedOn: '2026-02-06' }, at));
+  if (steps.includes('missed'))
+    facts.push(fact('WagePaymentDeadlineMissed', { orderNumber: `限付${n}`, findingNumber, notedOn: '2026-02-06' }, at));
   if (steps.includes('notice'))
-    facts.push(fact('ListingNoticeServed', { noticeNumber: `告${n}`, listType: 'wage-arrears', grounds: [findingNumber], servedOn: '2026-02-10' }, at));
+    facts.push(
+      fact(
+        'ListingNoticeServed',
+        { noticeNumber: `告${n}`, listType: 'wage-arrears', grounds: [findingNumber], servedOn: '2026-02-10' },
+        at,
+      ),
+    );
   if (decided)
     facts.push(
       fact(
@@ -55,11 +68,18 @@ function history({ region = LIAONING, finding = {}, listedOn = '2026-03-20', ste
   return { facts, findingNumber, decisionNumber, found };
 }
 
-const corrected = (findingNumber: string, correctedOn: string) => fact('WageArrearsCorrected', { decisionNumber: findingNumber, correctedOn });
+const corrected = (findingNumber: string, correctedOn: string) =>
+  fact('WageArrearsCorrected', { decisionNumber: findingNumber, correctedOn });
 const applied = (decisionNumber: string, appliedOn: string, commitmentMade = true) =>
   fact('EarlyRemovalApplied', { applicationNumber: `申${++sequence}`, listingDecisionNumber: decisionNumber, appliedOn, commitmentMade });
 const removal = (decisionNumber: string, decidedOn: string, outcome: 'approved' | 'refused' = 'approved') =>
-  fact('EarlyRemovalDecided', { applicationNumber: `决${++sequence}`, listingDecisionNumber: decisionNumber, outcome, decidedOn, reason: '核实' });
+  fact('EarlyRemovalDecided', {
+    applicationNumber: `决${++sequence}`,
+    listingDecisionNumber: decisionNumber,
+    outcome,
+    decidedOn,
+    reason: '核实',
+  });
 
 const only = (facts: FactRecord[]) => {
   const entries = listEntries(facts, rules);
@@ -71,13 +91,11 @@ const flagCodes = (facts: FactRecord[]) => (listEntries(facts, rules)[0]?.flags 
 
 describe('contradiction 1: 人社部令第45号 lists only by a listing decision after an order to pay and a missed deadline (第五条, 第六条)', () => {
   it.each([
-    ['2021-12-31', 'hrss-rule-2017-16', 'WAGE.16.TEN_WORKERS', '2022-12-31'],
-    ['2022-01-01', 'hrss-order-45', 'WAGE.45.TEN_WORKERS', '2025-01-01'],
-  ])('a decision on %s is decided under %s (%s), in force until %s', (listedOn, regime, criterion, until) => {
-    const { facts } = history({ finding: { workers: 10, amount: '50000.00' }, listedOn });
-    const entry = only(facts);
+    ['2021-12-31', 'hrss-rule-2017-16', 'WAGE.16.TEN_WORKERS'],
+    ['2022-01-01', 'hrss-order-45', 'WAGE.45.TEN_WORKERS'],
+  ])('a decision on %s is decided under %s (%s)', (listedOn, regime, criterion) => {
+    const entry = only(history({ finding: { workers: 10, amount: '50000.00' }, listedOn }).facts);
     expect(entry).toMatchObject({ criterion, since: listedOn, regime: { id: regime } });
-    expect(entry.until ?? entry.renewsOn).toBe(until);
   });
 
   it('a decision before 2018-01-01 lists nothing: no regime is encoded for it', () => {
@@ -88,7 +106,11 @@ describe('contradiction 1: 人社部令第45号 lists only by a listing decision
     const { facts, found } = history({ finding: { massIncident: true }, steps: [], decided: false });
     expect(listEntries(facts, rules)).toEqual([]);
     const [candidate] = listCandidates(facts, rules, '2026-03-01' as LocalDate);
-    expect(candidate).toMatchObject({ listType: 'wage-arrears', criterion: 'WAGE.45.INCIDENT', qualifyingFact: { eventId: found.eventId } });
+    expect(candidate).toMatchObject({
+      listType: 'wage-arrears',
+      criterion: 'WAGE.45.INCIDENT',
+      qualifyingFact: { eventId: found.eventId },
+    });
     expect(candidate.steps.map((s: { id: string; done: boolean }) => [s.id, s.done])).toEqual([
       ['notice-served', false],
       ['payment-ordered', false],
@@ -100,7 +122,8 @@ describe('contradiction 1: 人社部令第45号 lists only by a listing decision
     const { facts } = history({ finding: { massIncident: true } });
     const entry = only(facts);
     expect(entry).toMatchObject({ since: '2026-03-20', until: '2029-03-20', listingFact: { type: 'ListingDecided' } });
-    expect(entry.causes).toEqual([facts[4].eventId, facts[0].eventId, facts[1].eventId, facts[2].eventId, facts[3].eventId]);
+    const [found, ordered, missed, notice, decision] = facts.map((f) => f.eventId);
+    expect(entry.causes).toEqual([decision, found, notice, ordered, missed]);
     expect(entry.flags ?? []).toEqual([]);
   });
 
@@ -115,9 +138,9 @@ describe('contradiction 1: 人社部令第45号 lists only by a listing decision
   });
 
   it('a decision whose finding meets no limb is flagged criteria-not-met', () => {
-    expect(flagCodes(history({ finding: { workers: 2, amount: '3000.00', oneWorkerMonths: 1, oneWorkerAmount: '2000.00' } }).facts)).toEqual([
-      'criteria-not-met',
-    ]);
+    expect(
+      flagCodes(history({ finding: { workers: 2, amount: '3000.00', oneWorkerMonths: 1, oneWorkerAmount: '2000.00' } }).facts),
+    ).toEqual(['criteria-not-met']);
   });
 });
 
@@ -170,6 +193,25 @@ describe("contradiction 1: the province's figure, never another's (法释〔2013
   });
 });
 
+describe("Beijing's own figures (京人社监发〔2018〕94号) decide 16号 listings of Beijing departments only", () => {
+  const ten = { workers: 10, amount: '100000.00', months: 1 };
+  it.each([
+    [BEIJING, 'WAGE.16.BJ.TEN_WORKERS', []],
+    [LIAONING, 'WAGE.16.TEN_WORKERS', []],
+    [SHAANXI, 'WAGE.16.ONE_WORKER', ['criteria-not-met']],
+  ])('a 2019 decision by a department of %s on 10 workers owed 100,000.00 元 → %s, flags %j', (region, criterion, flags) => {
+    const facts = history({ region, finding: ten, listedOn: '2019-06-03', steps: [] }).facts;
+    expect(listed(facts)).toEqual([criterion]);
+    expect(flagCodes(facts)).toEqual(flags);
+  });
+
+  it('99,999.99 元 in Beijing is below its figure', () => {
+    expect(
+      flagCodes(history({ region: BEIJING, finding: { ...ten, amount: '99999.99' }, listedOn: '2019-06-03', steps: [] }).facts),
+    ).toEqual(['criteria-not-met']);
+  });
+});
+
 describe('contradiction 1: the term is 3 years from the decision, correction alone ends nothing (第十一条, 第十二条 – 第十四条)', () => {
   const { facts, findingNumber, decisionNumber } = history({ finding: { massIncident: true } });
 
@@ -199,19 +241,31 @@ describe('contradiction 1: the term is 3 years from the decision, correction alo
   });
 
   it('a refused early removal ends nothing', () => {
-    expect(only([...facts, corrected(findingNumber, '2026-04-01'), applied(decisionNumber, '2026-10-01'), removal(decisionNumber, '2026-10-12', 'refused')]).ended).toBeUndefined();
+    expect(
+      only([
+        ...facts,
+        corrected(findingNumber, '2026-04-01'),
+        applied(decisionNumber, '2026-10-01'),
+        removal(decisionNumber, '2026-10-12', 'refused'),
+      ]).ended,
+    ).toBeUndefined();
   });
 
-  it('an approval without the written commitment still ends the entry (the authority decided) but is flagged', () => {
-    const entry = only([...facts, corrected(findingNumber, '2026-04-01'), applied(decisionNumber, '2026-10-01', false), removal(decisionNumber, '2026-10-12')]);
+  it('an approval with no application (which carries the written commitment, 第十四条) still ends the entry, flagged', () => {
+    const entry = only([...facts, corrected(findingNumber, '2026-04-01'), removal(decisionNumber, '2026-10-12')]);
     expect(entry.ended?.on).toBe('2026-10-12');
-    expect(entry.ended?.flags?.map((f) => f.code)).toEqual(expect.arrayContaining([expect.stringContaining('commitment')]));
+    expect(entry.ended?.flags?.map((f) => [f.code, f.requirement])).toEqual([['precondition-missing', 'commitment']]);
   });
 
   it('an approval less than 6 months after the correction ends the entry no earlier than the 6 months, flagged', () => {
-    const entry = only([...facts, corrected(findingNumber, '2026-04-01'), applied(decisionNumber, '2026-09-01'), removal(decisionNumber, '2026-09-30')]);
+    const entry = only([
+      ...facts,
+      corrected(findingNumber, '2026-04-01'),
+      applied(decisionNumber, '2026-09-01'),
+      removal(decisionNumber, '2026-09-30'),
+    ]);
     expect(entry.ended?.on).toBe('2026-10-01');
-    expect(entry.ended?.flags?.length).toBeGreaterThan(0);
+    expect(entry.ended?.flags?.map((f) => f.code)).toEqual(['precondition-missing']);
   });
 });
 

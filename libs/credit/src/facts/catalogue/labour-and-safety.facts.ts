@@ -21,7 +21,10 @@ export const labourAndSafetyFacts: FactDefinition[] = [
       amount: yuan('拖欠工资数额（元）'),
       // Optional so that findings recorded before these fields stay valid; without them the one-worker limb is
       // not decided (never tested against the total).
-      oneWorkerMonths: { ...count('被拖欠最多的一名劳动者：拖欠月数（有拖欠三个月以上者时，取其中被拖欠数额最多者）', 600), optional: true },
+      oneWorkerMonths: {
+        ...count('被拖欠最多的一名劳动者：拖欠月数（有拖欠三个月以上者时，取其中被拖欠数额最多者）', 600),
+        optional: true,
+      },
       oneWorkerAmount: { ...yuan('被拖欠最多的一名劳动者：拖欠数额（元），与上栏为同一人'), optional: true },
       escaped: { kind: 'boolean', label: '是否以逃匿方式拖欠', optional: true },
       massIncident: { kind: 'boolean', label: '是否引发群体性事件、极端事件', optional: true },
@@ -55,7 +58,12 @@ export const labourAndSafetyFacts: FactDefinition[] = [
     },
     refersTo: { types: ['WageArrearsFound'], by: ['findingNumber'] },
     decisionKey: ['orderNumber'],
-    example: { orderNumber: '京朝人社限付〔2026〕7号', findingNumber: '京朝人社监处字〔2026〕31号', orderedOn: '2026-01-22', deadline: '2026-02-05' },
+    example: {
+      orderNumber: '京朝人社限付〔2026〕7号',
+      findingNumber: '京朝人社监处字〔2026〕31号',
+      orderedOn: '2026-01-22',
+      deadline: '2026-02-05',
+    },
   },
   {
     type: 'WagePaymentDeadlineMissed',
