@@ -96,11 +96,12 @@ export function explanation(
 function print(found: Explanation, code: string, asOf: string, scenario: string | undefined, rules: CompiledRuleSet): void {
   console.log(`${code} as of ${asOf}${scenario ? `, scenario ${scenario}` : ''} — rule set ${rules.id} ${rules.version}`);
   console.log(`\n${code} itself (${found.kind ?? 'unknown kind'}):`);
-  for (const entry of found.lists) console.log(describe(entry));
+  const layer = (memorandum: string) => rules.document.memoranda.find((m) => m.id === memorandum)?.layer ?? 'national';
+  for (const entry of found.lists) console.log(describe(entry, layer(entry.memorandum)));
   for (const undecided of found.undecided) console.log(`  [undecided] ${describeUndecided(undecided)}`);
   for (const { entry, subject, role, from, status } of found.reachedThrough) {
     console.log(`\nas ${role} of ${subject} ${found.names.get(subject) ?? ''} (reached from ${from}):`);
-    console.log(describe({ ...entry, status }));
+    console.log(describe({ ...entry, status }, layer(entry.memorandum)));
   }
   console.log('');
   for (const m of found.measures) {
@@ -120,9 +121,9 @@ function print(found: Explanation, code: string, asOf: string, scenario: string 
     console.log('  no list entries, no measures');
 }
 
-function describe(entry: MeasureList['lists'][number]): string {
+function describe(entry: MeasureList['lists'][number], layer: string): string {
   return (
-    `  [${entry.color}] ${entry.label} (${entry.listType}) ${entry.status}: since ${entry.since}` +
+    `  [${entry.color}] ${entry.label} (${entry.listType}, layer ${layer}) ${entry.status}: since ${entry.since}` +
     `${entry.until ? `, until ${entry.until}` : `, ${entry.termKind}`}${entry.ended ? `, ended ${entry.ended.on} (${entry.ended.reason}, ${entry.ended.eventId})` : ''}` +
     `\n      criterion ${entry.criterion}: ${entry.basis.documentNumber} ${entry.basis.clause ?? ''}\n      facts: ${entry.causes.join(', ')}`
   );

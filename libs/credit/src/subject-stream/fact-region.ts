@@ -12,8 +12,11 @@ export function registrationRegion(subject: Pick<SubjectReference, 'kind' | 'cod
   return uscc.ok ? uscc.areaCode : undefined;
 }
 
-/** `{ region }` when the subject has one, else nothing: a FactRecord without a known region has no `region` key. */
-export function withRegion(subject: Pick<SubjectReference, 'kind' | 'code'>): { region?: string } {
-  const region = registrationRegion(subject);
+/**
+ * `{ region }` for a FactRecord: the deciding department's region where it is known (from the department registry),
+ * else the subject's registration region; nothing when neither is known.
+ */
+export function withRegion(subject: Pick<SubjectReference, 'kind' | 'code'>, departmentRegion?: string): { region?: string } {
+  const region = departmentRegion ?? registrationRegion(subject);
   return region ? { region } : {};
 }

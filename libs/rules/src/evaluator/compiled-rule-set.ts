@@ -57,6 +57,8 @@ export interface CompiledListType {
   readonly label: string;
   readonly color: 'red' | 'black';
   readonly memorandum: string;
+  /** The province or city code of a local layer's list type: it decides facts in that region only. */
+  readonly layer?: string;
   /** Whom its entries reach through a role, and when the role must be held. */
   readonly reachesPersons: RoleTiming;
   /** `regime`: the listing criterion's; where terms name regimes, only that regime's terms are chosen. */
@@ -108,6 +110,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
       label: doc.label,
       color: doc.color,
       memorandum: doc.memorandum,
+      layer: document.memoranda.find((m) => m.id === doc.memorandum)?.layer,
       reachesPersons: doc.reachesPersons,
       term(listingFact, since, relisted, regime) {
         const candidates = regime && terms.some((t) => t.regime) ? terms.filter((t) => t.regime === regime) : terms;

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { parseRuleSet } from '../rule-set/parse-rule-set.js';
 import { entries, fact, loadRules, memorandumFile } from '../testing/rule-spec.js';
-import { undecidedCriteria } from './jurisdiction.js';
+import { describeUndecided, undecidedCriteria } from './jurisdiction.js';
 
 /**
  * Jurisdiction tables (rule-format §6) with the shipped 拒不支付劳动报酬罪 figures (法释〔2013〕3号 第三条 and the
@@ -89,6 +89,11 @@ describe('jurisdiction thresholds: the figure of the deciding region on the deci
     expect(undecided('610902', '2026-03-01', '1000000')).toEqual([
       { table: TABLE, region: '610902', tried: ['610900', '610000'], on: '2026-03-01' },
     ]);
+    const [why] = undecidedCriteria([{ ...arrears('610902', '2026-03-01', '1000000'), eventId: 'wage-1' }], rules);
+    expect(describeUndecided(why)).toBe(
+      'criterion ARREARS.AMOUNT (arrears) on wage-1: threshold unknown — not decided ' +
+        '(threshold-unknown: no refusal-to-pay-wages-crime figure for 610902 (looked up 610900, 610000) on 2026-03-01)',
+    );
   });
 
   it('given a 陕西 employer whose arrears caused a mass incident, then the limb that needs no figure still decides', () => {

@@ -174,8 +174,18 @@ export interface UndecidedCriterion {
   readonly on: LocalDate;
 }
 
-/** Whether the fact meets the criterion, with the figure of the fact's region where the criterion reads a table. */
+/** Whether a fact of `region` lies in a layer's province (XX0000) or city (XXXX00); a fact of no known region lies in none. */
+export function withinLayer(region: string | undefined, layer: string): boolean {
+  const prefix = layer.endsWith('0000') ? layer.slice(0, 2) : layer.slice(0, 4);
+  return !!region && /^\d{6}$/.test(region) && region.startsWith(prefix);
+}
+
+/**
+ * Whether the fact meets the criterion: a local layer's criterion only for a fact of its region; with the figure
+ * of the fact's region where the criterion reads a table.
+ */
 export function meetsCriterion(criterion: CompiledCriterion, fact: FactRecord): boolean {
+  if (criterion.listType.layer && !withinLayer(fact.region, criterion.listType.layer)) return false;
   return criterion.jurisdiction ? criterion.jurisdiction.decide(fact.data, fact.region).kind === 'met' : criterion.matches(fact.data);
 }
 
@@ -183,6 +193,7 @@ export function meetsCriterion(criterion: CompiledCriterion, fact: FactRecord): 
 export function undecidedCriteria(facts: readonly FactRecord[], rules: CompiledRuleSet): UndecidedCriterion[] {
   return facts.flatMap((fact) =>
     (rules.criteriaByFact.get(fact.type) ?? []).flatMap((criterion) => {
+      if (criterion.listType.layer && !withinLayer(fact.region, criterion.listType.layer)) return [];
       const outcome = criterion.jurisdiction?.decide(fact.data, fact.region);
       return outcome?.kind === 'unknown'
         ? [

@@ -1,7 +1,13 @@
 import { isValidLocalDate } from '#kernel';
 import { THRESHOLD_WORDS, type ThresholdWord } from '../values/threshold.js';
 import { array, boolean, integer, lazy, literal, object, oneOf, optional, required, string, type Schema } from './schema.js';
-import { jurisdictionTableSchema, tableRefSchema, type JurisdictionTableDocument, type TableRef } from './jurisdiction.schema.js';
+import {
+  jurisdictionTableSchema,
+  regionCodeSchema,
+  tableRefSchema,
+  type JurisdictionTableDocument,
+  type TableRef,
+} from './jurisdiction.schema.js';
 import { LIST_COLORS, MEASURE_KINDS, REACH, ROLE_TIMING, SCENARIOS, TERM_KINDS } from './vocabulary.js';
 
 const date: Schema<string> = (value, path, problems) => {
@@ -268,6 +274,11 @@ export const memorandumSchema = object({
   listTypes: required(array(id, { min: 1 })),
   sources: required(array(url, { min: 1 })),
   inferred: optional(array(string())),
+  /**
+   * A deployment's own layer: the GB/T 2260 code of the province or city whose authority issued it. Its list types
+   * decide only facts whose jurisdiction lies in that region. Absent: the national layer.
+   */
+  layer: optional(regionCodeSchema),
 });
 
 const periodSchema = object({ publish: optional(boolean), minMonths: optional(integer(0, 240)), maxMonths: required(integer(1, 240)) });
