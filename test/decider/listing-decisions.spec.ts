@@ -79,13 +79,6 @@ const CASES: ListTypeCase[] = [
     exit: fact('WageArrearsCorrected'),
   },
   {
-    listType: 'wage-arrears-beijing',
-    criterion: 'WAGE.BJ.ONE_WORKER',
-    subject: ENTERPRISE,
-    listing: fact('WageArrearsFound'),
-    exit: fact('WageArrearsCorrected'),
-  },
-  {
     listType: 'work-safety-accident-unit',
     criterion: 'SAFETY.LIST.MAJOR_ACCIDENT',
     subject: ENTERPRISE,

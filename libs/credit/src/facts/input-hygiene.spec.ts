@@ -151,7 +151,7 @@ describe('dates that cannot be in the future', () => {
       ]),
     );
     expect(ahead).toEqual(expect.arrayContaining(['LicenceGranted.validTo', 'LicenceGranted.validFrom']));
-    expect(ahead.every((f) => /\.(valid\w*|dueOn|finalOn|from|to)$/.test(f))).toBe(true);
+    expect(ahead.every((f) => /\.(valid\w*|dueOn|finalOn|from|to|deadline)$/.test(f))).toBe(true);
   });
 
   it('a publication date before the decision date is refused', () => {

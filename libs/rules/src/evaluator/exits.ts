@@ -97,7 +97,14 @@ function checkApplication(
   if (!minimum) return { flags };
   // Without the correction on record the minimum counts from the listing (inferred: the earliest it could count from).
   const from = minimum.from === 'correction' ? (found[0] ?? entry.since) : entry.since;
-  return { minimum: addMonths(from, minimum.months), flags };
+  const earliest = addMonths(from, minimum.months);
+  if (exitDate < earliest)
+    flags.push({
+      code: 'precondition-missing',
+      requirement: 'minimum',
+      reason: `decided on ${exitDate}, before the minimum of ${minimum.months} months from ${from} (${earliest}); it takes effect on ${earliest}`,
+    });
+  return { minimum: earliest, flags };
 }
 
 function newQualifyingFact(

@@ -3,7 +3,12 @@ import { ENTERPRISE, fact, loadRules, measures } from '../testing/rule-spec.js';
 import { listEntries } from './list-entries.js';
 
 /** One enterprise on three black lists: tax, wage arrears and dishonest judgment debtor. */
-const rules = loadRules('major-tax-cases.yaml', 'wage-arrears.yaml', 'dishonest-judgment-debtors.yaml');
+const rules = loadRules(
+  'major-tax-cases.yaml',
+  'wage-arrears.yaml',
+  'jurisdiction-refusal-to-pay-wages.yaml',
+  'dishonest-judgment-debtors.yaml',
+);
 const SUBJECT_FACTS = [
   fact('MajorTaxCaseDecided', {
     decisionNumber: '京税稽罚〔2026〕17号',
@@ -20,7 +25,15 @@ const SUBJECT_FACTS = [
     workers: 12,
     months: 3,
     amount: '186000.00',
-    massIncident: false,
+    massIncident: true,
+  }),
+  // 人社部令第45号: the listing decision lists (its steps are not recorded here: the entry is flagged, still listed).
+  fact('ListingDecided', {
+    decisionNumber: '京朝人社列〔2026〕3号',
+    listType: 'wage-arrears',
+    grounds: ['京朝人社监处字〔2026〕31号'],
+    basis: '人社部令第45号第五条第（二）项',
+    listedOn: '2026-04-01',
   }),
   fact('DishonestDebtorListed', {
     caseNumber: '（2026）京0105执1234号',
@@ -43,7 +56,7 @@ describe('the same measure from several memoranda', () => {
     expect(procurement('2026-06-01').sort()).toEqual([
       ['DJD.PROCUREMENT', expect.stringContaining('141号'), ['dishonest-judgment-debtor']],
       ['TAX.PROCUREMENT', '发改财金〔2016〕2798号', ['major-tax-case']],
-      ['WAGE.PROCUREMENT', expect.stringContaining('2058号'), ['wage-arrears-beijing']],
+      ['WAGE.PROCUREMENT', expect.stringContaining('2058号'), ['wage-arrears']],
     ]);
   });
 

@@ -24,7 +24,7 @@ export interface PersonReached {
  */
 export function personsReached(entry: ReachableEntry, roles: readonly RoleHeld[], rules: CompiledRuleSet): PersonReached[] {
   const timing = rules.listTypes.get(entry.listType)?.reachesPersons;
-  if (timing !== 'held-when-listed' && timing !== 'held-while-listed') return [];
+  if (timing === undefined || timing === 'none') return [];
   const named = rolesNamedByMeasures(entry.listType, rules);
   const found = new Map<string, PersonReached>();
   const add = (reached: PersonReached) => {
@@ -32,10 +32,13 @@ export function personsReached(entry: ReachableEntry, roles: readonly RoleHeld[]
     const earlier = found.get(key);
     if (!earlier || reached.from < earlier.from) found.set(key, reached);
   };
-  for (const held of roles) {
-    if (!named.has(held.role)) continue;
-    const from = firstDayReached(held, entry, timing);
-    if (from) add({ idNumber: held.idNumber, role: held.role, from, roleSince: held.from });
+  // named-in-decision: registered roles reach no one; only the persons the decision names (below).
+  if (timing !== 'named-in-decision') {
+    for (const held of roles) {
+      if (!named.has(held.role)) continue;
+      const from = firstDayReached(held, entry, timing);
+      if (from) add({ idNumber: held.idNumber, role: held.role, from, roleSince: held.from });
+    }
   }
   if (named.has('directly-responsible-person')) {
     for (const { person } of directlyResponsibleIn(entry.listingFact.data))
@@ -62,7 +65,11 @@ export function rolesNamedByMeasures(listType: string, rules: CompiledRuleSet): 
   return named;
 }
 
-function firstDayReached(held: RoleHeld, entry: ReachableEntry, timing: Exclude<RoleTiming, 'none'>): LocalDate | undefined {
+function firstDayReached(
+  held: RoleHeld,
+  entry: ReachableEntry,
+  timing: Exclude<RoleTiming, 'none' | 'named-in-decision'>,
+): LocalDate | undefined {
   if (heldOn(held, entry.since)) return entry.since;
   if (timing === 'held-while-listed' && held.from > entry.since && isBefore(held.from, endOf(entry))) return held.from;
   return undefined;

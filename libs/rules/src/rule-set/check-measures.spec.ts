@@ -13,7 +13,7 @@ function withBidding(change: (block: string) => string): ParsedRuleSet {
   const start = wage.text.indexOf('  - id: WAGE.BIDDING');
   const end = wage.text.indexOf('  - id: WAGE.PROCUREMENT');
   const text = wage.text.slice(0, start) + change(wage.text.slice(start, end)) + wage.text.slice(end);
-  return parseRuleSetFiles(head, [{ name: 'wage-arrears.yaml', text }]);
+  return parseRuleSetFiles(head, [{ name: 'wage-arrears.yaml', text }, read('jurisdiction-refusal-to-pay-wages.yaml')]);
 }
 
 describe('rules validate: a measure stands on the basic list or on its own statute (国办发〔2020〕49号)', () => {

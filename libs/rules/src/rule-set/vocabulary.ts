@@ -17,11 +17,14 @@ export const REACH = {
  * the person leaves the role;
  * `held-while-listed`: also the roles taken up while the entry lasts, from the day they are taken up.
  * Persons the decision names as directly responsible are reached by that entry under either of the last two.
+ * `named-in-decision`: only the persons the listing decision itself names (人社部令第45号第五条 当事人), whatever
+ * roles are registered.
  */
 export const ROLE_TIMING = {
   none: '不及于任何人员',
   'held-when-listed': '列入之日担任该职务的人员',
   'held-while-listed': '列入之日及名单有效期间担任该职务的人员',
+  'named-in-decision': '仅列入决定中载明的当事人',
 } as const;
 
 /** The approval scenarios a measure applies in; departments ask for one of these. */

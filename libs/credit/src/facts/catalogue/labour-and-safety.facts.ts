@@ -1,6 +1,6 @@
 import type { FactDefinition } from '../fact-definition.js';
 import { ALL_KINDS, ORGANIZATION_KINDS } from '../../subjects/subject-kind.js';
-import { count, date, documentNumber, tenThousandYuan, yuan, prose } from './common-fields.js';
+import { count, date, documentNumber, tenThousandYuan, termDate, yuan, prose } from './common-fields.js';
 import { directlyResponsible } from './person-roles.js';
 import { ACCIDENT_CLASSES, accidentClass } from '../accident-class.js';
 import type { FieldSpec } from '../field-spec.js';
@@ -50,7 +50,9 @@ export const labourAndSafetyFacts: FactDefinition[] = [
     type: 'WageArrearsFound',
     version: 1,
     label: '拖欠农民工工资违法行为认定',
-    description: 'A human-resources department finds wage arrears (2058号 criteria count workers, months and amounts).',
+    description:
+      'A human-resources department finds wage arrears: workers, months, the total, and the worker owed the most ' +
+      '(法释〔2013〕3号 art.3 tests one worker: 3 months and that worker’s amount; ten workers: the total).',
     recordedBy: ['human-resources'],
     subjectKinds: ALL_KINDS,
     fields: {
@@ -59,12 +61,67 @@ export const labourAndSafetyFacts: FactDefinition[] = [
       workers: count('被拖欠工资的劳动者人数'),
       months: count('拖欠月数', 600),
       amount: yuan('拖欠工资数额（元）'),
+      // Optional so that findings recorded before these fields stay valid; without them the one-worker limb is
+      // not decided (never tested against the total).
+      oneWorkerMonths: {
+        ...count('被拖欠最多的一名劳动者：拖欠月数（有拖欠三个月以上者时，取其中被拖欠数额最多者）', 600),
+        optional: true,
+      },
+      oneWorkerAmount: { ...yuan('被拖欠最多的一名劳动者：拖欠数额（元），与上栏为同一人'), optional: true },
       escaped: { kind: 'boolean', label: '是否以逃匿方式拖欠', optional: true },
       massIncident: { kind: 'boolean', label: '是否引发群体性事件、极端事件', optional: true },
       directlyResponsible,
     },
     decisionKey: ['decisionNumber'],
-    example: { decisionNumber: '京朝人社监处字〔2026〕31号', foundOn: '2026-01-20', workers: 12, months: 3, amount: '186000.00' },
+    example: {
+      decisionNumber: '京朝人社监处字〔2026〕31号',
+      foundOn: '2026-01-20',
+      workers: 12,
+      months: 3,
+      amount: '186000.00',
+      oneWorkerMonths: 3,
+      oneWorkerAmount: '24000.00',
+    },
+  },
+  {
+    type: 'WagePaymentOrdered',
+    version: 1,
+    label: '责令限期支付工资',
+    description:
+      'The human-resources department orders the employer to pay the arrears of a finding by a deadline ' +
+      '(人社部令第45号 art.5: listing only after this order and its deadline passed unpaid).',
+    recordedBy: ['human-resources'],
+    subjectKinds: ALL_KINDS,
+    fields: {
+      orderNumber: documentNumber('责令限期支付工资文书号'),
+      findingNumber: documentNumber('所依据的认定（处理）决定书文号'),
+      orderedOn: date('责令日期'),
+      deadline: termDate('限期支付的截止日期'),
+    },
+    refersTo: { types: ['WageArrearsFound'], by: ['findingNumber'] },
+    decisionKey: ['orderNumber'],
+    example: {
+      orderNumber: '京朝人社限付〔2026〕7号',
+      findingNumber: '京朝人社监处字〔2026〕31号',
+      orderedOn: '2026-01-22',
+      deadline: '2026-02-05',
+    },
+  },
+  {
+    type: 'WagePaymentDeadlineMissed',
+    version: 1,
+    label: '逾期未支付工资',
+    description: 'The deadline of a payment order passed with the wages unpaid (人社部令第45号 art.5 “逾期未支付”).',
+    recordedBy: ['human-resources'],
+    subjectKinds: ALL_KINDS,
+    fields: {
+      orderNumber: documentNumber('责令限期支付工资文书号'),
+      findingNumber: documentNumber('所依据的认定（处理）决定书文号'),
+      notedOn: date('确认逾期未支付的日期'),
+    },
+    refersTo: { types: ['WagePaymentOrdered'], by: ['orderNumber'] },
+    decisionKey: ['orderNumber'],
+    example: { orderNumber: '京朝人社限付〔2026〕7号', findingNumber: '京朝人社监处字〔2026〕31号', notedOn: '2026-02-06' },
   },
   {
     type: 'WageArrearsCorrected',
