@@ -195,9 +195,9 @@ describe('validateFactInput: the fact’s fields', () => {
       type: 'MajorTaxCaseDecided',
       sourceRecordId: 't-1',
       subject: SUBJECTS.enterprise,
-      data: { ...example('MajorTaxCaseDecided'), criminalSentence: 'no' },
+      data: { ...example('MajorTaxCaseDecided'), exportRefundObtained: 'no' },
     };
-    problemOn(validate(input), 'data.criminalSentence');
+    problemOn(validate(input), 'data.exportRefundObtained');
   });
 
   describe('lists', () => {
@@ -220,7 +220,7 @@ describe('validateFactInput: the fact’s fields', () => {
 
     it('an item missing a field names it', () => {
       const { taxPayable: _t, ...incomplete } = year;
-      expect(problemOn(validate(taxCase([incomplete])), 'data.yearly[0].taxPayable').reason).toContain('当年应纳税额');
+      expect(problemOn(validate(taxCase([incomplete])), 'data.yearly[0].taxPayable').reason).toContain('应纳税总额');
     });
 
     it('an item that is not an object is refused at its index', () => {
