@@ -2,7 +2,7 @@ import { addMonths, CalendarDataMissingError, OfficialWorkingDayCalendar, valueA
 import type { ListTypeDocument, MeasureDocument, RuleSetDocument } from '../rule-set/rule-set.schema.js';
 import type { RoleTiming } from '../rule-set/vocabulary.js';
 import { threshold, type Threshold } from '../values/threshold.js';
-import { compileConditions, type Predicate } from './compile-condition.js';
+import { compileConditions, needsHistory, type Predicate } from './compile-condition.js';
 
 export type Basis = ListTypeDocument['criteria'][number]['basis'];
 
@@ -10,6 +10,8 @@ export interface CompiledCriterion {
   readonly id: string;
   readonly listType: CompiledListType;
   readonly matches: Predicate;
+  /** Its conditions read the subject's other facts (`absent`, `consecutive`): evaluate it with the history. */
+  readonly needsHistory: boolean;
   /** Count the subject's facts of this type that match, within `months` before this one (this one included). */
   readonly history?: { readonly months: number; readonly count: Threshold };
   readonly since: (data: unknown) => LocalDate | undefined;
@@ -118,6 +120,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
           criterion.effectiveFrom || criterion.effectiveUntil
             ? inForce(matches, sinceField, criterion.effectiveFrom, criterion.effectiveUntil)
             : matches,
+        needsHistory: needsHistory(criterion.where),
         since: (data) => valueAt(data, sinceField) as LocalDate | undefined,
         history: criterion.history && {
           months: (criterion.history.years ?? 0) * 12 + (criterion.history.months ?? 0),
@@ -179,9 +182,9 @@ const months = (span: { years?: number; months?: number }) => (span.years ?? 0) 
 
 /** Thresholds versioned by date: a criterion applies to facts whose start date falls in its period. */
 function inForce(matches: Predicate, sinceField: string, from?: string, until?: string): Predicate {
-  return (data) => {
+  return (data, context) => {
     const since = valueAt(data, sinceField) as string | undefined;
     if (!since || (from && since < from) || (until && since >= until)) return false;
-    return matches(data);
+    return matches(data, context);
   };
 }

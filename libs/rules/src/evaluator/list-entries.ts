@@ -59,9 +59,10 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
     const listedBy = new Set<string>(); // one entry per list type and fact: the first criterion that matches
     for (const criterion of rules.criteriaByFact.get(fact.type) ?? []) {
       const since = criterion.since(fact.data);
-      if (!since || listedBy.has(criterion.listType.id) || !criterion.matches(fact.data)) continue;
-      if (criterion.history && !meets(countWithin(facts.slice(0, position + 1), fact.type, criterion, since), criterion.history.count))
-        continue;
+      if (!since || listedBy.has(criterion.listType.id)) continue;
+      const history = criterion.needsHistory || criterion.history ? facts.slice(0, position + 1) : undefined;
+      if (!criterion.matches(fact.data, history && { history, on: since })) continue;
+      if (criterion.history && !meets(countWithin(history!, fact.type, criterion, since), criterion.history.count)) continue;
       listedBy.add(criterion.listType.id);
       const relisted = entries.some((e) => e.listType === criterion.listType.id && e.since < since && entryStatus(e, since) !== 'active');
       const term = criterion.listType.term(fact.data, since, relisted);
@@ -116,7 +117,7 @@ function countWithin(facts: readonly FactRecord[], type: string, criterion: Comp
   const from = addMonths(since, -criterion.history!.months);
   const count = facts.filter((f) => {
     const date = criterion.since(f.data);
-    return f.type === type && date !== undefined && date > from && date <= since && criterion.matches(f.data);
+    return f.type === type && date !== undefined && date > from && date <= since && criterion.matches(f.data, { history: facts, on: date });
   }).length;
   return { units: BigInt(count), scale: 0 };
 }

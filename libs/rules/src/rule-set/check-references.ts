@@ -42,14 +42,14 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
       if (!fact) return;
       listingFacts.push(fact);
       checkField(fact.fields, criterion.since, `${at}.criteria[${j}].since`, problem, 'date');
-      criterion.where?.forEach((c, k) => checkCondition(fact.fields, c, `${at}.criteria[${j}].where[${k}]`, problem));
+      criterion.where?.forEach((c, k) => checkCondition(fact.fields, c, `${at}.criteria[${j}].where[${k}]`, problem, catalogue));
     });
     listType.terms.forEach((term, j) => {
       const path = `${at}.terms[${j}]`;
       if (term.kind === 'fixed' && !term.years && !term.months && !term.yearsField)
         problem(path, 'a fixed term needs years, months or yearsField');
       for (const fact of listingFacts) {
-        term.when?.forEach((c, k) => checkCondition(fact.fields, c, `${path}.when[${k}]`, problem));
+        term.when?.forEach((c, k) => checkCondition(fact.fields, c, `${path}.when[${k}]`, problem, catalogue));
         if (term.yearsField) checkField(fact.fields, term.yearsField, `${path}.yearsField`, problem, 'integer');
       }
     });
@@ -170,12 +170,36 @@ function checkCondition(
   condition: ConditionDoc,
   at: string,
   problem: (path: string, reason: string) => void,
+  catalogue?: FactCatalogue,
 ): void {
-  if ('anyOf' in condition) return condition.anyOf.forEach((c, i) => checkCondition(fields, c, `${at}.anyOf[${i}]`, problem));
-  if ('allOf' in condition) return condition.allOf.forEach((c, i) => checkCondition(fields, c, `${at}.allOf[${i}]`, problem));
+  const nested = (item: Readonly<Record<string, FieldSpec>>, c: ConditionDoc, path: string) =>
+    checkCondition(item, c, path, problem, catalogue);
+  if ('anyOf' in condition) return condition.anyOf.forEach((c, i) => nested(fields, c, `${at}.anyOf[${i}]`));
+  if ('allOf' in condition) return condition.allOf.forEach((c, i) => nested(fields, c, `${at}.allOf[${i}]`));
   if ('any' in condition) {
     const list = checkField(fields, condition.any, `${at}.any`, problem, 'list');
-    if (list?.kind === 'list') condition.where.forEach((c, i) => checkCondition(list.item, c, `${at}.where[${i}]`, problem));
+    if (list?.kind === 'list') condition.where.forEach((c, i) => nested(list.item, c, `${at}.where[${i}]`));
+    return;
+  }
+  if ('sum' in condition || 'max' in condition) {
+    const [key, listPath] = 'sum' in condition ? ['sum', condition.sum] : ['max', condition.max];
+    const list = checkField(fields, listPath, `${at}.${key}`, problem, 'list');
+    if (list?.kind === 'list') checkNumeric(list.item, condition.of, `${at}.of`, problem);
+    return;
+  }
+  if ('count' in condition) {
+    const list = checkField(fields, condition.count, `${at}.count`, problem, 'list');
+    if (list?.kind === 'list') condition.where?.forEach((c, i) => nested(list.item, c, `${at}.where[${i}]`));
+    return;
+  }
+  if ('absent' in condition || 'consecutive' in condition) {
+    const [key, spec] = 'absent' in condition ? ['absent', condition.absent] : ['consecutive', condition.consecutive];
+    if (!catalogue) return;
+    const other = factOf(catalogue, spec.fact, `${at}.${key}.fact`, problem);
+    if (!other) return;
+    if ('since' in spec) checkField(other.fields, spec.since, `${at}.${key}.since`, problem, 'date');
+    if ('period' in spec) checkField(other.fields, spec.period, `${at}.${key}.period`, problem, 'integer');
+    spec.where?.forEach((c, i) => nested(other.fields, c, `${at}.${key}.where[${i}]`));
     return;
   }
   if ('ratio' in condition) {

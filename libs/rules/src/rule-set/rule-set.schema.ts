@@ -52,11 +52,29 @@ export type ConditionDoc =
   | { field: string; threshold: { word: ThresholdWord; value: string; unit?: string } }
   | { ratio: { numerator: string; denominator: string }; threshold: { word: ThresholdWord; value: string; unit?: string } }
   | { any: string; where: ConditionDoc[] }
+  | { sum: string; of: string; threshold: { word: ThresholdWord; value: string; unit?: string } }
+  | { max: string; of: string; threshold: { word: ThresholdWord; value: string; unit?: string } }
+  | { count: string; where?: ConditionDoc[]; threshold: { word: ThresholdWord; value: string; unit?: string } }
+  | { absent: { fact: string; where?: ConditionDoc[]; since: string; years: number } }
+  | { consecutive: { fact: string; period: string; where?: ConditionDoc[]; count: number } }
   | { anyOf: ConditionDoc[] }
   | { allOf: ConditionDoc[] };
 
-/** Chosen by the first of these keys present (a ratio also has a threshold). */
-const CONDITION_KEYS = ['anyOf', 'allOf', 'any', 'ratio', 'equals', 'in', 'threshold'] as const;
+/** Chosen by the first of these keys present (a ratio, sum, max or count also has a threshold; a count a where). */
+const CONDITION_KEYS = [
+  'anyOf',
+  'allOf',
+  'any',
+  'ratio',
+  'sum',
+  'max',
+  'count',
+  'absent',
+  'consecutive',
+  'equals',
+  'in',
+  'threshold',
+] as const;
 
 export const conditionSchema: Schema<ConditionDoc> = (value, path, problems) => {
   const key = CONDITION_KEYS.find((k) => typeof value === 'object' && value !== null && k in value);
@@ -89,6 +107,48 @@ export const conditionSchema: Schema<ConditionDoc> = (value, path, problems) => 
     ratio: object({
       ratio: required(object({ numerator: required(fieldPath), denominator: required(fieldPath) })),
       threshold: required(thresholdSchema),
+    }),
+    sum: object({ sum: required(fieldPath), of: required(fieldPath), threshold: required(thresholdSchema) }),
+    max: object({ max: required(fieldPath), of: required(fieldPath), threshold: required(thresholdSchema) }),
+    count: object({
+      count: required(fieldPath),
+      where: optional(
+        array(
+          lazy(() => conditionSchema),
+          { min: 1 },
+        ),
+      ),
+      threshold: required(thresholdSchema),
+    }),
+    absent: object({
+      absent: required(
+        object({
+          fact: required(string()),
+          where: optional(
+            array(
+              lazy(() => conditionSchema),
+              { min: 1 },
+            ),
+          ),
+          since: required(fieldPath),
+          years: required(integer(1, 20)),
+        }),
+      ),
+    }),
+    consecutive: object({
+      consecutive: required(
+        object({
+          fact: required(string()),
+          period: required(fieldPath),
+          where: optional(
+            array(
+              lazy(() => conditionSchema),
+              { min: 1 },
+            ),
+          ),
+          count: required(integer(2, 50)),
+        }),
+      ),
     }),
     equals: object({ field: required(fieldPath), equals: required(literal) }),
     in: object({ field: required(fieldPath), in: required(array(literal, { min: 1 })) }),
