@@ -37,6 +37,7 @@ function interpret(condition: ConditionDoc, record: unknown): boolean {
     return Array.isArray(items) && items.some((item) => condition.where.every((c) => interpret(c, item)));
   }
   if ('ratio' in condition) return ratioMeets(record, condition.ratio, condition.threshold.word, condition.threshold.value);
+  if (!('field' in condition)) throw new Error('the benchmark interprets conditions on one fact only');
   if ('threshold' in condition) {
     const value = number(valueAt(record, condition.field));
     return value !== undefined && meets(value, threshold(condition.threshold.word, condition.threshold.value));
@@ -60,6 +61,7 @@ function translate(condition: ConditionDoc): NestedCondition {
   if ('any' in condition) return { fact: 'data', operator: 'anyItem', value: { list: condition.any, where: condition.where } };
   if ('ratio' in condition)
     return { fact: 'data', operator: `ratio${condition.threshold.word}`, value: { ...condition.ratio, limit: condition.threshold.value } };
+  if (!('field' in condition)) throw new Error('the benchmark translates conditions on one fact only');
   if ('threshold' in condition)
     return { ...at(condition.field), operator: `decimal${condition.threshold.word}`, value: condition.threshold.value };
   if ('equals' in condition) return { ...at(condition.field), operator: 'equal', value: condition.equals };

@@ -20,11 +20,34 @@ export interface CompiledCriterion {
 
 export interface CompiledExit {
   readonly listType: CompiledListType;
+  /** The exit fact's own conditions (`where`): one that does not meet them ends nothing. */
+  readonly accepts: Predicate;
+  readonly acceptsNeedsHistory: boolean;
+  /** Only entries of these criteria; undefined: every entry of the list type. */
+  readonly criteria?: ReadonlySet<string>;
+  /** The exit fact's date (its `on` field), before any working-day deadline. */
+  readonly date: (exitFact: unknown) => LocalDate | undefined;
+  readonly application?: CompiledApplication;
   readonly fields: readonly { readonly by: string; readonly matches: string }[];
   readonly replaces: boolean;
   /** The date the entry ends, from the exit fact: its date, or the last day of a deadline in working days. */
   readonly endsOn: (exitFact: unknown) => LocalDate | undefined;
   readonly basis: Basis;
+}
+
+export interface CompiledRequirement {
+  readonly id: string;
+  readonly description: string;
+  readonly fact: string;
+  readonly fields: readonly { readonly by: string; readonly matches: string }[];
+  readonly on: (data: unknown) => LocalDate | undefined;
+}
+
+/** An exit on application (rule-format.md §4): the minimum period, the preconditions, no reoffence. */
+export interface CompiledApplication {
+  readonly minimum?: { readonly months: number; readonly from: 'since' | 'correction' };
+  readonly requires: readonly CompiledRequirement[];
+  readonly noReoffence?: ReadonlySet<string>;
 }
 
 export interface EntryTerm {
@@ -134,6 +157,11 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
       const workingDays = exit.withinWorkingDays;
       push(exitsByFact, exit.fact, {
         listType,
+        accepts: compileConditions(exit.where),
+        acceptsNeedsHistory: needsHistory(exit.where),
+        criteria: exit.criteria && new Set(exit.criteria),
+        date: (data) => valueAt(data, onField) as LocalDate | undefined,
+        application: exit.application && compileApplication(exit.application),
         fields: exit.by.map((by, i) => ({ by, matches: exit.matches[i] })),
         replaces: exit.matching === 'different',
         endsOn: (data) => {
@@ -176,6 +204,20 @@ function workingDayDeadline(calendar: WorkingDayCalendar, from: LocalDate, days:
     if (error instanceof CalendarDataMissingError) return from;
     throw error;
   }
+}
+
+function compileApplication(application: NonNullable<ListTypeDocument['exits']>[number]['application'] & object): CompiledApplication {
+  return {
+    minimum: application.minimum && { months: months(application.minimum), from: application.minimum.from },
+    requires: (application.requires ?? []).map((r) => ({
+      id: r.id,
+      description: r.description,
+      fact: r.fact,
+      fields: r.by.map((by, i) => ({ by, matches: r.matches[i] })),
+      on: (data: unknown) => valueAt(data, r.on) as LocalDate | undefined,
+    })),
+    noReoffence: application.noReoffence && new Set(application.noReoffence.criteria),
+  };
 }
 
 const months = (span: { years?: number; months?: number }) => (span.years ?? 0) * 12 + (span.months ?? 0);

@@ -58,7 +58,7 @@ describe('consecutive: the last N periods are consecutive and all meet where (§
     ${[2021, 2023, 2024, 2025]} | ${['A', 'A', 'A', 'A']} | ${true}
   `('given ratings for $years at $levels, the last one lists: $listed', ({ years, levels, listed }) => {
     const ratings = (years as number[]).map((year, i) => rating(year, (levels as string[])[i]));
-    expect(listedOn(...ratings).includes(`${years.at(-1) + 1}-04-20`)).toBe(listed);
+    expect((listedOn(...ratings) as string[]).includes(`${years.at(-1) + 1}-04-20`)).toBe(listed);
   });
 
   it('a later rating for the same year replaces the earlier one', () => {

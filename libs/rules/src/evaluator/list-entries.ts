@@ -1,4 +1,5 @@
-import { addMonths, valueAt, type LocalDate } from '#kernel';
+import { addMonths, type LocalDate } from '#kernel';
+import { applyExit } from './exits.js';
 import type { Decimal } from '../values/decimal.js';
 import { meets } from '../values/threshold.js';
 import type { Basis, CompiledCriterion, CompiledRuleSet } from './compiled-rule-set.js';
@@ -11,12 +12,22 @@ export interface FactRecord {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
+/** Something the evaluator found wrong with a decision it still follows: a missing precondition, a reoffence. */
+export interface EntryFlag {
+  readonly code: 'precondition-missing' | 'reoffended';
+  /** For `precondition-missing`: the requirement id. */
+  readonly requirement?: string;
+  readonly reason: string;
+}
+
 export interface EntryEnd {
   readonly on: LocalDate;
   /** A rule-set change ends an entry the new rule set no longer holds, from its activation. */
   readonly reason: 'exit' | 'black-listing' | 'rule-set-change';
   readonly eventId: string;
   readonly basis: Basis;
+  /** An exit on application whose preconditions were not all met (rule-format.md §4). */
+  readonly flags?: readonly EntryFlag[];
 }
 
 /** A subject's place on a red or black list, with the facts and rules behind it. */
@@ -93,21 +104,7 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
         listingFact: fact,
       });
     }
-    for (const exit of rules.exitsByFact.get(fact.type) ?? []) {
-      const on = exit.endsOn(fact.data);
-      if (!on) continue;
-      entries.forEach((entry, i) => {
-        if (entry.listType !== exit.listType.id || entry.ended?.reason === 'black-listing') return;
-        const named = exit.fields.every((f) => valueAt(fact.data, f.by) === valueAt(entry.listingFact.data, f.matches));
-        const same = exit.replaces ? !named && on > entry.since : named;
-        const delayed = entry.exitsDelayedMonths ? addMonths(on, entry.exitsDelayedMonths) : on;
-        const effective = entry.exitsNotBefore && entry.exitsNotBefore > delayed ? entry.exitsNotBefore : delayed;
-        // Several exits may end one entry (performance, then the court's deletion): the earliest end holds.
-        if (same && (!entry.ended || effective < entry.ended.on)) {
-          entries[i] = { ...entry, ended: { on: effective, reason: 'exit', eventId: fact.eventId, basis: exit.basis } };
-        }
-      });
-    }
+    for (const exit of rules.exitsByFact.get(fact.type) ?? []) applyExit(entries, exit, fact, facts.slice(0, position + 1), rules);
   });
   return entries;
 }

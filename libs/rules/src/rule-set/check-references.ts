@@ -1,6 +1,6 @@
 import { DIRECTLY_RESPONSIBLE_FIELD, type FactCatalogue, type FactDefinition, type FieldSpec } from '#credit';
 import type { Problem } from '#kernel';
-import type { ConditionDoc, RuleSetDocument } from './rule-set.schema.js';
+import type { ConditionDoc, ListTypeDocument, RuleSetDocument } from './rule-set.schema.js';
 import type { Reach } from './vocabulary.js';
 
 /** What the shape cannot tell: ids that must exist, fact types and fields that must be in the catalogue. */
@@ -60,6 +60,8 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
       exit.by.forEach((field, k) => fact && checkField(fact.fields, field, `${path}.by[${k}]`, problem));
       if (fact) checkField(fact.fields, exit.on, `${path}.on`, problem, 'date');
       exit.matches.forEach((field, k) => listingFacts.forEach((f) => checkField(f.fields, field, `${path}.matches[${k}]`, problem)));
+      if (fact) exit.where?.forEach((c, k) => checkCondition(fact.fields, c, `${path}.where[${k}]`, problem, catalogue));
+      checkExitScope(exit, listType, listingFacts, catalogue, path, problem);
     });
   });
   doc.publicationPeriods?.forEach((period, i) => {
@@ -163,6 +165,40 @@ function checkField(
   if (!spec) problem(at, `no field ${path}; the fact has ${Object.keys(fields).join(', ')}`);
   else if (kind && spec.kind !== kind) problem(at, `${path} is a ${spec.kind} field, a ${kind} field is needed`);
   return spec;
+}
+
+/** An exit's `criteria` and `application` name criteria of its own list type and facts that can name the listing. */
+function checkExitScope(
+  exit: NonNullable<ListTypeDocument['exits']>[number],
+  listType: ListTypeDocument,
+  listingFacts: readonly FactDefinition[],
+  catalogue: FactCatalogue,
+  path: string,
+  problem: (path: string, reason: string) => void,
+): void {
+  const own = new Set(listType.criteria.map((c) => c.id));
+  const checkIds = (ids: readonly string[] | undefined, at: string) =>
+    ids?.forEach((criterion, k) => {
+      if (!own.has(criterion))
+        problem(`${at}[${k}]`, `${criterion} is not a criterion of ${listType.id}; its criteria: ${[...own].join(', ')}`);
+    });
+  checkIds(exit.criteria, `${path}.criteria`);
+  const application = exit.application;
+  if (!application) return;
+  checkIds(application.noReoffence?.criteria, `${path}.application.noReoffence.criteria`);
+  if (application.minimum?.from === 'correction' && !application.requires?.length)
+    problem(`${path}.application.minimum.from`, 'correction counts from the first requires fact: requires must name one');
+  if (application.minimum && !application.minimum.years && !application.minimum.months)
+    problem(`${path}.application.minimum`, 'needs years or months');
+  application.requires?.forEach((requirement, k) => {
+    const at = `${path}.application.requires[${k}]`;
+    const fact = factOf(catalogue, requirement.fact, `${at}.fact`, problem);
+    if (requirement.by.length !== requirement.matches.length) problem(`${at}.matches`, 'must name as many fields as by');
+    if (!fact) return;
+    requirement.by.forEach((field, j) => checkField(fact.fields, field, `${at}.by[${j}]`, problem));
+    checkField(fact.fields, requirement.on, `${at}.on`, problem, 'date');
+    requirement.matches.forEach((field, j) => listingFacts.forEach((f) => checkField(f.fields, field, `${at}.matches[${j}]`, problem)));
+  });
 }
 
 function checkCondition(

@@ -200,8 +200,34 @@ export const termSchema = object({
   inferred: optional(string()),
 });
 
+/** A precondition of an exit on application: a recorded fact naming the listing (its correction, a commitment). */
+const requirementSchema = object({
+  id: required(id),
+  description: required(string()),
+  fact: required(string()),
+  /** The requirement fact's fields naming the listing fact's fields `matches` (a list field matches if any item equals). */
+  by: required(array(fieldPath, { min: 1 })),
+  matches: required(array(fieldPath, { min: 1 })),
+  /** Its date field: it must fall on or before the exit's date; `minimum.from: correction` counts from it. */
+  on: required(fieldPath),
+});
+
+export const applicationSchema = object({
+  /** The entry ends no earlier than this long after `since`, or after the first `requires` fact (`correction`). */
+  minimum: optional(object({ ...span, from: required(oneOf(['since', 'correction'] as const)) })),
+  requires: optional(array(requirementSchema, { min: 1 })),
+  /** No new fact meeting these criteria (of the exit's list type) since the listing. */
+  noReoffence: optional(object({ criteria: required(array(measureId, { min: 1 })) })),
+});
+
 export const exitSchema = object({
   fact: required(string()),
+  /** Conditions on the exit fact: one that does not meet them ends nothing (a refused application). */
+  where: optional(array(conditionSchema, { min: 1 })),
+  /** Only entries listed by these criteria of the list type (its grounds or limbs). */
+  criteria: optional(array(measureId, { min: 1 })),
+  /** An exit on application: its preconditions, checked, and flagged on the end when unmet. */
+  application: optional(applicationSchema),
   /** The exit fact's fields that name the listing fact's fields `matches`, in order. */
   by: required(array(fieldPath, { min: 1 })),
   matches: required(array(fieldPath, { min: 1 })),

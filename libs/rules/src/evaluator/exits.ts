@@ -1,0 +1,110 @@
+import { addMonths, valueAt, type LocalDate } from '#kernel';
+import type { CompiledApplication, CompiledCriterion, CompiledExit, CompiledRuleSet } from './compiled-rule-set.js';
+import type { EntryFlag, FactRecord, ListEntry } from './list-entries.js';
+
+/**
+ * Ends the entries an exit fact ends (rule-format.md §4): the exit fact meets its `where`, names the listing, and
+ * the entry is of the exit's `criteria`. An exit on application ends the entry even when a precondition is unmet
+ * (the authority decided), on the later of its date and the minimum, with `ended.flags` naming what was missing.
+ * `history` is the facts recorded so far, the exit fact included.
+ */
+export function applyExit(
+  entries: ListEntry[],
+  exit: CompiledExit,
+  fact: FactRecord,
+  history: readonly FactRecord[],
+  rules: CompiledRuleSet,
+): void {
+  const on = exit.endsOn(fact.data);
+  const date = exit.date(fact.data);
+  if (!on || !date || !exit.accepts(fact.data, exit.acceptsNeedsHistory ? { history, on: date } : undefined)) return;
+  entries.forEach((entry, i) => {
+    if (entry.listType !== exit.listType.id || entry.ended?.reason === 'black-listing') return;
+    if (exit.criteria && !exit.criteria.has(entry.criterion)) return;
+    const named = exit.fields.every((f) => names(valueAt(fact.data, f.by), valueAt(entry.listingFact.data, f.matches)));
+    const same = exit.replaces ? !named && on > entry.since : named;
+    if (!same) return;
+    const delayed = entry.exitsDelayedMonths ? addMonths(on, entry.exitsDelayedMonths) : on;
+    let effective = entry.exitsNotBefore && entry.exitsNotBefore > delayed ? entry.exitsNotBefore : delayed;
+    let flags: EntryFlag[] | undefined;
+    if (exit.application) {
+      const checked = checkApplication(exit.application, entry, date, history, rules);
+      if (checked.minimum && checked.minimum > effective) effective = checked.minimum;
+      if (checked.flags.length > 0) flags = checked.flags;
+    }
+    // Several exits may end one entry (performance, then the court's deletion): the earliest end holds.
+    if (!entry.ended || effective < entry.ended.on) {
+      entries[i] = {
+        ...entry,
+        ended: { on: effective, reason: 'exit', eventId: fact.eventId, basis: exit.basis, ...(flags && { flags }) },
+      };
+    }
+  });
+}
+
+/** A field value names another when they are equal, or when either is a list holding the other. */
+export function names(value: unknown, named: unknown): boolean {
+  if (value === undefined || named === undefined) return value === named;
+  if (Array.isArray(named)) return Array.isArray(value) ? value.some((v) => named.includes(v)) : named.includes(value);
+  if (Array.isArray(value)) return value.includes(named);
+  return value === named;
+}
+
+function checkApplication(
+  application: CompiledApplication,
+  entry: ListEntry,
+  exitDate: LocalDate,
+  history: readonly FactRecord[],
+  rules: CompiledRuleSet,
+): { minimum?: LocalDate; flags: EntryFlag[] } {
+  const flags: EntryFlag[] = [];
+  const found = application.requires.map((requirement) => {
+    const met = history.find(
+      (f) =>
+        f.type === requirement.fact &&
+        requirement.fields.every((m) => names(valueAt(f.data, m.by), valueAt(entry.listingFact.data, m.matches))) &&
+        (requirement.on(f.data) ?? '9999-12-31') <= exitDate,
+    );
+    if (!met)
+      flags.push({
+        code: 'precondition-missing',
+        requirement: requirement.id,
+        reason: `${requirement.id} (${requirement.description}): no ${requirement.fact} naming the listing on or before ${exitDate}`,
+      });
+    return met && requirement.on(met.data);
+  });
+  const reoffence = application.noReoffence && newQualifyingFact(application.noReoffence, entry, exitDate, history, rules);
+  if (reoffence)
+    flags.push({
+      code: 'reoffended',
+      reason: `${reoffence.criterion} met again by ${reoffence.fact.type} ${reoffence.fact.eventId} on ${reoffence.on}, after the listing on ${entry.since}`,
+    });
+  const minimum = application.minimum;
+  if (!minimum) return { flags };
+  // Without the correction on record the minimum counts from the listing (inferred: the earliest it could count from).
+  const from = minimum.from === 'correction' ? (found[0] ?? entry.since) : entry.since;
+  return { minimum: addMonths(from, minimum.months), flags };
+}
+
+function newQualifyingFact(
+  criteria: ReadonlySet<string>,
+  entry: ListEntry,
+  exitDate: LocalDate,
+  history: readonly FactRecord[],
+  rules: CompiledRuleSet,
+): { fact: FactRecord; criterion: string; on: LocalDate } | undefined {
+  for (const fact of history) {
+    if (entry.causes.includes(fact.eventId)) continue;
+    for (const criterion of rules.criteriaByFact.get(fact.type) ?? []) {
+      if (!criteria.has(criterion.id)) continue;
+      const on = criterion.since(fact.data);
+      if (on && on > entry.since && on <= exitDate && qualifies(criterion, fact, history, on)) return { fact, criterion: criterion.id, on };
+    }
+  }
+  return undefined;
+}
+
+function qualifies(criterion: CompiledCriterion, fact: FactRecord, history: readonly FactRecord[], on: LocalDate): boolean {
+  const upTo = history.slice(0, history.indexOf(fact) + 1);
+  return criterion.matches(fact.data, criterion.needsHistory ? { history: upTo, on } : undefined);
+}
