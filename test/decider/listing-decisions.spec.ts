@@ -36,7 +36,10 @@ interface ListTypeCase {
   readonly criterion: string;
   readonly subject: SubjectReference;
   readonly listing: FactShorthand;
-  readonly exit: FactShorthand;
+  /** The fact that ends the entry early; none where only the term ends it. */
+  readonly exit?: FactShorthand;
+  /** Earlier facts of the subject the criterion reads (the ratings of the years before). */
+  readonly history?: readonly FactShorthand[];
 }
 
 const CASES: ListTypeCase[] = [
@@ -55,11 +58,28 @@ const CASES: ListTypeCase[] = [
     exit: fact('DishonestDebtorDeleted'),
   },
   {
+    listType: 'a-level-taxpayer-three-years',
+    criterion: 'TAXA.LIST.THREE_A',
+    subject: ENTERPRISE,
+    history: [
+      fact('TaxCreditRated', { year: 2023, publishedOn: '2024-04-20' }, 'rating-2023'),
+      fact('TaxCreditRated', { year: 2024, publishedOn: '2025-04-20' }, 'rating-2024'),
+    ],
+    listing: fact('TaxCreditRated'),
+    exit: fact('TaxCreditRated', { year: 2026, level: 'B', publishedOn: '2027-04-20' }),
+  },
+  {
     listType: 'major-tax-case',
-    criterion: 'TAX.LIST.EVASION',
+    criterion: 'TAX.54.EVASION',
     subject: ENTERPRISE,
     listing: fact('MajorTaxCaseDecided'),
-    exit: fact('TaxPaidInFull'),
+    exit: fact('EarlyRemovalDecided', { listingDecisionNumber: example('MajorTaxCaseDecided').decisionNumber }),
+  },
+  {
+    listType: 'tax-officer-ban',
+    criterion: 'TAX.OFFICER.SERVED',
+    subject: PERSON,
+    listing: fact('CriminalSentenceServed'),
   },
   {
     listType: 'wage-arrears',
@@ -105,7 +125,10 @@ const unique = (texts: readonly string[]) => [...new Set(texts)].join('、');
 
 const listTypeOf = (id: string) => shipped.document.listTypes.find((listType) => listType.id === id)!;
 const onSubject = (shorthand: FactShorthand, subject: SubjectReference): FactShorthand => ({ ...shorthand, subject });
-const historyOf = (subject: SubjectReference) => (subject.kind === 'natural-person' ? [] : organisation.map((f) => onSubject(f, subject)));
+const historyOf = (subject: SubjectReference, earlier: readonly FactShorthand[] = []) => [
+  ...(subject.kind === 'natural-person' ? [] : organisation.map((f) => onSubject(f, subject))),
+  ...earlier.map((f) => onSubject(f, subject)),
+];
 
 describe('listing decisions of the shipped rule set, for every list type', () => {
   it('every list type of the shipped rule set has a case here', () => {
@@ -121,7 +144,7 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
     const listingId = factEventId(DEPARTMENT, listing.sourceRecordId!);
 
     it(`the fact meeting ${criterion.basis.documentNumber} ${criterion.basis.clause ?? ''} is recorded with its listing, ${black ? 'reaching the legal representative' : 'reaching no one'}`, () => {
-      const when = given(...historyOf(c.subject))
+      const when = given(...historyOf(c.subject, c.history))
         .under(rules)
         .when(listing);
       when.thenRecords({ fact: listing.data });
@@ -140,9 +163,12 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
       ]);
     });
 
+    const endedBy = c.exit;
+    if (!endedBy) it('has no exit: only its term ends it', () => expect(listType.exits ?? []).toEqual([]));
+    else
     it(`the fact that ends it (${unique(listType.exits?.map((exit) => exit.basis.documentNumber) ?? [])}) is recorded with its delisting`, () => {
-      const exit = onSubject({ ...c.exit, sourceRecordId: `exit-${c.listType}` }, c.subject);
-      const when = given(...historyOf(c.subject), listing)
+      const exit = onSubject({ ...endedBy, sourceRecordId: `exit-${c.listType}` }, c.subject);
+      const when = given(...historyOf(c.subject, c.history), listing)
         .under(rules)
         .when(exit);
       expect(eventsAbout(when.thenAppends(), SUBJECT_DELISTED, c.listType)).toEqual([
@@ -151,7 +177,7 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
     });
 
     it('a fact that meets no criterion is recorded without listing decisions', () => {
-      given(...historyOf(c.subject))
+      given(...historyOf(c.subject, c.history))
         .under(rules)
         .when(onSubject(fact('PenaltyDecided'), c.subject))
         .thenLists()
@@ -162,7 +188,7 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
 
 describe('1798号 (十九): a black listing removes the red entries in force', () => {
   const rating = fact('TaxCreditRated', {}, 'rating');
-  const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15' }, 'tax-case');
+  const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15', determinedOn: '2026-05-15' }, 'tax-case');
 
   it('a red entry in force when the black listing starts is delisted for it, on the black listing’s start', () => {
     given(...organisation, rating)
@@ -183,7 +209,7 @@ describe('1798号 (十九): a black listing removes the red entries in force', (
   it('a black listing recorded after the red one but starting before it does not remove it (as today; the law in force is issue 13)', () => {
     given(...organisation, rating)
       .under(rules)
-      .when(fact('MajorTaxCaseDecided', { finalOn: '2026-04-01' }, 'earlier-tax-case'))
+      .when(fact('MajorTaxCaseDecided', { finalOn: '2026-04-01', determinedOn: '2026-04-01' }, 'earlier-tax-case'))
       .thenLists({ listType: 'major-tax-case', since: '2026-04-01' })
       .thenDelists();
   });
@@ -191,7 +217,7 @@ describe('1798号 (十九): a black listing removes the red entries in force', (
   it('the red entry removed by a black listing does not come back when the black one ends', () => {
     given(...organisation, rating, taxCase)
       .under(rules)
-      .when(fact('TaxPaidInFull'))
+      .when(fact('EarlyRemovalDecided', { listingDecisionNumber: example('MajorTaxCaseDecided').decisionNumber }))
       .thenLists()
       .thenDelists({ listType: 'major-tax-case', reason: 'exit' });
   });
@@ -315,7 +341,7 @@ describe('an expiry, decided by the same decider', () => {
 describe('deciding on one history never borrows from another', () => {
   it('the same fact content in another history, under other record ids, is judged on that history', () => {
     const rating = fact('TaxCreditRated');
-    const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15' });
+    const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15', determinedOn: '2026-05-15' });
     given(...organisation, { ...rating, sourceRecordId: 'first' })
       .under(rules)
       .when({ ...taxCase, sourceRecordId: 'case-1' });
