@@ -198,20 +198,40 @@ describe('1798号 (十九): a black listing removes the red entries in force', (
       .thenDelists({ listType: 'a-level-taxpayer', reason: 'black-listing', on: '2026-05-15', cause: factEventId(DEPARTMENT, 'tax-case') });
   });
 
-  it('recorded the other way round, the black entry stays and the later red one is listed (as today; the law in force is issue 13)', () => {
+  // contradiction 10 (issue 13): black over red must not depend on the order in which facts are recorded.
+  // 1798号 (十九) (http://uianet.net/dictionary/b4204512.html): "有效期内被有关部门列入'黑名单'…的，认定部门(单位)应将相关主体从'红名单'中删除".
+  it('contradiction 10: black over red by dates (1798号 (十九)): recorded after the black listing, a red entry in force when it starts is still delisted on its start', () => {
     given(...organisation, taxCase)
       .under(rules)
       .when(rating)
-      .thenLists({ listType: 'a-level-taxpayer', reaches: [] })
-      .thenDelists();
+      .thenLists({ listType: 'a-level-taxpayer', since: '2026-04-20', reaches: [] })
+      .thenDelists({ listType: 'a-level-taxpayer', reason: 'black-listing', on: '2026-05-15', cause: factEventId(DEPARTMENT, 'tax-case') });
   });
 
-  it('a black listing recorded after the red one but starting before it does not remove it (as today; the law in force is issue 13)', () => {
+  it('contradiction 10: black over red by dates (1798号 (十九)): a black listing recorded after the red one but starting before it deletes it from its first day', () => {
     given(...organisation, rating)
       .under(rules)
       .when(fact('MajorTaxCaseDecided', { finalOn: '2026-04-01', determinedOn: '2026-04-01' }, 'earlier-tax-case'))
       .thenLists({ listType: 'major-tax-case', since: '2026-04-01' })
-      .thenDelists();
+      .thenDelists({
+        listType: 'a-level-taxpayer',
+        reason: 'black-listing',
+        on: '2026-04-20',
+        cause: factEventId(DEPARTMENT, 'earlier-tax-case'),
+      });
+  });
+
+  it('contradiction 10: black over red by dates (1798号 (十九)): a red entry starting while the black one is in force starts ended on its own start', () => {
+    given(...organisation, fact('MajorTaxCaseDecided', { finalOn: '2026-04-01' }, 'earlier-tax-case'))
+      .under(rules)
+      .when(rating)
+      .thenLists({ listType: 'a-level-taxpayer', since: '2026-04-20', reaches: [] })
+      .thenDelists({
+        listType: 'a-level-taxpayer',
+        reason: 'black-listing',
+        on: '2026-04-20',
+        cause: factEventId(DEPARTMENT, 'earlier-tax-case'),
+      });
   });
 
   it('the red entry removed by a black listing does not come back when the black one ends', () => {

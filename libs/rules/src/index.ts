@@ -14,3 +14,6 @@ export * from './evaluator/measure-list.js';
 export * from './evaluator/reach.js';
 export * from './evaluator/reevaluation.js';
 export * from './evaluator/rule-set-timeline.js';
+export * from './evaluator/regimes.js';
+export * from './evaluator/decided-listings.js';
+export * from './evaluator/candidates.js';

@@ -100,7 +100,8 @@ function recordFact(command: RecordFact, state: SubjectState, rules: ListingRule
       }),
     ),
     ...changes.ended.map((entry) =>
-      subjectDelisted(entry, id, rules, {
+      // The cause is the fact that ended it: a black listing recorded earlier ends a red entry that starts in it.
+      subjectDelisted(entry, entry.ended?.eventId || id, rules, {
         id: derivedEventId(id, `delisted:${entry.listType}:${entry.listingFact.eventId}`),
         causationId: id,
       }),

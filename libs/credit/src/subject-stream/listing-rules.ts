@@ -17,6 +17,8 @@ export interface ListingEntry {
     readonly on: LocalDate;
     readonly reason: Exclude<SubjectDelistedData['reason'], 'expired'>;
     readonly basis: ListingBasis;
+    /** The fact that ended it, when a fact did (not an activation). */
+    readonly eventId?: string;
   };
   /** The fact event ids behind the entry. */
   readonly causes: readonly string[];

@@ -1,6 +1,15 @@
 import { addMonths, valueAt, type LocalDate } from '#kernel';
 import type { CompiledApplication, CompiledCriterion, CompiledExit, CompiledRuleSet } from './compiled-rule-set.js';
-import type { EntryFlag, FactRecord, ListEntry } from './list-entries.js';
+import type { FactRecord, ListEntry } from './list-entries.js';
+import { endOfRenewalPeriod } from './renewal.js';
+
+/** Why an exit's end is flagged: the authority decided, but the record does not show a precondition (§4). */
+export interface ExitFlag {
+  readonly code: 'precondition-missing' | 'reoffended';
+  /** The requirement id, for `precondition-missing`. */
+  readonly requirement?: string;
+  readonly reason: string;
+}
 
 /**
  * Ends the entries an exit fact ends (rule-format.md §4): the exit fact meets its `where`, names the listing, and
@@ -20,13 +29,18 @@ export function applyExit(
   if (!on || !date || !exit.accepts(fact.data, exit.acceptsNeedsHistory ? { history, on: date } : undefined)) return;
   entries.forEach((entry, i) => {
     if (entry.listType !== exit.listType.id || entry.ended?.reason === 'black-listing') return;
+    if (exit.regime !== undefined && entry.regime?.id !== exit.regime) return;
     if (exit.criteria && !exit.criteria.has(entry.criterion)) return;
     const named = exit.fields.every((f) => names(valueAt(fact.data, f.by), valueAt(entry.listingFact.data, f.matches)));
     const same = exit.replaces ? !named && on > entry.since : named;
     if (!same) return;
     const delayed = entry.exitsDelayedMonths ? addMonths(on, entry.exitsDelayedMonths) : on;
     let effective = entry.exitsNotBefore && entry.exitsNotBefore > delayed ? entry.exitsNotBefore : delayed;
-    let flags: EntryFlag[] | undefined;
+    if (entry.renewal) {
+      const periodEnd = endOfRenewalPeriod(entry.renewal, date);
+      if (periodEnd > effective) effective = periodEnd;
+    }
+    let flags: ExitFlag[] | undefined;
     if (exit.application) {
       const checked = checkApplication(exit.application, entry, date, history, rules);
       if (checked.minimum && checked.minimum > effective) effective = checked.minimum;
@@ -56,8 +70,8 @@ function checkApplication(
   exitDate: LocalDate,
   history: readonly FactRecord[],
   rules: CompiledRuleSet,
-): { minimum?: LocalDate; flags: EntryFlag[] } {
-  const flags: EntryFlag[] = [];
+): { minimum?: LocalDate; flags: ExitFlag[] } {
+  const flags: ExitFlag[] = [];
   const found = application.requires.map((requirement) => {
     const met = history.find(
       (f) =>
@@ -93,15 +107,21 @@ function newQualifyingFact(
   history: readonly FactRecord[],
   rules: CompiledRuleSet,
 ): { fact: FactRecord; criterion: string; on: LocalDate } | undefined {
+  const named = allCriteria(rules).filter((c) => criteria.has(c.id));
   for (const fact of history) {
     if (entry.causes.includes(fact.eventId)) continue;
-    for (const criterion of rules.criteriaByFact.get(fact.type) ?? []) {
-      if (!criteria.has(criterion.id)) continue;
+    for (const criterion of named) {
+      if (criterion.fact !== fact.type) continue;
       const on = criterion.since(fact.data);
       if (on && on > entry.since && on <= exitDate && qualifies(criterion, fact, history, on)) return { fact, criterion: criterion.id, on };
     }
   }
   return undefined;
+}
+
+/** Every criterion, listed by its own fact or by a decision on its qualifying fact (`fact`). */
+function allCriteria(rules: CompiledRuleSet): CompiledCriterion[] {
+  return [...rules.criteriaByFact.values(), ...rules.criteriaByDecision.values()].flat();
 }
 
 function qualifies(criterion: CompiledCriterion, fact: FactRecord, history: readonly FactRecord[], on: LocalDate): boolean {

@@ -1,8 +1,10 @@
-import { addMonths, type LocalDate } from '#kernel';
-import { applyExit } from './exits.js';
-import type { Decimal } from '../values/decimal.js';
-import { meets } from '../values/threshold.js';
-import type { Basis, CompiledCriterion, CompiledRuleSet } from './compiled-rule-set.js';
+import type { LocalDate } from '#kernel';
+import { blackOverRed } from './black-over-red.js';
+import type { Basis, CompiledCriterion, CompiledRuleSet, Renewal } from './compiled-rule-set.js';
+import { applyExit, type ExitFlag } from './exits.js';
+import { meetsCriterion } from './criterion-met.js';
+import { decidedListings, type EntryFlag } from './decided-listings.js';
+import type { EntryRegime } from './regimes.js';
 
 /** One fact of the subject's history, as the evaluator reads it. */
 export interface FactRecord {
@@ -12,22 +14,14 @@ export interface FactRecord {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
-/** Something the evaluator found wrong with a decision it still follows: a missing precondition, a reoffence. */
-export interface EntryFlag {
-  readonly code: 'precondition-missing' | 'reoffended';
-  /** For `precondition-missing`: the requirement id. */
-  readonly requirement?: string;
-  readonly reason: string;
-}
-
 export interface EntryEnd {
   readonly on: LocalDate;
   /** A rule-set change ends an entry the new rule set no longer holds, from its activation. */
   readonly reason: 'exit' | 'black-listing' | 'rule-set-change';
   readonly eventId: string;
   readonly basis: Basis;
-  /** An exit on application whose preconditions were not all met (rule-format.md §4). */
-  readonly flags?: readonly EntryFlag[];
+  /** An exit on application whose preconditions were not all met, or after a reoffence (rule-format.md §4). */
+  readonly flags?: readonly ExitFlag[];
 }
 
 /** A subject's place on a red or black list, with the facts and rules behind it. */
@@ -37,6 +31,10 @@ export interface ListEntry {
   readonly color: 'red' | 'black';
   readonly memorandum: string;
   readonly criterion: string;
+  /** The legal text the criterion is under, selected by the deciding date; absent for a list type without regimes. */
+  readonly regime?: EntryRegime;
+  /** What the record does not show for a decided listing (rule-format.md §2); absent when nothing is missing. */
+  readonly flags?: readonly EntryFlag[];
   readonly ruleSetVersion: string;
   readonly since: LocalDate;
   /** Exclusive end of a fixed term; undefined when the term is not fixed. */
@@ -44,6 +42,8 @@ export interface ListEntry {
   /** An exit (payment, correction, approved removal) takes effect on this date at the earliest. */
   readonly exitsNotBefore?: LocalDate;
   readonly exitsDelayedMonths?: number;
+  /** A renewing fixed term (16号): no `until`; an exit ends it at the end of the period it fell in (renewal.ts). */
+  readonly renewal?: Renewal;
   readonly termKind: string;
   readonly ended?: EntryEnd;
   readonly causes: readonly string[];
@@ -62,59 +62,57 @@ export function entryStatus(entry: ListEntry, asOf: LocalDate): EntryStatus {
 
 /**
  * The subject's list entries from its facts in recorded order: criteria start entries, exit facts end
- * them, and (1798号 (十九)) a black listing removes the red entries in force, for good.
+ * them (exits.ts), and (1798号 (十九)) a black listing removes the red entries in force, for good, by dates
+ * whatever the recording order (black-over-red.ts).
  */
 export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet): ListEntry[] {
   const entries: ListEntry[] = [];
+  const start = (
+    criterion: CompiledCriterion,
+    fact: FactRecord,
+    since: LocalDate,
+    causes: readonly string[],
+    flags: readonly EntryFlag[],
+  ) => {
+    const earlier = criterion.listType.color === 'red' ? blackOverRed(entries, rules.blackListingRemovesRed) : entries;
+    const relisted = earlier.some((e) => e.listType === criterion.listType.id && e.since < since && entryStatus(e, since) !== 'active');
+    const term = criterion.listType.term(fact.data, since, relisted, criterion.regime?.id);
+    entries.push({
+      listType: criterion.listType.id,
+      label: criterion.listType.label,
+      color: criterion.listType.color,
+      memorandum: criterion.listType.memorandum,
+      criterion: criterion.id,
+      ...(criterion.regime ? { regime: criterion.regime } : {}),
+      ...(flags.length > 0 ? { flags } : {}),
+      ruleSetVersion: rules.version,
+      since,
+      until: term.until,
+      exitsNotBefore: term.exitsNotBefore,
+      exitsDelayedMonths: term.exitsDelayedMonths,
+      ...(term.renewal && { renewal: term.renewal }),
+      termKind: term.kind,
+      causes,
+      basis: criterion.basis,
+      listingFact: fact,
+    });
+  };
   facts.forEach((fact, position) => {
     const listedBy = new Set<string>(); // one entry per list type and fact: the first criterion that matches
     for (const criterion of rules.criteriaByFact.get(fact.type) ?? []) {
       const since = criterion.since(fact.data);
-      if (!since || listedBy.has(criterion.listType.id)) continue;
-      const history = criterion.needsHistory || criterion.history ? facts.slice(0, position + 1) : undefined;
-      if (!criterion.matches(fact.data, history && { history, on: since })) continue;
-      if (criterion.history && !meets(countWithin(history!, fact.type, criterion, since), criterion.history.count)) continue;
+      if (!since || listedBy.has(criterion.listType.id) || !meetsCriterion(criterion, facts, position)) continue;
       listedBy.add(criterion.listType.id);
-      const relisted = entries.some((e) => e.listType === criterion.listType.id && e.since < since && entryStatus(e, since) !== 'active');
-      const term = criterion.listType.term(fact.data, since, relisted);
-      if (criterion.listType.color === 'black' && rules.blackListingRemovesRed) {
-        entries.forEach((entry, i) => {
-          if (entry.color === 'red' && entryStatus(entry, since) === 'active') {
-            entries[i] = {
-              ...entry,
-              ended: { on: since, reason: 'black-listing', eventId: fact.eventId, basis: rules.blackListingRemovesRed! },
-            };
-          }
-        });
+      start(criterion, fact, since, [fact.eventId], []);
+    }
+    const decided = rules.criteriaByDecision.get(fact.type);
+    if (decided) {
+      for (const listing of decidedListings(fact, facts.slice(0, position), decided)) {
+        if (listedBy.has(listing.criterion.listType.id)) continue;
+        start(listing.criterion, fact, listing.since, listing.causes, listing.flags);
       }
-      entries.push({
-        listType: criterion.listType.id,
-        label: criterion.listType.label,
-        color: criterion.listType.color,
-        memorandum: criterion.listType.memorandum,
-        criterion: criterion.id,
-        ruleSetVersion: rules.version,
-        since,
-        until: term.until,
-        exitsNotBefore: term.exitsNotBefore,
-        exitsDelayedMonths: term.exitsDelayedMonths,
-        termKind: term.kind,
-        causes: [fact.eventId],
-        basis: criterion.basis,
-        listingFact: fact,
-      });
     }
     for (const exit of rules.exitsByFact.get(fact.type) ?? []) applyExit(entries, exit, fact, facts.slice(0, position + 1), rules);
   });
-  return entries;
-}
-
-/** How many matching facts of the type have their start within the criterion's window ending on `since`. */
-function countWithin(facts: readonly FactRecord[], type: string, criterion: CompiledCriterion, since: LocalDate): Decimal {
-  const from = addMonths(since, -criterion.history!.months);
-  const count = facts.filter((f) => {
-    const date = criterion.since(f.data);
-    return f.type === type && date !== undefined && date > from && date <= since && criterion.matches(f.data, { history: facts, on: date });
-  }).length;
-  return { units: BigInt(count), scale: 0 };
+  return blackOverRed(entries, rules.blackListingRemovesRed);
 }

@@ -4,7 +4,7 @@ import { listEntries, type FactRecord, type ListEntry } from './list-entries.js'
 export interface ListingChanges {
   /** Entries the new fact starts (its criteria matched). */
   readonly started: ListEntry[];
-  /** Entries the new fact ends (an exit, a replacement, or a black listing removing a red entry). */
+  /** Entries the new fact ends (an exit, a replacement, or a black listing removing a red entry), or starts ended. */
   readonly ended: ListEntry[];
   /** All entries with the new fact: pass them as `before` with the next fact instead of folding the history again. */
   readonly entries: ListEntry[];
@@ -26,9 +26,11 @@ export function listingChanges(
   return {
     entries: after,
     started: after.filter((entry) => !before.has(key(entry))),
+    // A new entry may start already ended (a red entry starting while a black one is in force, 1798号 (十九)):
+    // its delisting is recorded with its listing.
     ended: after.filter((entry) => {
       const earlier = before.get(key(entry));
-      return earlier !== undefined && entry.ended !== undefined && (earlier.ended === undefined || earlier.ended.on !== entry.ended.on);
+      return entry.ended !== undefined && (earlier?.ended === undefined || earlier.ended.on !== entry.ended.on);
     }),
   };
 }
