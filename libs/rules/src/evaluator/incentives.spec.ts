@@ -171,11 +171,17 @@ describe('1798号 (十九) with 发改财金〔2016〕2798号: a black listing r
       .map((m) => m.id)
       .sort();
 
-  it('the red entry ends the day the black listing starts and is not restored when the tax is paid in full', () => {
+  it('the red entry ends the day the black listing starts and is not restored when the black one ends early', () => {
     const rating = rated('A');
     const listing = taxCase('2026-06-15');
-    const paid = fact('TaxPaidInFull', { decisionNumber: listing.data.decisionNumber, paidOn: '2026-08-01' });
-    const facts = [rating, listing, paid];
+    const stopped = fact('EarlyRemovalDecided', {
+      applicationNumber: '京税停申〔2026〕1号',
+      listingDecisionNumber: listing.data.decisionNumber,
+      outcome: 'approved',
+      decidedOn: '2026-12-20',
+      reason: '已缴清税款、滞纳金和罚款，且失信信息公布满六个月',
+    });
+    const facts = [rating, listing, stopped];
     const found = entries(rules, facts);
     const red = found.find((e) => e.listType === 'a-level-taxpayer')!;
     const black = found.find((e) => e.listType === 'major-tax-case')!;
@@ -185,11 +191,11 @@ describe('1798号 (十九) with 发改财金〔2016〕2798号: a black listing r
       eventId: listing.eventId,
       basis: { documentNumber: '发改财金规〔2017〕1798号' },
     });
-    expect(black.ended).toMatchObject({ on: '2026-08-01', reason: 'exit', eventId: paid.eventId });
+    expect(black.ended).toMatchObject({ on: '2026-12-20', reason: 'exit', eventId: stopped.eventId });
     expect(incentives(facts, '2026-06-14')).toEqual(TAXA_ALL);
     expect(incentives(facts, '2026-06-15')).toEqual([]);
-    expect(incentives(facts, '2026-08-01')).toEqual([]);
-    expect(incentives(facts, '2027-01-01')).toEqual([]); // the black entry ended on 08-01; the red one stays removed
+    expect(incentives(facts, '2026-12-20')).toEqual([]);
+    expect(incentives(facts, '2027-01-01')).toEqual([]); // the black entry ended on 12-20; the red one stays removed
     expect(idsOf(rules, facts, ENTERPRISE, { asOf: '2026-06-15' })).toContain('TAX.D_GRADE');
   });
 
