@@ -1,5 +1,5 @@
 import { SUBJECT_LISTED } from '#credit';
-import type { RecordedEvent } from '#event-store';
+import type { JsonObject, RecordedEvent } from '#event-store';
 import { STORED_EVENT_UPCASTERS } from './stored-event-upcasters.js';
 
 const stored = (data: RecordedEvent['data'], type: string = SUBJECT_LISTED): RecordedEvent => ({
@@ -56,7 +56,7 @@ describe('the product’s upcasters', () => {
 });
 
 describe('MajorTaxCaseDecided v1 read as v2', () => {
-  const v1 = (fact: Record<string, unknown>) =>
+  const v1 = (fact: JsonObject) =>
     stored(
       { department: 'tax', sourceRecordId: 'r1', subject: { kind: 'enterprise', code: '91110105MA01ABCD12', name: '某公司' }, fact },
       'credit.MajorTaxCaseDecided.v1',

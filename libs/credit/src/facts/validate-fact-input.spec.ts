@@ -200,6 +200,20 @@ describe('validateFactInput: the fact’s fields', () => {
     problemOn(validate(input), 'data.exportRefundObtained');
   });
 
+  it('a tax case names as directly responsible only its finance head (2798号: 负有直接责任的财务负责人)', () => {
+    const taxCase = (position: string) => ({
+      type: 'MajorTaxCaseDecided',
+      sourceRecordId: 't-2',
+      subject: SUBJECTS.enterprise,
+      data: {
+        ...example('MajorTaxCaseDecided'),
+        directlyResponsible: [{ person: { idNumber: '110105198001010016', name: '李四' }, position }],
+      },
+    });
+    accepted(validate(taxCase('财务负责人')));
+    problemOn(validate(taxCase('办税人员')), 'data.directlyResponsible[0].position');
+  });
+
   describe('lists', () => {
     const taxCase = (yearly: unknown) => ({
       type: 'MajorTaxCaseDecided',
