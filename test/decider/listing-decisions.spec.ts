@@ -166,15 +166,15 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
     const endedBy = c.exit;
     if (!endedBy) it('has no exit: only its term ends it', () => expect(listType.exits ?? []).toEqual([]));
     else
-    it(`the fact that ends it (${unique(listType.exits?.map((exit) => exit.basis.documentNumber) ?? [])}) is recorded with its delisting`, () => {
-      const exit = onSubject({ ...endedBy, sourceRecordId: `exit-${c.listType}` }, c.subject);
-      const when = given(...historyOf(c.subject, c.history), listing)
-        .under(rules)
-        .when(exit);
-      expect(eventsAbout(when.thenAppends(), SUBJECT_DELISTED, c.listType)).toEqual([
-        expect.objectContaining({ reason: 'exit', listingFactEventId: listingId, cause: factEventId(DEPARTMENT, exit.sourceRecordId!) }),
-      ]);
-    });
+      it(`the fact that ends it (${unique(listType.exits?.map((exit) => exit.basis.documentNumber) ?? [])}) is recorded with its delisting`, () => {
+        const exit = onSubject({ ...endedBy, sourceRecordId: `exit-${c.listType}` }, c.subject);
+        const when = given(...historyOf(c.subject, c.history), listing)
+          .under(rules)
+          .when(exit);
+        expect(eventsAbout(when.thenAppends(), SUBJECT_DELISTED, c.listType)).toEqual([
+          expect.objectContaining({ reason: 'exit', listingFactEventId: listingId, cause: factEventId(DEPARTMENT, exit.sourceRecordId!) }),
+        ]);
+      });
 
     it('a fact that meets no criterion is recorded without listing decisions', () => {
       given(...historyOf(c.subject, c.history))

@@ -79,7 +79,6 @@ describe('发改财金〔2016〕1467号: the A-level taxpayer red list', () => {
     expect(ids([rated('A')], ENTERPRISE, { asOf: '2025-12-31' })).toEqual([]);
   });
 
-
   it('incentives reach only the subject: never a legal representative or any other related person', () => {
     expect(ids([rated('A')], ENTERPRISE)).toEqual(TAXA_ALL);
     for (const role of RELATED_ROLES) expect(ids([rated('A')], role)).toEqual([]);
@@ -146,10 +145,41 @@ describe('contradiction 11: A-level taxpayers under 纳税缴费信用管理办�
   });
 
   it.each([
-    ['A, A, A in 2023–2025', [['A', 2023], ['A', 2024], ['A', 2025]], true],
-    ['A, B, A', [['A', 2023], ['B', 2024], ['A', 2025]], false],
-    ['only two A years', [['A', 2024], ['A', 2025]], false],
-    ['A in 2022, 2024 and 2025 (a year missing)', [['A', 2022], ['A', 2024], ['A', 2025]], false],
+    [
+      'A, A, A in 2023–2025',
+      [
+        ['A', 2023],
+        ['A', 2024],
+        ['A', 2025],
+      ],
+      true,
+    ],
+    [
+      'A, B, A',
+      [
+        ['A', 2023],
+        ['B', 2024],
+        ['A', 2025],
+      ],
+      false,
+    ],
+    [
+      'only two A years',
+      [
+        ['A', 2024],
+        ['A', 2025],
+      ],
+      false,
+    ],
+    [
+      'A in 2022, 2024 and 2025 (a year missing)',
+      [
+        ['A', 2022],
+        ['A', 2024],
+        ['A', 2025],
+      ],
+      false,
+    ],
   ])('three consecutive A years: %s → TAXA.3A_SERVICE: %s', (_label, years, earned) => {
     const facts = (years as [string, number][]).map(([level, year]) => rated(level, `${year + 1}-04-20`, year));
     expect(ids(facts, '2026-06-01').includes('TAXA.3A_SERVICE')).toBe(earned);
@@ -157,7 +187,12 @@ describe('contradiction 11: A-level taxpayers under 纳税缴费信用管理办�
   });
 
   it('a re-rating of the third year to B ends the three-year measure with the A-level ones', () => {
-    const facts = [rated('A', '2024-04-20', 2023), rated('A', '2025-04-20', 2024), rated('A', '2026-04-20', 2025), rated('B', '2026-09-01', 2025)];
+    const facts = [
+      rated('A', '2024-04-20', 2023),
+      rated('A', '2025-04-20', 2024),
+      rated('A', '2026-04-20', 2025),
+      rated('B', '2026-09-01', 2025),
+    ];
     expect(ids(facts, '2026-08-31')).toContain('TAXA.3A_SERVICE');
     expect(ids(facts, '2026-09-01')).toEqual([]);
   });

@@ -77,7 +77,10 @@ describe('rule-set files', () => {
     // CriminalSentenceServed has no field naming the persons directly responsible
     const unnamed = tax
       .replace(line, line.replace('[', '[directly-responsible-person, '))
-      .replace('    reachesPersons: none\n    memorandum: fgcj-2016-2798', '    reachesPersons: held-when-listed\n    memorandum: fgcj-2016-2798');
+      .replace(
+        '    reachesPersons: none\n    memorandum: fgcj-2016-2798',
+        '    reachesPersons: held-when-listed\n    memorandum: fgcj-2016-2798',
+      );
     expect(problemsOf(parseRuleSet(unnamed, 'x.yaml'))).toEqual([
       {
         file: 'x.yaml',
