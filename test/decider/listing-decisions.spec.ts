@@ -303,10 +303,12 @@ describe('a rule-set activation, decided by the same decider', () => {
     }),
   );
 
-  it('lists what the new rule set holds and nobody recorded, from the effective date', () => {
+  // which-date-decides.md §3 (contradiction 12): the entry starts on its own fact's date (the rating published
+  // 2026-04-20), as recording the rating under this rule set would have started it; activation never moves it.
+  it('lists what the new rule set holds and nobody recorded, with the entry’s own start, not the effective date', () => {
     given(...organisation, rating)
       .when(activation, rules)
-      .thenLists({ listType: 'a-level-taxpayer', since: '2026-06-01', ruleSet: { id: shipped.id, version: shipped.version } })
+      .thenLists({ listType: 'a-level-taxpayer', since: '2026-04-20', ruleSet: { id: shipped.id, version: shipped.version } })
       .thenDelists();
   });
 

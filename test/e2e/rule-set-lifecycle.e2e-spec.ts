@@ -69,7 +69,7 @@ describe(`rule-set lifecycle (${backend})`, () => {
     expect((await storage.eventStore.readStream(RULE_SET_STREAM)).map((e) => e.type)).toEqual([RULE_SET_PUBLISHED]);
   });
 
-  it('activation re-evaluates from its date without touching earlier history, and the preview predicts exactly what it does', async () => {
+  it('activation re-evaluates without touching earlier history or moving an entry’s start, and the preview predicts exactly what it does', async () => {
     const rating = await post([
       { type: 'TaxCreditRated', sourceRecordId: 'r-a', subject: rated, data: { year: 2025, level: 'A', publishedOn: '2026-04-20' } },
       { type: 'TaxCreditRated', sourceRecordId: 'r-b', subject: rank, data: { year: 2025, level: 'B', publishedOn: '2026-04-20' } },
@@ -87,7 +87,10 @@ describe(`rule-set lifecycle (${backend})`, () => {
       }),
       expect.objectContaining({
         subject: rank.code,
-        gained: [expect.objectContaining({ listType: 'a-level-taxpayer', since: '2026-10-01', until: '2027-04-20' })],
+        // contradiction 12 (which-date-decides.md §3): the entry starts on the rating's date, as recording the rating
+        // under 2026.2 would start it; the activation never moves `since`. (A criterion that must not reach back is
+        // written under a regime from its own date: this fixture's B-level criterion names none.)
+        gained: [expect.objectContaining({ listType: 'a-level-taxpayer', since: '2026-04-20', until: '2027-04-20' })],
         lost: [],
       }),
     ]);
@@ -106,7 +109,7 @@ describe(`rule-set lifecycle (${backend})`, () => {
     });
     const [listed] = (await storage.eventStore.readStream(subjectStream(rank.code))).filter((e) => e.type === 'credit.SubjectListed.v1');
     expect(listed).toMatchObject({
-      data: { since: '2026-10-01', ruleSet: { version: '2026.2' } },
+      data: { since: '2026-04-20', ruleSet: { version: '2026.2' } },
       metadata: { causationId: delisted.data.cause },
     });
     const stream = await storage.eventStore.readStream(RULE_SET_STREAM);
@@ -125,7 +128,8 @@ describe(`rule-set lifecycle (${backend})`, () => {
     };
     expect(await incentives(rated.code, '2026-09-30')).toBe(3); // the past is as it was recorded
     expect(await incentives(rated.code, '2026-10-01')).toBe(0);
-    expect(await incentives(rank.code, '2026-09-30')).toBe(0);
+    expect(await incentives(rank.code, '2026-04-19')).toBe(0);
+    expect(await incentives(rank.code, '2026-09-30')).toBe(3); // listed from its own rating's date (contradiction 12)
     expect(await incentives(rank.code, '2026-10-01')).toBe(3);
 
     // running it again (a crash and a retry) writes nothing twice

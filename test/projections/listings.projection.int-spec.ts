@@ -58,6 +58,25 @@ describe(`listings projection (${backend})`, () => {
       );
   });
 
+  it('keeps the regime an entry was decided under and its flags; a listing without them has no regime and no flags', async () => {
+    const subject = freshSubject();
+    const regime = { id: 'hrss-order-45', documentNumber: '人社部令第45号', effectiveFrom: '2022-01-01' };
+    const flags = [{ code: 'step-missing' as const, step: 'notice-served', reason: '告知拟列入 (ListingNoticeServed) is not recorded' }];
+    const decided = subjectListed(subject, { listType: 'wage-arrears', since: '2026-03-10', regime, flags });
+    const plain = subjectListed(subject, { since: '2026-04-01' });
+    await listings
+      .given()
+      .when(decided, plain)
+      .then(
+        `SELECT list_type, regime, flags FROM list_entries WHERE subject = $1 ORDER BY since`,
+        [subject],
+        [
+          { list_type: 'wage-arrears', regime, flags },
+          { list_type: 'dishonest-judgment-debtor', regime: null, flags: [] },
+        ],
+      );
+  });
+
   it('ends the entry a later delisting names, with the reason and the fact that ended it', async () => {
     const subject = freshSubject();
     const listing = subjectListed(subject);

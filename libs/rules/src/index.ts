@@ -17,3 +17,6 @@ export * from './evaluator/rule-set-timeline.js';
 export * from './evaluator/regimes.js';
 export * from './evaluator/decided-listings.js';
 export * from './evaluator/candidates.js';
+export { applyExit, type ExitFlag } from './evaluator/exits.js';
+export { blackOverRed } from './evaluator/black-over-red.js';
+export { endOfRenewalPeriod } from './evaluator/renewal.js';

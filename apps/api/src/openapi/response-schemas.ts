@@ -27,6 +27,25 @@ export function responseSchemas(): Record<string, Schema> {
       local: { type: 'boolean', description: 'A provincial or city text used where the national one was not readable' },
     }),
     RuleSetVersion: object(['id', 'version'], { id: text(), version: text() }),
+    Regime: object(
+      ['id', 'documentNumber', 'effectiveFrom'],
+      {
+        id: text(),
+        documentNumber: text('e.g. 人社部令第45号'),
+        effectiveFrom: date(),
+        effectiveUntil: date('Exclusive; absent while in force'),
+      },
+      'The legal text the entry was decided under, chosen by its deciding date',
+    ),
+    ListingFlag: object(
+      ['code', 'reason'],
+      {
+        code: { type: 'string', enum: ['qualifying-fact-not-recorded', 'criteria-not-met', 'step-missing'] },
+        reason: text(),
+        step: text('The procedural step missing, for step-missing'),
+      },
+      'What the record does not show for a listing the competent authority decided: the listing stands, flagged',
+    ),
     ListEntry: object(
       [
         'listType',
@@ -49,6 +68,8 @@ export function responseSchemas(): Record<string, Schema> {
         color: { type: 'string', enum: ['red', 'black'] },
         memorandum: text(),
         criterion: text(),
+        regime: ref('Regime'),
+        flags: { type: 'array', items: ref('ListingFlag') },
         ruleSetVersion: text(),
         ruleSetId: text(),
         since: date(),
@@ -106,6 +127,7 @@ export function responseSchemas(): Record<string, Schema> {
           since: date(),
           until: date(),
           criterion: text(),
+          regime: ref('Regime'),
           eventIds: strings(),
           role: text(),
           organization: text(),

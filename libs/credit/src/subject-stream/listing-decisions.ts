@@ -18,6 +18,8 @@ export function subjectListed(
       color: entry.color,
       memorandum: entry.memorandum,
       criterion: entry.criterion,
+      ...(entry.regime ? { regime: entry.regime } : {}),
+      flags: entry.flags ?? [],
       ruleSet: { id: rules.ruleSet.id, version: rules.ruleSet.version },
       since: entry.since,
       until: entry.until,
@@ -49,6 +51,7 @@ export function subjectDelisted(
       cause,
       basis: { documentNumber: ended.basis.documentNumber, clause: ended.basis.clause },
       ruleSet: { id: rules.ruleSet.id, version: rules.ruleSet.version },
+      ...(ended.flags?.length ? { flags: ended.flags } : {}),
     },
   };
 }

@@ -18,12 +18,32 @@ export interface ReachedPerson {
   readonly since: string;
 }
 
+/** The legal text an entry was decided under, selected by its deciding date (rule-format.md §1). */
+export interface ListingRegime {
+  readonly id: string;
+  readonly documentNumber: string;
+  readonly effectiveFrom: string;
+  /** Exclusive; absent: in force. */
+  readonly effectiveUntil?: string;
+}
+
+/** What the record does not show for a listing the competent authority decided (rule-format.md §2). */
+export interface ListingFlag {
+  readonly code: 'qualifying-fact-not-recorded' | 'criteria-not-met' | 'step-missing';
+  readonly reason: string;
+  readonly step?: string;
+}
+
 export interface SubjectListedData {
   readonly listType: string;
   readonly label: string;
   readonly color: 'red' | 'black';
   readonly memorandum: string;
   readonly criterion: string;
+  /** Absent for a list type whose rules name no regime (and on listings recorded before regimes). */
+  readonly regime?: ListingRegime;
+  /** Empty when the record shows everything the listing rests on; absent on listings recorded before flags. */
+  readonly flags?: readonly ListingFlag[];
   readonly ruleSet: { readonly id: string; readonly version: string };
   readonly since: string;
   readonly until?: string;
@@ -51,6 +71,15 @@ export interface SubjectDelistedData {
   readonly cause: string;
   readonly basis: ListingBasis;
   readonly ruleSet: { readonly id: string; readonly version: string };
+  /** An exit on application the authority approved though the record lacks a precondition, or after a reoffence. */
+  readonly flags?: readonly DelistingFlag[];
+}
+
+/** `precondition-missing` (naming the requirement) or `reoffended` (rule-format.md §4). */
+export interface DelistingFlag {
+  readonly code: string;
+  readonly requirement?: string;
+  readonly reason: string;
 }
 
 export type SubjectListed = Event<typeof SUBJECT_LISTED, SubjectListedData>;

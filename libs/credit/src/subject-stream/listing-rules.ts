@@ -1,5 +1,5 @@
 import type { LocalDate } from '#kernel';
-import type { ListingBasis, ReachedPerson, SubjectDelistedData } from './listing-events.js';
+import type { ListingBasis, ListingFlag, ListingRegime, ReachedPerson, SubjectDelistedData } from './listing-events.js';
 import type { RecordedFact, SubjectState } from './subject-state.js';
 
 /** A subject's place on a red or black list, as the decider records it (the rule evaluator's list entry is one). */
@@ -9,6 +9,8 @@ export interface ListingEntry {
   readonly color: 'red' | 'black';
   readonly memorandum: string;
   readonly criterion: string;
+  readonly regime?: ListingRegime;
+  readonly flags?: readonly ListingFlag[];
   readonly since: LocalDate;
   /** Exclusive end of a fixed term. */
   readonly until?: LocalDate;
@@ -19,6 +21,7 @@ export interface ListingEntry {
     readonly basis: ListingBasis;
     /** The fact that ended it, when a fact did (not an activation). */
     readonly eventId?: string;
+    readonly flags?: SubjectDelistedData['flags'];
   };
   /** The fact event ids behind the entry. */
   readonly causes: readonly string[];

@@ -20,7 +20,7 @@ type Table = 'list_entries' | 'list_reach';
  */
 export class ListingsProjection implements Projection<ListingEvent, Table> {
   readonly name = 'listings';
-  readonly version = 2;
+  readonly version = 3;
   readonly tables = ['list_entries', 'list_reach'] as const;
 
   createTables(t: ProjectionTables<Table>): string[] {
@@ -33,6 +33,8 @@ export class ListingsProjection implements Projection<ListingEvent, Table> {
          color text NOT NULL,
          memorandum text NOT NULL,
          criterion text NOT NULL,
+         regime jsonb,
+         flags jsonb NOT NULL DEFAULT '[]',
          rule_set_id text NOT NULL,
          rule_set_version text NOT NULL,
          since date NOT NULL,
@@ -90,6 +92,8 @@ const ENTRY_COLUMNS = {
   color: 'text',
   memorandum: 'text',
   criterion: 'text',
+  regime: 'jsonb',
+  flags: 'jsonb',
   rule_set_id: 'text',
   rule_set_version: 'text',
   since: 'date',
@@ -118,6 +122,8 @@ function listed(
     color: d.color,
     memorandum: d.memorandum,
     criterion: d.criterion,
+    regime: d.regime ?? null,
+    flags: d.flags ?? [],
     rule_set_id: d.ruleSet.id,
     rule_set_version: d.ruleSet.version,
     since: d.since,

@@ -19,6 +19,8 @@ interface EntryRow {
   color: 'red' | 'black';
   memorandum: string;
   criterion: string;
+  regime: ListEntry['regime'] | null;
+  flags: NonNullable<ListEntry['flags']>;
   rule_set_id: string;
   rule_set_version: string;
   since: string;
@@ -35,7 +37,7 @@ interface EntryRow {
   delisting_event_id: string | null;
 }
 
-const ENTRY_COLUMNS = `e.listing_event_id, e.subject, e.list_type, e.label, e.color, e.memorandum, e.criterion, e.rule_set_id, e.rule_set_version,
+const ENTRY_COLUMNS = `e.listing_event_id, e.subject, e.list_type, e.label, e.color, e.memorandum, e.criterion, e.regime, e.flags, e.rule_set_id, e.rule_set_version,
   e.since::text AS since, e.until::text AS until, e.term_kind, e.causes, e.basis, e.listing_fact, e.department,
   e.ended_on::text AS ended_on, e.ended_reason, e.ended_by, e.ended_basis, e.delisting_event_id`;
 
@@ -133,6 +135,8 @@ function toEntry(row: EntryRow): RecordedListEntry {
     color: row.color,
     memorandum: row.memorandum,
     criterion: row.criterion,
+    ...(row.regime ? { regime: row.regime } : {}),
+    ...(row.flags.length > 0 ? { flags: row.flags } : {}),
     ruleSetId: row.rule_set_id,
     ruleSetVersion: row.rule_set_version,
     since: row.since as LocalDate,

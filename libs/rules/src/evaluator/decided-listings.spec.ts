@@ -1,5 +1,5 @@
 import { decidedWagePart, NEW_REGIME_FROM, OLD_REGIME_FROM } from '../testing/decided-wage-part.js';
-import { entries, fact, loadRules } from '../testing/rule-spec.js';
+import { ENTERPRISE, entries, fact, loadRules, measures } from '../testing/rule-spec.js';
 
 const rules = loadRules(decidedWagePart);
 
@@ -124,5 +124,12 @@ describe('regimes chosen by the deciding date (rule-format.md §1)', () => {
       ['test-old', undefined],
       ['test-new', '2022-09-01'],
     ]);
+  });
+
+  it('the measures answer names the regime behind each measure', () => {
+    const found = measures(rules, [finding('F1'), notice(['F1'], '2022-03-01'), decided(['F1'], '2022-03-10')], ENTERPRISE, {
+      asOf: '2022-06-01',
+    });
+    expect(found.map((m) => [m.id, m.because.map((b) => b.regime?.documentNumber)])).toEqual([['TESTWAGE.PROCUREMENT', ['新办法']]]);
   });
 });

@@ -57,7 +57,7 @@ export function applyExit(
 }
 
 /** A field value names another when they are equal, or when either is a list holding the other. */
-export function names(value: unknown, named: unknown): boolean {
+function names(value: unknown, named: unknown): boolean {
   if (value === undefined || named === undefined) return value === named;
   if (Array.isArray(named)) return Array.isArray(value) ? value.some((v) => named.includes(v)) : named.includes(value);
   if (Array.isArray(value)) return value.includes(named);

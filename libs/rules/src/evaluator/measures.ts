@@ -5,6 +5,7 @@ import type { Reach, Scenario } from '../rule-set/vocabulary.js';
 import type { CompiledRuleSet } from './compiled-rule-set.js';
 import type { CompiledMeasure } from './compiled-rule-set.js';
 import { entryStatus, type FactRecord, type ListEntry } from './list-entries.js';
+import type { EntryRegime } from './regimes.js';
 
 /** Whose measures are asked for: the listed subject itself, or a person reached through a role (`personsReached`). */
 export type Reached = { readonly as: 'subject'; readonly naturalPerson: boolean } | { readonly as: PersonRole };
@@ -21,6 +22,8 @@ export interface MeasureReason {
   readonly since: LocalDate;
   readonly until?: LocalDate;
   readonly criterion: string;
+  /** The legal text the entry was decided under, where its list type names regimes. */
+  readonly regime?: EntryRegime;
   readonly eventIds: readonly string[];
   /** The role through which the measure reaches a person, when it does. */
   readonly role?: string;
@@ -70,6 +73,7 @@ export function applicableMeasures(
         since: entry.since,
         until: entry.until,
         criterion: entry.criterion,
+        ...(entry.regime ? { regime: entry.regime } : {}),
         eventIds: entry.causes,
         role: reached.as === 'subject' ? undefined : reached.as,
         conditions: measure.onlyWhile.map((c) => c.description),

@@ -46,6 +46,7 @@ export function recordedEntries(listings: readonly RecordedListing[], facts: rea
             reason: d.reason as EntryEnd['reason'],
             eventId: String(d.cause),
             basis: d.basis as ListEntry['basis'],
+            ...(Array.isArray(d.flags) && d.flags.length > 0 ? { flags: d.flags as NonNullable<EntryEnd['flags']> } : {}),
           },
         };
       }

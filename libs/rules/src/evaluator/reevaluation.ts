@@ -5,7 +5,10 @@ import { applicableMeasures } from './measures.js';
 
 /** What a new rule set changes on one subject's lists from its activation date, never before it. */
 export interface Reevaluation {
-  /** Entries the new rule set starts: `since` is moved to the activation date when it lay before it. */
+  /**
+   * Entries the new rule set derives and nobody recorded, in force on the activation date, with their own dates:
+   * the entry recording the same fact under the new rule set would start (one path; which-date-decides.md §3).
+   */
   readonly gained: ListEntry[];
   /** Recorded entries in force on the activation date that the new rule set does not hold, ending on that date. */
   readonly lost: ListEntry[];
@@ -59,9 +62,8 @@ export function reevaluatedEntries(
   };
   const recordedKeys = new Set(recorded.map(key));
   const proposedKeys = new Set(proposed.map(key));
-  const gained = proposed
-    .filter((entry) => !recordedKeys.has(key(entry)) && inForce(entry))
-    .map((entry) => (entry.since < effectiveFrom ? { ...entry, since: effectiveFrom } : entry));
+  // Never shift `since` to the activation date: the regime and the start are the deciding date's, not the activation's.
+  const gained = proposed.filter((entry) => !recordedKeys.has(key(entry)) && inForce(entry));
   const lost = recorded
     .filter((entry) => !proposedKeys.has(key(entry)) && inForce(entry))
     .map((entry) => ({

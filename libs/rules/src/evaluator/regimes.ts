@@ -41,3 +41,53 @@ export function windowOf(regime: RegimeDocument | undefined, from?: string, unti
 export function inWindow(date: LocalDate | undefined, window: Window): date is LocalDate {
   return date !== undefined && (!window.from || date >= window.from) && (!window.until || date < window.until);
 }
+
+/** A fact a regime-bound criterion would read, whose deciding date lies before every regime of its list type. */
+export interface BeforeEveryRegime {
+  readonly eventId: string;
+  readonly type: string;
+  readonly listType: string;
+  readonly decidingDate: LocalDate;
+  /** The earliest regime encoded for the list type. */
+  readonly earliest: EntryRegime;
+}
+
+interface RegimeBoundCriterion {
+  readonly listType: { readonly id: string };
+  readonly regime?: EntryRegime;
+  readonly since: (data: unknown) => LocalDate | undefined;
+  readonly decision?: { readonly on: (data: unknown) => LocalDate | undefined; readonly matches: (data: unknown) => boolean };
+}
+
+/**
+ * The facts that list nothing because no regime of the list type was in force on their deciding date
+ * (the criterion's `since`, or a decision's `on`): "regime not encoded — not decided" (rule-format.md §1).
+ */
+export function beforeEveryRegime(
+  facts: readonly { readonly eventId: string; readonly type: string; readonly data: unknown }[],
+  criteriaByFact: ReadonlyMap<string, readonly RegimeBoundCriterion[]>,
+  criteriaByDecision: ReadonlyMap<string, readonly RegimeBoundCriterion[]>,
+): BeforeEveryRegime[] {
+  const all = [...criteriaByFact.values(), ...criteriaByDecision.values()].flat();
+  const earliest = new Map<string, EntryRegime>();
+  for (const { listType, regime } of all) {
+    const known = earliest.get(listType.id);
+    if (regime && (!known || regime.effectiveFrom < known.effectiveFrom)) earliest.set(listType.id, regime);
+  }
+  const found = new Map<string, BeforeEveryRegime>();
+  for (const fact of facts) {
+    const readers = [
+      ...(criteriaByFact.get(fact.type) ?? []).map((c) => ({ c, on: c.since(fact.data) })),
+      ...(criteriaByDecision.get(fact.type) ?? [])
+        .filter((c) => c.decision?.matches(fact.data))
+        .map((c) => ({ c, on: c.decision?.on(fact.data) })),
+    ];
+    for (const { c, on } of readers) {
+      const first = earliest.get(c.listType.id);
+      const key = `${fact.eventId}\u0000${c.listType.id}`;
+      if (first && on && on < first.effectiveFrom && !found.has(key))
+        found.set(key, { eventId: fact.eventId, type: fact.type, listType: c.listType.id, decidingDate: on, earliest: first });
+    }
+  }
+  return [...found.values()];
+}

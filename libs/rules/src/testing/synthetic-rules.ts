@@ -28,7 +28,7 @@ export function syntheticPart(listType: Record<string, unknown>, color: 'red' | 
     ],
     measures: [
       {
-        id: `${id.toUpperCase().replace(/-/g, '_')}.MEASURE`,
+        id: `${id.toUpperCase().replace(/[^A-Z0-9]/g, '')}.MEASURE`,
         memorandum: `${id}-memo`,
         kind: color === 'black' ? 'punishment' : 'incentive',
         text: '测试措施',
