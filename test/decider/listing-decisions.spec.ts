@@ -243,6 +243,19 @@ describe('1798号 (十九): a black listing removes the red entries in force', (
   });
 });
 
+describe('contradiction 11: 动态调整 — a later rating of the same year is recorded and replaces the earlier one (纳税信用管理办法 第二十五条)', () => {
+  const rating = fact('TaxCreditRated', {}, 'rating');
+  const adjusted = fact('TaxCreditRated', { level: 'B', publishedOn: '2026-08-10' }, 'adjusted');
+
+  it('the re-rating is recorded and delists the A entry on its publication', () => {
+    const when = given(...organisation, rating)
+      .under(rules)
+      .when(adjusted);
+    when.thenRecords({ fact: adjusted.data });
+    when.thenDelists({ listType: 'a-level-taxpayer', reason: 'exit', on: '2026-08-10', cause: factEventId(DEPARTMENT, 'adjusted') });
+  });
+});
+
 describe('whom a listing reaches', () => {
   const debtor = fact('DishonestDebtorListed');
 
