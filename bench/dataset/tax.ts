@@ -73,7 +73,7 @@ export function majorTaxCaseEpisode(context: FactContext): void {
   const year = yearOfDay(day);
   const violation = random.weighted([
     ['evasion', 60],
-    ['false-invoicing', 15],
+    ['false-ordinary-invoicing', 15],
     ['arrears-evasion', 8],
     ['export-refund-fraud', 7],
     ['tax-resistance', 3],
@@ -93,10 +93,10 @@ export function majorTaxCaseEpisode(context: FactContext): void {
     decisionNumber,
     decisionDate: dateOf(day),
     finalOn: dateOf(final),
+    determinedOn: dateOf(final),
     violation,
     yearly: yearly.map((y) => ({ year: y.year, evadedAmount: yuan(y.evaded), taxPayable: yuan(y.payable) })),
     unpaidAssessedTax: yuan(random.chance(0.3) ? 0 : Math.floor((evaded * random.int(10, 100)) / 100)),
-    criminalSentence: random.chance(0.06),
   });
   if (random.chance(0.35)) {
     const paid = context.workingDay(final + 5, Math.min(final + 200, LAST_FACT_DAY));

@@ -60,10 +60,10 @@ describe('npm run cli -- rules', () => {
             decisionNumber: '京税稽罚〔2026〕17号',
             decisionDate: '2026-02-10',
             finalOn: '2026-03-15',
+            determinedOn: '2026-03-15',
             violation: 'evasion',
             yearly: [{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }],
             unpaidAssessedTax: '1200000.00',
-            criminalSentence: false,
           },
         },
       ]

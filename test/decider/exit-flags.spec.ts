@@ -59,7 +59,10 @@ describe('an exit on application through the decider (§4)', () => {
         listType: 'exit-flags',
         reason: 'exit',
         on: '2026-07-10',
-        flags: [expect.objectContaining({ code: 'precondition-missing', requirement: 'correction' })],
+        flags: [
+          expect.objectContaining({ code: 'precondition-missing', requirement: 'correction' }),
+          expect.objectContaining({ code: 'precondition-missing', requirement: 'minimum' }),
+        ],
       });
   });
 

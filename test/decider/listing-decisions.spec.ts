@@ -44,9 +44,14 @@ interface ListTypeCase {
   readonly criterion: string;
   readonly subject: SubjectReference;
   readonly listing: FactShorthand;
-  readonly exit: FactShorthand;
+  /** The fact that ends the entry early; none where only the term ends it. */
+  readonly exit?: FactShorthand;
   /** For a listing by decision (rule-format.md §2): the qualifying fact and the steps, recorded before it, in that order. */
   readonly before?: readonly FactShorthand[];
+  /** Earlier facts of the subject the criterion reads (the ratings of the years before). */
+  readonly history?: readonly FactShorthand[];
+  /** Whom the listing reaches, where not the registered legal representative (a list that reaches only the persons named). */
+  readonly reaches?: readonly { readonly role: string; readonly idNumber: string; readonly since: unknown }[];
 }
 
 const CASES: ListTypeCase[] = [
@@ -65,18 +70,46 @@ const CASES: ListTypeCase[] = [
     exit: fact('DishonestDebtorDeleted'),
   },
   {
-    listType: 'major-tax-case',
-    criterion: 'TAX.LIST.EVASION',
+    listType: 'a-level-taxpayer-three-years',
+    criterion: 'TAXA.LIST.THREE_A',
     subject: ENTERPRISE,
-    listing: fact('MajorTaxCaseDecided'),
-    exit: fact('TaxPaidInFull'),
+    history: [
+      fact('TaxCreditRated', { year: 2023, publishedOn: '2024-04-20' }, 'rating-2023'),
+      fact('TaxCreditRated', { year: 2024, publishedOn: '2025-04-20' }, 'rating-2024'),
+    ],
+    listing: fact('TaxCreditRated'),
+    exit: fact('TaxCreditRated', { year: 2026, level: 'B', publishedOn: '2027-04-20' }),
   },
   {
-    listType: 'wage-arrears',
-    criterion: 'WAGE.LIST.MASS_INCIDENT',
+    listType: 'major-tax-case',
+    criterion: 'TAX.54.EVASION',
     subject: ENTERPRISE,
-    listing: fact('WageArrearsFound', { massIncident: true }),
-    exit: fact('WageArrearsCorrected'),
+    listing: fact('MajorTaxCaseDecided'),
+    exit: fact('EarlyRemovalDecided', { listingDecisionNumber: example('MajorTaxCaseDecided').decisionNumber }),
+  },
+  {
+    listType: 'tax-officer-ban',
+    criterion: 'TAX.OFFICER.SERVED',
+    subject: PERSON,
+    listing: fact('CriminalSentenceServed'),
+  },
+  {
+    // 人社部令第45号: the listing decision on a finding (群体性事件), after the order to pay, the missed deadline and the
+    // notice; it reaches the 当事人 the decision names (here the legal representative), no one else
+    listType: 'wage-arrears',
+    criterion: 'WAGE.45.INCIDENT',
+    subject: ENTERPRISE,
+    before: [
+      fact('WageArrearsFound', { massIncident: true }, 'finding'),
+      fact('ListingNoticeServed', {}, 'notice'),
+      fact('WagePaymentOrdered', {}, 'order'),
+      fact('WagePaymentDeadlineMissed', {}, 'missed'),
+    ],
+    listing: fact('ListingDecided', {
+      directlyResponsible: [{ person: { idNumber: appointed.person.idNumber, name: '测试' }, position: '法定代表人' }],
+    }),
+    reaches: [{ role: 'directly-responsible-person', idNumber: appointed.person.idNumber, since: example('ListingDecided').listedOn }],
+    exit: fact('EarlyRemovalDecided', {}),
   },
   {
     listType: 'work-safety-accident-unit',
@@ -135,7 +168,10 @@ const unique = (texts: readonly string[]) => [...new Set(texts)].join('、');
 
 const listTypeOf = (id: string) => shipped.document.listTypes.find((listType) => listType.id === id)!;
 const onSubject = (shorthand: FactShorthand, subject: SubjectReference): FactShorthand => ({ ...shorthand, subject });
-const historyOf = (subject: SubjectReference) => (subject.kind === 'natural-person' ? [] : organisation.map((f) => onSubject(f, subject)));
+const historyOf = (subject: SubjectReference, earlier: readonly FactShorthand[] = []) => [
+  ...(subject.kind === 'natural-person' ? [] : organisation.map((f) => onSubject(f, subject))),
+  ...earlier.map((f) => onSubject(f, subject)),
+];
 
 describe('listing decisions of the shipped rule set, for every list type', () => {
   it('every list type of the shipped rule set has a case here', () => {
@@ -152,7 +188,7 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
     const before = (c.before ?? []).map((f) => onSubject(f, c.subject));
 
     it(`the fact meeting ${criterion.basis.documentNumber} ${criterion.basis.clause ?? ''} is recorded with its listing, ${black ? 'reaching the legal representative' : 'reaching no one'}`, () => {
-      const when = given(...historyOf(c.subject), ...before)
+      const when = given(...historyOf(c.subject, c.history), ...before)
         .under(rules)
         .when(listing);
       when.thenRecords({ fact: listing.data });
@@ -167,23 +203,26 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
           listingFact: { eventId: listingId, type: listing.type, data: withDerivedFields(definitionOf(listing.type), listing.data ?? {}) },
           basis: { documentNumber: criterion.basis.documentNumber, clause: criterion.basis.clause },
           ruleSet: { id: shipped.id, version: shipped.version },
-          reaches: black && c.subject.kind !== 'natural-person' ? [LEGAL_REPRESENTATIVE] : [],
+          reaches: c.reaches ?? (black && c.subject.kind !== 'natural-person' ? [LEGAL_REPRESENTATIVE] : []),
         }),
       ]);
     });
 
-    it(`the fact that ends it (${unique(listType.exits?.map((exit) => exit.basis.documentNumber) ?? [])}) is recorded with its delisting`, () => {
-      const exit = onSubject({ ...c.exit, sourceRecordId: `exit-${c.listType}` }, c.subject);
-      const when = given(...historyOf(c.subject), ...before, listing)
-        .under(rules)
-        .when(exit);
-      expect(eventsAbout(when.thenAppends(), SUBJECT_DELISTED, c.listType)).toEqual([
-        expect.objectContaining({ reason: 'exit', listingFactEventId: listingId, cause: factEventId(DEPARTMENT, exit.sourceRecordId!) }),
-      ]);
-    });
+    const endedBy = c.exit;
+    if (!endedBy) it('has no exit: only its term ends it', () => expect(listType.exits ?? []).toEqual([]));
+    else
+      it(`the fact that ends it (${unique(listType.exits?.map((exit) => exit.basis.documentNumber) ?? [])}) is recorded with its delisting`, () => {
+        const exit = onSubject({ ...endedBy, sourceRecordId: `exit-${c.listType}` }, c.subject);
+        const when = given(...historyOf(c.subject, c.history), ...before, listing)
+          .under(rules)
+          .when(exit);
+        expect(eventsAbout(when.thenAppends(), SUBJECT_DELISTED, c.listType)).toEqual([
+          expect.objectContaining({ reason: 'exit', listingFactEventId: listingId, cause: factEventId(DEPARTMENT, exit.sourceRecordId!) }),
+        ]);
+      });
 
     it('a fact that meets no criterion is recorded without listing decisions', () => {
-      given(...historyOf(c.subject))
+      given(...historyOf(c.subject, c.history))
         .under(rules)
         .when(onSubject(fact('PenaltyDecided'), c.subject))
         .thenLists()
@@ -194,7 +233,7 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
 
 describe('1798号 (十九): a black listing removes the red entries in force', () => {
   const rating = fact('TaxCreditRated', {}, 'rating');
-  const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15' }, 'tax-case');
+  const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15', determinedOn: '2026-05-15' }, 'tax-case');
 
   it('a red entry in force when the black listing starts is delisted for it, on the black listing’s start', () => {
     given(...organisation, rating)
@@ -217,7 +256,7 @@ describe('1798号 (十九): a black listing removes the red entries in force', (
   it('contradiction 10: black over red by dates (1798号 (十九)): a black listing recorded after the red one but starting before it deletes it from its first day', () => {
     given(...organisation, rating)
       .under(rules)
-      .when(fact('MajorTaxCaseDecided', { finalOn: '2026-04-01' }, 'earlier-tax-case'))
+      .when(fact('MajorTaxCaseDecided', { finalOn: '2026-04-01', determinedOn: '2026-04-01' }, 'earlier-tax-case'))
       .thenLists({ listType: 'major-tax-case', since: '2026-04-01' })
       .thenDelists({
         listType: 'a-level-taxpayer',
@@ -243,9 +282,22 @@ describe('1798号 (十九): a black listing removes the red entries in force', (
   it('the red entry removed by a black listing does not come back when the black one ends', () => {
     given(...organisation, rating, taxCase)
       .under(rules)
-      .when(fact('TaxPaidInFull'))
+      .when(fact('EarlyRemovalDecided', { listingDecisionNumber: example('MajorTaxCaseDecided').decisionNumber }))
       .thenLists()
       .thenDelists({ listType: 'major-tax-case', reason: 'exit' });
+  });
+});
+
+describe('contradiction 11: 动态调整 — a later rating of the same year is recorded and replaces the earlier one (纳税信用管理办法 第二十五条)', () => {
+  const rating = fact('TaxCreditRated', {}, 'rating');
+  const adjusted = fact('TaxCreditRated', { level: 'B', publishedOn: '2026-08-10' }, 'adjusted');
+
+  it('the re-rating is recorded and delists the A entry on its publication', () => {
+    const when = given(...organisation, rating)
+      .under(rules)
+      .when(adjusted);
+    when.thenRecords({ fact: adjusted.data });
+    when.thenDelists({ listType: 'a-level-taxpayer', reason: 'exit', on: '2026-08-10', cause: factEventId(DEPARTMENT, 'adjusted') });
   });
 });
 
@@ -369,7 +421,7 @@ describe('an expiry, decided by the same decider', () => {
 describe('deciding on one history never borrows from another', () => {
   it('the same fact content in another history, under other record ids, is judged on that history', () => {
     const rating = fact('TaxCreditRated');
-    const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15' });
+    const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15', determinedOn: '2026-05-15' });
     given(...organisation, { ...rating, sourceRecordId: 'first' })
       .under(rules)
       .when({ ...taxCase, sourceRecordId: 'case-1' });

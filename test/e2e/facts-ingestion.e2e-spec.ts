@@ -272,10 +272,10 @@ describe(`listing as recorded decisions (${backend})`, () => {
             decisionNumber: '京税稽罚〔2026〕99号',
             decisionDate: '2026-05-10',
             finalOn: '2026-06-15',
+            determinedOn: '2026-06-15',
             violation: 'evasion',
             yearly: [{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }],
             unpaidAssessedTax: '1200000.00',
-            criminalSentence: false,
           },
         },
       ],
@@ -285,7 +285,7 @@ describe(`listing as recorded decisions (${backend})`, () => {
     expect(events.map((e) => [e.type, (e.data as any).listType])).toEqual([
       ['credit.TaxCreditRated.v1', undefined],
       ['credit.SubjectListed.v1', 'a-level-taxpayer'],
-      ['credit.MajorTaxCaseDecided.v1', undefined],
+      ['credit.MajorTaxCaseDecided.v2', undefined],
       ['credit.SubjectListed.v1', 'major-tax-case'],
       ['credit.SubjectDelisted.v1', 'a-level-taxpayer'],
     ]);

@@ -1,5 +1,5 @@
 import { SUBJECT_LISTED } from '#credit';
-import type { RecordedEvent } from '#event-store';
+import type { JsonObject, RecordedEvent } from '#event-store';
 import { STORED_EVENT_UPCASTERS } from './stored-event-upcasters.js';
 
 const stored = (data: RecordedEvent['data'], type: string = SUBJECT_LISTED): RecordedEvent => ({
@@ -52,5 +52,36 @@ describe('the product’s upcasters', () => {
   it('leave a ListingDecided v2 as it is', () => {
     const v2 = stored({ fact: { decisionNumber: 'x', grounds: ['y'] } }, 'credit.ListingDecided.v2');
     expect(STORED_EVENT_UPCASTERS.apply(v2)).toEqual(v2);
+  });
+});
+
+describe('MajorTaxCaseDecided v1 read as v2', () => {
+  const v1 = (fact: JsonObject) =>
+    stored(
+      { department: 'tax', sourceRecordId: 'r1', subject: { kind: 'enterprise', code: '91110105MA01ABCD12', name: '某公司' }, fact },
+      'credit.MajorTaxCaseDecided.v1',
+    );
+  const base = {
+    decisionNumber: '京税稽罚〔2021〕17号',
+    decisionDate: '2021-02-10',
+    finalOn: '2021-03-15',
+    yearly: [{ year: 2020, evadedAmount: '1200000.00', taxPayable: '9000000.00' }],
+    unpaidAssessedTax: '0.00',
+    criminalSentence: true,
+  };
+
+  it.each([
+    ['evasion', 'evasion'],
+    ['arrears-evasion', 'arrears-evasion'],
+    ['export-refund-fraud', 'export-refund-fraud'],
+    ['tax-resistance', 'tax-resistance'],
+    ['false-invoicing', 'false-ordinary-invoicing'],
+    ['other', 'other'],
+  ])('violation %s → %s; determined on the day the decision became final; the sentence flag dropped', (old, limb) => {
+    const read = STORED_EVENT_UPCASTERS.apply(v1({ ...base, violation: old }));
+    expect(read.type).toBe('credit.MajorTaxCaseDecided.v2');
+    const { criminalSentence: _flag, ...kept } = base;
+    expect(read.data.fact).toEqual({ ...kept, violation: limb, determinedOn: '2021-03-15' });
+    expect(read.data.sourceRecordId).toBe('r1');
   });
 });

@@ -1,4 +1,4 @@
-import { SUBJECT_LISTED } from '#credit';
+import { SUBJECT_LISTED, majorTaxCaseV1ToV2 } from '#credit';
 import { Upcasters, type JsonValue, type Upcaster } from '#event-store';
 
 /**
@@ -28,7 +28,21 @@ export const listingDecidedV2: Upcaster = {
   },
 };
 
+/**
+ * `credit.MajorTaxCaseDecided.v1` carried five violation values and no determination date. v2 carries every limb of
+ * 国家税务总局令第54号 第六条 and `determinedOn`; the mapping lives with the fact (`majorTaxCaseV1ToV2`).
+ */
+export const majorTaxCaseDecidedV2: Upcaster = {
+  from: 'credit.MajorTaxCaseDecided.v1',
+  to: 'credit.MajorTaxCaseDecided.v2',
+  upcast: (data) => {
+    const fact = data.fact;
+    if (typeof fact !== 'object' || fact === null || Array.isArray(fact)) return data;
+    return { ...data, fact: majorTaxCaseV1ToV2(fact) as typeof fact };
+  },
+};
+
 const firstOf = (causes: JsonValue | undefined): JsonValue => (Array.isArray(causes) && causes.length > 0 ? causes[0] : null);
 
 /** Old shapes of stored events, brought up to date whenever the product reads the log. */
-export const STORED_EVENT_UPCASTERS = new Upcasters([listingFactBackfill, listingDecidedV2]);
+export const STORED_EVENT_UPCASTERS = new Upcasters([listingFactBackfill, listingDecidedV2, majorTaxCaseDecidedV2]);

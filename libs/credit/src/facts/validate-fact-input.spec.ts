@@ -195,9 +195,23 @@ describe('validateFactInput: the fact’s fields', () => {
       type: 'MajorTaxCaseDecided',
       sourceRecordId: 't-1',
       subject: SUBJECTS.enterprise,
-      data: { ...example('MajorTaxCaseDecided'), criminalSentence: 'no' },
+      data: { ...example('MajorTaxCaseDecided'), exportRefundObtained: 'no' },
     };
-    problemOn(validate(input), 'data.criminalSentence');
+    problemOn(validate(input), 'data.exportRefundObtained');
+  });
+
+  it('a tax case names as directly responsible only its finance head (2798号: 负有直接责任的财务负责人)', () => {
+    const taxCase = (position: string) => ({
+      type: 'MajorTaxCaseDecided',
+      sourceRecordId: 't-2',
+      subject: SUBJECTS.enterprise,
+      data: {
+        ...example('MajorTaxCaseDecided'),
+        directlyResponsible: [{ person: { idNumber: '110105198001010016', name: '李四' }, position }],
+      },
+    });
+    accepted(validate(taxCase('财务负责人')));
+    problemOn(validate(taxCase('办税人员')), 'data.directlyResponsible[0].position');
   });
 
   describe('lists', () => {
@@ -220,7 +234,7 @@ describe('validateFactInput: the fact’s fields', () => {
 
     it('an item missing a field names it', () => {
       const { taxPayable: _t, ...incomplete } = year;
-      expect(problemOn(validate(taxCase([incomplete])), 'data.yearly[0].taxPayable').reason).toContain('当年应纳税额');
+      expect(problemOn(validate(taxCase([incomplete])), 'data.yearly[0].taxPayable').reason).toContain('应纳税总额');
     });
 
     it('an item that is not an object is refused at its index', () => {

@@ -90,14 +90,14 @@ describe('an exit on application: minimum from the correction, preconditions, no
 
   // Corrected on 2026-03-01: 6 months after it is 2026-09-01.
   it.each`
-    decidedOn       | endsOn          | why
-    ${'2026-08-31'} | ${'2026-09-01'} | ${'approved 5 months 30 days after the correction: ends when the 6 months are reached'}
-    ${'2026-09-01'} | ${'2026-09-01'} | ${'approved exactly 6 months after the correction'}
-    ${'2026-09-10'} | ${'2026-09-10'} | ${'approved later: ends on its date'}
-  `('given every precondition met, approved on $decidedOn, the entry ends on $endsOn ($why)', ({ decidedOn, endsOn }) => {
+    decidedOn       | endsOn          | flags          | why
+    ${'2026-08-31'} | ${'2026-09-01'} | ${['minimum']} | ${'approved 5 months 30 days after the correction: ends when the 6 months are reached, flagged as premature'}
+    ${'2026-09-01'} | ${'2026-09-01'} | ${undefined}   | ${'approved exactly 6 months after the correction'}
+    ${'2026-09-10'} | ${'2026-09-10'} | ${undefined}   | ${'approved later: ends on its date'}
+  `('given the other preconditions met, approved on $decidedOn, the entry ends on $endsOn ($why)', ({ decidedOn, endsOn, flags }) => {
     const end = ended(corrected('列-1', '2026-03-01'), committed('列-1', '2026-03-02'), decided('列-1', decidedOn));
     expect(end).toMatchObject({ on: endsOn, reason: 'exit' });
-    expect(end?.flags).toBeUndefined();
+    expect(end?.flags?.map((f) => f.requirement)).toEqual(flags);
   });
 
   it('approved without the commitment, the entry still ends, flagged precondition-missing naming the requirement', () => {
@@ -107,7 +107,13 @@ describe('an exit on application: minimum from the correction, preconditions, no
 
   it('approved without the correction, the minimum counts from the listing and the end is flagged', () => {
     const end = ended(committed('列-1', '2026-03-02'), decided('列-1', '2026-06-01'));
-    expect(end).toMatchObject({ on: '2026-07-10', flags: [{ code: 'precondition-missing', requirement: 'correction' }] });
+    expect(end).toMatchObject({
+      on: '2026-07-10',
+      flags: [
+        { code: 'precondition-missing', requirement: 'correction' },
+        { code: 'precondition-missing', requirement: 'minimum' },
+      ],
+    });
   });
 
   it('a correction dated after the approval is not a precondition met', () => {

@@ -23,15 +23,15 @@ const starred = (stars: number, ratedOn = '2026-03-05') =>
   fact('VolunteerServiceRated', { stars, serviceHours: '1520.5', ratedOn, organization: '共青团北京市委员会' });
 
 let caseNumber = 0;
-const taxCase = (finalOn: string, evadedAmount = '1200000.00') =>
+const taxCase = (determinedOn: string, evadedAmount = '1200000.00') =>
   fact('MajorTaxCaseDecided', {
     decisionNumber: `京税稽罚〔2026〕${++caseNumber}号`,
     decisionDate: '2026-05-10',
-    finalOn,
+    finalOn: determinedOn,
+    determinedOn,
     violation: 'evasion',
     yearly: [{ year: 2024, evadedAmount, taxPayable: '9000000.00' }],
     unpaidAssessedTax: '1200000.00',
-    criminalSentence: false,
   });
 
 describe('发改财金〔2016〕1467号: the A-level taxpayer red list', () => {
@@ -83,11 +83,6 @@ describe('发改财金〔2016〕1467号: the A-level taxpayer red list', () => {
     expect(ids([rated('A')], ENTERPRISE, { asOf: '2025-12-31' })).toEqual([]);
   });
 
-  it('the three-consecutive-A-years service is not encoded (the format cannot count consecutive years)', () => {
-    const threeYears = [rated('A', '2024-04-20', 2023), rated('A', '2025-04-20', 2024), rated('A', '2026-04-20', 2025)];
-    expect(ids(threeYears, ENTERPRISE)).not.toContain('TAXA.3A_SERVICE');
-  });
-
   it('incentives reach only the subject: never a legal representative or any other related person', () => {
     expect(ids([rated('A')], ENTERPRISE)).toEqual(TAXA_ALL);
     for (const role of RELATED_ROLES) expect(ids([rated('A')], role)).toEqual([]);
@@ -125,6 +120,88 @@ describe('发改财金〔2016〕1467号: the A-level taxpayer red list', () => {
   });
 });
 
+describe('contradiction 11: A-level taxpayers under 纳税缴费信用管理办法 (国家税务总局公告2025年第12号, in force 2025-07-01, http://www.csrcare.com/Law/LawShow?id=234700), 动态调整 and three consecutive A years', () => {
+  const rules = loadRules('a-level-taxpayers.yaml');
+  const ids = (facts: FactRecord[], asOf: string) => idsOf(rules, facts, ENTERPRISE, { asOf });
+
+  it.each([
+    ['2025-06-30', 'TAXA.2014.A_LEVEL', 'nsxy-2014'],
+    ['2025-07-01', 'TAXA.LIST.A_LEVEL', 'nsjf-2025'],
+  ])('a rating published %s is decided by %s (%s)', (publishedOn, criterion, regime) => {
+    const [entry] = entries(rules, [rated('A', publishedOn, 2024)]);
+    expect(entry).toMatchObject({ criterion, regime: { id: regime }, since: publishedOn });
+  });
+
+  it('a rating published before the 2014 办法 took effect lists nothing (regime not encoded)', () => {
+    expect(entries(rules, [rated('A', '2014-09-30', 2014)])).toEqual([]);
+  });
+
+  it('动态调整: a re-rating of the same year to B ends the A entry on its publication, day before and on', () => {
+    const facts = [rated('A', '2026-04-20', 2025), rated('B', '2026-08-10', 2025)];
+    expect(ids(facts, '2026-08-09')).toEqual(TAXA_ALL);
+    expect(ids(facts, '2026-08-10')).toEqual([]);
+  });
+
+  it('动态调整: a re-rating of the same year to A starts the entry on its publication', () => {
+    const facts = [rated('B', '2026-04-20', 2025), rated('A', '2026-08-10', 2025)];
+    expect(ids(facts, '2026-08-09')).toEqual([]);
+    expect(ids(facts, '2026-08-10')).toEqual(TAXA_ALL);
+  });
+
+  it.each([
+    [
+      'A, A, A in 2023–2025',
+      [
+        ['A', 2023],
+        ['A', 2024],
+        ['A', 2025],
+      ],
+      true,
+    ],
+    [
+      'A, B, A',
+      [
+        ['A', 2023],
+        ['B', 2024],
+        ['A', 2025],
+      ],
+      false,
+    ],
+    [
+      'only two A years',
+      [
+        ['A', 2024],
+        ['A', 2025],
+      ],
+      false,
+    ],
+    [
+      'A in 2022, 2024 and 2025 (a year missing)',
+      [
+        ['A', 2022],
+        ['A', 2024],
+        ['A', 2025],
+      ],
+      false,
+    ],
+  ])('three consecutive A years: %s → TAXA.3A_SERVICE: %s', (_label, years, earned) => {
+    const facts = (years as [string, number][]).map(([level, year]) => rated(level, `${year + 1}-04-20`, year));
+    expect(ids(facts, '2026-06-01').includes('TAXA.3A_SERVICE')).toBe(earned);
+    if (earned) expect(ids(facts, '2026-06-01')).toEqual(expect.arrayContaining(TAXA_ALL));
+  });
+
+  it('a re-rating of the third year to B ends the three-year measure with the A-level ones', () => {
+    const facts = [
+      rated('A', '2024-04-20', 2023),
+      rated('A', '2025-04-20', 2024),
+      rated('A', '2026-04-20', 2025),
+      rated('B', '2026-09-01', 2025),
+    ];
+    expect(ids(facts, '2026-08-31')).toContain('TAXA.3A_SERVICE');
+    expect(ids(facts, '2026-09-01')).toEqual([]);
+  });
+});
+
 describe('1798号 (十九) with 发改财金〔2016〕2798号: a black listing removes the A-level entry, for good', () => {
   const rules = loadRules('major-tax-cases.yaml', 'a-level-taxpayers.yaml');
   const incentives = (facts: FactRecord[], asOf: string) =>
@@ -133,11 +210,17 @@ describe('1798号 (十九) with 发改财金〔2016〕2798号: a black listing r
       .map((m) => m.id)
       .sort();
 
-  it('the red entry ends the day the black listing starts and is not restored when the tax is paid in full', () => {
+  it('the red entry ends the day the black listing starts and is not restored when the black one ends early', () => {
     const rating = rated('A');
     const listing = taxCase('2026-06-15');
-    const paid = fact('TaxPaidInFull', { decisionNumber: listing.data.decisionNumber, paidOn: '2026-08-01' });
-    const facts = [rating, listing, paid];
+    const stopped = fact('EarlyRemovalDecided', {
+      applicationNumber: '京税停申〔2026〕1号',
+      listingDecisionNumber: listing.data.decisionNumber,
+      outcome: 'approved',
+      decidedOn: '2026-12-20',
+      reason: '已缴清税款、滞纳金和罚款，且失信信息公布满六个月',
+    });
+    const facts = [rating, listing, stopped];
     const found = entries(rules, facts);
     const red = found.find((e) => e.listType === 'a-level-taxpayer')!;
     const black = found.find((e) => e.listType === 'major-tax-case')!;
@@ -147,11 +230,11 @@ describe('1798号 (十九) with 发改财金〔2016〕2798号: a black listing r
       eventId: listing.eventId,
       basis: { documentNumber: '发改财金规〔2017〕1798号' },
     });
-    expect(black.ended).toMatchObject({ on: '2026-08-01', reason: 'exit', eventId: paid.eventId });
+    expect(black.ended).toMatchObject({ on: '2026-12-20', reason: 'exit', eventId: stopped.eventId });
     expect(incentives(facts, '2026-06-14')).toEqual(TAXA_ALL);
     expect(incentives(facts, '2026-06-15')).toEqual([]);
-    expect(incentives(facts, '2026-08-01')).toEqual([]);
-    expect(incentives(facts, '2027-01-01')).toEqual([]); // the black entry ended on 08-01; the red one stays removed
+    expect(incentives(facts, '2026-12-20')).toEqual([]);
+    expect(incentives(facts, '2027-01-01')).toEqual([]); // the black entry ended on 12-20; the red one stays removed
     expect(idsOf(rules, facts, ENTERPRISE, { asOf: '2026-06-15' })).toContain('TAX.D_GRADE');
   });
 

@@ -7,10 +7,10 @@ const taxCase = fact('MajorTaxCaseDecided', {
   decisionNumber: '京税稽罚〔2026〕17号',
   decisionDate: '2026-02-10',
   finalOn: '2026-03-15',
+  determinedOn: '2026-03-15',
   violation: 'evasion',
   yearly: [{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }],
   unpaidAssessedTax: '1200000.00',
-  criminalSentence: false,
 });
 
 describe('what a new fact changes on the lists', () => {
@@ -28,10 +28,16 @@ describe('what a new fact changes on the lists', () => {
     ]);
   });
 
-  it('the payment ends the black entry; a fact that lists nothing changes nothing', () => {
-    const paid = fact('TaxPaidInFull', { decisionNumber: '京税稽罚〔2026〕17号', paidOn: '2026-07-01' });
-    expect(listingChanges([rating, taxCase], paid, rules).ended.map((e) => [e.listType, e.ended?.on])).toEqual([
-      ['major-tax-case', '2026-07-01'],
+  it('an approved early stop ends the black entry (令第54号: payment alone ends nothing); a fact that lists nothing changes nothing', () => {
+    const stop = fact('EarlyRemovalDecided', {
+      applicationNumber: '京税停申〔2026〕1号',
+      listingDecisionNumber: '京税稽罚〔2026〕17号',
+      outcome: 'approved',
+      decidedOn: '2026-10-01',
+      reason: '已缴清税款、滞纳金和罚款，且失信信息公布满六个月',
+    });
+    expect(listingChanges([rating, taxCase], stop, rules).ended.map((e) => [e.listType, e.ended?.on])).toEqual([
+      ['major-tax-case', '2026-10-01'],
     ]);
     const licence = fact('LicenceGranted', { decisionNumber: '许〔2026〕1号' });
     const unchanged = listingChanges([rating, taxCase], licence, rules);

@@ -9,6 +9,7 @@ const FILES = [
   'work-safety.yaml',
   'a-level-taxpayers.yaml',
   'youth-volunteers.yaml',
+  'jurisdiction-refusal-to-pay-wages.yaml',
 ];
 const shipped = loadRules(...FILES);
 
@@ -17,10 +18,10 @@ const taxCase = () =>
     decisionNumber: '安税稽罚〔2026〕1号',
     decisionDate: '2026-02-10',
     finalOn: '2026-03-15',
+    determinedOn: '2026-03-20',
     violation: 'evasion',
     yearly: [{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }],
     unpaidAssessedTax: '1200000.00',
-    criminalSentence: false,
   });
 const asOf = '2026-06-01';
 

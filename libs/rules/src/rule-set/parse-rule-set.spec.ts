@@ -33,11 +33,11 @@ describe('rule-set files', () => {
         'reaches: [subject]\n    scenarios: [tax-administration]',
         'reaches: [subject, chairman]\n    scenarios: [tax-administration]',
       )
-      .replace('since: finalOn', 'since: finalDate');
+      .replace('since: determinedOn', 'since: finalDate');
     expect(problemsOf(parseRuleSet(broken, 'broken.yaml'))).toEqual([
       {
         file: 'broken.yaml',
-        path: 'listTypes[0].criteria[0].where[1].where[0].threshold.以上',
+        path: 'listTypes[0].criteria[0].where[1].threshold.以上',
         reason: expect.stringContaining('exact decimal written as a string'),
       },
       {
@@ -47,7 +47,7 @@ describe('rule-set files', () => {
       },
     ]);
     // Shape first; references are checked once the shape is right.
-    const badReference = tax.replace('since: finalOn', 'since: finalDate').replace('fact: TaxPaidInFull', 'fact: TaxPaid');
+    const badReference = tax.replace('since: determinedOn', 'since: finalDate').replace('fact: TaxPaidInFull', 'fact: TaxPaid');
     expect(problemsOf(parseRuleSet(badReference, 'refs.yaml'))).toEqual([
       { file: 'refs.yaml', path: 'listTypes[0].criteria[0].since', reason: expect.stringContaining('no field finalDate') },
       { file: 'refs.yaml', path: 'listTypes[0].exits[0].fact', reason: expect.stringContaining('unknown fact type TaxPaid') },
@@ -75,15 +75,20 @@ describe('rule-set files', () => {
       const at = text.indexOf(`  - id: ${id}\n`);
       return { at, reaches: text.indexOf('    reaches: [', at) };
     };
-    const { reaches } = measureOf(tax, 'TAX.EXIT_BAN');
+    const { reaches } = measureOf(tax, 'TAX.OFFICER_BAN');
     const line = tax.slice(reaches, tax.indexOf('\n', reaches));
-    // MajorTaxCaseDecided has no field naming the persons directly responsible
-    const unnamed = tax.replace(line, line.replace('[', '[directly-responsible-person, '));
+    // CriminalSentenceServed has no field naming the persons directly responsible
+    const unnamed = tax
+      .replace(line, line.replace('[', '[directly-responsible-person, '))
+      .replace(
+        '    reachesPersons: none\n    memorandum: fgcj-2016-2798',
+        '    reachesPersons: held-when-listed\n    memorandum: fgcj-2016-2798',
+      );
     expect(problemsOf(parseRuleSet(unnamed, 'x.yaml'))).toEqual([
       {
         file: 'x.yaml',
         path: expect.stringMatching(/^measures\[\d+\]\.reaches\[0\]$/),
-        reason: expect.stringContaining('MajorTaxCaseDecided has no directlyResponsible field'),
+        reason: expect.stringContaining('CriminalSentenceServed has no directlyResponsible field'),
       },
     ]);
     // a list type that reaches no one through a role cannot carry a measure for its legal representative

@@ -15,6 +15,7 @@ export * from './listing.facts.js';
 export * from './person-roles.js';
 export * from './registration.facts.js';
 export * from './tax.facts.js';
+export * from './tax-case-v1.js';
 
 /** Every fact type departments can record, in the order the documentation lists them. */
 export const FACT_DEFINITIONS: readonly FactDefinition[] = [

@@ -73,7 +73,7 @@ export const listingFacts: FactDefinition[] = [
       appliedOn: date('申请日期'),
       commitmentMade: { kind: 'boolean', label: '是否作出书面信用承诺' },
     },
-    refersTo: { types: ['ListingDecided'], by: ['listingDecisionNumber'] },
+    refersTo: { types: ['ListingDecided', 'MajorTaxCaseDecided'], by: ['listingDecisionNumber'] },
     decisionKey: ['applicationNumber'],
     example: {
       applicationNumber: '京朝人社移申〔2026〕1号',
@@ -97,7 +97,7 @@ export const listingFacts: FactDefinition[] = [
       decidedOn: date('决定日期'),
       reason: prose('理由'),
     },
-    refersTo: { types: ['ListingDecided'], by: ['listingDecisionNumber'] },
+    refersTo: { types: ['ListingDecided', 'MajorTaxCaseDecided'], by: ['listingDecisionNumber'] },
     decisionKey: ['applicationNumber'],
     example: {
       applicationNumber: '京朝人社移申〔2026〕1号',
