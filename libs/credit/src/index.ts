@@ -24,3 +24,4 @@ export * from './subject-stream/event-ids.js';
 export * from './subject-stream/subject-events.js';
 export * from './subject-stream/listing-rules.js';
 export * from './subject-stream/listing-decisions.js';
+export * from './subject-stream/listing-candidates.js';

@@ -14,3 +14,4 @@ export * from './evaluator/measure-list.js';
 export * from './evaluator/reach.js';
 export * from './evaluator/reevaluation.js';
 export * from './evaluator/rule-set-timeline.js';
+export * from './evaluator/list-types-by-decision.js';

@@ -7,7 +7,7 @@ import { domainError, type DomainError } from './domain-error.js';
 import { derivedEventId, factEventId } from './event-ids.js';
 import { applyFact, factFingerprint, workingCopy } from './evolve.js';
 import type { FactEventData, SubjectReference } from './fact-event.js';
-import { subjectDelisted, subjectListed } from './listing-decisions.js';
+import { candidateCleared, candidateNoted, subjectDelisted, subjectListed } from './listing-decisions.js';
 import { SUBJECT_DELISTED, SUBJECT_LISTED, type ListingBasis } from './listing-events.js';
 import type { ListingEntry, ListingRules } from './listing-rules.js';
 import type { FactRecorded, SubjectStreamEvent } from './subject-events.js';
@@ -85,25 +85,26 @@ function recordFact(command: RecordFact, state: SubjectState, rules: ListingRule
   };
   const fact: SubjectStreamEvent<FactRecorded> = { id, type: factEventType(command.definition), data };
   if (!rules) return record([fact]);
-  const recorded: RecordedFact = { eventId: id, type: command.definition.type, data: command.fact };
+  const recorded: RecordedFact = { eventId: id, type: command.definition.type, data: command.fact, department: command.department };
   const changes = rules.listingChanges(state, recorded);
-  if (changes.started.length === 0 && changes.ended.length === 0) return record([fact]);
+  const candidacy = rules.candidateChanges(state, recorded, new Set(changes.started.flatMap((entry) => entry.causes)));
+  if (changes.started.length === 0 && changes.ended.length === 0 && candidacy.noted.length === 0 && candidacy.cleared.length === 0)
+    return record([fact]);
   // The persons reached are those of the history with this fact in it.
   const after = workingCopy(state);
   applyFact(command.definition, after, fact);
+  const causedBy = (what: string) => ({ id: derivedEventId(id, what), causationId: id });
   return record([
     fact,
     ...changes.started.map((entry) =>
-      subjectListed(entry, rules, rules.personsReached(entry, after), {
-        id: derivedEventId(id, `listed:${entry.listType}`),
-        causationId: id,
-      }),
+      subjectListed(entry, rules, rules.personsReached(entry, after), causedBy(`listed:${entry.listType}`)),
     ),
-    ...changes.ended.map((entry) =>
-      subjectDelisted(entry, id, rules, {
-        id: derivedEventId(id, `delisted:${entry.listType}:${entry.listingFact.eventId}`),
-        causationId: id,
-      }),
+    ...changes.ended.map((entry) => subjectDelisted(entry, id, rules, causedBy(`delisted:${entry.listType}:${entry.listingFact.eventId}`))),
+    ...candidacy.noted.map((candidate) =>
+      candidateNoted(candidate, rules, causedBy(`candidate:${candidate.listType}:${candidate.qualifyingFact.eventId}`)),
+    ),
+    ...candidacy.cleared.map(({ candidate, reason }) =>
+      candidateCleared(candidate, reason, id, rules, causedBy(`candidate-cleared:${candidate.listType}:${candidate.qualifyingFact.eventId}`)),
     ),
   ]);
 }

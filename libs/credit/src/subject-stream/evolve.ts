@@ -78,7 +78,7 @@ export function applyFact(definition: FactDefinition, state: WorkingState, event
   const seen = { eventId: event.id, fingerprint: lazyFingerprint(definition.type, data.fact) };
   state.kind ??= data.subject.kind;
   state.sourceRecords.set(sourceRecordKey(data.department, data.sourceRecordId), seen);
-  state.facts.push({ eventId: event.id, type: definition.type, data: data.fact });
+  state.facts.push({ eventId: event.id, type: definition.type, data: data.fact, department: data.department });
   if (definition.effect === 'registers-subject') state.registration = seen;
 
   const { decisions } = state;

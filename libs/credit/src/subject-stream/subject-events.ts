@@ -1,4 +1,5 @@
 import type { FactEvent } from './fact-event.js';
+import type { CandidateEvent } from './listing-candidates.js';
 import { SUBJECT_DELISTED, SUBJECT_LISTED, type ListingEvent } from './listing-events.js';
 
 export type { ListingEvent, SubjectDelisted, SubjectListed } from './listing-events.js';
@@ -7,7 +8,7 @@ export type { ListingEvent, SubjectDelisted, SubjectListed } from './listing-eve
 export type FactRecorded = FactEvent;
 
 /** Everything on a subject's stream. */
-export type SubjectEvent = FactRecorded | ListingEvent;
+export type SubjectEvent = FactRecorded | ListingEvent | CandidateEvent;
 
 /**
  * A subject event with its id. Ids derive from the department's record or from the cause (see `event-ids.ts`),

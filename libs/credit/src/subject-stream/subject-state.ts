@@ -22,6 +22,8 @@ export interface RecordedFact {
   /** The catalogue's fact type, e.g. `MajorTaxCaseDecided`. */
   readonly type: string;
   readonly data: Readonly<Record<string, unknown>>;
+  /** The department that recorded it. */
+  readonly department?: string;
 }
 
 /** What the decider needs to know about one subject's history. */
