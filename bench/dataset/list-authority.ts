@@ -2,8 +2,8 @@ import type { FactContext } from './context.js';
 import { addYears, dateOf, LAST_FACT_DAY, yearOfDay } from './dates.js';
 
 const LISTS = [
-  { listType: 'a-level-taxpayer', color: 'red', basis: '发改财金〔2016〕1467号', years: 1 },
-  { listType: 'wage-arrears', color: 'black', basis: '人社部规〔2017〕16号第五条', years: 3 },
+  { listType: 'a-level-taxpayer', basis: '发改财金〔2016〕1467号', years: 1 },
+  { listType: 'wage-arrears', basis: '人社部规〔2017〕16号第五条', years: 3 },
 ] as const;
 
 /** 认定列入红黑名单 by the credit-list authority (explicit listings beside the rule-derived ones); a fifth are removed. */
@@ -20,7 +20,7 @@ export function explicitListingEpisode(context: FactContext): void {
   context.emit('list-authority', 'ListingDecided', day, organisation.subject, {
     decisionNumber,
     listType: list.listType,
-    color: list.color,
+    grounds: [],
     basis: list.basis,
     listedOn: dateOf(day),
     validUntil: addYears(dateOf(day - 1), list.years),

@@ -1,5 +1,5 @@
 import { candidateChange, type CandidateChange, type ListingCandidate, type RecordedFact } from '#credit';
-import { listCandidates, type CompiledRuleSet, type ListCandidate as EvaluatedCandidate } from '#rules';
+import { listCandidates, type CompiledRuleSet, type Candidate as EvaluatedCandidate } from '#rules';
 import type { LocalDate } from '#kernel';
 
 const NO_CHANGE: CandidateChange = { noted: [], cleared: [] };

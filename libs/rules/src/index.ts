@@ -15,3 +15,6 @@ export * from './evaluator/reach.js';
 export * from './evaluator/reevaluation.js';
 export * from './evaluator/rule-set-timeline.js';
 export * from './evaluator/list-types-by-decision.js';
+export * from './evaluator/regimes.js';
+export * from './evaluator/decided-listings.js';
+export * from './evaluator/candidates.js';

@@ -2,7 +2,7 @@ import { FactCatalogue } from '#credit';
 import { RuleSetsInForce } from '#ingestion';
 import { systemClock, todayInShanghai, type Clock } from '#kernel';
 import { allProjections, type Projection } from '#read-model';
-import type { CompiledRuleSet } from '#rules';
+import { publicationPeriodsOf, type CompiledRuleSet } from '#rules';
 import type { JiangchengConfig } from './config.js';
 import { loadShippedRuleSet } from './rule-set-directory.js';
 import { openStorage, type Storage } from './storage.js';
@@ -51,6 +51,6 @@ export async function runtimeOn(config: JiangchengConfig, storage: Storage, over
     clock,
     ruleSets,
     rules,
-    projections: allProjections(rules.document.publicationPeriods ?? [], catalogue),
+    projections: allProjections(publicationPeriodsOf(rules.document), catalogue),
   };
 }

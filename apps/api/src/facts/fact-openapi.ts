@@ -150,5 +150,7 @@ function fieldSchema(spec: FieldSpec): Schema {
       };
     case 'list':
       return { type: 'array', description, maxItems: spec.maxItems, items: objectSchema(spec.item) };
+    case 'texts':
+      return { type: 'array', description, maxItems: spec.maxItems, items: { type: 'string', maxLength: spec.maxLength } };
   }
 }

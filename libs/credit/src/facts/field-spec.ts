@@ -25,7 +25,9 @@ export type FieldSpec =
       readonly optional?: true;
       readonly item: Readonly<Record<string, FieldSpec>>;
       readonly maxItems: number;
-    };
+    }
+  /** A list of one-line texts (document numbers): may be empty. */
+  | { readonly kind: 'texts'; readonly label: string; readonly optional?: true; readonly maxItems: number; readonly maxLength: number };
 
 /** Exact decimal: digits, an optional fraction of up to 6 places, never a float. */
 export const DECIMAL = /^(0|[1-9]\d{0,15})(\.\d{1,6})?$/;
@@ -83,6 +85,12 @@ function validateField(spec: FieldSpec, v: unknown, field: string, today: LocalD
       if (!Array.isArray(v) || v.length === 0) return problem('must be a non-empty array');
       if (v.length > spec.maxItems) return problem(`must have at most ${spec.maxItems} items`);
       return v.flatMap((item, i) => validateFields(spec.item, item, `${field}[${i}]`, today));
+    case 'texts':
+      if (!Array.isArray(v)) return problem('must be an array of texts');
+      if (v.length > spec.maxItems) return problem(`must have at most ${spec.maxItems} items`);
+      return v.flatMap((item, i) =>
+        validateField({ kind: 'text', label: spec.label, maxLength: spec.maxLength }, item, `${field}[${i}]`, today),
+      );
   }
 }
 

@@ -242,6 +242,8 @@ function normalizeFields(specs: Readonly<Record<string, FieldSpec>>, data: unkno
       };
     }
     if (spec.kind === 'list' && Array.isArray(value)) normalized[name] = value.map((item) => normalizeFields(spec.item, item));
+    if (spec.kind === 'texts' && Array.isArray(value))
+      normalized[name] = value.map((item) => (typeof item === 'string' ? item.trim() : item));
   }
   return normalized;
 }

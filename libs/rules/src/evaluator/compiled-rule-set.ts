@@ -3,13 +3,24 @@ import type { ListTypeDocument, MeasureDocument, RuleSetDocument } from '../rule
 import type { RoleTiming } from '../rule-set/vocabulary.js';
 import { threshold, type Threshold } from '../values/threshold.js';
 import { compileConditions, type Predicate } from './compile-condition.js';
+import { compileDecision, compileStep, type CompiledDecision, type CompiledStep } from './decided-listings.js';
+import { entryRegime, inWindow, regimesById, windowOf, type EntryRegime, type Window } from './regimes.js';
 
 export type Basis = ListTypeDocument['criteria'][number]['basis'];
 
 export interface CompiledCriterion {
   readonly id: string;
   readonly listType: CompiledListType;
+  /** The fact type the criterion reads (the qualifying fact of a decided listing). */
+  readonly fact: string;
+  /** Its conditions; for a criterion listed by its own fact, also its window on the fact's `since`. */
   readonly matches: Predicate;
+  readonly regime?: EntryRegime;
+  /** Where the deciding date must fall: the regime's window narrowed by the criterion's own dates. */
+  readonly window: Window;
+  /** Listed by the competent authority's decision on the fact, not by the fact itself (rule-format.md §2). */
+  readonly decision?: CompiledDecision;
+  readonly steps: readonly CompiledStep[];
   /** Count the subject's facts of this type that match, within `months` before this one (this one included). */
   readonly history?: { readonly months: number; readonly count: Threshold };
   readonly since: (data: unknown) => LocalDate | undefined;
@@ -18,6 +29,8 @@ export interface CompiledCriterion {
 
 export interface CompiledExit {
   readonly listType: CompiledListType;
+  /** Only entries listed under this regime. */
+  readonly regime?: string;
   readonly fields: readonly { readonly by: string; readonly matches: string }[];
   readonly replaces: boolean;
   /** The date the entry ends, from the exit fact: its date, or the last day of a deadline in working days. */
@@ -43,7 +56,8 @@ export interface CompiledListType {
   readonly memorandum: string;
   /** Whom its entries reach through a role, and when the role must be held. */
   readonly reachesPersons: RoleTiming;
-  readonly term: (listingFact: unknown, since: LocalDate, relisted: boolean) => EntryTerm;
+  /** `regime`: the listing criterion's; where terms name regimes, only that regime's terms are chosen. */
+  readonly term: (listingFact: unknown, since: LocalDate, relisted: boolean, regime?: string) => EntryTerm;
 }
 
 export interface CompiledMeasure {
@@ -58,7 +72,10 @@ export interface CompiledRuleSet {
   readonly effectiveFrom: string;
   readonly document: RuleSetDocument;
   readonly listTypes: ReadonlyMap<string, CompiledListType>;
+  /** Criteria listed by their own fact, by its type. */
   readonly criteriaByFact: ReadonlyMap<string, readonly CompiledCriterion[]>;
+  /** Criteria listed by a decision, by the decision's fact type, in file order. */
+  readonly criteriaByDecision: ReadonlyMap<string, readonly CompiledCriterion[]>;
   readonly exitsByFact: ReadonlyMap<string, readonly CompiledExit[]>;
   readonly measuresByListType: ReadonlyMap<string, readonly CompiledMeasure[]>;
   readonly blackListingRemovesRed?: Basis;
@@ -73,6 +90,8 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
   const calendar = options.calendar ?? new OfficialWorkingDayCalendar();
   const listTypes = new Map<string, CompiledListType>();
   const criteriaByFact = new Map<string, CompiledCriterion[]>();
+  const criteriaByDecision = new Map<string, CompiledCriterion[]>();
+  const regimes = regimesById(document);
   const exitsByFact = new Map<string, CompiledExit[]>();
   const measuresByListType = new Map<string, CompiledMeasure[]>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
@@ -85,15 +104,17 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
       color: doc.color,
       memorandum: doc.memorandum,
       reachesPersons: doc.reachesPersons,
-      term(listingFact, since, relisted) {
+      term(listingFact, since, relisted, regime) {
+        const candidates = regime && terms.some((t) => t.regime) ? terms.filter((t) => t.regime === regime) : terms;
         const term =
-          terms.find(
+          candidates.find(
             (t) =>
               (t.onRelisting === undefined || t.onRelisting === relisted) &&
               (!t.effectiveFrom || since >= t.effectiveFrom) &&
               (!t.effectiveUntil || since < t.effectiveUntil) &&
               t.applies(listingFact),
-          ) ?? terms[terms.length - 1];
+          ) ??
+          (candidates.at(-1) || terms[terms.length - 1]);
         const exitsNotBefore = term.exitsNotBefore && addMonths(since, months(term.exitsNotBefore));
         const exitsDelayedMonths = term.exitsDelayed && months(term.exitsDelayed);
         if (term.kind !== 'fixed') return { kind: term.kind, exitsNotBefore, exitsDelayedMonths, basis: term.basis };
@@ -111,13 +132,19 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
     for (const criterion of doc.criteria) {
       const matches = compileConditions(criterion.where);
       const sinceField = criterion.since;
-      push(criteriaByFact, criterion.fact, {
+      const regime = criterion.regime === undefined ? undefined : regimes.get(criterion.regime);
+      const window = windowOf(regime, criterion.effectiveFrom, criterion.effectiveUntil);
+      const decision = criterion.decision && compileDecision(criterion.decision);
+      push(decision ? criteriaByDecision : criteriaByFact, decision ? decision.fact : criterion.fact, {
         id: criterion.id,
         listType,
-        matches:
-          criterion.effectiveFrom || criterion.effectiveUntil
-            ? inForce(matches, sinceField, criterion.effectiveFrom, criterion.effectiveUntil)
-            : matches,
+        fact: criterion.fact,
+        // A decided listing's deciding date is the decision's: its window is checked there.
+        matches: decision || (!window.from && !window.until) ? matches : inForce(matches, sinceField, window),
+        ...(regime ? { regime: entryRegime(regime) } : {}),
+        window,
+        ...(decision ? { decision } : {}),
+        steps: (criterion.steps ?? []).map(compileStep),
         since: (data) => valueAt(data, sinceField) as LocalDate | undefined,
         history: criterion.history && {
           months: (criterion.history.years ?? 0) * 12 + (criterion.history.months ?? 0),
@@ -131,6 +158,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
       const workingDays = exit.withinWorkingDays;
       push(exitsByFact, exit.fact, {
         listType,
+        ...(exit.regime ? { regime: exit.regime } : {}),
         fields: exit.by.map((by, i) => ({ by, matches: exit.matches[i] })),
         replaces: exit.matching === 'different',
         endsOn: (data) => {
@@ -155,6 +183,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
     document,
     listTypes,
     criteriaByFact,
+    criteriaByDecision,
     exitsByFact,
     measuresByListType,
     blackListingRemovesRed: document.policies?.blackListingRemovesRed,
@@ -177,11 +206,7 @@ function workingDayDeadline(calendar: WorkingDayCalendar, from: LocalDate, days:
 
 const months = (span: { years?: number; months?: number }) => (span.years ?? 0) * 12 + (span.months ?? 0);
 
-/** Thresholds versioned by date: a criterion applies to facts whose start date falls in its period. */
-function inForce(matches: Predicate, sinceField: string, from?: string, until?: string): Predicate {
-  return (data) => {
-    const since = valueAt(data, sinceField) as string | undefined;
-    if (!since || (from && since < from) || (until && since >= until)) return false;
-    return matches(data);
-  };
+/** Thresholds and regimes versioned by date: a criterion applies to facts whose start date falls in its window. */
+function inForce(matches: Predicate, sinceField: string, window: Window): Predicate {
+  return (data) => inWindow(valueAt(data, sinceField) as LocalDate | undefined, window) && matches(data);
 }

@@ -1,7 +1,8 @@
 import { addMonths, valueAt, type LocalDate } from '#kernel';
-import type { Decimal } from '../values/decimal.js';
-import { meets } from '../values/threshold.js';
 import type { Basis, CompiledCriterion, CompiledRuleSet } from './compiled-rule-set.js';
+import { meetsCriterion } from './criterion-met.js';
+import { decidedListings, type EntryFlag } from './decided-listings.js';
+import type { EntryRegime } from './regimes.js';
 
 /** One fact of the subject's history, as the evaluator reads it. */
 export interface FactRecord {
@@ -26,6 +27,10 @@ export interface ListEntry {
   readonly color: 'red' | 'black';
   readonly memorandum: string;
   readonly criterion: string;
+  /** The legal text the criterion is under, selected by the deciding date; absent for a list type without regimes. */
+  readonly regime?: EntryRegime;
+  /** What the record does not show for a decided listing (rule-format.md §2); absent when nothing is missing. */
+  readonly flags?: readonly EntryFlag[];
   readonly ruleSetVersion: string;
   readonly since: LocalDate;
   /** Exclusive end of a fixed term; undefined when the term is not fixed. */
@@ -55,48 +60,65 @@ export function entryStatus(entry: ListEntry, asOf: LocalDate): EntryStatus {
  */
 export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet): ListEntry[] {
   const entries: ListEntry[] = [];
+  const start = (
+    criterion: CompiledCriterion,
+    fact: FactRecord,
+    since: LocalDate,
+    causes: readonly string[],
+    flags: readonly EntryFlag[],
+  ) => {
+    const relisted = entries.some((e) => e.listType === criterion.listType.id && e.since < since && entryStatus(e, since) !== 'active');
+    const term = criterion.listType.term(fact.data, since, relisted, criterion.regime?.id);
+    if (criterion.listType.color === 'black' && rules.blackListingRemovesRed) {
+      entries.forEach((entry, i) => {
+        if (entry.color === 'red' && entryStatus(entry, since) === 'active') {
+          entries[i] = {
+            ...entry,
+            ended: { on: since, reason: 'black-listing', eventId: fact.eventId, basis: rules.blackListingRemovesRed! },
+          };
+        }
+      });
+    }
+    entries.push({
+      listType: criterion.listType.id,
+      label: criterion.listType.label,
+      color: criterion.listType.color,
+      memorandum: criterion.listType.memorandum,
+      criterion: criterion.id,
+      ...(criterion.regime ? { regime: criterion.regime } : {}),
+      ...(flags.length > 0 ? { flags } : {}),
+      ruleSetVersion: rules.version,
+      since,
+      until: term.until,
+      exitsNotBefore: term.exitsNotBefore,
+      exitsDelayedMonths: term.exitsDelayedMonths,
+      termKind: term.kind,
+      causes,
+      basis: criterion.basis,
+      listingFact: fact,
+    });
+  };
   facts.forEach((fact, position) => {
     const listedBy = new Set<string>(); // one entry per list type and fact: the first criterion that matches
     for (const criterion of rules.criteriaByFact.get(fact.type) ?? []) {
       const since = criterion.since(fact.data);
-      if (!since || listedBy.has(criterion.listType.id) || !criterion.matches(fact.data)) continue;
-      if (criterion.history && !meets(countWithin(facts.slice(0, position + 1), fact.type, criterion, since), criterion.history.count))
-        continue;
+      if (!since || listedBy.has(criterion.listType.id) || !meetsCriterion(criterion, facts, position)) continue;
       listedBy.add(criterion.listType.id);
-      const relisted = entries.some((e) => e.listType === criterion.listType.id && e.since < since && entryStatus(e, since) !== 'active');
-      const term = criterion.listType.term(fact.data, since, relisted);
-      if (criterion.listType.color === 'black' && rules.blackListingRemovesRed) {
-        entries.forEach((entry, i) => {
-          if (entry.color === 'red' && entryStatus(entry, since) === 'active') {
-            entries[i] = {
-              ...entry,
-              ended: { on: since, reason: 'black-listing', eventId: fact.eventId, basis: rules.blackListingRemovesRed! },
-            };
-          }
-        });
+      start(criterion, fact, since, [fact.eventId], []);
+    }
+    const decided = rules.criteriaByDecision.get(fact.type);
+    if (decided) {
+      for (const listing of decidedListings(fact, facts.slice(0, position), decided)) {
+        if (listedBy.has(listing.criterion.listType.id)) continue;
+        start(listing.criterion, fact, listing.since, listing.causes, listing.flags);
       }
-      entries.push({
-        listType: criterion.listType.id,
-        label: criterion.listType.label,
-        color: criterion.listType.color,
-        memorandum: criterion.listType.memorandum,
-        criterion: criterion.id,
-        ruleSetVersion: rules.version,
-        since,
-        until: term.until,
-        exitsNotBefore: term.exitsNotBefore,
-        exitsDelayedMonths: term.exitsDelayedMonths,
-        termKind: term.kind,
-        causes: [fact.eventId],
-        basis: criterion.basis,
-        listingFact: fact,
-      });
     }
     for (const exit of rules.exitsByFact.get(fact.type) ?? []) {
       const on = exit.endsOn(fact.data);
       if (!on) continue;
       entries.forEach((entry, i) => {
         if (entry.listType !== exit.listType.id || entry.ended?.reason === 'black-listing') return;
+        if (exit.regime !== undefined && entry.regime?.id !== exit.regime) return;
         const named = exit.fields.every((f) => valueAt(fact.data, f.by) === valueAt(entry.listingFact.data, f.matches));
         const same = exit.replaces ? !named && on > entry.since : named;
         const delayed = entry.exitsDelayedMonths ? addMonths(on, entry.exitsDelayedMonths) : on;
@@ -109,14 +131,4 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
     }
   });
   return entries;
-}
-
-/** How many matching facts of the type have their start within the criterion's window ending on `since`. */
-function countWithin(facts: readonly FactRecord[], type: string, criterion: CompiledCriterion, since: LocalDate): Decimal {
-  const from = addMonths(since, -criterion.history!.months);
-  const count = facts.filter((f) => {
-    const date = criterion.since(f.data);
-    return f.type === type && date !== undefined && date > from && date <= since && criterion.matches(f.data);
-  }).length;
-  return { units: BigInt(count), scale: 0 };
 }

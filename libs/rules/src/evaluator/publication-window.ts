@@ -1,6 +1,7 @@
 import { addMonths, valueAt, type LocalDate } from '#kernel';
-import type { PublicationPeriodDocument } from '../rule-set/rule-set.schema.js';
+import type { PublicationPeriodDocument, RuleSetDocument } from '../rule-set/rule-set.schema.js';
 import type { FactRecord } from './list-entries.js';
+import { regimesById, windowOf } from './regimes.js';
 
 /** How long a fact is published, by its class under the regime in force on its date (令第36号 and before). */
 export interface PublicationWindow {
@@ -35,4 +36,17 @@ export function publicationWindow(fact: FactRecord, periods: readonly Publicatio
     };
   }
   return undefined;
+}
+
+/**
+ * The rule set's publication periods with their windows resolved: a period under a regime applies to facts
+ * dated in the regime's window, narrowed by its own dates (rule-format.md §1).
+ */
+export function publicationPeriodsOf(document: RuleSetDocument): PublicationPeriodDocument[] {
+  const regimes = regimesById(document);
+  return (document.publicationPeriods ?? []).map((period) => {
+    if (period.regime === undefined) return period;
+    const { from, until } = windowOf(regimes.get(period.regime), period.effectiveFrom, period.effectiveUntil);
+    return { ...period, ...(from ? { effectiveFrom: from } : {}), ...(until ? { effectiveUntil: until } : {}) };
+  });
 }

@@ -26,6 +26,8 @@ export function recordedEntries(listings: readonly RecordedListing[], facts: rea
         color: d.color as 'red' | 'black',
         memorandum: String(d.memorandum),
         criterion: String(d.criterion),
+        ...(d.regime ? { regime: d.regime as ListEntry['regime'] } : {}),
+        ...(Array.isArray(d.flags) && d.flags.length > 0 ? { flags: d.flags as ListEntry['flags'] } : {}),
         ruleSetVersion: String((d.ruleSet as { version: string }).version),
         since: d.since as LocalDate,
         until: d.until as LocalDate | undefined,

@@ -2,6 +2,7 @@ import { DIRECTLY_RESPONSIBLE_FIELD, type FactCatalogue, type FactDefinition, ty
 import type { Problem } from '#kernel';
 import type { ConditionDoc, RuleSetDocument } from './rule-set.schema.js';
 import type { Reach } from './vocabulary.js';
+import { checkDecisions, checkRegimes } from './check-regimes.js';
 
 /** What the shape cannot tell: ids that must exist, fact types and fields that must be in the catalogue. */
 export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue): Problem[] {
@@ -28,6 +29,9 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
     problem,
   );
 
+  checkRegimes(doc, problem);
+  checkDecisions(doc, catalogue, problem);
+
   doc.memoranda.forEach((memorandum, i) =>
     memorandum.listTypes.forEach((listType, j) => {
       if (!listTypes.has(listType)) problem(`memoranda[${i}].listTypes[${j}]`, `unknown list type ${listType}`);
@@ -40,7 +44,8 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
     listType.criteria.forEach((criterion, j) => {
       const fact = factOf(catalogue, criterion.fact, `${at}.criteria[${j}].fact`, problem);
       if (!fact) return;
-      listingFacts.push(fact);
+      // A decided criterion's entries are listed by the decision: terms and exits read the decision.
+      listingFacts.push((criterion.decision && catalogue.get(criterion.decision.fact)) || fact);
       checkField(fact.fields, criterion.since, `${at}.criteria[${j}].since`, problem, 'date');
       criterion.where?.forEach((c, k) => checkCondition(fact.fields, c, `${at}.criteria[${j}].where[${k}]`, problem));
     });
@@ -112,7 +117,9 @@ function whyNoFactReaches(
   for (const listType of doc.listTypes.filter((l) => listTypeIds.includes(l.id))) {
     if (listType.reachesPersons === 'none') return `${listType.id} reaches no person through a role (reachesPersons: none)`;
     if (reach === 'directly-responsible-person') {
-      const silent = listType.criteria.map((c) => c.fact).filter((fact) => !catalogue.get(fact)?.fields[DIRECTLY_RESPONSIBLE_FIELD]);
+      const silent = listType.criteria
+        .map((c) => c.decision?.fact ?? c.fact)
+        .filter((fact) => !catalogue.get(fact)?.fields[DIRECTLY_RESPONSIBLE_FIELD]);
       if (silent.length > 0)
         return `no fact lists ${listType.id} with the persons directly responsible: ${[...new Set(silent)].join(', ')} has no ${DIRECTLY_RESPONSIBLE_FIELD} field`;
     }
@@ -137,7 +144,7 @@ function unique(ids: string[], path: string, problem: (path: string, reason: str
   return seen;
 }
 
-function factOf(catalogue: FactCatalogue, type: string, path: string, problem: (path: string, reason: string) => void) {
+export function factOf(catalogue: FactCatalogue, type: string, path: string, problem: (path: string, reason: string) => void) {
   const definition = catalogue.get(type);
   if (!definition) problem(path, `unknown fact type ${type}; known: ${catalogue.types().join(', ')}`);
   return definition;
@@ -152,7 +159,7 @@ function fieldAt(fields: Readonly<Record<string, FieldSpec>>, path: string): Fie
   return undefined;
 }
 
-function checkField(
+export function checkField(
   fields: Readonly<Record<string, FieldSpec>>,
   path: string,
   at: string,
@@ -165,7 +172,7 @@ function checkField(
   return spec;
 }
 
-function checkCondition(
+export function checkCondition(
   fields: Readonly<Record<string, FieldSpec>>,
   condition: ConditionDoc,
   at: string,

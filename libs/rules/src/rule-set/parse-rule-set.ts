@@ -18,7 +18,7 @@ export interface RuleSetFile {
   readonly text: string;
 }
 
-const SECTIONS = ['memoranda', 'listTypes', 'measures', 'publicationPeriods'] as const;
+const SECTIONS = ['regimes', 'memoranda', 'listTypes', 'measures', 'publicationPeriods'] as const;
 
 /** Reads one complete rule set written in YAML (or JSON) and checks it: shape, then references. */
 export function parseRuleSet(text: string, file: string, catalogue: FactCatalogue = new FactCatalogue()): ParsedRuleSet {
@@ -40,8 +40,15 @@ export function parseRuleSetFiles(
 ): ParsedRuleSet {
   const problems: RuleSetProblem[] = [];
   const header = read(head.text, head.name, ruleSetHeaderSchema, problems);
-  const merged = { memoranda: [] as unknown[], listTypes: [] as unknown[], measures: [] as unknown[], publicationPeriods: [] as unknown[] };
+  const merged = {
+    regimes: [] as unknown[],
+    memoranda: [] as unknown[],
+    listTypes: [] as unknown[],
+    measures: [] as unknown[],
+    publicationPeriods: [] as unknown[],
+  };
   const origin: Record<(typeof SECTIONS)[number], { file: string; index: number }[]> = {
+    regimes: [],
     memoranda: [],
     listTypes: [],
     measures: [],
@@ -81,7 +88,7 @@ function read<T>(text: string, file: string, schema: Schema<T>, problems: RuleSe
 
 /** `measures[12].listTypes[0]` of the merged set is `measures[3].listTypes[0]` of the file it came from. */
 function locate(problem: Problem, origin: Record<string, { file: string; index: number }[]>, head: string): RuleSetProblem {
-  const match = /^(memoranda|listTypes|measures|publicationPeriods)\[(\d+)\](.*)$/.exec(problem.path);
+  const match = /^(regimes|memoranda|listTypes|measures|publicationPeriods)\[(\d+)\](.*)$/.exec(problem.path);
   const from = match ? origin[match[1]]?.[Number(match[2])] : undefined;
   return from ? { file: from.file, path: `${match![1]}[${from.index}]${match![3]}`, reason: problem.reason } : { file: head, ...problem };
 }

@@ -103,10 +103,53 @@ export const conditionSchema: Schema<ConditionDoc> = (value, path, problems) => 
 
 const span = { years: optional(integer(1, 20)), months: optional(integer(1, 240)) };
 
-export const criterionSchema = object({
-  id: required(measureId),
+/** One legal text governing a list type (or publication periods) for a period (rule-format.md §1). */
+export const regimeSchema = object({
+  id: required(id),
+  documentNumber: required(string()),
+  title: required(string()),
+  issuedBy: required(string()),
+  effectiveFrom: required(date),
+  /** Exclusive; absent: in force. */
+  effectiveUntil: optional(date),
+  /** Prose: which date selects this regime (conduct, decision, listing). */
+  decidingDate: required(string()),
+  sources: required(array(url, { min: 1 })),
+  transitional: optional(string()),
+  inferred: optional(string()),
+});
+
+/** The fields of one fact that name another fact: `by` on this fact, `matches` on the other, in order. */
+const naming = { by: required(array(fieldPath, { min: 1 })), matches: required(array(fieldPath, { min: 1 })) };
+
+/** The competent authority's decision that lists on a qualifying fact (rule-format.md §2). */
+export const decisionSchema = object({
   fact: required(string()),
   where: optional(array(conditionSchema, { min: 1 })),
+  /** `by`: the decision's fields naming the qualifying fact (a list field matches if any item equals); `matches`: the qualifying fact's. */
+  ...naming,
+  /** The decision's date field: the entry's since, and the regime's deciding date. */
+  on: required(fieldPath),
+});
+
+/** A procedural step required before the decision, recorded as a fact naming the qualifying fact. */
+export const stepSchema = object({
+  id: required(id),
+  description: required(string()),
+  fact: required(string()),
+  ...naming,
+  /** The step fact's date field: the step counts only when it falls on or before the decision's date. */
+  on: optional(fieldPath),
+});
+
+export const criterionSchema = object({
+  id: required(measureId),
+  regime: optional(id),
+  fact: required(string()),
+  where: optional(array(conditionSchema, { min: 1 })),
+  /** Listed by this decision on the fact, not by the fact itself. */
+  decision: optional(decisionSchema),
+  steps: optional(array(stepSchema, { min: 1 })),
   /** The fact field whose date starts the entry. */
   since: required(fieldPath),
   /**
@@ -122,6 +165,8 @@ export const criterionSchema = object({
 });
 
 export const termSchema = object({
+  /** Chosen for entries whose criterion is under this regime. */
+  regime: optional(id),
   when: optional(array(conditionSchema, { min: 1 })),
   /** Terms versioned by date: chosen by the entry's start date. */
   effectiveFrom: optional(date),
@@ -142,6 +187,8 @@ export const termSchema = object({
 
 export const exitSchema = object({
   fact: required(string()),
+  /** Applies only to entries listed under this regime (no retroactive exit rules). */
+  regime: optional(id),
   /** The exit fact's fields that name the listing fact's fields `matches`, in order. */
   by: required(array(fieldPath, { min: 1 })),
   matches: required(array(fieldPath, { min: 1 })),
@@ -212,6 +259,8 @@ export const publicationPeriodSchema = object({
   fact: required(string()),
   classField: required(fieldPath),
   from: required(fieldPath),
+  /** The legal text of this period: its window bounds the facts' dates (with effectiveFrom/Until narrowing it). */
+  regime: optional(id),
   /** The regime applies to facts dated (by `from`) in [effectiveFrom, effectiveUntil). */
   effectiveFrom: optional(date),
   effectiveUntil: optional(date),
@@ -235,6 +284,7 @@ export const ruleSetHeaderSchema = object({
 
 /** One memorandum's file: its memoranda, list types and measures. */
 export const ruleSetPartSchema = object({
+  regimes: optional(array(regimeSchema, { min: 1 })),
   memoranda: optional(array(memorandumSchema, { min: 1 })),
   listTypes: optional(array(listTypeSchema, { min: 1 })),
   measures: optional(array(measureSchema, { min: 1 })),
@@ -245,6 +295,7 @@ export const ruleSetSchema = object({
   ruleSet: required(id),
   version: required(string({ pattern: /^\d{4}\.\d+(\.\d+)?$/, hint: 'YYYY.N, e.g. 2026.1' })),
   effectiveFrom: required(date),
+  regimes: optional(array(regimeSchema, { min: 1 })),
   memoranda: required(array(memorandumSchema, { min: 1 })),
   listTypes: required(array(listTypeSchema, { min: 1 })),
   measures: required(array(measureSchema, { min: 1 })),
@@ -256,4 +307,6 @@ type Parsed<S> = S extends Schema<infer T> ? T : never;
 export type RuleSetDocument = Parsed<typeof ruleSetSchema>;
 export type ListTypeDocument = Parsed<typeof listTypeSchema>;
 export type MeasureDocument = Parsed<typeof measureSchema>;
+export type RegimeDocument = Parsed<typeof regimeSchema>;
+export type CriterionDocument = ListTypeDocument['criteria'][number];
 export type PublicationPeriodDocument = Parsed<typeof publicationPeriodSchema>;

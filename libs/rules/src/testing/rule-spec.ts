@@ -25,7 +25,7 @@ export function loadRules(...parts: (string | Record<string, unknown>)[]): Compi
   };
   for (const part of parts) {
     const content = typeof part === 'string' ? parse(memorandumFile(part)) : part;
-    for (const section of ['memoranda', 'listTypes', 'measures', 'publicationPeriods']) {
+    for (const section of ['regimes', 'memoranda', 'listTypes', 'measures', 'publicationPeriods']) {
       if (content[section]) merged[section] = [...((merged[section] as unknown[]) ?? []), ...content[section]];
     }
   }

@@ -1,33 +1,110 @@
-import type { FactDefinition } from '../fact-definition.js';
+import type { FactDefinition, RecorderRole } from '../fact-definition.js';
+import type { FieldSpec } from '../field-spec.js';
 import { ALL_KINDS } from '../../subjects/subject-kind.js';
 import { date, documentNumber, text, optionalTermDate, prose } from './common-fields.js';
+import { directlyResponsible } from './person-roles.js';
 
-export const LIST_COLORS = { red: '红名单（守信激励）', black: '黑名单（失信惩戒）' } as const;
+/** The departments that decide a listing: the credit-list authority and the domain departments whose rules list by decision. */
+const LIST_DECIDERS: readonly RecorderRole[] = ['list-authority', 'human-resources', 'work-safety', 'tax'];
+
+/** The document numbers of the qualifying facts a decision or notice rests on (处理决定书、处罚决定书 …). */
+const grounds: FieldSpec = { kind: 'texts', label: '列入事由所依据的文书号（认定、处罚决定等）', maxItems: 20, maxLength: 200 };
 
 export const listingFacts: FactDefinition[] = [
   {
     type: 'ListingDecided',
-    version: 1,
-    label: '认定列入红黑名单',
-    description: 'A competent department explicitly lists the subject (发改财金规〔2017〕1798号): list type, basis and period.',
-    recordedBy: ['list-authority'],
+    version: 2,
+    label: '作出列入名单决定',
+    description:
+      'The competent department’s written listing decision (列入决定书, e.g. 人社部令第45号第八条): list type, grounds, basis and period. ' +
+      'Whether the list is red or black is the rule set’s to say.',
+    recordedBy: LIST_DECIDERS,
     subjectKinds: ALL_KINDS,
     fields: {
-      decisionNumber: documentNumber('认定文书号'),
+      decisionNumber: documentNumber('列入决定书文号'),
       listType: text('名单类型（规则集中的名单编号）', 100),
-      color: { kind: 'enum', label: '红 / 黑', values: LIST_COLORS },
-      basis: prose('认定依据（文号及条款）'),
-      listedOn: date('列入日期'),
+      grounds,
+      basis: prose('列入依据（文号及条款）'),
+      listedOn: date('列入日期（决定作出之日）'),
       validUntil: optionalTermDate('有效期至'),
+      directlyResponsible,
     },
     decisionKey: ['decisionNumber'],
     example: {
-      decisionNumber: '京发改信认〔2026〕5号',
-      listType: 'a-level-taxpayer',
-      color: 'red',
-      basis: '发改财金〔2016〕1467号',
-      listedOn: '2026-04-25',
-      validUntil: '2027-04-24',
+      decisionNumber: '京朝人社列〔2026〕3号',
+      listType: 'wage-arrears',
+      grounds: ['京朝人社监处字〔2026〕31号'],
+      basis: '《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》（人社部令第45号）第五条第一项',
+      listedOn: '2026-03-20',
+      validUntil: '2029-03-19',
+    },
+  },
+  {
+    type: 'ListingNoticeServed',
+    version: 1,
+    label: '拟列入名单告知',
+    description: 'The notice before a listing decision: the grounds, the basis and the right to object (告知, e.g. 人社部令第45号第六条).',
+    recordedBy: LIST_DECIDERS,
+    subjectKinds: ALL_KINDS,
+    fields: {
+      noticeNumber: documentNumber('告知书文号'),
+      listType: text('名单类型（规则集中的名单编号）', 100),
+      grounds,
+      servedOn: date('送达日期'),
+    },
+    decisionKey: ['noticeNumber'],
+    example: {
+      noticeNumber: '京朝人社告〔2026〕3号',
+      listType: 'wage-arrears',
+      grounds: ['京朝人社监处字〔2026〕31号'],
+      servedOn: '2026-03-10',
+    },
+  },
+  {
+    type: 'EarlyRemovalApplied',
+    version: 1,
+    label: '申请提前移出名单',
+    description: 'The listed subject applies to the deciding department for early removal (e.g. 人社部令第45号第十二条).',
+    recordedBy: LIST_DECIDERS,
+    subjectKinds: ALL_KINDS,
+    fields: {
+      applicationNumber: documentNumber('申请编号'),
+      listingDecisionNumber: documentNumber('列入决定书文号'),
+      appliedOn: date('申请日期'),
+      commitmentMade: { kind: 'boolean', label: '是否作出书面信用承诺' },
+    },
+    refersTo: { types: ['ListingDecided'], by: ['listingDecisionNumber'] },
+    decisionKey: ['applicationNumber'],
+    example: {
+      applicationNumber: '京朝人社移申〔2026〕1号',
+      listingDecisionNumber: '京朝人社列〔2026〕3号',
+      appliedOn: '2026-10-08',
+      commitmentMade: true,
+    },
+  },
+  {
+    type: 'EarlyRemovalDecided',
+    version: 1,
+    label: '提前移出名单决定',
+    description:
+      'The deciding department approves or refuses an early removal (e.g. 人社部令第45号第十四条: 准予 / 不予提前移出, with reasons).',
+    recordedBy: LIST_DECIDERS,
+    subjectKinds: ALL_KINDS,
+    fields: {
+      applicationNumber: documentNumber('申请编号'),
+      listingDecisionNumber: documentNumber('列入决定书文号'),
+      outcome: { kind: 'enum', label: '决定', values: { approved: '准予提前移出', refused: '不予提前移出' } },
+      decidedOn: date('决定日期'),
+      reason: prose('理由'),
+    },
+    refersTo: { types: ['ListingDecided'], by: ['listingDecisionNumber'] },
+    decisionKey: ['applicationNumber'],
+    example: {
+      applicationNumber: '京朝人社移申〔2026〕1号',
+      listingDecisionNumber: '京朝人社列〔2026〕3号',
+      outcome: 'approved',
+      decidedOn: '2026-10-20',
+      reason: '已改正拖欠工资违法行为，自改正之日起列入满6个月，已作出书面信用承诺',
     },
   },
   {
@@ -35,7 +112,7 @@ export const listingFacts: FactDefinition[] = [
     version: 1,
     label: '移出红黑名单',
     description: 'A competent department removes an explicit listing.',
-    recordedBy: ['list-authority'],
+    recordedBy: LIST_DECIDERS,
     subjectKinds: ALL_KINDS,
     fields: {
       listingDecisionNumber: documentNumber('原认定文书号'),
@@ -46,10 +123,10 @@ export const listingFacts: FactDefinition[] = [
     refersTo: { types: ['ListingDecided'], by: ['listingDecisionNumber'], ends: true },
     decisionKey: ['decisionNumber'],
     example: {
-      listingDecisionNumber: '京发改信认〔2026〕5号',
-      decisionNumber: '京发改信移〔2026〕2号',
+      listingDecisionNumber: '京朝人社列〔2026〕3号',
+      decisionNumber: '京朝人社移〔2026〕2号',
       reason: '信用修复',
-      delistedOn: '2026-10-01',
+      delistedOn: '2026-10-25',
     },
   },
 ];
