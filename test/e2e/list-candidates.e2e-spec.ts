@@ -22,7 +22,7 @@ async function post(type: string, sourceRecordId: string, data: Record<string, u
     headers: { 'content-type': 'application/json', 'x-api-key': key },
     body: JSON.stringify({ items: [{ type, sourceRecordId, subject: employer, data }] }),
   });
-  const body = await response.json();
+  const body: any = await response.json();
   expect([response.status, body.results[0].status, body.results[0].problem]).toEqual([200, 'accepted', undefined]);
   return body.results[0].position;
 }

@@ -3,7 +3,7 @@ import { withRoleFact, type RoleHeld } from '../facts/catalogue/person-roles.js'
 import { canonicalJson } from '../facts/canonical-json.js';
 import type { FactCatalogue } from '../facts/fact-catalogue.js';
 import type { FactDefinition } from '../facts/fact-definition.js';
-import { isListingEvent, type FactRecorded, type ListingEvent, type SubjectStreamEvent } from './subject-events.js';
+import { isCandidateEvent, isListingEvent, type FactRecorded, type ListingEvent, type SubjectStreamEvent } from './subject-events.js';
 import {
   decisionKey,
   initialSubjectState,
@@ -68,6 +68,7 @@ export function applyInPlace(catalogue: FactCatalogue, state: WorkingState, even
     state.listings.push(event);
     return;
   }
+  if (isCandidateEvent(event)) return; // candidacies are judged again from the facts
   const definition = catalogue.forEventType(event.type);
   if (definition) applyFact(definition, state, event);
 }

@@ -1,5 +1,5 @@
 import type { FactEvent } from './fact-event.js';
-import type { CandidateEvent } from './listing-candidates.js';
+import { LISTING_CANDIDATE_CLEARED, LISTING_CANDIDATE_NOTED, type CandidateEvent } from './listing-candidates.js';
 import { SUBJECT_DELISTED, SUBJECT_LISTED, type ListingEvent } from './listing-events.js';
 
 export type { ListingEvent, SubjectDelisted, SubjectListed } from './listing-events.js';
@@ -18,3 +18,6 @@ export type SubjectStreamEvent<E extends SubjectEvent = SubjectEvent> = E & { re
 
 export const isListingEvent = <E extends { readonly type: string }>(event: E): event is E & ListingEvent =>
   event.type === SUBJECT_LISTED || event.type === SUBJECT_DELISTED;
+
+export const isCandidateEvent = <E extends { readonly type: string }>(event: E): event is E & CandidateEvent =>
+  event.type === LISTING_CANDIDATE_NOTED || event.type === LISTING_CANDIDATE_CLEARED;
