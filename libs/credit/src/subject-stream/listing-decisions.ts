@@ -31,7 +31,7 @@ export function subjectListed(
       until: entry.until,
       termKind: entry.termKind,
       causes: entry.causes,
-      listingFact: entry.listingFact,
+      listingFact: { eventId: entry.listingFact.eventId, type: entry.listingFact.type, data: entry.listingFact.data },
       basis: { documentNumber: entry.basis.documentNumber, clause: entry.basis.clause },
       reaches,
     },
