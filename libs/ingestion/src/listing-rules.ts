@@ -1,6 +1,15 @@
 import { SUBJECT_LISTED, type ListingEntry, type ListingRules, type RecordedFact, type SubjectState } from '#credit';
-import { listEntries, listingChanges, recordedEntries, reevaluatedEntries, type CompiledRuleSet, type ListEntry } from '#rules';
+import {
+  candidateFactTypes,
+  listEntries,
+  listingChanges,
+  recordedEntries,
+  reevaluatedEntries,
+  type CompiledRuleSet,
+  type ListEntry,
+} from '#rules';
 import type { LocalDate } from '#kernel';
+import { candidateChangesOf } from './listing-candidates.js';
 import { reachedPersons } from './listing-event-data.js';
 
 const adapters = new WeakMap<CompiledRuleSet, ListingRules>();
@@ -31,8 +40,15 @@ class RuleSetListingRules implements ListingRules {
    */
   private readonly entriesAfter = new WeakMap<object, { readonly eventIds: readonly string[]; readonly entries: ListEntry[] }>();
 
+  private readonly candidateFacts: ReadonlySet<string>;
+
   constructor(private readonly rules: CompiledRuleSet) {
     this.ruleSet = { id: rules.id, version: rules.version };
+    this.candidateFacts = candidateFactTypes(rules);
+  }
+
+  candidateChanges(state: SubjectState, fact: RecordedFact, decided: ReadonlySet<string>) {
+    return candidateChangesOf(this.rules, this.candidateFacts, state.facts, fact, decided);
   }
 
   listingChanges(state: SubjectState, fact: RecordedFact) {

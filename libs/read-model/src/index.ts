@@ -12,6 +12,8 @@ export * from './runner/projector.js';
 export * from './projections/listings.projection.js';
 export * from './projections/relations.projection.js';
 export * from './projections/list-changes.projection.js';
+export * from './projections/list-candidates.projection.js';
+export * from './queries/list-candidates.reader.js';
 export * from './projections/public-disclosure.projection.js';
 export * from './queries/list-entries.reader.js';
 export * from './queries/listed-subjects.js';

@@ -16,6 +16,7 @@ export * from './evaluator/reevaluation.js';
 export * from './evaluator/rule-set-timeline.js';
 export * from './departments/department-registry.js';
 export * from './departments/departments.js';
+export * from './evaluator/list-types-by-decision.js';
 export * from './evaluator/regimes.js';
 export * from './evaluator/decided-listings.js';
 export * from './evaluator/candidates.js';

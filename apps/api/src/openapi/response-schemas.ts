@@ -257,6 +257,40 @@ export function responseSchemas(): Record<string, Schema> {
       changes: { type: 'array', items: ref('ListChange') },
       next: text('Pass as `cursor` for the next page; absent on the last page'),
     }),
+    CandidateStep: object(['id', 'description', 'done'], {
+      id: text('e.g. payment-ordered'),
+      description: text('e.g. 责令限期支付'),
+      done: { type: 'boolean' },
+      eventId: text('The fact that took the step'),
+    }),
+    ListCandidate: object(
+      ['subject', 'listType', 'label', 'color', 'criterion', 'basis', 'qualifyingFact', 'steps', 'missingSteps', 'ruleSet', 'notedEventId', 'notedAt'],
+      {
+        subject: text('统一社会信用代码 or 身份证号'),
+        listType: text(),
+        label: text(),
+        color: { type: 'string', enum: ['red', 'black'] },
+        criterion: text(),
+        regime: ref('Regime'),
+        basis: ref('Basis'),
+        qualifyingFact: object(['eventId', 'type', 'data'], {
+          eventId: text(),
+          type: text('The catalogue fact type, e.g. WageArrearsFound'),
+          data: { type: 'object', additionalProperties: true },
+          department: text('The department that recorded it'),
+        }),
+        department: text('The department that recorded the qualifying fact'),
+        steps: { type: 'array', items: ref('CandidateStep') },
+        missingSteps: strings('The ids of the steps not yet taken'),
+        ruleSet: ref('RuleSetVersion'),
+        notedEventId: text('The ListingCandidateNoted event that last noted it'),
+        notedAt: { type: 'string', format: 'date-time' },
+      },
+    ),
+    ListCandidatePage: object(['candidates'], {
+      candidates: { type: 'array', items: ref('ListCandidate') },
+      next: text('Pass as `cursor` for the next page; absent on the last page'),
+    }),
     PersonQueryPage: object(['queries'], {
       queries: {
         type: 'array',

@@ -1,14 +1,14 @@
 import { Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '#event-store';
-import { ListChangesReader, ListedSubjects, ListEntriesReader, PersonQueryLog, PublicRecordsReader, RelationsReader } from '#read-model';
+import { ListCandidatesReader, ListChangesReader, ListedSubjects, ListEntriesReader, PersonQueryLog, PublicRecordsReader, RelationsReader } from '#read-model';
 import { EVENT_STORE, READ_MODELS } from './storage.tokens.js';
 import { MeasureLists } from './measure-lists.js';
 import { MeasureQueryParams } from './measure-query.params.js';
 import { PersonalData } from './personal-data.js';
 import { ReadYourWrites } from './read-your-writes.js';
 
-const READERS = [ListEntriesReader, RelationsReader, ListChangesReader, PublicRecordsReader, PersonQueryLog];
+const READERS = [ListEntriesReader, RelationsReader, ListChangesReader, ListCandidatesReader, PublicRecordsReader, PersonQueryLog];
 
 @Injectable()
 class StopFollowingTheLog implements OnModuleDestroy {

@@ -9,7 +9,7 @@ import { derivedEventId, factEventId } from './event-ids.js';
 import { applyFact, factFingerprint, workingCopy } from './evolve.js';
 import type { FactEventData, SubjectReference } from './fact-event.js';
 import { withRegion } from './fact-region.js';
-import { subjectDelisted, subjectListed } from './listing-decisions.js';
+import { candidateCleared, candidateNoted, subjectDelisted, subjectListed } from './listing-decisions.js';
 import { SUBJECT_DELISTED, SUBJECT_LISTED, type ListingBasis } from './listing-events.js';
 import type { ListingEntry, ListingRules } from './listing-rules.js';
 import type { FactRecorded, SubjectStreamEvent } from './subject-events.js';
@@ -92,19 +92,20 @@ function recordFact(command: RecordFact, state: SubjectState, rules: ListingRule
     type: command.definition.type,
     data: withDerivedFields(command.definition, command.fact),
     ...withRegion(command.subject),
+    department: command.department,
   };
   const changes = rules.listingChanges(state, recorded);
-  if (changes.started.length === 0 && changes.ended.length === 0) return record([fact]);
+  const candidacy = rules.candidateChanges(state, recorded, new Set(changes.started.flatMap((entry) => entry.causes)));
+  if (changes.started.length === 0 && changes.ended.length === 0 && candidacy.noted.length === 0 && candidacy.cleared.length === 0)
+    return record([fact]);
   // The persons reached are those of the history with this fact in it.
   const after = workingCopy(state);
   applyFact(command.definition, after, fact);
+  const causedBy = (what: string) => ({ id: derivedEventId(id, what), causationId: id });
   return record([
     fact,
     ...changes.started.map((entry) =>
-      subjectListed(entry, rules, rules.personsReached(entry, after), {
-        id: derivedEventId(id, `listed:${entry.listType}`),
-        causationId: id,
-      }),
+      subjectListed(entry, rules, rules.personsReached(entry, after), causedBy(`listed:${entry.listType}`)),
     ),
     ...changes.ended.map((entry) =>
       // The cause is the fact that ended it: a black listing recorded earlier ends a red entry that starts in it.
@@ -112,6 +113,18 @@ function recordFact(command: RecordFact, state: SubjectState, rules: ListingRule
         id: derivedEventId(id, `delisted:${entry.listType}:${entry.listingFact.eventId}`),
         causationId: id,
       }),
+    ),
+    ...candidacy.noted.map((candidate) =>
+      candidateNoted(candidate, rules, causedBy(`candidate:${candidate.listType}:${candidate.qualifyingFact.eventId}`)),
+    ),
+    ...candidacy.cleared.map(({ candidate, reason }) =>
+      candidateCleared(
+        candidate,
+        reason,
+        id,
+        rules,
+        causedBy(`candidate-cleared:${candidate.listType}:${candidate.qualifyingFact.eventId}`),
+      ),
     ),
   ]);
 }

@@ -5,7 +5,7 @@ import type { FactCatalogue } from '../facts/fact-catalogue.js';
 import { withDerivedFields } from '../facts/derived-fields.js';
 import type { FactDefinition } from '../facts/fact-definition.js';
 import { withRegion } from './fact-region.js';
-import { isListingEvent, type FactRecorded, type ListingEvent, type SubjectStreamEvent } from './subject-events.js';
+import { isCandidateEvent, isListingEvent, type FactRecorded, type ListingEvent, type SubjectStreamEvent } from './subject-events.js';
 import {
   decisionKey,
   initialSubjectState,
@@ -70,6 +70,7 @@ export function applyInPlace(catalogue: FactCatalogue, state: WorkingState, even
     state.listings.push(event);
     return;
   }
+  if (isCandidateEvent(event)) return; // candidacies are judged again from the facts
   const definition = catalogue.forEventType(event.type);
   if (definition) applyFact(definition, state, event);
 }
@@ -85,6 +86,7 @@ export function applyFact(definition: FactDefinition, state: WorkingState, event
     type: definition.type,
     data: withDerivedFields(definition, data.fact),
     ...withRegion(data.subject),
+    department: data.department,
   });
   if (definition.effect === 'registers-subject') state.registration = seen;
 

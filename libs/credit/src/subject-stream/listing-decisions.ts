@@ -1,3 +1,11 @@
+import {
+  LISTING_CANDIDATE_CLEARED,
+  LISTING_CANDIDATE_NOTED,
+  type CandidateClearedReason,
+  type ListingCandidate,
+  type ListingCandidateCleared,
+  type ListingCandidateNoted,
+} from './listing-candidates.js';
 import { SUBJECT_DELISTED, SUBJECT_LISTED, type ReachedPerson } from './listing-events.js';
 import type { ListingEntry, ListingRules } from './listing-rules.js';
 import type { SubjectDelisted, SubjectListed, SubjectStreamEvent } from './subject-events.js';
@@ -53,6 +61,36 @@ export function subjectDelisted(
       basis: { documentNumber: ended.basis.documentNumber, clause: ended.basis.clause },
       ruleSet: { id: rules.ruleSet.id, version: rules.ruleSet.version },
       ...(ended.flags?.length ? { flags: ended.flags } : {}),
+    },
+  };
+}
+
+/** A subject that facts make a candidate for a list only a decision starts (or whose steps changed). */
+export function candidateNoted(
+  candidate: ListingCandidate,
+  rules: ListingRules,
+  ids: { readonly id: string; readonly causationId: string },
+): SubjectStreamEvent<ListingCandidateNoted> {
+  return { ...ids, type: LISTING_CANDIDATE_NOTED, data: { ...candidate, ruleSet: { id: rules.ruleSet.id, version: rules.ruleSet.version } } };
+}
+
+/** The end of a candidacy: decided (listed), or its facts no longer meet the criterion. */
+export function candidateCleared(
+  candidate: ListingCandidate,
+  reason: CandidateClearedReason,
+  cause: string,
+  rules: ListingRules,
+  ids: { readonly id: string; readonly causationId: string },
+): SubjectStreamEvent<ListingCandidateCleared> {
+  return {
+    ...ids,
+    type: LISTING_CANDIDATE_CLEARED,
+    data: {
+      listType: candidate.listType,
+      qualifyingFactEventId: candidate.qualifyingFact.eventId,
+      reason,
+      cause,
+      ruleSet: { id: rules.ruleSet.id, version: rules.ruleSet.version },
     },
   };
 }

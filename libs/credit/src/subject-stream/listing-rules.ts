@@ -1,4 +1,5 @@
 import type { LocalDate } from '#kernel';
+import type { CandidateChange } from './listing-candidates.js';
 import type { ListingBasis, ListingFlag, ListingRegime, ReachedPerson, SubjectDelistedData } from './listing-events.js';
 import type { RecordedFact, SubjectState } from './subject-state.js';
 
@@ -49,6 +50,11 @@ export interface ListingRules {
    * earlier rule sets: entries they hold and nobody recorded start, recorded ones they do not hold end.
    */
   reevaluation(state: SubjectState, effectiveFrom: string): ListingChange;
+  /**
+   * What one new fact changes on the subject's candidacies for lists that only a decision starts; `decided`: the
+   * fact event ids behind the entries this fact started (their candidacies end as decided).
+   */
+  candidateChanges(state: SubjectState, fact: RecordedFact, decided: ReadonlySet<string>): CandidateChange;
   /** The persons a new entry reaches through their roles in the listed organisation. */
   personsReached(entry: ListingEntry, state: SubjectState): readonly ReachedPerson[];
 }

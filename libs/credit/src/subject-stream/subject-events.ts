@@ -1,4 +1,5 @@
 import type { FactEvent } from './fact-event.js';
+import { LISTING_CANDIDATE_CLEARED, LISTING_CANDIDATE_NOTED, type CandidateEvent } from './listing-candidates.js';
 import { SUBJECT_DELISTED, SUBJECT_LISTED, type ListingEvent } from './listing-events.js';
 
 export type { ListingEvent, SubjectDelisted, SubjectListed } from './listing-events.js';
@@ -7,7 +8,7 @@ export type { ListingEvent, SubjectDelisted, SubjectListed } from './listing-eve
 export type FactRecorded = FactEvent;
 
 /** Everything on a subject's stream. */
-export type SubjectEvent = FactRecorded | ListingEvent;
+export type SubjectEvent = FactRecorded | ListingEvent | CandidateEvent;
 
 /**
  * A subject event with its id. Ids derive from the department's record or from the cause (see `event-ids.ts`),
@@ -17,3 +18,6 @@ export type SubjectStreamEvent<E extends SubjectEvent = SubjectEvent> = E & { re
 
 export const isListingEvent = <E extends { readonly type: string }>(event: E): event is E & ListingEvent =>
   event.type === SUBJECT_LISTED || event.type === SUBJECT_DELISTED;
+
+export const isCandidateEvent = <E extends { readonly type: string }>(event: E): event is E & CandidateEvent =>
+  event.type === LISTING_CANDIDATE_NOTED || event.type === LISTING_CANDIDATE_CLEARED;

@@ -24,6 +24,8 @@ export interface RecordedFact {
   readonly data: Readonly<Record<string, unknown>>;
   /** GB/T 2260 code of the jurisdiction, for thresholds that differ by region (see `registrationRegion`). */
   readonly region?: string;
+  /** The department that recorded it. */
+  readonly department?: string;
 }
 
 /** What the decider needs to know about one subject's history. */

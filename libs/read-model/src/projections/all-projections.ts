@@ -1,5 +1,6 @@
 import { FactCatalogue } from '#credit';
 import type { PublicationPeriodDocument } from '#rules';
+import { ListCandidatesProjection } from './list-candidates.projection.js';
 import { ListChangesProjection } from './list-changes.projection.js';
 import { ListingsProjection } from './listings.projection.js';
 import type { Projection } from './projection.js';
@@ -15,6 +16,7 @@ export function allProjections(publicationPeriods: readonly PublicationPeriodDoc
     new ListingsProjection(),
     new RelationsProjection(catalogue),
     new ListChangesProjection(),
+    new ListCandidatesProjection(),
     new PublicDisclosureProjection(catalogue, publicationPeriods),
   ];
 }
