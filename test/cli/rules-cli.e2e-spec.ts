@@ -18,10 +18,10 @@ describe('npm run cli -- rules', () => {
     const broken = path.join(scratch, 'broken');
     fs.cpSync(MEMORANDA, broken, { recursive: true });
     const tax = path.join(broken, 'major-tax-cases.yaml');
-    fs.writeFileSync(tax, fs.readFileSync(tax, 'utf8').replace('since: finalOn', 'since: finalDate'));
+    fs.writeFileSync(tax, fs.readFileSync(tax, 'utf8').replace('since: determinedOn', 'since: determinedDate'));
     const failed = cli('validate', broken);
     expect(failed.status).toBe(2);
-    expect(failed.stderr).toContain(`${tax}: listTypes[0].criteria[0].since: no field finalDate`);
+    expect(failed.stderr).toContain(`${tax}: listTypes[0].criteria[0].since: no field determinedDate`);
   });
 
   it('diff: names what changed between two rule sets', () => {

@@ -51,6 +51,7 @@ describe('OpenAPI document', () => {
       'GET /v1/audit/list-changes',
       'GET /v1/audit/person-queries',
       'GET /v1/departments',
+      'GET /v1/list-candidates',
       'GET /v1/public/subjects/{code}',
       'GET /v1/subjects/{code}/history',
       'GET /v1/subjects/{code}/lists',

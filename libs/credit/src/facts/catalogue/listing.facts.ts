@@ -8,7 +8,8 @@ import { directlyResponsible } from './person-roles.js';
 const LIST_DECIDERS: readonly RecorderRole[] = ['list-authority', 'human-resources', 'work-safety', 'tax'];
 
 /** The document numbers of the qualifying facts a decision or notice rests on (处理决定书、处罚决定书 …). */
-const grounds: FieldSpec = { kind: 'texts', label: '列入事由所依据的文书号（认定、处罚决定等）', maxItems: 20, maxLength: 200 };
+// At most 5, so that a batch of the largest listing decisions stays within the body limit (apps/api/src/security/body-limit.ts).
+const grounds: FieldSpec = { kind: 'texts', label: '列入事由所依据的文书号（认定、处罚决定等）', maxItems: 5, maxLength: 200 };
 
 export const listingFacts: FactDefinition[] = [
   {
