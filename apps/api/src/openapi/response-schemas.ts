@@ -264,7 +264,20 @@ export function responseSchemas(): Record<string, Schema> {
       eventId: text('The fact that took the step'),
     }),
     ListCandidate: object(
-      ['subject', 'listType', 'label', 'color', 'criterion', 'basis', 'qualifyingFact', 'steps', 'missingSteps', 'ruleSet', 'notedEventId', 'notedAt'],
+      [
+        'subject',
+        'listType',
+        'label',
+        'color',
+        'criterion',
+        'basis',
+        'qualifyingFact',
+        'steps',
+        'missingSteps',
+        'ruleSet',
+        'notedEventId',
+        'notedAt',
+      ],
       {
         subject: text('统一社会信用代码 or 身份证号'),
         listType: text(),

@@ -1,7 +1,15 @@
 import { Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '#event-store';
-import { ListCandidatesReader, ListChangesReader, ListedSubjects, ListEntriesReader, PersonQueryLog, PublicRecordsReader, RelationsReader } from '#read-model';
+import {
+  ListCandidatesReader,
+  ListChangesReader,
+  ListedSubjects,
+  ListEntriesReader,
+  PersonQueryLog,
+  PublicRecordsReader,
+  RelationsReader,
+} from '#read-model';
 import { EVENT_STORE, READ_MODELS } from './storage.tokens.js';
 import { MeasureLists } from './measure-lists.js';
 import { MeasureQueryParams } from './measure-query.params.js';

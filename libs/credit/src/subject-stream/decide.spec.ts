@@ -66,6 +66,8 @@ function changed(definition: FactDefinition): Record<string, unknown> {
         return { idNumber: '110105198001013014', name: '李四' };
       case 'list':
         return (value as unknown[]).slice(0, 1).concat((value as unknown[]).slice(0, 1));
+      case 'texts':
+        return [...(value as string[]), '（更正）'];
     }
   })();
   return { ...definition.example, [name]: other };

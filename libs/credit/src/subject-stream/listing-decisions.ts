@@ -71,7 +71,11 @@ export function candidateNoted(
   rules: ListingRules,
   ids: { readonly id: string; readonly causationId: string },
 ): SubjectStreamEvent<ListingCandidateNoted> {
-  return { ...ids, type: LISTING_CANDIDATE_NOTED, data: { ...candidate, ruleSet: { id: rules.ruleSet.id, version: rules.ruleSet.version } } };
+  return {
+    ...ids,
+    type: LISTING_CANDIDATE_NOTED,
+    data: { ...candidate, ruleSet: { id: rules.ruleSet.id, version: rules.ruleSet.version } },
+  };
 }
 
 /** The end of a candidacy: decided (listed), or its facts no longer meet the criterion. */

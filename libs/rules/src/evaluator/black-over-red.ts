@@ -1,6 +1,7 @@
 import type { LocalDate } from '#kernel';
 import type { Basis } from './compiled-rule-set.js';
-import { entryStatus, type ListEntry } from './list-entries.js';
+import { entryStatus } from './entry-status.js';
+import type { ListEntry } from './list-entries.js';
 
 /**
  * 发改财金规〔2017〕1798号 (十九): a red-list subject that is black-listed while its red entry is in force is deleted

@@ -57,14 +57,9 @@ export interface ListEntry {
   readonly listingFact: FactRecord;
 }
 
-export type EntryStatus = 'not-yet' | 'active' | 'expired' | 'ended';
+import { entryStatus } from './entry-status.js';
 
-export function entryStatus(entry: ListEntry, asOf: LocalDate): EntryStatus {
-  if (asOf < entry.since) return 'not-yet';
-  if (entry.ended && asOf >= entry.ended.on) return 'ended';
-  if (entry.until && asOf >= entry.until) return 'expired';
-  return 'active';
-}
+export { entryStatus, type EntryStatus } from './entry-status.js';
 
 /**
  * The subject's list entries from its facts in recorded order: criteria start entries, exit facts end

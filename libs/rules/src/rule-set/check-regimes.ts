@@ -1,5 +1,5 @@
 import type { FactCatalogue, FieldSpec } from '#credit';
-import { checkCondition, checkField, factOf } from './check-references.js';
+import { checkCondition, checkField, factOf } from './check-facts.js';
 import type { RuleSetDocument } from './rule-set.schema.js';
 
 type Report = (path: string, reason: string) => void;

@@ -2,7 +2,8 @@ import type { Problem } from '#kernel';
 import { parsePosition } from '#event-store';
 import type { ListChangeFilter } from '#read-model';
 import { invalidQuery } from '../../shared/problems/invalid-query.js';
-import { checkDayRange, checkedLimit, checkedSubject } from '../audit-query.params.js';
+import { checkedLimit } from '../../shared/page-limit.js';
+import { checkDayRange, checkedSubject } from '../audit-query.params.js';
 
 export interface ListChangesParams {
   readonly from?: string;

@@ -1,7 +1,8 @@
 import type { Problem } from '#kernel';
 import type { PersonQueryFilter } from '#read-model';
 import { invalidQuery } from '../../shared/problems/invalid-query.js';
-import { checkDayRange, checkedLimit, checkedSubject } from '../audit-query.params.js';
+import { checkedLimit } from '../../shared/page-limit.js';
+import { checkDayRange, checkedSubject } from '../audit-query.params.js';
 
 /** A person-query log id is a PostgreSQL bigint. */
 const MAX_ID = 2n ** 63n - 1n;

@@ -2,7 +2,7 @@ import { parsePosition } from '#event-store';
 import { refusal, type Problem } from '#kernel';
 import type { Caller } from '#credit';
 import type { ListCandidateFilter } from '#read-model';
-import { checkedLimit } from '../../audit/audit-query.params.js';
+import { checkedLimit } from '../../shared/page-limit.js';
 import { invalidQuery } from '../../shared/problems/invalid-query.js';
 import { refusalException } from '../../shared/problems/refusal-problem.js';
 
