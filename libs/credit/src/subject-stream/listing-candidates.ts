@@ -1,5 +1,5 @@
 import { eventType, type Event } from '#kernel';
-import type { ListingBasis } from './listing-events.js';
+import type { ListingBasis, ListingRegime } from './listing-events.js';
 import type { RecordedFact } from './subject-state.js';
 
 /**
@@ -19,21 +19,14 @@ export interface CandidateStep {
   readonly eventId?: string;
 }
 
-/** The legal text in force on the qualifying fact's date. */
-export interface CandidateRegime {
-  readonly id: string;
-  readonly documentNumber: string;
-  readonly effectiveFrom: string;
-  readonly effectiveUntil?: string;
-}
-
 /** A subject whose facts meet a criterion of a list that only a decision can start. */
 export interface ListingCandidate {
   readonly listType: string;
   readonly label: string;
   readonly color: 'red' | 'black';
   readonly criterion: string;
-  readonly regime?: CandidateRegime;
+  /** The legal text a decision taken now would be taken under. */
+  readonly regime?: ListingRegime;
   readonly basis: ListingBasis;
   /** The fact that meets the criterion, with the department that recorded it (the one that decides). */
   readonly qualifyingFact: RecordedFact;

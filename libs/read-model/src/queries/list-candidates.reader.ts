@@ -1,20 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { formatPosition, parsePosition } from '#event-store';
-import type { CandidateRegime, CandidateStep, ListingBasis, RecordedFact } from '#credit';
+import type { CandidateStep, ListingBasis, ListingCandidate, ListingRegime, RecordedFact } from '#credit';
 
-/** A subject the deciding department may list: the qualifying fact, the steps taken and those still missing. */
-export interface ListCandidate {
+/** A subject the deciding department may list, as the candidacy was last noted, with the steps still missing. */
+export interface ListCandidate extends ListingCandidate {
   readonly subject: string;
-  readonly listType: string;
-  readonly label: string;
-  readonly color: 'red' | 'black';
-  readonly criterion: string;
-  readonly regime?: CandidateRegime;
-  readonly basis: ListingBasis;
-  readonly qualifyingFact: RecordedFact;
   /** The department that recorded the qualifying fact. */
   readonly department?: string;
-  readonly steps: readonly CandidateStep[];
   /** The ids of the steps not yet taken, in the order the law takes them. */
   readonly missingSteps: readonly string[];
   readonly ruleSet: { readonly id: string; readonly version: string };
@@ -41,7 +33,7 @@ interface Row {
   label: string;
   color: 'red' | 'black';
   criterion: string;
-  regime: CandidateRegime | null;
+  regime: ListingRegime | null;
   basis: ListingBasis;
   qualifying_fact: RecordedFact;
   department: string | null;
