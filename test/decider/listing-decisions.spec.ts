@@ -88,6 +88,14 @@ const CASES: ListTypeCase[] = [
     exit: fact('EarlyRemovalDecided', { listingDecisionNumber: example('MajorTaxCaseDecided').decisionNumber }),
   },
   {
+    // 税收征管法第四十四条: the exit ban lasts while the assessed tax is unpaid; payment in full ends it
+    listType: 'tax-exit-ban',
+    criterion: 'TAX.54.EVASION.UNPAID',
+    subject: ENTERPRISE,
+    listing: fact('MajorTaxCaseDecided'),
+    exit: fact('TaxPaidInFull'),
+  },
+  {
     listType: 'tax-officer-ban',
     criterion: 'TAX.OFFICER.SERVED',
     subject: PERSON,
@@ -150,6 +158,8 @@ const CASES: ListTypeCase[] = [
       listedOn: '2024-09-10',
       validUntil: '2027-09-09',
     }),
+    // 应急管理部令第11号 lists the unit and the persons the decision names (主要负责人, 有关责任人员): none named here
+    reaches: [],
     exit: fact('EarlyRemovalDecided', { listingDecisionNumber: example('ListingDecided').decisionNumber, decidedOn: '2025-09-10' }),
   },
   {
@@ -233,7 +243,7 @@ describe('listing decisions of the shipped rule set, for every list type', () =>
 
 describe('1798号 (十九): a black listing removes the red entries in force', () => {
   const rating = fact('TaxCreditRated', {}, 'rating');
-  const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15', determinedOn: '2026-05-15' }, 'tax-case');
+  const taxCase = fact('MajorTaxCaseDecided', { unpaidAssessedTax: '0.00', finalOn: '2026-05-15', determinedOn: '2026-05-15' }, 'tax-case');
 
   it('a red entry in force when the black listing starts is delisted for it, on the black listing’s start', () => {
     given(...organisation, rating)
@@ -256,7 +266,9 @@ describe('1798号 (十九): a black listing removes the red entries in force', (
   it('contradiction 10: black over red by dates (1798号 (十九)): a black listing recorded after the red one but starting before it deletes it from its first day', () => {
     given(...organisation, rating)
       .under(rules)
-      .when(fact('MajorTaxCaseDecided', { finalOn: '2026-04-01', determinedOn: '2026-04-01' }, 'earlier-tax-case'))
+      .when(
+        fact('MajorTaxCaseDecided', { unpaidAssessedTax: '0.00', finalOn: '2026-04-01', determinedOn: '2026-04-01' }, 'earlier-tax-case'),
+      )
       .thenLists({ listType: 'major-tax-case', since: '2026-04-01' })
       .thenDelists({
         listType: 'a-level-taxpayer',
@@ -267,7 +279,7 @@ describe('1798号 (十九): a black listing removes the red entries in force', (
   });
 
   it('contradiction 10: black over red by dates (1798号 (十九)): a red entry starting while the black one is in force starts ended on its own start', () => {
-    given(...organisation, fact('MajorTaxCaseDecided', { finalOn: '2026-04-01' }, 'earlier-tax-case'))
+    given(...organisation, fact('MajorTaxCaseDecided', { unpaidAssessedTax: '0.00', finalOn: '2026-04-01' }, 'earlier-tax-case'))
       .under(rules)
       .when(rating)
       .thenLists({ listType: 'a-level-taxpayer', since: '2026-04-20', reaches: [] })
@@ -421,7 +433,7 @@ describe('an expiry, decided by the same decider', () => {
 describe('deciding on one history never borrows from another', () => {
   it('the same fact content in another history, under other record ids, is judged on that history', () => {
     const rating = fact('TaxCreditRated');
-    const taxCase = fact('MajorTaxCaseDecided', { finalOn: '2026-05-15', determinedOn: '2026-05-15' });
+    const taxCase = fact('MajorTaxCaseDecided', { unpaidAssessedTax: '0.00', finalOn: '2026-05-15', determinedOn: '2026-05-15' });
     given(...organisation, { ...rating, sourceRecordId: 'first' })
       .under(rules)
       .when({ ...taxCase, sourceRecordId: 'case-1' });

@@ -109,6 +109,7 @@ describe('GET /v1/list-candidates', () => {
     ['a list type not listed by decision', '/v1/list-candidates?listType=no-such-list', 'listType'],
     ['a bad cursor', '/v1/list-candidates?listType=wage-arrears&cursor=x', 'cursor'],
     ['a bad limit', '/v1/list-candidates?listType=wage-arrears&limit=0', 'limit'],
+    ['a bad position to wait for', '/v1/list-candidates?listType=wage-arrears&after=soon', 'after'],
   ])('%s is a 400 naming the parameter', async (_, path, field) => {
     const { status, body } = await get(path);
     expect(status).toBe(400);

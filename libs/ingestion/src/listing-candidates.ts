@@ -8,17 +8,34 @@ const NO_CHANGE: CandidateChange = { noted: [], cleared: [] };
  * What one fact changes on the subject's candidacies. Candidacies are judged without an asOf cut-off (every
  * recorded fact counts), so the same history always gives the same candidacies.
  */
-export function candidateChangesOf(
-  rules: CompiledRuleSet,
-  relevant: ReadonlySet<string>,
-  facts: readonly RecordedFact[],
-  fact: RecordedFact,
-  decided: ReadonlySet<string>,
-): CandidateChange {
-  if (!relevant.has(fact.type)) return NO_CHANGE;
-  const before = listCandidates(facts, rules, OPEN_END).map((c) => asCandidate(c, rules));
-  const after = listCandidates([...facts, fact], rules, OPEN_END).map((c) => asCandidate(c, rules));
-  return candidateChange(before, after, decided);
+export class CandidateChanges {
+  /** The candidacies after a history, by the content object of its last fact (a batch asks for one fact more each time). */
+  private readonly after = new WeakMap<object, { readonly eventIds: readonly string[]; readonly candidates: ListingCandidate[] }>();
+
+  constructor(
+    private readonly rules: CompiledRuleSet,
+    private readonly relevant: ReadonlySet<string>,
+  ) {}
+
+  of(facts: readonly RecordedFact[], fact: RecordedFact, decided: ReadonlySet<string>): CandidateChange {
+    if (!this.relevant.has(fact.type)) return NO_CHANGE;
+    const before = this.candidatesOf(facts);
+    const history = [...facts, fact];
+    const after = this.evaluate(history);
+    this.after.set(fact.data, { eventIds: history.map((f) => f.eventId), candidates: after });
+    return candidateChange(before, after, decided);
+  }
+
+  private candidatesOf(facts: readonly RecordedFact[]): ListingCandidate[] {
+    const last = facts.at(-1);
+    const known = last && this.after.get(last.data);
+    if (known && known.eventIds.length === facts.length && facts.every((f, i) => f.eventId === known.eventIds[i])) return known.candidates;
+    return this.evaluate(facts);
+  }
+
+  private evaluate(facts: readonly RecordedFact[]): ListingCandidate[] {
+    return listCandidates(facts, this.rules, OPEN_END).map((c) => asCandidate(c, this.rules));
+  }
 }
 
 const OPEN_END = '9999-12-31' as LocalDate;

@@ -9,7 +9,7 @@ import {
   type ListEntry,
 } from '#rules';
 import type { LocalDate } from '#kernel';
-import { candidateChangesOf } from './listing-candidates.js';
+import { CandidateChanges } from './listing-candidates.js';
 import { reachedPersons } from './listing-event-data.js';
 
 const adapters = new WeakMap<CompiledRuleSet, ListingRules>();
@@ -40,15 +40,15 @@ class RuleSetListingRules implements ListingRules {
    */
   private readonly entriesAfter = new WeakMap<object, { readonly eventIds: readonly string[]; readonly entries: ListEntry[] }>();
 
-  private readonly candidateFacts: ReadonlySet<string>;
+  private readonly candidates: CandidateChanges;
 
   constructor(private readonly rules: CompiledRuleSet) {
     this.ruleSet = { id: rules.id, version: rules.version };
-    this.candidateFacts = candidateFactTypes(rules);
+    this.candidates = new CandidateChanges(rules, candidateFactTypes(rules));
   }
 
   candidateChanges(state: SubjectState, fact: RecordedFact, decided: ReadonlySet<string>) {
-    return candidateChangesOf(this.rules, this.candidateFacts, state.facts, fact, decided);
+    return this.candidates.of(state.facts, fact, decided);
   }
 
   listingChanges(state: SubjectState, fact: RecordedFact) {

@@ -29,16 +29,24 @@ export interface Candidate {
  */
 export function listCandidates(facts: readonly FactRecord[], rules: CompiledRuleSet, asOf: LocalDate): Candidate[] {
   const decided = [...rules.criteriaByDecision.values()].flat();
+  if (decided.length === 0) return [];
+  const decisions = decisionsByListType(facts, decided);
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   facts.forEach((fact, position) => {
     for (const criterion of decided) {
+      if (fact.type !== criterion.fact) continue;
       const key = `${criterion.listType.id}\u0000${fact.eventId}`;
-      if (fact.type !== criterion.fact || seen.has(key)) continue;
+      if (seen.has(key)) continue;
       const since = criterion.since(fact.data);
-      if (!since || since > asOf || !inWindow(asOf, criterion.window) || !meetsCriterion(criterion, facts, position, { on: asOf }))
+      if (!since || since > asOf || !inWindow(asOf, criterion.window)) continue;
+      if (
+        (decisions.get(criterion.listType.id) ?? []).some(
+          (d) => d.criterion.fact === fact.type && names(d.fact, d.criterion.decision!.naming, fact),
+        )
+      )
         continue;
-      if (namedByDecision(fact, criterion, decided, facts)) continue;
+      if (!meetsCriterion(criterion, facts, position, { on: asOf })) continue;
       seen.add(key);
       candidates.push({
         listType: criterion.listType.id,
@@ -55,15 +63,17 @@ export function listCandidates(facts: readonly FactRecord[], rules: CompiledRule
   return candidates;
 }
 
-/** Whether any decision of the criterion's list type names the qualifying fact. */
-function namedByDecision(
-  qualifying: FactRecord,
-  criterion: CompiledCriterion,
-  decided: readonly CompiledCriterion[],
+/** The recorded decisions of each list type, with the criterion whose decision filter they meet: read once per history. */
+function decisionsByListType(
   facts: readonly FactRecord[],
-): boolean {
-  const sameList = decided.filter((c) => c.listType.id === criterion.listType.id && c.fact === criterion.fact);
-  return facts.some((fact) =>
-    sameList.some((c) => fact.type === c.decision!.fact && c.decision!.matches(fact.data) && names(fact, c.decision!.naming, qualifying)),
-  );
+  decided: readonly CompiledCriterion[],
+): Map<string, { readonly fact: FactRecord; readonly criterion: CompiledCriterion }[]> {
+  const found = new Map<string, { fact: FactRecord; criterion: CompiledCriterion }[]>();
+  for (const fact of facts) {
+    for (const criterion of decided) {
+      if (fact.type !== criterion.decision!.fact || !criterion.decision!.matches(fact.data)) continue;
+      found.set(criterion.listType.id, [...(found.get(criterion.listType.id) ?? []), { fact, criterion }]);
+    }
+  }
+  return found;
 }

@@ -64,3 +64,30 @@ describe('contradiction 12: one path for recording and activation (which-date-de
     expect(activated('2021-12-31', '2022-12-30')).toHaveLength(1);
   });
 });
+
+describe('contradiction 12: an entry both rule sets hold, which the new one ends, ends on activation as recording would end it', () => {
+  const { before, decision } = history('2022-03-01');
+  const revoked = fact('DelistingDecided', {
+    listingDecisionNumber: 'D1',
+    decisionNumber: 'R1',
+    reason: '撤销',
+    delistedOn: '2022-04-01',
+  });
+  const facts = [...before, decision, revoked];
+  // Recorded under rules whose exit did not apply (before the correction of the rules): the entry ran on.
+  const runningOn = entries(rules, [...before, decision]);
+
+  it.each`
+    activatedOn     | endsOn
+    ${'2022-03-15'} | ${'2022-04-01'}
+    ${'2022-06-01'} | ${'2022-06-01'}
+  `('activated on $activatedOn, the recorded entry ends on $endsOn', ({ activatedOn, endsOn }) => {
+    const { gained, lost } = reevaluatedEntries(facts, runningOn, rules, activatedOn as LocalDate);
+    expect(gained).toEqual([]);
+    expect(lost.map((e) => [e.criterion, e.ended?.on, e.ended?.reason])).toEqual([[runningOn[0].criterion, endsOn, 'exit']]);
+  });
+
+  it('an entry the new rules end no sooner than the recorded one is left as recorded', () => {
+    expect(reevaluatedEntries(facts, entries(rules, facts), rules, '2022-06-01' as LocalDate).lost).toEqual([]);
+  });
+});

@@ -91,14 +91,14 @@ export interface DecidedListing {
  */
 export function decidedListings(
   decision: FactRecord,
-  before: readonly FactRecord[],
+  record: readonly FactRecord[],
   criteria: readonly CompiledCriterion[],
 ): DecidedListing[] {
   const byListType = new Map<string, DecidedListing[]>();
   for (const criterion of criteria) {
     const since = criterion.decision!.on(decision.data);
     if (!criterion.decision!.matches(decision.data) || !inWindow(since, criterion.window)) continue;
-    const listing = checkDecision(criterion, decision, since, before);
+    const listing = checkDecision(criterion, decision, since, record);
     byListType.set(criterion.listType.id, [...(byListType.get(criterion.listType.id) ?? []), listing]);
   }
   const meetsIts = (l: DecidedListing) => l.flags.every((f) => f.code === 'step-missing');
@@ -109,20 +109,27 @@ function checkDecision(
   criterion: CompiledCriterion,
   decision: FactRecord,
   since: LocalDate,
-  before: readonly FactRecord[],
+  record: readonly FactRecord[],
 ): DecidedListing {
-  const named = before
+  const named = record
     .map((fact, position) => ({ fact, position }))
     .filter(({ fact }) => fact.type === criterion.fact && names(decision, criterion.decision!.naming, fact));
-  const met = named.find(({ position }) => meetsCriterion(criterion, before, position, { region: decision.region, on: since }));
+  const met = named.find(({ position }) => meetsCriterion(criterion, record, position, { region: decision.region, on: since }));
   const qualifying = (met ?? named[0])?.fact;
   const flags: EntryFlag[] = [];
   if (!qualifying) {
     flags.push({ code: 'qualifying-fact-not-recorded', reason: `no ${criterion.fact} named by the decision is recorded` });
   } else if (!met) {
-    flags.push({ code: 'criteria-not-met', reason: `the ${criterion.fact} the decision names does not meet ${criterion.id}` });
+    const unknown = criterion.jurisdiction?.decide(qualifying.data, decision.region ?? qualifying.region, since);
+    flags.push({
+      code: 'criteria-not-met',
+      reason:
+        unknown?.kind === 'unknown'
+          ? `${criterion.id} cannot be decided: no ${unknown.table} figure for region ${unknown.region ?? '(unknown)'} on ${since} — threshold unknown, not decided`
+          : `the ${criterion.fact} the decision names does not meet ${criterion.id}`,
+    });
   }
-  const steps = criterion.steps.map((step) => ({ step, done: qualifying && stepDone(step, qualifying, before, since) }));
+  const steps = criterion.steps.map((step) => ({ step, done: qualifying && stepDone(step, qualifying, record, since) }));
   for (const { step, done } of steps) {
     if (!done)
       flags.push({

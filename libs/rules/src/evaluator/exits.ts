@@ -1,6 +1,7 @@
 import { addMonths, valueAt, type LocalDate } from '#kernel';
 import type { CompiledApplication, CompiledCriterion, CompiledExit, CompiledRuleSet } from './compiled-rule-set.js';
 import type { FactRecord, ListEntry } from './list-entries.js';
+import { meetsCriterion } from './criterion-met.js';
 import { endOfRenewalPeriod } from './renewal.js';
 
 /** Why an exit's end is flagged: the authority decided, but the record does not show a precondition (§4). */
@@ -95,8 +96,10 @@ function checkApplication(
     });
   const minimum = application.minimum;
   if (!minimum) return { flags };
-  // Without the correction on record the minimum counts from the listing (inferred: the earliest it could count from).
-  const from = minimum.from === 'correction' ? (found[0] ?? entry.since) : entry.since;
+  // From the correction, but never before the listing (a correction before the listing counts from the listing); without
+  // the correction on record, from the listing (inferred: the earliest it could count from).
+  const corrected = found[0];
+  const from = minimum.from === 'correction' && corrected && corrected > entry.since ? corrected : entry.since;
   const earliest = addMonths(from, minimum.months);
   if (exitDate < earliest)
     flags.push({
@@ -120,7 +123,8 @@ function newQualifyingFact(
     for (const criterion of named) {
       if (criterion.fact !== fact.type) continue;
       const on = criterion.since(fact.data);
-      if (on && on > entry.since && on <= exitDate && qualifies(criterion, fact, history, on)) return { fact, criterion: criterion.id, on };
+      if (on && on > entry.since && on <= exitDate && meetsCriterion(criterion, history, history.indexOf(fact)))
+        return { fact, criterion: criterion.id, on };
     }
   }
   return undefined;
@@ -129,9 +133,4 @@ function newQualifyingFact(
 /** Every criterion, listed by its own fact or by a decision on its qualifying fact (`fact`). */
 function allCriteria(rules: CompiledRuleSet): CompiledCriterion[] {
   return [...rules.criteriaByFact.values(), ...rules.criteriaByDecision.values()].flat();
-}
-
-function qualifies(criterion: CompiledCriterion, fact: FactRecord, history: readonly FactRecord[], on: LocalDate): boolean {
-  const upTo = history.slice(0, history.indexOf(fact) + 1);
-  return criterion.matches(fact.data, criterion.needsHistory ? { history: upTo, on } : undefined);
 }

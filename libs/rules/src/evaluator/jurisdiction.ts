@@ -183,7 +183,7 @@ export function withinLayer(region: string | undefined, layer: string): boolean 
 /** The criteria the subject's facts leave undecided because the region has no figure for the date. */
 export function undecidedCriteria(facts: readonly FactRecord[], rules: CompiledRuleSet): UndecidedCriterion[] {
   return facts.flatMap((fact) =>
-    (rules.criteriaByFact.get(fact.type) ?? []).flatMap((criterion) => {
+    [...(rules.criteriaByFact.get(fact.type) ?? []), ...decidedOn(fact.type, rules)].flatMap((criterion) => {
       if (criterion.listType.layer && !withinLayer(fact.region, criterion.listType.layer)) return [];
       const outcome = criterion.jurisdiction?.decide(fact.data, fact.region);
       return outcome?.kind === 'unknown'
@@ -211,4 +211,9 @@ export function describeUndecided(undecided: UndecidedCriterion): string {
     `(${undecided.reason}: no ${undecided.table} figure for ` +
     `${undecided.region ? `${undecided.region} (looked up ${undecided.tried.join(', ')})` : 'an unknown region (no department or registration region)'} on ${undecided.on})`
   );
+}
+
+/** The criteria listed by a decision whose qualifying fact is of this type (their figure is read on that fact too). */
+function decidedOn(type: string, rules: CompiledRuleSet) {
+  return [...rules.criteriaByDecision.values()].flat().filter((criterion) => criterion.fact === type);
 }

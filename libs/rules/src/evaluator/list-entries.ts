@@ -71,6 +71,7 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
   const start = (
     criterion: CompiledCriterion,
     fact: FactRecord,
+    position: number,
     since: LocalDate,
     causes: readonly string[],
     flags: readonly EntryFlag[],
@@ -78,7 +79,7 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
     const earlier = criterion.listType.color === 'red' ? blackOverRed(entries, rules.blackListingRemovesRed) : entries;
     const relisted = earlier.some((e) => e.listType === criterion.listType.id && e.since < since && entryStatus(e, since) !== 'active');
     const term = criterion.listType.term(fact.data, since, relisted, criterion.regime?.id);
-    entries.push({
+    const entry: ListEntry = {
       listType: criterion.listType.id,
       label: criterion.listType.label,
       color: criterion.listType.color,
@@ -96,7 +97,16 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
       causes,
       basis: criterion.basis,
       listingFact: fact,
-    });
+    };
+    // An exit recorded before the listing (a correction reported before the decision) ends it as one recorded after
+    // would: exits go by their dates, not by the order departments report them in.
+    const one = [entry];
+    const history = facts.slice(0, position + 1);
+    for (const earlier of facts.slice(0, position)) {
+      for (const exit of rules.exitsByFact.get(earlier.type) ?? [])
+        if (exit.listType.id === entry.listType) applyExit(one, exit, earlier, history, rules);
+    }
+    entries.push(one[0]);
   };
   facts.forEach((fact, position) => {
     const listedBy = new Set<string>(); // one entry per list type and fact: the first criterion that matches
@@ -104,13 +114,14 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
       const since = criterion.since(fact.data);
       if (!since || listedBy.has(criterion.listType.id) || !meetsCriterion(criterion, facts, position)) continue;
       listedBy.add(criterion.listType.id);
-      start(criterion, fact, since, [fact.eventId], []);
+      start(criterion, fact, position, since, [fact.eventId], []);
     }
     const decided = rules.criteriaByDecision.get(fact.type);
     if (decided) {
-      for (const listing of decidedListings(fact, facts.slice(0, position), decided)) {
+      // The whole record is read, whatever order it was reported in: a finding reported after its decision still grounds it.
+      for (const listing of decidedListings(fact, facts, decided)) {
         if (listedBy.has(listing.criterion.listType.id)) continue;
-        start(listing.criterion, fact, listing.since, listing.causes, listing.flags);
+        start(listing.criterion, fact, position, listing.since, listing.causes, listing.flags);
       }
     }
     for (const exit of rules.exitsByFact.get(fact.type) ?? []) applyExit(entries, exit, fact, facts.slice(0, position + 1), rules);

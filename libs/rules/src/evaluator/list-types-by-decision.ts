@@ -6,8 +6,9 @@ export function listTypesByDecision(rules: CompiledRuleSet): ReadonlySet<string>
 }
 
 /**
- * The fact types that can change a candidacy: qualifying facts, their steps and decisions, and the exits of the
- * list types listed by decision. Any other fact changes none, so most facts cost nothing there.
+ * The fact types that can change a candidacy: qualifying facts, their steps and decisions. Any other fact changes
+ * none, so most facts cost nothing there. (An exit such as a correction does not end a candidacy: under 45号 the
+ * decision may still follow; inferred.)
  */
 export function candidateFactTypes(rules: CompiledRuleSet): ReadonlySet<string> {
   const types = new Set<string>();
@@ -19,7 +20,6 @@ export function candidateFactTypes(rules: CompiledRuleSet): ReadonlySet<string> 
       types.add(criterion.decision!.fact);
       for (const step of criterion.steps ?? []) types.add(step.fact);
     }
-    for (const exit of listType.exits ?? []) types.add(exit.fact);
   }
   return types;
 }

@@ -22,7 +22,8 @@ describe('what a new fact changes on the lists', () => {
 
   it('a major tax case starts the black entry and ends the red one (1798号 (十九))', () => {
     const changes = listingChanges([rating], taxCase, rules);
-    expect(changes.started.map((e) => e.listType)).toEqual(['major-tax-case']);
+    // unpaid assessed tax: the exit-ban list starts beside the tax list (税收征管法第四十四条)
+    expect(changes.started.map((e) => e.listType)).toEqual(['major-tax-case', 'tax-exit-ban']);
     expect(changes.ended.map((e) => [e.listType, e.ended?.reason, e.ended?.eventId])).toEqual([
       ['a-level-taxpayer', 'black-listing', taxCase.eventId],
     ]);

@@ -46,6 +46,8 @@ describe('contradiction 9: publication periods follow 527号 to 2023-04-30, 令�
     ['2023-05-01', 'general', {}, 'ndrc-order-58', 'single', '2023-08-01', '2026-05-01'],
     ['2023-05-01', 'general', { sector: 'work-safety' }, 'ndrc-order-58', 'single', '2024-05-01', '2026-05-01'],
     ['2023-05-01', 'general', { sector: 'special-equipment' }, 'ndrc-order-58', 'single', '2024-05-01', '2026-05-01'],
+    ['2023-05-01', 'general', { sector: 'food' }, 'ndrc-order-58', 'single', '2024-05-01', '2026-05-01'],
+    ['2023-05-01', 'general', { sector: 'drug' }, 'ndrc-order-58', 'single', '2024-05-01', '2026-05-01'],
     ['2023-05-01', 'general', { sector: 'other' }, 'ndrc-order-58', 'single', '2023-08-01', '2026-05-01'],
     ['2026-03-31', 'serious', {}, 'ndrc-order-58', 'single', '2026-06-30', '2029-03-31'],
     ['2026-03-31', 'serious', { sector: 'fire-safety' }, 'ndrc-order-58', 'single', '2027-03-31', '2029-03-31'],

@@ -75,5 +75,13 @@ export function reevaluatedEntries(
         basis: entry.basis,
       },
     }));
-  return { gained, lost };
+  // An entry both hold that the new rules end (an exit, black over red) while the recorded one runs on: it ends as
+  // recording under the new rules would end it, from the activation at the earliest.
+  const proposedByKey = new Map(proposed.map((entry) => [key(entry), entry]));
+  const endedSooner = recorded.flatMap((entry) => {
+    const next = proposedByKey.get(key(entry));
+    if (!next?.ended || !inForce(entry) || (entry.ended && entry.ended.on <= next.ended.on)) return [];
+    return [{ ...entry, ended: { ...next.ended, on: next.ended.on > effectiveFrom ? next.ended.on : effectiveFrom } }];
+  });
+  return { gained, lost: [...lost, ...endedSooner] };
 }

@@ -32,7 +32,10 @@ const earlyStop = (listing: FactRecord, decidedOn: string, outcome = 'approved')
     reason: '已缴清税款、滞纳金和罚款，且失信信息公布满六个月',
   });
 
-const criteriaOf = (facts: FactRecord[]) => listEntries(facts, rules).map((e) => e.criterion);
+const criteriaOf = (facts: FactRecord[]) =>
+  listEntries(facts, rules)
+    .filter((e) => e.listType === 'major-tax-case')
+    .map((e) => e.criterion);
 const measureIds = (facts: FactRecord[], reached: Reached, query: Partial<SpecQuery> = {}) =>
   idsOf(rules, facts, reached, { asOf: '2026-06-01', ...query });
 
@@ -130,7 +133,9 @@ describe('contradiction 3: 国家税务总局令第54号 第六条 — every lim
       ['2016-06-01', '虚开专票', 'TAX.2016.NO_AMOUNT', 'false-special-invoicing', {}],
       ['2016-05-31', '虚开专票 (2014 rules: regime not encoded)', 'not listed', 'false-special-invoicing', {}],
     ])('determined %s, %s → %s', (determinedOn, _label, criterion, violation, figures) => {
-      const found = listEntries([taxCase(violation, { ...figures, determinedOn, finalOn: determinedOn })], rules);
+      const found = listEntries([taxCase(violation, { ...figures, determinedOn, finalOn: determinedOn })], rules).filter(
+        (e) => e.listType === 'major-tax-case',
+      );
       expect(found.map((e) => e.criterion)).toEqual(criterion === 'not listed' ? [] : [criterion]);
       if (criterion !== 'not listed') expect(found[0].since).toBe(determinedOn);
     });
@@ -316,11 +321,11 @@ describe('发改财金〔2016〕2798号: measures, scenarios and explanations', 
       id: 'TAX.EXIT_BAN',
       because: [
         {
-          listType: 'major-tax-case',
+          listType: 'tax-exit-ban',
+          criterion: 'TAX.54.EVASION.UNPAID',
           since: '2026-03-20',
           eventIds: [listing.eventId],
           role: 'legal-representative',
-          conditions: ['查补税款尚未缴清'],
         },
       ],
     });
@@ -343,5 +348,27 @@ describe('1798号 (十九): a black listing removes a red entry, for good', () =
     expect(incentives('2026-03-19')).not.toEqual([]);
     expect(incentives('2026-03-20')).toEqual([]);
     expect(incentives('2026-11-01')).toEqual([]); // the black entry ended on 10-01; the red one stays removed
+  });
+});
+
+describe('the exit ban lasts while the assessed tax is unpaid (税收征管法第四十四条), not while the case is published', () => {
+  const listing = evasion([{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }]);
+  const banned = (facts: FactRecord[], asOf: string) => measureIds(facts, { as: 'legal-representative' }, { asOf, scenario: 'exit-control' });
+
+  it('unpaid: banned; paid in full on 2026-05-01: free from that day, though the case stays published (令第54号)', () => {
+    expect(banned([listing], '2026-06-01')).toEqual(['TAX.EXIT_BAN']);
+    const facts = [listing, paid(listing, '2026-05-01')];
+    expect(banned(facts, '2026-04-30')).toEqual(['TAX.EXIT_BAN']);
+    expect(banned(facts, '2026-05-01')).toEqual([]);
+    expect(criteriaOf(facts)).toEqual(['TAX.54.EVASION']);
+    expect(entryStatus(listEntries(facts, rules).find((e) => e.listType === 'major-tax-case')!, '2026-06-01' as LocalDate)).toBe('active');
+  });
+
+  it('nothing unpaid at the determination: no exit ban at all', () => {
+    expect(banned([evasion([{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }], { unpaidAssessedTax: '0.00' })], '2026-06-01')).toEqual([]);
+  });
+
+  it('a case that meets no criterion of the tax list bans no one, unpaid or not (the same criteria, criteriaOf)', () => {
+    expect(banned([evasion([{ year: 2024, evadedAmount: '900000.00', taxPayable: '9000000.00' }])], '2026-06-01')).toEqual([]);
   });
 });

@@ -179,6 +179,9 @@ describe("contradiction 1: the province's figure, never another's (法释〔2013
     expect(listCandidates(facts, rules, '2026-03-01' as LocalDate)).toEqual([]);
     const decided = history({ region: SHAANXI, finding: big }).facts;
     expect(flagCodes(decided)).toEqual(['criteria-not-met']);
+    expect(listEntries(decided, rules)[0].flags?.[0].reason).toMatch(
+      /refusal-to-pay-wages-crime figure for region 610900 .* threshold unknown, not decided/,
+    );
   });
 
   it('a 陕西 employer whose arrears caused a mass incident is still listed: that limb needs no figure', () => {
@@ -338,5 +341,66 @@ describe('发改财金〔2017〕2058号 measures on a wage entry (保障农民�
       expect(measure.basis).toMatchObject({ documentNumber: '发改财金〔2017〕2058号' });
       expect(measure.because).toEqual([expect.objectContaining({ listType: 'wage-arrears', criterion: 'WAGE.45.INCIDENT' })]);
     }
+  });
+});
+
+describe('the record decides, not the order departments report it in (code review of issue 13)', () => {
+  it('16号: a correction reported before the decision ends the entry as one reported after it', () => {
+    const { facts, findingNumber } = history({ finding: { massIncident: true }, listedOn: '2019-06-03', steps: [] });
+    const correction = corrected(findingNumber, '2019-09-01');
+    const [finding, decision] = facts;
+    const before = only([finding, correction, decision]);
+    const after = only([finding, decision, correction]);
+    expect([before.ended?.on, after.ended?.on]).toEqual(['2020-06-03', '2020-06-03']);
+  });
+
+  it('45号: a decision reported before its finding and steps rests on them once they are reported', () => {
+    const { facts } = history({ finding: { massIncident: true } });
+    const decision = facts.at(-1)!;
+    expect(flagCodes([decision, ...facts.slice(0, -1)])).toEqual([]);
+    expect(flagCodes([decision])).toEqual(['qualifying-fact-not-recorded', 'step-missing', 'step-missing', 'step-missing']);
+  });
+
+  it('45号: a step dated after the decision is missing for it', () => {
+    const { facts, findingNumber } = history({ finding: { massIncident: true }, steps: ['notice', 'missed'] });
+    const lateOrder = fact('WagePaymentOrdered', { orderNumber: '限付晚', findingNumber, orderedOn: '2026-04-01', deadline: '2026-04-15' });
+    expect(flagCodes([...facts, lateOrder])).toEqual(['step-missing']);
+  });
+
+  it('45号: corrected before the listing, the 6 months count from the listing', () => {
+    const { facts, findingNumber, decisionNumber } = history({ finding: { massIncident: true } });
+    const entry = only([
+      ...facts,
+      corrected(findingNumber, '2026-03-01'),
+      applied(decisionNumber, '2026-09-01'),
+      removal(decisionNumber, '2026-09-05'),
+    ]);
+    expect(entry.ended?.on).toBe('2026-09-20');
+    expect(entry.ended?.flags?.map((f) => f.requirement)).toEqual(['minimum']);
+  });
+
+  it('45号 第十三条: a new finding meeting the province’s amount limb after the listing bars the early removal (flagged reoffended)', () => {
+    const { facts, findingNumber, decisionNumber } = history({ finding: { massIncident: true } });
+    const again = fact(
+      'WageArrearsFound',
+      {
+        decisionNumber: '人社监处字〔2026〕新1号',
+        foundOn: '2026-05-10',
+        workers: 1,
+        months: 3,
+        amount: '10000.00',
+        oneWorkerMonths: 3,
+        oneWorkerAmount: '10000.00',
+      },
+      LIAONING,
+    );
+    const entry = only([
+      ...facts,
+      corrected(findingNumber, '2026-04-01'),
+      again,
+      applied(decisionNumber, '2026-10-01'),
+      removal(decisionNumber, '2026-10-12'),
+    ]);
+    expect(entry.ended?.flags?.map((f) => f.code)).toEqual(['reoffended']);
   });
 });

@@ -3,7 +3,7 @@ import type { LocalDate } from '#kernel';
 import { ENTERPRISE, fact, loadRules, measureIds as idsOf, type SpecQuery } from '../testing/rule-spec.js';
 import { listCandidates } from './candidates.js';
 import { entryStatus, listEntries, type FactRecord } from './list-entries.js';
-import { applicableMeasures, type Reached } from './measures.js';
+import type { Reached } from './measures.js';
 
 /*
  * Sources: 生产安全事故报告和调查处理条例 第三条 (http://daszuowen.cn/zuoye/18548039); 安监总办〔2017〕49号
@@ -19,7 +19,7 @@ const SERIOUS = 'work-safety-serious-dishonesty';
 // SAFETY.STANDARDISATION is removed (no basis read); the market ban (安全生产法第九十四条第三款) reaches the 主要负责人 only.
 const SAFETY_SUPERVISION = ['SAFETY.INTERVIEW', 'SAFETY.KEY_TARGET', 'SAFETY.MORE_INSPECTIONS'];
 const ALL = SAFETY_SUPERVISION;
-const PRINCIPAL = ['SAFETY.INTERVIEW', 'SAFETY.KEY_TARGET', 'SAFETY.MARKET_BAN', 'SAFETY.MORE_INSPECTIONS'];
+const PRINCIPAL = ['SAFETY.INTERVIEW', 'SAFETY.KEY_TARGET', 'SAFETY.MORE_INSPECTIONS'];
 
 /** A fact as the rules read it once recorded: with the fields the catalogue derives (the accident class). */
 const recorded = (type: string, data: Record<string, unknown>) => fact(type, withDerivedFields(catalogue.get(type)!, data));
@@ -304,11 +304,11 @@ describe('安监总办〔2017〕49号: a 较大 or worse liability accident list
       color: 'black',
       memorandum: 'fgcj-2016-1001',
       since: '2022-06-30',
-      termKind: 'until-removal-approved',
+      termKind: 'fixed',
       causes: [major.eventId],
       basis: { documentNumber: '安监总办〔2017〕49号' },
     });
-    expect(entry.until).toBeUndefined();
+    expect(entry.until).toBe('2023-06-30');
   });
 
   it('a 较大 accident is listed on its own limb and does not count towards the three 一般 accidents', () => {
@@ -358,7 +358,7 @@ describe('安监总办〔2017〕49号: the other listed behaviours', () => {
       listType: 'work-safety-violation-unit',
       criterion: 'SAFETY.LIST.VIOLATION',
       since: '2022-04-02',
-      termKind: 'until-removal-approved',
+      termKind: 'fixed',
     });
     expect(measureIds([found], ENTERPRISE)).toEqual(ALL);
   });
@@ -368,7 +368,7 @@ describe('安监总办〔2017〕49号: the other listed behaviours', () => {
   });
 });
 
-describe('安监总办〔2017〕49号: no expiry by time; removal only when approved', () => {
+describe('安监总办〔2017〕49号: 联合惩戒期限为1年 — the entry ends when its year is over (no 49号 approval can be given after 2023-10-01)', () => {
   const major = accident({ deaths: 3 });
 
   it('is not in force before the accident is determined', () => {
@@ -378,9 +378,13 @@ describe('安监总办〔2017〕49号: no expiry by time; removal only when appr
     expect(measureIds([major], ENTERPRISE, { asOf: '2022-06-30' })).toEqual(ALL);
   });
 
-  it('is still in force a year and two years later while no removal is approved', () => {
+  it('is in force for its year and over when the year is over, approved or not', () => {
     const [entry] = listEntries([major], rules);
-    expect(['2023-06-30', '2024-06-30'].map((d) => entryStatus(entry, d as LocalDate))).toEqual(['active', 'active']);
+    expect(['2023-06-29', '2023-06-30', '2024-06-30'].map((d) => entryStatus(entry, d as LocalDate))).toEqual([
+      'active',
+      'expired',
+      'expired',
+    ]);
   });
 
   it('ends on the approval date of a removal naming the accident report', () => {
@@ -392,8 +396,8 @@ describe('安监总办〔2017〕49号: no expiry by time; removal only when appr
       eventId: approved.eventId,
       basis: { documentNumber: '安监总办〔2017〕49号' },
     });
-    expect(measureIds([major, approved], ENTERPRISE, { asOf: '2023-07-14' })).toEqual(ALL);
-    expect(measureIds([major, approved], ENTERPRISE, { asOf: '2023-07-15' })).toEqual([]);
+    expect(measureIds([major, approved], ENTERPRISE, { asOf: '2023-06-29' })).toEqual(ALL);
+    expect(measureIds([major, approved], ENTERPRISE, { asOf: '2023-06-30' })).toEqual([]);
   });
 
   it('a removal approved within the first year takes effect only when the year is over (1 year, removal not automatic)', () => {
@@ -449,7 +453,7 @@ describe('发改财金〔2016〕1001号: scenarios and explanations', () => {
 
   it('filters by scenario', () => {
     expect(measureIds([major], ENTERPRISE, { scenario: 'market-access' })).toEqual([]);
-    expect(measureIds([major], { as: 'principal-person' }, { scenario: 'market-access' })).toEqual(['SAFETY.MARKET_BAN']);
+    expect(measureIds([major], { as: 'principal-person' }, { scenario: 'market-access' })).toEqual([]);
     expect(measureIds([major], ENTERPRISE, { scenario: 'supervision' })).toEqual(SAFETY_SUPERVISION);
     expect(measureIds([major], ENTERPRISE, { scenario: 'government-procurement' })).toEqual([]);
   });
@@ -458,29 +462,11 @@ describe('发改财金〔2016〕1001号: scenarios and explanations', () => {
     expect(measureIds([major], ENTERPRISE, { department: '应急管理部' })).toEqual(ALL);
     expect(measureIds([major], ENTERPRISE, { department: '安康市应急管理局' })).toEqual(ALL);
     expect(measureIds([major], ENTERPRISE, { department: '国家安全生产监督管理总局' })).toEqual(ALL);
-    expect(measureIds([major], { as: 'principal-person' }, { department: '市场监管总局' })).toEqual(['SAFETY.MARKET_BAN']);
+    expect(measureIds([major], { as: 'principal-person' }, { department: '市场监管总局' })).toEqual([]);
     expect(measureIds([major], ENTERPRISE, { department: '财政部' })).toEqual([]);
   });
 
-  it('explains the market ban: basis, list entry and the accident behind it', () => {
-    const [measure] = applicableMeasures(
-      listEntries([major], rules),
-      { as: 'principal-person' },
-      { asOf: '2022-09-01' as LocalDate, scenario: 'market-access' },
-      rules,
-    );
-    expect(measure).toMatchObject({
-      id: 'SAFETY.MARKET_BAN',
-      basis: { documentNumber: '发改财金〔2016〕1001号', clause: '二（一）5' },
-      because: [
-        {
-          listType: 'work-safety-accident-unit',
-          criterion: 'SAFETY.LIST.MAJOR_ACCIDENT',
-          since: '2022-06-30',
-          eventIds: [major.eventId],
-          role: 'principal-person',
-        },
-      ],
-    });
+  it('ships no market ban: 安全生产法第九十四条第三款 bars a 主要负责人 only after a sentence or 撤职, which no list entry records', () => {
+    expect(rules.document.measures.map((m) => m.id)).not.toContain('SAFETY.MARKET_BAN');
   });
 });

@@ -1,6 +1,6 @@
-import { Controller, Get, Inject, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '#credit';
 import type { ListCandidatePage } from '#read-model';
 import { listTypesByDecision, type CompiledRuleSet } from '#rules';
@@ -40,10 +40,19 @@ export class ListCandidatesHttpController {
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'limit', required: false, description: '1–1000, default 100' })
   @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected' })
+  @ApiHeader({ name: 'x-after-position', required: false, description: 'Same as `after`' })
   @ApiOkResponse({ description: 'A page of candidates', schema: { $ref: '#/components/schemas/ListCandidatePage' } })
   @ApiProblems(400, 401, 403, 503)
-  candidates(@Query() params: ListCandidatesParams, @CurrentCaller() caller: Caller): Promise<ListCandidatePage> {
-    const { filter, cursor, limit } = parseListCandidatesParams(params, this.listTypes, caller);
-    return this.queries.execute(new ListCandidatesQuery(filter, cursor, limit, params.after));
+  candidates(
+    @Query() params: ListCandidatesParams,
+    @CurrentCaller() caller: Caller,
+    @Headers('x-after-position') afterHeader?: string,
+  ): Promise<ListCandidatePage> {
+    const { filter, cursor, limit, after } = parseListCandidatesParams(
+      { ...params, after: params.after ?? afterHeader },
+      this.listTypes,
+      caller,
+    );
+    return this.queries.execute(new ListCandidatesQuery(filter, cursor, limit, after));
   }
 }

@@ -18,6 +18,7 @@ export interface ListCandidatesSelection {
   readonly filter: ListCandidateFilter;
   readonly cursor?: string;
   readonly limit: number;
+  readonly after?: string;
 }
 
 /**
@@ -36,6 +37,8 @@ export function parseListCandidatesParams(
     errors.push({ path: 'listType', reason: `must be a list type listed by decision: one of ${[...decidedListTypes].join(', ')}` });
   if (params.cursor !== undefined && !parsePosition(params.cursor))
     errors.push({ path: 'cursor', reason: 'must be the `next` of an earlier page' });
+  if (params.after !== undefined && !parsePosition(params.after))
+    errors.push({ path: 'after', reason: 'must be a position answered by POST /v1/facts (<commit>-<prepare>)' });
   const limit = checkedLimit(params.limit, errors);
   if (errors.length) throw invalidQuery(errors);
   const office = caller.department.roles.includes('credit-office');
@@ -47,5 +50,5 @@ export function parseListCandidatesParams(
     );
   }
   const department = office ? params.department : caller.department.id;
-  return { filter: { listType: params.listType!, department }, cursor: params.cursor, limit };
+  return { filter: { listType: params.listType!, department }, cursor: params.cursor, limit, after: params.after };
 }

@@ -33,6 +33,8 @@ export const PENALTY_CATEGORIES = {
 
 /** Sectors whose penalties have a longer minimum publication period (令第58号: 特种设备、安全生产、消防, one year). */
 export const PENALTY_SECTORS = {
+  food: '食品',
+  drug: '药品',
   'special-equipment': '特种设备',
   'work-safety': '安全生产',
   'fire-safety': '消防',
