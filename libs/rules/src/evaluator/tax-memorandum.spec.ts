@@ -353,7 +353,8 @@ describe('1798号 (十九): a black listing removes a red entry, for good', () =
 
 describe('the exit ban lasts while the assessed tax is unpaid (税收征管法第四十四条), not while the case is published', () => {
   const listing = evasion([{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }]);
-  const banned = (facts: FactRecord[], asOf: string) => measureIds(facts, { as: 'legal-representative' }, { asOf, scenario: 'exit-control' });
+  const banned = (facts: FactRecord[], asOf: string) =>
+    measureIds(facts, { as: 'legal-representative' }, { asOf, scenario: 'exit-control' });
 
   it('unpaid: banned; paid in full on 2026-05-01: free from that day, though the case stays published (令第54号)', () => {
     expect(banned([listing], '2026-06-01')).toEqual(['TAX.EXIT_BAN']);
@@ -361,11 +362,21 @@ describe('the exit ban lasts while the assessed tax is unpaid (税收征管法�
     expect(banned(facts, '2026-04-30')).toEqual(['TAX.EXIT_BAN']);
     expect(banned(facts, '2026-05-01')).toEqual([]);
     expect(criteriaOf(facts)).toEqual(['TAX.54.EVASION']);
-    expect(entryStatus(listEntries(facts, rules).find((e) => e.listType === 'major-tax-case')!, '2026-06-01' as LocalDate)).toBe('active');
+    expect(
+      entryStatus(
+        listEntries(facts, rules).find((e) => e.listType === 'major-tax-case')!,
+        '2026-06-01' as LocalDate,
+      ),
+    ).toBe('active');
   });
 
   it('nothing unpaid at the determination: no exit ban at all', () => {
-    expect(banned([evasion([{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }], { unpaidAssessedTax: '0.00' })], '2026-06-01')).toEqual([]);
+    expect(
+      banned(
+        [evasion([{ year: 2024, evadedAmount: '1200000.00', taxPayable: '9000000.00' }], { unpaidAssessedTax: '0.00' })],
+        '2026-06-01',
+      ),
+    ).toEqual([]);
   });
 
   it('a case that meets no criterion of the tax list bans no one, unpaid or not (the same criteria, criteriaOf)', () => {

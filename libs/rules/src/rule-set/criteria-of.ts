@@ -24,10 +24,15 @@ export function expandCriteriaOf(value: unknown, problems: Problem[]): unknown {
       return (problems.push({ path: `${at}.listType`, reason: 'must be a list type of this file with criteria of its own' }), rest);
     if (typeof idSuffix !== 'string' || !/^[A-Z0-9_]+$/.test(idSuffix))
       return (problems.push({ path: `${at}.idSuffix`, reason: 'must be upper case, digits and _, e.g. UNPAID' }), rest);
-    if (!Array.isArray(where) || where.length === 0) return (problems.push({ path: `${at}.where`, reason: 'must have at least 1 item(s)' }), rest);
+    if (!Array.isArray(where) || where.length === 0)
+      return (problems.push({ path: `${at}.where`, reason: 'must have at least 1 item(s)' }), rest);
     const criteria = source.criteria.map((criterion) =>
       isMapping(criterion)
-        ? { ...criterion, id: `${String(criterion.id)}.${idSuffix}`, where: [...(Array.isArray(criterion.where) ? criterion.where : []), ...where] }
+        ? {
+            ...criterion,
+            id: `${String(criterion.id)}.${idSuffix}`,
+            where: [...(Array.isArray(criterion.where) ? criterion.where : []), ...where],
+          }
         : criterion,
     );
     return { ...rest, criteria };

@@ -104,7 +104,7 @@ describe('rule-set files', () => {
     const periods = read('publication-periods.yaml').text;
     const broken = periods
       .replace('    single: { minMonths: 3, maxMonths: 36 }\n', '    classField: severity\n    single: { minMonths: 3, maxMonths: 36 }\n')
-      .replace('in: [special-equipment, work-safety, fire-safety]', 'in: [special-equipment, mining]');
+      .replace('in: [food, drug, special-equipment, work-safety, fire-safety]', 'in: [special-equipment, mining]');
     expect(problemsOf(parseRuleSet(broken, 'periods.yaml'))).toEqual([
       expect.objectContaining({
         path: 'publicationPeriods[1]',
@@ -150,5 +150,36 @@ measures:
       ]),
     );
     expect(problems).toEqual([{ file: 'other.yaml', path: 'measures[0].memorandum', reason: 'unknown memorandum missing-memo' }]);
+  });
+});
+
+describe('criteriaOf: a list type on the criteria of another of the same file, with further conditions', () => {
+  const tax = read('major-tax-cases.yaml');
+
+  it('the tax exit ban holds the tax list’s criteria, each with the unpaid condition, as <id>.UNPAID', () => {
+    const result = parseRuleSetFiles(head, [tax]);
+    expect(problemsOf(result)).toEqual([]);
+    const listTypes = result.ok ? result.ruleSet.listTypes : [];
+    const source = listTypes.find((l) => l.id === 'major-tax-case')!;
+    const copy = listTypes.find((l) => l.id === 'tax-exit-ban')!;
+    expect(copy.criteria.map((c) => c.id)).toEqual(source.criteria.map((c) => `${c.id}.UNPAID`));
+    expect(copy.criteria.every((c) => JSON.stringify(c.where?.at(-1)).includes('unpaidAssessedTax'))).toBe(true);
+  });
+
+  it('refuses a criteriaOf naming no list type of the file, with the path; a problem in the source is reported once', () => {
+    const broken = {
+      ...tax,
+      text: tax.text.replace(
+        '      listType: major-tax-case\n      idSuffix: UNPAID',
+        '      listType: no-such-list\n      idSuffix: UNPAID',
+      ),
+    };
+    expect(problemsOf(parseRuleSetFiles(head, [broken]))[0]).toEqual({
+      file: 'major-tax-cases.yaml',
+      path: expect.stringMatching(/^listTypes\[\d+\]\.criteriaOf\.listType$/),
+      reason: 'must be a list type of this file with criteria of its own',
+    });
+    const once = problemsOf(parseRuleSetFiles(head, [{ ...tax, text: tax.text.replace('since: determinedOn', 'since: determinedDate') }]));
+    expect(once.map((p) => p.path)).toEqual(['listTypes[0].criteria[0].since']);
   });
 });
