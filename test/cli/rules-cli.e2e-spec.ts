@@ -84,7 +84,7 @@ describe('npm run cli -- rules', () => {
     );
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('as legal-representative of 91110000600037341L');
-    expect(result.stdout).toMatch(/TAX\.EXIT_BAN[\s\S]*because major-tax-case since 2026-03-15 as legal-representative: t1/);
+    expect(result.stdout).toMatch(/TAX\.EXIT_BAN[\s\S]*because tax-exit-ban since 2026-03-15 as legal-representative: t1/);
     expect(cli('explain', MEMORANDA, '--facts', facts, '--subject', '11010519491231002X', '--as-of', '2026-03-14').stdout).not.toContain(
       '惩戒 TAX.',
     );

@@ -287,9 +287,10 @@ describe(`listing as recorded decisions (${backend})`, () => {
       ['credit.SubjectListed.v1', 'a-level-taxpayer'],
       ['credit.MajorTaxCaseDecided.v2', undefined],
       ['credit.SubjectListed.v1', 'major-tax-case'],
+      ['credit.SubjectListed.v1', 'tax-exit-ban'],
       ['credit.SubjectDelisted.v1', 'a-level-taxpayer'],
     ]);
-    expect(events[4].data).toMatchObject({
+    expect(events[5].data).toMatchObject({
       on: '2026-06-15',
       reason: 'black-listing',
       cause: body.results[0].eventId,
