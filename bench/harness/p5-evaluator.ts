@@ -1,7 +1,8 @@
 /**
  * P5: the compiled rule evaluator against json-rules-engine on the same encoded rules: every listing
- * criterion of the shipped rule set (those without a history count) is translated into a json-rules-engine
- * rule, both decide the same generated facts, the decisions must agree, and the rates are compared.
+ * criterion of the shipped rule set that reads one fact (no history count, no decision, no condition on other facts
+ * or on a province's figure) is translated into a json-rules-engine rule with its regime's dates, both decide the
+ * same generated facts, the decisions must agree, and the rates are compared.
  */
 import path from 'node:path';
 import { Engine, type NestedCondition, type TopLevelCondition } from 'json-rules-engine';
@@ -68,6 +69,22 @@ function translate(condition: ConditionDoc): NestedCondition {
   return { ...at(condition.field), operator: 'in', value: condition.in };
 }
 
+/** Whether json-rules-engine can say the condition with the operators below (conditions on one fact only). */
+function translatable(condition: ConditionDoc): boolean {
+  if ('anyOf' in condition) return condition.anyOf.every(translatable);
+  if ('allOf' in condition) return condition.allOf.every(translatable);
+  if ('any' in condition) return condition.where.every(translatable);
+  if ('ratio' in condition) return true;
+  if (!('field' in condition)) return false;
+  return !('threshold' in condition) || !('table' in condition.threshold);
+}
+const compared = new Set(
+  (parsed.ok ? parsed.ruleSet.listTypes : [])
+    .flatMap((listType) => listType.criteria)
+    .filter((criterion) => !criterion.history && !criterion.decision && (criterion.where ?? []).every(translatable))
+    .map((criterion) => criterion.id),
+);
+
 function engineFor(type: string): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const word of WORDS) {
@@ -86,11 +103,13 @@ function engineFor(type: string): Engine {
   );
   for (const listType of parsed.ok ? parsed.ruleSet.listTypes : []) {
     for (const criterion of listType.criteria) {
-      if (criterion.fact !== type || criterion.history) continue;
+      if (criterion.fact !== type || !compared.has(criterion.id)) continue;
       const conditions: TopLevelCondition = { all: (criterion.where ?? []).map(translate) };
       const since = { fact: 'data', path: `$.${criterion.since}` };
-      if (criterion.effectiveFrom) conditions.all.push({ ...since, operator: 'dateOnOrAfter', value: criterion.effectiveFrom });
-      if (criterion.effectiveUntil) conditions.all.push({ ...since, operator: 'dateBefore', value: criterion.effectiveUntil });
+      // The dates the criterion applies in: its regime's, narrowed by its own.
+      const { window } = rules.criteriaByFact.get(type)!.find((compiled) => compiled.id === criterion.id)!;
+      if (window.from) conditions.all.push({ ...since, operator: 'dateOnOrAfter', value: window.from });
+      if (window.until) conditions.all.push({ ...since, operator: 'dateBefore', value: window.until });
       if (conditions.all.length === 0) conditions.all.push({ fact: 'data', operator: 'notEqual', value: null });
       engine.addRule({ conditions, event: { type: criterion.id } });
     }
@@ -121,7 +140,7 @@ function randomizeRecord(fields: Readonly<Record<string, FieldSpec>>, example: R
   return Object.fromEntries(Object.entries(fields).map(([name, spec]) => [name, randomize(spec, example[name])]));
 }
 
-const plain = (type: string) => (rules.criteriaByFact.get(type) ?? []).filter((c) => !c.history);
+const plain = (type: string) => (rules.criteriaByFact.get(type) ?? []).filter((c) => compared.has(c.id));
 
 export async function compareEvaluators(count = 20_000) {
   const types = [...rules.criteriaByFact.keys()];
