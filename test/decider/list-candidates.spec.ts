@@ -14,6 +14,7 @@ import {
 } from '#credit';
 import { listingRulesOf } from '#ingestion';
 import { loadShippedRuleSet } from '#runtime';
+import { validUscc } from '#kernel/testing';
 import { definitionOf, DEPARTMENT, given, type FactShorthand } from '../../libs/credit/src/subject-stream/testing/given-when-then.js';
 
 const rules = listingRulesOf(loadShippedRuleSet());
@@ -95,5 +96,32 @@ describe('candidates for a list only a decision starts (人社部令第45号)', 
       }),
     ]);
     expect(noted(events)).toEqual([]);
+  });
+});
+
+describe('the deciding department’s region decides the province’s figure (rule-format §6), not the registration', () => {
+  // An employer registered in 辽宁 (figure 1万 for one worker) found by a department of 安康 (陕西: no figure on file).
+  const liaoningEmployer = { kind: 'enterprise' as const, code: validUscc('91', '210102', '12345678'), name: '沈阳某某劳务有限公司' };
+  const oneWorker = (jurisdiction?: string): FactShorthand => ({
+    ...fact('WageArrearsFound', {
+      massIncident: false,
+      workers: 1,
+      months: 3,
+      amount: '10000.00',
+      oneWorkerMonths: 3,
+      oneWorkerAmount: '10000.00',
+    }),
+    subject: liaoningEmployer,
+    jurisdiction,
+  });
+
+  it('recorded by a department without a region: the registration region (辽宁) and its figure — a candidate', () => {
+    expect(noted(given().under(rules).when(oneWorker()).thenAppends()).map((c) => c.criterion)).toEqual(['WAGE.45.ONE_WORKER']);
+  });
+
+  it('recorded by a 安康 department (610900): 陕西 has no figure — threshold unknown, no candidate; the fact keeps the region', () => {
+    const events = given().under(rules).when(oneWorker('610900')).thenAppends();
+    expect(noted(events)).toEqual([]);
+    expect(events[0].data).toMatchObject({ jurisdiction: '610900' });
   });
 });

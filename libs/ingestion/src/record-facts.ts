@@ -25,7 +25,7 @@ import {
   type StreamAppend,
 } from '#event-store';
 import { todayInShanghai, type Clock, type LocalDate } from '#kernel';
-import type { CompiledRuleSet } from '#rules';
+import { DEPARTMENT_REGISTRY, type CompiledRuleSet } from '#rules';
 import { refusedByHistory, rejected, type ItemResult } from './item-result.js';
 import { listingRulesOf } from './listing-rules.js';
 import { CONTENTION_RETRY, pause, type RetryPolicy } from './retry-policy.js';
@@ -203,7 +203,8 @@ export class FactRecorder {
           );
           return;
         }
-        const command: RecordFact = { ...validated.command, department: caller.department.id };
+        const jurisdiction = DEPARTMENT_REGISTRY.byRegistryId(caller.department.id)?.region;
+        const command: RecordFact = { ...validated.command, department: caller.department.id, ...(jurisdiction ? { jurisdiction } : {}) };
         const queue = bySubject.get(command.subject.code) ?? [];
         queue.push({ batch, index, command, caller, correlationId });
         bySubject.set(command.subject.code, queue);

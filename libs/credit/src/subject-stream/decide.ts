@@ -24,6 +24,8 @@ export interface RecordFact {
   readonly subject: SubjectReference;
   readonly fact: Readonly<Record<string, unknown>>;
   readonly flags?: readonly string[];
+  /** The recording department's region, where known (see FactEventData.jurisdiction). */
+  readonly jurisdiction?: string;
 }
 
 /** Record what an activated rule set changes on the subject's lists from its effective date (never before it). */
@@ -84,6 +86,7 @@ function recordFact(command: RecordFact, state: SubjectState, rules: ListingRule
     sourceRecordId: command.sourceRecordId,
     fact: command.fact,
     flags: command.flags,
+    ...(command.jurisdiction ? { jurisdiction: command.jurisdiction } : {}),
   };
   const fact: SubjectStreamEvent<FactRecorded> = { id, type: factEventType(command.definition), data };
   if (!rules) return record([fact]);
@@ -91,7 +94,7 @@ function recordFact(command: RecordFact, state: SubjectState, rules: ListingRule
     eventId: id,
     type: command.definition.type,
     data: withDerivedFields(command.definition, command.fact),
-    ...withRegion(command.subject),
+    ...withRegion(command.subject, command.jurisdiction),
     department: command.department,
   };
   const changes = rules.listingChanges(state, recorded);

@@ -85,7 +85,7 @@ export function applyFact(definition: FactDefinition, state: WorkingState, event
     eventId: event.id,
     type: definition.type,
     data: withDerivedFields(definition, data.fact),
-    ...withRegion(data.subject),
+    ...withRegion(data.subject, data.jurisdiction),
     department: data.department,
   });
   if (definition.effect === 'registers-subject') state.registration = seen;

@@ -19,6 +19,11 @@ export interface FactEventData<Fact extends object = Readonly<Record<string, unk
   readonly fact: Fact;
   /** Warnings the department should see (a legacy code accepted, an area code that does not agree …). */
   readonly flags?: readonly string[];
+  /**
+   * The GB/T 2260 region of the recording (deciding) department, where the department registry knows it: provincial
+   * figures are read for it (rule-format §6). Absent: the subject's registration region stands in.
+   */
+  readonly jurisdiction?: string;
 }
 
 const SUBJECT_STREAM_PREFIX = 'subject-';

@@ -31,6 +31,8 @@ export interface FactShorthand {
   readonly data?: Readonly<Record<string, unknown>>;
   readonly subject?: SubjectReference;
   readonly flags?: readonly string[];
+  /** The recording department's region (the recorder reads it from the department registry). */
+  readonly jurisdiction?: string;
 }
 
 export function definitionOf(type: string): FactDefinition {
@@ -50,6 +52,7 @@ export function recordFact(fact: FactShorthand): RecordFact {
     subject: fact.subject ?? ENTERPRISE,
     fact: fact.data ?? definition.example,
     flags: fact.flags,
+    ...(fact.jurisdiction ? { jurisdiction: fact.jurisdiction } : {}),
   };
 }
 
@@ -62,6 +65,7 @@ export function factEvent(fact: FactShorthand): SubjectStreamEvent<FactRecorded>
     sourceRecordId: command.sourceRecordId,
     fact: command.fact,
     flags: command.flags,
+    ...(command.jurisdiction ? { jurisdiction: command.jurisdiction } : {}),
   };
   return { id: factEventId(command.department, command.sourceRecordId), type: factEventType(command.definition), data };
 }
@@ -121,9 +125,9 @@ function givenHistory(
       const stream: SubjectStreamEvent[] = [];
       for (const event of events) {
         const definition = catalogue.forEventType(event.type)!;
-        const { subject, department, sourceRecordId, fact, flags } = event.data;
+        const { subject, department, sourceRecordId, fact, flags, jurisdiction } = event.data;
         const decision = decide(listingRules)(
-          { kind: 'RecordFact', definition, subject, department, sourceRecordId, fact, flags },
+          { kind: 'RecordFact', definition, subject, department, sourceRecordId, fact, flags, jurisdiction },
           recorded,
         );
         if (decision.outcome !== 'record') throw new Error(`the given ${definition.type} is not recorded: ${JSON.stringify(decision)}`);
