@@ -80,15 +80,7 @@ function recordFact(command: RecordFact, state: SubjectState, rules: ListingRule
   const refusal = factRefusal(command, state);
   if (refusal) return refusal;
   const id = factEventId(command.department, command.sourceRecordId);
-  const data: FactEventData = {
-    subject: command.subject,
-    department: command.department,
-    sourceRecordId: command.sourceRecordId,
-    fact: command.fact,
-    flags: command.flags,
-    ...(command.jurisdiction ? { jurisdiction: command.jurisdiction } : {}),
-  };
-  const fact: SubjectStreamEvent<FactRecorded> = { id, type: factEventType(command.definition), data };
+  const fact: SubjectStreamEvent<FactRecorded> = { id, type: factEventType(command.definition), data: factEventData(command) };
   if (!rules) return record([fact]);
   const recorded: RecordedFact = {
     eventId: id,
@@ -130,6 +122,18 @@ function recordFact(command: RecordFact, state: SubjectState, rules: ListingRule
       ),
     ),
   ]);
+}
+
+/** What the fact event of a recorded command holds. */
+export function factEventData(command: RecordFact): FactEventData {
+  return {
+    subject: command.subject,
+    department: command.department,
+    sourceRecordId: command.sourceRecordId,
+    fact: command.fact,
+    flags: command.flags,
+    ...(command.jurisdiction ? { jurisdiction: command.jurisdiction } : {}),
+  };
 }
 
 /** Why the fact is not recorded: a refusal, or a harmless repeat of what is on record; undefined when it is new. */

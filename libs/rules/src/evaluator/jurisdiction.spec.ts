@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { parseRuleSet } from '../rule-set/parse-rule-set.js';
-import { entries, fact, loadRules, memorandumFile } from '../testing/rule-spec.js';
+import { entries, fact, loadRules, memorandumFile, procurementBan } from '../testing/rule-spec.js';
 import { describeUndecided, undecidedCriteria } from './jurisdiction.js';
 
 /**
@@ -41,21 +41,7 @@ const listType = (where: unknown[], extra: Record<string, unknown> = {}) => ({
       ...extra,
     },
   ],
-  measures: [
-    {
-      id: 'ARREARS.PROCUREMENT',
-      memorandum: 'juris',
-      kind: 'punishment',
-      text: '限制政府采购',
-      gloss: 'procurement ban',
-      departments: ['mof'],
-      statute: { documentNumber: '测试', level: '部门规章', sources: ['https://example.org/spec'] },
-      listTypes: ['arrears'],
-      reaches: ['subject'],
-      scenarios: ['government-procurement'],
-      basis,
-    },
-  ],
+  measures: [procurementBan('ARREARS.PROCUREMENT', 'juris', ['arrears'], basis)],
 });
 const rules = loadRules(
   'jurisdiction-refusal-to-pay-wages.yaml',

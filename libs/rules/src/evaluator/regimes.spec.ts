@@ -1,4 +1,4 @@
-import { entries, fact, loadRules } from '../testing/rule-spec.js';
+import { entries, fact, loadRules, procurementBan } from '../testing/rule-spec.js';
 import { windowOf } from './regimes.js';
 
 /** A list type listed by the fact itself (a final tax case) under two regimes; a local figure narrows the later one. */
@@ -57,21 +57,7 @@ const rules = loadRules({
       ],
     },
   ],
-  measures: [
-    {
-      id: 'ARREARS.PROCUREMENT',
-      memorandum: 'regimes',
-      kind: 'punishment',
-      text: '限制政府采购',
-      gloss: 'procurement ban',
-      departments: ['mof'],
-      statute: { documentNumber: '测试', level: '部门规章', sources: ['https://example.org/spec'] },
-      listTypes: ['arrears'],
-      reaches: ['subject'],
-      scenarios: ['government-procurement'],
-      basis,
-    },
-  ],
+  measures: [procurementBan('ARREARS.PROCUREMENT', 'regimes', ['arrears'], basis)],
 });
 const finalCase = (finalOn: string, unpaidAssessedTax = '2000000.00') =>
   fact('MajorTaxCaseDecided', {

@@ -1,3 +1,4 @@
+import { procurementBan } from './rule-spec.js';
 /**
  * A small synthetic rule set for the generic specs of regimes and decided listings (rule-format.md §1, §2):
  * one list type under two regimes, the later one listing by a decision after a notice. Dates and
@@ -111,19 +112,5 @@ export const decidedWagePart = {
       ],
     },
   ],
-  measures: [
-    {
-      id: 'TESTWAGE.PROCUREMENT',
-      memorandum: 'test-wage',
-      kind: 'punishment',
-      text: '限制政府采购',
-      gloss: 'procurement ban',
-      departments: ['mof'],
-      listTypes: ['test-wage'],
-      reaches: ['subject'],
-      scenarios: ['government-procurement'],
-      statute: { ...basis, level: '部门规章' },
-      basis,
-    },
-  ],
+  measures: [procurementBan('TESTWAGE.PROCUREMENT', 'test-wage', ['test-wage'], basis)],
 };

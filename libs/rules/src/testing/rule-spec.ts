@@ -60,3 +60,20 @@ export function measureIds(rules: CompiledRuleSet, facts: FactRecord[], reached:
 export function entries(rules: CompiledRuleSet, facts: FactRecord[]): ListEntry[] {
   return listEntries(facts, rules);
 }
+
+/** A procurement ban on the given list types, standing on a test statute: the measure synthetic rule sets share. */
+export function procurementBan(id: string, memorandum: string, listTypes: string[], basis: { documentNumber: string; sources: string[] }) {
+  return {
+    id,
+    memorandum,
+    kind: 'punishment',
+    text: '限制政府采购',
+    gloss: 'procurement ban',
+    departments: ['mof'],
+    statute: { ...basis, level: '部门规章' },
+    listTypes,
+    reaches: ['subject'],
+    scenarios: ['government-procurement'],
+    basis,
+  };
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FactCatalogue, factEventType } from '../../facts/fact-catalogue.js';
 import type { FactDefinition } from '../../facts/fact-definition.js';
-import { decide, type Decision, type RecordFact, type SubjectCommand } from '../decide.js';
+import { decide, factEventData, type Decision, type RecordFact, type SubjectCommand } from '../decide.js';
 import type { DomainError } from '../domain-error.js';
 import { factEventId } from '../event-ids.js';
 import { evolve, foldHistory } from '../evolve.js';
@@ -59,15 +59,11 @@ export function recordFact(fact: FactShorthand): RecordFact {
 /** The shorthand as the fact event it records (the decider's id: the department's record id names it). */
 export function factEvent(fact: FactShorthand): SubjectStreamEvent<FactRecorded> {
   const command = recordFact(fact);
-  const data: FactEventData = {
-    subject: command.subject,
-    department: command.department,
-    sourceRecordId: command.sourceRecordId,
-    fact: command.fact,
-    flags: command.flags,
-    ...(command.jurisdiction ? { jurisdiction: command.jurisdiction } : {}),
+  return {
+    id: factEventId(command.department, command.sourceRecordId),
+    type: factEventType(command.definition),
+    data: factEventData(command),
   };
-  return { id: factEventId(command.department, command.sourceRecordId), type: factEventType(command.definition), data };
 }
 
 const asCommand = (command: FactShorthand | SubjectCommand): SubjectCommand => ('kind' in command ? command : recordFact(command));
