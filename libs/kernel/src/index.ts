@@ -2,6 +2,7 @@ export * from './clock.js';
 export * from './event-metadata.js';
 export * from './time/local-date.js';
 export * from './time/working-day-calendar.js';
+export * from './time/time-limit.js';
 export * from './identifiers/index.js';
 export * from './events/event.js';
 export * from './events/event-type.js';

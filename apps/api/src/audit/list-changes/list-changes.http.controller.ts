@@ -8,7 +8,7 @@ import { ApiKeyGuard } from '../../shared/auth/api-key.guard.js';
 import { CreditOfficeGuard } from '../../shared/auth/credit-office.guard.js';
 import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
 import { RULES } from '../../shared/storage.tokens.js';
-import { csvLine } from './csv.js';
+import { csvLine } from '../../shared/csv.js';
 import { parseListChangesParams, type ListChangesParams } from './list-changes.params.js';
 import { ExportListChangesQuery, ListChangesQuery } from './list-changes.query.js';
 
