@@ -12,11 +12,12 @@ import type { ListEntry } from './list-entries.js';
  *   deletes a red determination rather than forbidding one; the determination and its deletion both stay on
  *   record, and no incentive ever applies because the entry is ended from its first day).
  *
- * The earliest such date holds; an exit that ended the red entry before it is left alone.
+ * The earliest such date holds; an exit that ended the red entry before it is left alone. An entry that records
+ * dishonesty information rather than a 名单 (`record`, a broken credit commitment) is no 黑名单 listing: it deletes nothing.
  */
 export function blackOverRed(entries: readonly ListEntry[], basis: Basis | undefined): ListEntry[] {
   if (!basis) return [...entries];
-  const black = entries.filter((e) => e.color === 'black');
+  const black = entries.filter((e) => e.color === 'black' && !e.record);
   if (black.length === 0) return [...entries];
   return entries.map((entry) => {
     if (entry.color !== 'red') return entry;

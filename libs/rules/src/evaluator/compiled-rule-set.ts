@@ -8,12 +8,13 @@ import {
   type WorkingDayCalendar,
 } from '#kernel';
 import type { ListTypeDocument, MeasureDocument, RuleSetDocument } from '../rule-set/rule-set.schema.js';
-import type { RoleTiming } from '../rule-set/vocabulary.js';
+import type { ListRecord, RoleTiming } from '../rule-set/vocabulary.js';
 import { threshold, type Threshold } from '../values/threshold.js';
 import { compileConditions, needsHistory, type Predicate } from './compile-condition.js';
 import { compileDecision, compileStep, type CompiledDecision, type CompiledStep } from './decided-listings.js';
 import { entryRegime, inWindow, regimesById, windowOf, type EntryRegime, type Window } from './regimes.js';
 import { compileJurisdictionCriterion, JurisdictionTables, type JurisdictionCriterion } from './jurisdiction.js';
+import { publicationPeriodsOf, publicationWindow } from './publication-window.js';
 
 export type Basis = ListTypeDocument['criteria'][number]['basis'];
 
@@ -97,13 +98,23 @@ export interface CompiledListType {
   readonly id: string;
   readonly label: string;
   readonly color: 'red' | 'black';
+  /** Set when the list type records dishonesty information rather than a 名单 (rule-format.md §9). */
+  readonly record?: ListRecord;
   readonly memorandum: string;
   /** The province or city code of a local layer's list type: it decides facts in that region only. */
   readonly layer?: string;
   /** Whom its entries reach through a role, and when the role must be held. */
   readonly reachesPersons: RoleTiming;
-  /** `regime`: the listing criterion's; where terms name regimes, only that regime's terms are chosen. */
-  readonly term: (listingFact: unknown, since: LocalDate, relisted: boolean, regime?: string) => EntryTerm;
+  /**
+   * `listingFact`: the fact that lists (its type chooses the publication period of a `publication-period` term);
+   * `regime`: the listing criterion's; where terms name regimes, only that regime's terms are chosen.
+   */
+  readonly term: (
+    listingFact: { readonly type: string; readonly data: unknown },
+    since: LocalDate,
+    relisted: boolean,
+    regime?: string,
+  ) => EntryTerm;
 }
 
 export interface CompiledMeasure {
@@ -143,6 +154,7 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
   const measuresByListType = new Map<string, CompiledMeasure[]>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
   const jurisdictionTables = new JurisdictionTables(document.jurisdictionTables);
+  const publicationPeriods = publicationPeriodsOf(document);
 
   for (const doc of document.listTypes) {
     const terms = doc.terms.map((term) => ({ ...term, applies: compileConditions(term.when) }));
@@ -150,10 +162,11 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
       id: doc.id,
       label: doc.label,
       color: doc.color,
+      ...(doc.record && { record: doc.record }),
       memorandum: doc.memorandum,
       layer: document.memoranda.find((m) => m.id === doc.memorandum)?.layer,
       reachesPersons: doc.reachesPersons,
-      term(listingFact, since, relisted, regime) {
+      term({ type, data: listingFact }, since, relisted, regime) {
         const candidates = regime && terms.some((t) => t.regime) ? terms.filter((t) => t.regime === regime) : terms;
         const term =
           candidates.find(
@@ -169,6 +182,13 @@ export function compileRuleSet(document: RuleSetDocument, options: CompileOption
         if (term.kind === 'until-validity-end' && term.validUntilField) {
           const lastDay = valueAt(listingFact, term.validUntilField) as LocalDate | undefined;
           return { kind: term.kind, until: lastDay && addDays(lastDay, 1), exitsNotBefore, exitsDelayedMonths, basis: term.basis };
+        }
+        if (term.kind === 'publication-period') {
+          // In force while the fact is published: to the maximum of its class (令第36号); bounded by the term's own
+          // span when the record gives no class.
+          const window = publicationWindow({ eventId: '', type, data: listingFact as Record<string, unknown> }, publicationPeriods);
+          const until = window?.until ?? addMonths(since, months(term));
+          return { kind: term.kind, until, exitsNotBefore, exitsDelayedMonths, basis: window ? window.basis : term.basis };
         }
         if (term.kind !== 'fixed') return { kind: term.kind, exitsNotBefore, exitsDelayedMonths, basis: term.basis };
         const years = term.yearsField ? Number(valueAt(listingFact, term.yearsField) ?? term.years ?? 0) : (term.years ?? 0);

@@ -5,6 +5,7 @@ import { applyExit, type ExitFlag } from './exits.js';
 import { meetsCriterion } from './criterion-met.js';
 import { decidedListings, type EntryFlag } from './decided-listings.js';
 import type { EntryRegime } from './regimes.js';
+import type { ListRecord } from '../rule-set/vocabulary.js';
 
 /** One fact of the subject's history, as the evaluator reads it. */
 export interface FactRecord {
@@ -35,6 +36,8 @@ export interface ListEntry {
   readonly listType: string;
   readonly label: string;
   readonly color: 'red' | 'black';
+  /** Dishonesty information that is not a 名单 (a broken credit commitment): it never deletes a red entry. */
+  readonly record?: ListRecord;
   readonly memorandum: string;
   readonly criterion: string;
   /** The legal text the criterion is under, selected by the deciding date; absent for a list type without regimes. */
@@ -78,11 +81,12 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
   ) => {
     const earlier = criterion.listType.color === 'red' ? blackOverRed(entries, rules.blackListingRemovesRed) : entries;
     const relisted = earlier.some((e) => e.listType === criterion.listType.id && e.since < since && entryStatus(e, since) !== 'active');
-    const term = criterion.listType.term(fact.data, since, relisted, criterion.regime?.id);
+    const term = criterion.listType.term(fact, since, relisted, criterion.regime?.id);
     const entry: ListEntry = {
       listType: criterion.listType.id,
       label: criterion.listType.label,
       color: criterion.listType.color,
+      ...(criterion.listType.record && { record: criterion.listType.record }),
       memorandum: criterion.listType.memorandum,
       criterion: criterion.id,
       ...(criterion.regime ? { regime: criterion.regime } : {}),

@@ -43,6 +43,8 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
   doc.listTypes.forEach((listType, i) => {
     const at = `listTypes[${i}]`;
     if (!memoranda.has(listType.memorandum)) problem(`${at}.memorandum`, `unknown memorandum ${listType.memorandum}`);
+    if (listType.record && listType.color !== 'black')
+      problem(`${at}.record`, `${listType.record} is dishonesty information: its list type is black`);
     const listingFacts: FactDefinition[] = [];
     listType.criteria.forEach((criterion, j) => {
       const fact = factOf(catalogue, criterion.fact, `${at}.criteria[${j}].fact`, problem);
@@ -59,6 +61,13 @@ export function checkReferences(doc: RuleSetDocument, catalogue: FactCatalogue):
       if (term.kind === 'fixed' && !term.years && !term.months && !term.yearsField)
         problem(path, 'a fixed term needs years, months or yearsField');
       if (term.renewal && term.kind !== 'fixed') problem(`${path}.renewal`, 'only a fixed term renews');
+      if (term.kind === 'publication-period') {
+        for (const fact of listingFacts)
+          if (!doc.publicationPeriods?.some((p) => p.fact === fact.type))
+            problem(path, `a publication-period term needs publicationPeriods for ${fact.type}, its listing fact`);
+        if (!term.years && !term.months)
+          problem(path, 'a publication-period term needs years or months: the bound of an entry whose class is not recorded');
+      }
       if (term.renewal && !term.renewal.unlessExit)
         problem(`${path}.renewal.unlessExit`, 'must be true: a renewal without an exit would never end');
       for (const fact of listingFacts) {

@@ -11,6 +11,7 @@ import {
 import {
   BASIC_LIST_EDITIONS,
   LIST_COLORS,
+  LIST_RECORDS,
   MEASURE_KINDS,
   REACH,
   ROLE_TIMING,
@@ -336,6 +337,8 @@ export const listTypeSchema = object({
   id: required(id),
   label: required(string()),
   color: required(oneOf(LIST_COLORS)),
+  /** Absent: a 名单. `dishonesty-information`: 失信信息 that is not a 名单 (rule-format.md §9): black, never deletes a red entry. */
+  record: optional(oneOf(LIST_RECORDS)),
   memorandum: required(id),
   /** Whom an entry reaches through a role, and when the role must be held (see `ROLE_TIMING`). */
   reachesPersons: required(oneOf(keyOf(ROLE_TIMING))),

@@ -53,6 +53,14 @@ export const SCENARIOS = {
 
 export const LIST_COLORS = ['red', 'black'] as const;
 
+/**
+ * What a list type records when it is not a 名单 (rule-format.md §9): `dishonesty-information` is 失信信息 of
+ * 令第36号 第四条 (其他失信信息, such as a broken credit commitment). Its entries carry measures like a black list's,
+ * but 1798号 (十九) does not apply: only a 黑名单 or 重点关注名单 listing deletes a red entry.
+ */
+export const LIST_RECORDS = ['dishonesty-information'] as const;
+export type ListRecord = (typeof LIST_RECORDS)[number];
+
 /** Editions of the 全国失信惩戒措施基础清单 a measure may cite. */
 export const BASIC_LIST_EDITIONS = ['2021', '2022', '2024'] as const;
 
@@ -70,7 +78,7 @@ export const TERM_KINDS = {
   fixed: '固定期限',
   'until-obligation-fulfilled': '无固定期限，至义务履行完毕',
   'until-removal-approved': '至批准移出',
-  'publication-period': '按令第36号失信程度确定公示期',
+  'publication-period': '按令第36号失信程度确定公示期（至最长公示期届满）',
   'until-validity-end': '至认定有效期届满',
   'until-exit': '无固定期限，至满足移出条件',
 } as const;

@@ -1,6 +1,7 @@
 import type { FactDefinition } from '../fact-definition.js';
 import { ALL_KINDS } from '../../subjects/subject-kind.js';
 import { date, documentNumber, text, optionalTermDate, prose } from './common-fields.js';
+import { SEVERITY_CLASSES } from './double-publicity.facts.js';
 
 export const HONOUR_LEVELS = { national: '国家级', provincial: '省级', municipal: '市级', district: '区县级' } as const;
 
@@ -103,11 +104,19 @@ export const incentiveFacts: FactDefinition[] = [
     type: 'CreditCommitmentBroken',
     version: 1,
     label: '信用承诺违诺',
-    description: 'Verification found the commitment broken.',
+    description:
+      'Verification found the commitment broken (承诺不实): recorded as dishonesty information, with the class the verifying ' +
+      'department gives it under 令第36号 (which sets how long it is published and in force).',
     recordedBy: ['own-decisions'],
     subjectKinds: ALL_KINDS,
-    fields: { commitmentNumber: documentNumber('承诺书编号'), verifiedOn: date('核查日期'), finding: prose('违诺情形') },
+    fields: {
+      commitmentNumber: documentNumber('承诺书编号'),
+      verifiedOn: date('核查日期'),
+      finding: prose('违诺情形'),
+      // Optional: added after the fact was first recorded; the class is the department's to give, never derived.
+      severity: { kind: 'enum', label: '失信程度（令第36号，由核查部门认定）', values: SEVERITY_CLASSES, optional: true },
+    },
     refersTo: { types: ['CreditCommitmentMade'], by: ['commitmentNumber'], ends: true },
-    example: { commitmentNumber: 'CN-2026-000981', verifiedOn: '2026-05-20', finding: '实际经营条件与承诺不符' },
+    example: { commitmentNumber: 'CN-2026-000981', verifiedOn: '2026-05-20', finding: '实际经营条件与承诺不符', severity: 'general' },
   },
 ];
