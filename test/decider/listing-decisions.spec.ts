@@ -163,6 +163,16 @@ const CASES: ListTypeCase[] = [
     exit: fact('EarlyRemovalDecided', { listingDecisionNumber: example('ListingDecided').decisionNumber, decidedOn: '2025-09-10' }),
   },
   {
+    // 国办发〔2019〕35号 二(一): a commitment found broken goes into the credit record as dishonesty information
+    // (令第36号), on the subject alone; credit repair (its own flow) or the class's maximum period ends it
+    listType: 'broken-credit-commitment',
+    criterion: 'CC.BROKEN.VERIFIED',
+    subject: ENTERPRISE,
+    history: [fact('CreditCommitmentMade')],
+    listing: fact('CreditCommitmentBroken'),
+    reaches: [],
+  },
+  {
     listType: 'outstanding-youth-volunteer',
     criterion: 'YV.LIST.GRADE_5A',
     subject: PERSON,
