@@ -95,6 +95,8 @@ export class PublicDisclosureProjection implements Projection<DisclosedEvent, Ta
 
   private listed(event: RecordedEvent<SubjectListed>, subject: string, published: PendingInserts<PublicRecordRow>): void {
     const d = event.data;
+    // Dishonesty information in force for its 令第36号 period is public only as its class allows (轻微: not in principle).
+    if (d.termKind === 'publication-period' && !publicationWindow(d.listingFact, this.periods)?.publish) return;
     published.add(
       withPublicFieldsMasked({
         record_id: event.id,
