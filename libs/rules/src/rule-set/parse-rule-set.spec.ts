@@ -14,11 +14,15 @@ describe('rule-set files', () => {
   it('the shipped rule set loads and validates, every memorandum file together', () => {
     const result = parseRuleSetFiles(head, parts.map(read));
     expect(problemsOf(result)).toEqual([]);
-    expect(result.ok && result.ruleSet.publicationPeriods).toHaveLength(3);
+    expect(result.ok && result.ruleSet.publicationPeriods).toHaveLength(4);
   });
 
-  /** A file that reads another's tables (the wage criteria read the provinces' figures). */
-  const needs: Record<string, string[]> = { 'wage-arrears.yaml': ['jurisdiction-refusal-to-pay-wages.yaml'] };
+  /** A file that reads another's tables or periods (the wage criteria read the provinces' figures). */
+  const needs: Record<string, string[]> = {
+    'wage-arrears.yaml': ['jurisdiction-refusal-to-pay-wages.yaml'],
+    // the broken commitments' record lasts its 令第36号 period, declared with the others
+    'credit-commitments.yaml': ['publication-periods.yaml'],
+  };
 
   it.each(parts)('%s validates on its own (with the tables it reads)', (file) => {
     expect(problemsOf(parseRuleSetFiles(head, [read(file), ...(needs[file] ?? []).map(read)]))).toEqual([]);
