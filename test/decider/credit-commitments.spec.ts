@@ -14,7 +14,12 @@ const made: FactShorthand = { type: 'CreditCommitmentMade', subject: ENTERPRISE,
 const broken = (severity?: string): FactShorthand => ({
   type: 'CreditCommitmentBroken',
   subject: ENTERPRISE,
-  data: { commitmentNumber: commitment.commitmentNumber, verifiedOn: '2026-05-20', finding: '实际经营条件与承诺不符', ...(severity && { severity }) },
+  data: {
+    commitmentNumber: commitment.commitmentNumber,
+    verifiedOn: '2026-05-20',
+    finding: '实际经营条件与承诺不符',
+    ...(severity && { severity }),
+  },
   sourceRecordId: 'broken',
 });
 const kept: FactShorthand = {

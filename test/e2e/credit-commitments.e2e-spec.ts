@@ -7,7 +7,10 @@ import { useTestApi } from '../support/test-api.js';
  * dishonesty information (国办发〔2019〕35号, 令第36号) and shows in checks with its basis, with the one measure the
  * sources give it (国办发〔2020〕42号: no approval on commitment until repaired); a kept one shows nothing.
  */
-const api = useTestApi({ market: ['own-decisions'], office: ['credit-office'] }, { overrides: { clock: fixedClock('2026-06-01T04:00:00Z') } });
+const api = useTestApi(
+  { market: ['own-decisions'], office: ['credit-office'] },
+  { overrides: { clock: fixedClock('2026-06-01T04:00:00Z') } },
+);
 
 const breaker = { kind: 'enterprise', code: enterpriseCode(8101, '610902'), name: '安康某某食品有限公司' };
 const keeper = { kind: 'enterprise', code: enterpriseCode(8102, '610902'), name: '安康某某餐饮有限公司' };
@@ -106,8 +109,11 @@ describe('credit commitments (告知承诺) in checks', () => {
       finding: '逾期未补交材料',
       severity: 'minor',
     });
-    const publicView = async (code: string) => ((await (await fetch(`${api.base}/v1/public/subjects/${code}?after=${position}`)).json()) as any).records;
-    expect((await publicView(breaker.code)).map((r: any) => [r.kind, r.content.listType])).toEqual([['list-entry', 'broken-credit-commitment']]);
+    const publicView = async (code: string) =>
+      ((await (await fetch(`${api.base}/v1/public/subjects/${code}?after=${position}`)).json()) as any).records;
+    expect((await publicView(breaker.code)).map((r: any) => [r.kind, r.content.listType])).toEqual([
+      ['list-entry', 'broken-credit-commitment'],
+    ]);
     expect(await publicView(minorBreaker.code)).toEqual([]);
     // in force for its 3 months all the same: approvals on commitment stop
     const [result] = await check(position, [minorBreaker.code]);

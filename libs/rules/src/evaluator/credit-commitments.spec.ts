@@ -41,9 +41,7 @@ describe('国办发〔2019〕35号 / 〔2020〕42号 / 令第36号: a broken cre
 
     it('then approvals on commitment stop for the subject (42号), in the approval scenario only', () => {
       expect(measureIds(rules, [commitment, finding], ENTERPRISE, approvalCheck('2026-06-01'))).toEqual([NO_COMMITMENT]);
-      expect(measureIds(rules, [commitment, finding], ENTERPRISE, { asOf: '2026-06-01', scenario: 'government-procurement' })).toEqual(
-        [],
-      );
+      expect(measureIds(rules, [commitment, finding], ENTERPRISE, { asOf: '2026-06-01', scenario: 'government-procurement' })).toEqual([]);
       const [measure] = measures(rules, [commitment, finding], ENTERPRISE, approvalCheck('2026-06-01'));
       expect(measure.basis.documentNumber).toBe('国办发〔2020〕42号');
       expect(measure.because.map((b) => b.eventIds).flat()).toContain(finding.eventId);
