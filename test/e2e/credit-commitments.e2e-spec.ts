@@ -38,8 +38,9 @@ const made = (subject: { code: string }, number: string) =>
 async function check(after: string, subjects: string[]): Promise<any[]> {
   const response = await fetch(`${api.base}/v1/checks`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-api-key': api.keys.market, 'x-after-position': after },
-    body: JSON.stringify({ subjects, asOf: '2026-06-01', scenario: 'administrative-approval', purpose: '食品经营许可审批' }),
+    headers: { 'content-type': 'application/json', 'x-api-key': api.keys.market },
+    // read your writes: the position of the last fact recorded
+    body: JSON.stringify({ subjects, asOf: '2026-06-01', scenario: 'administrative-approval', purpose: '食品经营许可审批', after }),
   });
   expect(response.status).toBe(200);
   return ((await response.json()) as any).results;
