@@ -69,7 +69,7 @@ describe('typical cases decider (典型案例)', () => {
       code: 'invalid-typical-case',
       paths: ['measures', 'documentNumbers', 'subjects[0]'],
     });
-    expect(refusedAt(given().when({ ...submit(), content: 'a case' }))).toMatchObject({ kind: 'invalid' });
+    expect(refusedAt(given().when({ ...(submit() as Extract<TypicalCaseCommand, { kind: 'submit' }>), content: 'a case' }))).toMatchObject({ kind: 'invalid' });
   });
 
   it('refuses a second submission on the same case', () => {
