@@ -8,3 +8,17 @@ export const TYPICAL_CASE_EXAMPLE = {
   documentNumbers: ['（2026）陕0902执1234号'],
   occurredOn: '2026-10-09',
 } as const;
+
+/** The properties of a case as answered. */
+export const TYPICAL_CASE_PROPERTIES = {
+  id: { type: 'string', format: 'uuid' },
+  department: { type: 'string', description: 'The submitting department' },
+  kind: { type: 'string', enum: ['reward', 'punishment'] },
+  title: { type: 'string' },
+  summary: { type: 'string' },
+  subjects: { type: 'array', items: { type: 'string' }, description: 'A 身份证号 is masked for all but the credit office' },
+  measures: { type: 'array', items: { type: 'string' } },
+  documentNumbers: { type: 'array', items: { type: 'string' } },
+  occurredOn: { type: 'string', format: 'date' },
+  submittedOn: { type: 'string', format: 'date', description: 'The day it was received: the quarter it counts in' },
+} as const;

@@ -8,7 +8,7 @@ import { CurrentCaller } from '../../shared/auth/current-caller.decorator.js';
 import { PersonalData } from '../../shared/personal-data.js';
 import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
 import { ApiQueryPurpose, QueryPurpose } from '../../shared/query-purpose.js';
-import { TYPICAL_CASE_EXAMPLE } from '../typical-case-example.js';
+import { TYPICAL_CASE_EXAMPLE, TYPICAL_CASE_PROPERTIES } from '../typical-case-example.js';
 import { parseListTypicalCasesParams, type ListTypicalCasesParams } from './list-typical-cases.params.js';
 import { ListTypicalCasesQuery } from './list-typical-cases.query.js';
 
@@ -44,7 +44,20 @@ export class ListTypicalCasesHttpController {
       type: 'object',
       required: ['cases'],
       properties: {
-        cases: { type: 'array', items: { type: 'object', additionalProperties: true } },
+        cases: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['id', 'department', 'kind', 'title', 'subjects', 'submittedOn'],
+            properties: {
+              ...TYPICAL_CASE_PROPERTIES,
+              withdrawn: {
+                type: 'object',
+                properties: { on: { type: 'string', format: 'date' }, by: { type: 'string' }, reason: { type: 'string' } },
+              },
+            },
+          },
+        },
         next: { type: 'string', description: 'Pass as `cursor` for the next page; absent on the last page' },
       },
       example: {

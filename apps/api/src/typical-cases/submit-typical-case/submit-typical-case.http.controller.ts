@@ -7,7 +7,7 @@ import { CurrentCaller } from '../../shared/auth/current-caller.decorator.js';
 import { correlationId } from '../../shared/headers/correlation-id.js';
 import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
 import { refusalException } from '../../shared/problems/refusal-problem.js';
-import { TYPICAL_CASE_EXAMPLE } from '../typical-case-example.js';
+import { TYPICAL_CASE_EXAMPLE, TYPICAL_CASE_PROPERTIES } from '../typical-case-example.js';
 import { SubmitTypicalCaseDto } from './submit-typical-case.request.dto.js';
 import { SubmitTypicalCaseCommand, type SubmittedCase } from './submit-typical-case.command.js';
 
@@ -34,11 +34,7 @@ export class SubmitTypicalCaseHttpController {
     schema: {
       type: 'object',
       required: ['id', 'department', 'kind', 'title', 'subjects', 'submittedOn', 'position'],
-      properties: {
-        id: { type: 'string', format: 'uuid' },
-        position: { type: 'string', description: 'Pass as `after` to read it back' },
-      },
-      additionalProperties: true,
+      properties: { ...TYPICAL_CASE_PROPERTIES, position: { type: 'string', description: 'Pass as `after` to read it back' } },
       example: {
         id: '5b0f3d0e-2b0a-4c1e-9f7d-0d6c1f8a9e01',
         department: 'akfy',

@@ -5,15 +5,15 @@ import { TYPICAL_CASE_EXAMPLE } from '../typical-case-example.js';
 
 /** The envelope only: the decider checks every field (one home), and answers 422 naming each bad one. */
 export class SubmitTypicalCaseDto {
-  @ApiProperty({ enum: Object.keys(TYPICAL_CASE_KINDS), description: 'reward 守信激励 or punishment 失信惩戒', example: TYPICAL_CASE_EXAMPLE.kind })
+  @ApiProperty({ type: String, enum: Object.keys(TYPICAL_CASE_KINDS), description: 'reward 守信激励 or punishment 失信惩戒', example: TYPICAL_CASE_EXAMPLE.kind })
   @Allow()
   kind!: unknown;
 
-  @ApiProperty({ description: '案例标题, at most 200 characters', example: TYPICAL_CASE_EXAMPLE.title })
+  @ApiProperty({ type: String, description: '案例标题, at most 200 characters', example: TYPICAL_CASE_EXAMPLE.title })
   @Allow()
   title!: unknown;
 
-  @ApiProperty({ description: '案例简介, at most 5000 characters', example: TYPICAL_CASE_EXAMPLE.summary })
+  @ApiProperty({ type: String, description: '案例简介, at most 5000 characters', example: TYPICAL_CASE_EXAMPLE.summary })
   @Allow()
   summary!: unknown;
 
@@ -29,7 +29,7 @@ export class SubmitTypicalCaseDto {
   @Allow()
   documentNumbers!: unknown;
 
-  @ApiProperty({ format: 'date', description: 'The day it happened; not after today', example: TYPICAL_CASE_EXAMPLE.occurredOn })
+  @ApiProperty({ type: String, format: 'date', description: 'The day it happened; not after today', example: TYPICAL_CASE_EXAMPLE.occurredOn })
   @Allow()
   occurredOn!: unknown;
 }
