@@ -24,7 +24,9 @@ async function record(on: string, key: string, ...items: object[]): Promise<stri
     body: JSON.stringify({ items }),
   });
   const body: any = await response.json();
-  expect(body.results.map((r: { status: string; problem?: unknown }) => [r.status, r.problem])).toEqual(items.map(() => ['accepted', undefined]));
+  expect(body.results.map((r: { status: string; problem?: unknown }) => [r.status, r.problem])).toEqual(
+    items.map(() => ['accepted', undefined]),
+  );
   return body.position;
 }
 
@@ -41,15 +43,33 @@ describe(`statistics of the quarterly assessment (${backend})`, () => {
   it('records 双公示 decisions on different days around National Day 2026 and the year end', async () => {
     // National Day 2026: 10-01…10-07 off, Saturday 10-10 worked. 7 working days after Wednesday 09-30 end on 10-15
     // (a weekday count would end on 10-09); 20 end on 11-03. 7 after 12-28 reach 2027, which the calendar does not know yet.
-    await record('2026-10-15', api.keys.akscjgj, warningPenalty('p-holiday', subject(1), { decisionDate: '2026-09-30', publicationDate: '2026-10-15' }));
+    await record(
+      '2026-10-15',
+      api.keys.akscjgj,
+      warningPenalty('p-holiday', subject(1), { decisionDate: '2026-09-30', publicationDate: '2026-10-15' }),
+    );
     await record('2026-10-15', api.keys.akscjgj, warningPenalty('p-before-period', subject(2)));
     await record(
       '2026-10-16',
       api.keys.akscjgj,
-      { type: 'LicenceGranted', sourceRecordId: 'l-late', subject: subject(3), data: { ...example('LicenceGranted'), decisionNumber: '安市监许〔2026〕1号', decisionDate: '2026-09-30', validFrom: '2026-09-30' } },
-      { type: 'InspectionResultRecorded', sourceRecordId: 'i-1', subject: subject(4), data: { ...example('InspectionResultRecorded'), inspectedOn: '2026-09-30' } },
+      {
+        type: 'LicenceGranted',
+        sourceRecordId: 'l-late',
+        subject: subject(3),
+        data: { ...example('LicenceGranted'), decisionNumber: '安市监许〔2026〕1号', decisionDate: '2026-09-30', validFrom: '2026-09-30' },
+      },
+      {
+        type: 'InspectionResultRecorded',
+        sourceRecordId: 'i-1',
+        subject: subject(4),
+        data: { ...example('InspectionResultRecorded'), inspectedOn: '2026-09-30' },
+      },
     );
-    last = await record('2026-12-30', api.keys.akscjgj, warningPenalty('p-year-end', subject(5), { decisionDate: '2026-12-28', publicationDate: '2026-12-30' }));
+    last = await record(
+      '2026-12-30',
+      api.keys.akscjgj,
+      warningPenalty('p-year-end', subject(5), { decisionDate: '2026-12-28', publicationDate: '2026-12-30' }),
+    );
   });
 
   it('counts 双公示 timeliness per department and kind: across the holiday on time, one day later late, 2027 apart', async () => {
@@ -61,9 +81,36 @@ describe(`statistics of the quarterly assessment (${backend})`, () => {
       from: '2026-09-01',
       to: '2026-12-31',
       rows: [
-        row('InspectionResultRecorded', { label: '双随机抽查结果', workingDays: 20, basis: expect.stringContaining('20 working days'), decided: 1, onTime: 1, late: 0, calendarUnknown: 0, onTimePercent: '100.00' }),
-        row('LicenceGranted', { label: '行政许可', workingDays: 7, basis: '发改电〔2015〕557号', decided: 1, onTime: 0, late: 1, calendarUnknown: 0, onTimePercent: '0.00' }),
-        row('PenaltyDecided', { label: '行政处罚', workingDays: 7, basis: '发改电〔2015〕557号', decided: 2, onTime: 1, late: 0, calendarUnknown: 1, onTimePercent: '100.00' }),
+        row('InspectionResultRecorded', {
+          label: '双随机抽查结果',
+          workingDays: 20,
+          basis: expect.stringContaining('20 working days'),
+          decided: 1,
+          onTime: 1,
+          late: 0,
+          calendarUnknown: 0,
+          onTimePercent: '100.00',
+        }),
+        row('LicenceGranted', {
+          label: '行政许可',
+          workingDays: 7,
+          basis: '发改电〔2015〕557号',
+          decided: 1,
+          onTime: 0,
+          late: 1,
+          calendarUnknown: 0,
+          onTimePercent: '0.00',
+        }),
+        row('PenaltyDecided', {
+          label: '行政处罚',
+          workingDays: 7,
+          basis: '发改电〔2015〕557号',
+          decided: 2,
+          onTime: 1,
+          late: 0,
+          calendarUnknown: 1,
+          onTimePercent: '100.00',
+        }),
       ],
     });
     const may = await get('/v1/statistics/double-publicity?from=2026-05-01&to=2026-05-31');
@@ -81,7 +128,10 @@ describe(`statistics of the quarterly assessment (${backend})`, () => {
       headers: { 'x-api-key': api.keys.office, accept: 'text/csv' },
     });
     expect(response.headers.get('content-type')).toContain('text/csv');
-    const lines = (await response.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('department,factType,label,workingDays,basis,decided,onTime,late,calendarUnknown,onTimePercent');
     expect(lines[2]).toBe('akscjgj,LicenceGranted,行政许可,7,发改电〔2015〕557号,1,0,1,0,0.00');
     expect(lines).toHaveLength(4);

@@ -31,7 +31,11 @@ async function send(method: string, path: string, key: string, body?: unknown): 
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, text, body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined };
+  return {
+    status: response.status,
+    text,
+    body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined,
+  };
 }
 const get = (path: string, key: string) => send('GET', path, key);
 
@@ -46,14 +50,24 @@ describe(`typical cases and their quarterly counts (${backend})`, () => {
 
   it('a department submits cases; the answer is the case as recorded, counted on the day it was received', async () => {
     submitted.first = await submit(api.keys.akfy);
-    expect(submitted.first).toMatchObject({ department: 'akfy', kind: 'punishment', submittedOn: '2026-10-12', subjects: ['91110000600037341L'] });
+    expect(submitted.first).toMatchObject({
+      department: 'akfy',
+      kind: 'punishment',
+      submittedOn: '2026-10-12',
+      subjects: ['91110000600037341L'],
+    });
     submitted.second = await submit(api.keys.akfy, { kind: 'reward', title: '守信企业享受容缺受理', measures: ['行政审批容缺受理'] });
     submitted.third = await submit(api.keys.akfy, { title: '重复报送的案例' });
     submitted.other = await submit(api.keys.akscjgj, { subjects: ['91350100m000100y43'] });
   });
 
   it('refuses bad content naming each field (422), and a field it does not know (400)', async () => {
-    const invalid = await send('POST', '/v1/typical-cases', api.keys.akfy, { ...CASE, kind: 'praise', subjects: ['91350203M0001QKT19'], measures: [] });
+    const invalid = await send('POST', '/v1/typical-cases', api.keys.akfy, {
+      ...CASE,
+      kind: 'praise',
+      subjects: ['91350203M0001QKT19'],
+      measures: [],
+    });
     expect(invalid.status).toBe(422);
     expect(invalid.body.errors.map((e: { field: string }) => e.field)).toEqual(['kind']);
     const empty = await send('POST', '/v1/typical-cases', api.keys.akfy, { ...CASE, subjects: ['91350203M0001QKT19'], measures: [] });
@@ -61,7 +75,14 @@ describe(`typical cases and their quarterly counts (${backend})`, () => {
     expect(empty.body.errors.map((e: { field: string }) => e.field)).toEqual(['measures', 'subjects[0]']);
     const missing = await send('POST', '/v1/typical-cases', api.keys.akfy, { title: '只有标题' });
     expect(missing.status).toBe(422);
-    expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(['kind', 'summary', 'subjects', 'measures', 'documentNumbers', 'occurredOn']);
+    expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      'kind',
+      'summary',
+      'subjects',
+      'measures',
+      'documentNumbers',
+      'occurredOn',
+    ]);
     const unknown = await send('POST', '/v1/typical-cases', api.keys.akfy, { ...CASE, score: 5 });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'score' })]);
@@ -77,7 +98,12 @@ describe(`typical cases and their quarterly counts (${backend})`, () => {
     expect([noReason.status, noReason.body.errors[0].field]).toEqual([422, 'reason']);
     const withdrawn = await send('POST', path, api.keys.akfy, { reason: '与已报送案例重复' });
     expect(withdrawn.status).toBe(200);
-    expect(withdrawn.body).toMatchObject({ id: submitted.third.id, department: 'akfy', reason: '与已报送案例重复', withdrawnOn: '2026-10-12' });
+    expect(withdrawn.body).toMatchObject({
+      id: submitted.third.id,
+      department: 'akfy',
+      reason: '与已报送案例重复',
+      withdrawnOn: '2026-10-12',
+    });
     submitted.withdrawal = withdrawn.body;
     const again = await send('POST', path, api.keys.akfy, { reason: '再次撤回' });
     expect(again.status).toBe(409);
@@ -88,7 +114,12 @@ describe(`typical cases and their quarterly counts (${backend})`, () => {
     const after = submitted.withdrawal.position;
     const office = await get(`/v1/typical-cases?after=${after}`, api.keys.office);
     expect(office.status).toBe(200);
-    expect(office.body.cases.map((c: { id: string }) => c.id)).toEqual([submitted.first.id, submitted.second.id, submitted.third.id, submitted.other.id]);
+    expect(office.body.cases.map((c: { id: string }) => c.id)).toEqual([
+      submitted.first.id,
+      submitted.second.id,
+      submitted.third.id,
+      submitted.other.id,
+    ]);
     expect(office.body.cases[2].withdrawn).toEqual({ on: '2026-10-12', by: 'akfy', reason: '与已报送案例重复' });
     const own = await get(`/v1/typical-cases?after=${after}`, api.keys.akscjgj);
     expect(own.body.cases.map((c: { id: string }) => c.id)).toEqual([submitted.other.id]);
@@ -101,7 +132,10 @@ describe(`typical cases and their quarterly counts (${backend})`, () => {
   });
 
   it('counts each department’s cases in the quarter against the plan’s two: withdrawn ones apart, none sent is a shortfall of two', async () => {
-    const { status, body } = await get(`/v1/statistics/typical-cases?year=2026&quarter=4&after=${submitted.withdrawal.position}`, api.keys.office);
+    const { status, body } = await get(
+      `/v1/statistics/typical-cases?year=2026&quarter=4&after=${submitted.withdrawal.position}`,
+      api.keys.office,
+    );
     expect(status).toBe(200);
     expect(body).toEqual({
       report: 'typical-cases',
@@ -109,12 +143,26 @@ describe(`typical cases and their quarterly counts (${backend})`, () => {
       to: '2026-12-31',
       rows: [
         { department: 'akfy', name: 'akfy', reward: 1, punishment: 1, counted: 2, withdrawn: 1, required: 2, met: true, shortfall: 0 },
-        { department: 'akscjgj', name: 'akscjgj', reward: 0, punishment: 1, counted: 1, withdrawn: 0, required: 2, met: false, shortfall: 1 },
+        {
+          department: 'akscjgj',
+          name: 'akscjgj',
+          reward: 0,
+          punishment: 1,
+          counted: 1,
+          withdrawn: 0,
+          required: 2,
+          met: false,
+          shortfall: 1,
+        },
         { department: 'akswj', name: 'akswj', reward: 0, punishment: 0, counted: 0, withdrawn: 0, required: 2, met: false, shortfall: 2 },
       ],
     });
     const current = await get('/v1/statistics/typical-cases', api.keys.akscjgj);
-    expect(current.body).toMatchObject({ from: '2026-10-01', to: '2026-12-31', rows: [expect.objectContaining({ department: 'akscjgj', counted: 1 })] });
+    expect(current.body).toMatchObject({
+      from: '2026-10-01',
+      to: '2026-12-31',
+      rows: [expect.objectContaining({ department: 'akscjgj', counted: 1 })],
+    });
     expect(current.body.rows).toHaveLength(1);
     const third = await get('/v1/statistics/typical-cases?year=2026&quarter=3', api.keys.office);
     expect(third.body.rows.map((r: { counted: number }) => r.counted)).toEqual([0, 0, 0]);
@@ -123,7 +171,10 @@ describe(`typical cases and their quarterly counts (${backend})`, () => {
   it('answers CSV: a header line of the row keys, then a row per department', async () => {
     const csv = await get('/v1/statistics/typical-cases?year=2026&quarter=4&format=csv', api.keys.office);
     expect(csv.status).toBe(200);
-    const lines = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('department,name,reward,punishment,counted,withdrawn,required,met,shortfall');
     expect(lines[1]).toBe('akfy,akfy,1,1,2,1,2,true,0');
     expect(lines).toHaveLength(4);

@@ -1,3 +1,5 @@
+import type { SchemaObject } from '@nestjs/swagger';
+
 /** The example case of the OpenAPI document. */
 export const TYPICAL_CASE_EXAMPLE = {
   kind: 'punishment',
@@ -10,7 +12,7 @@ export const TYPICAL_CASE_EXAMPLE = {
 } as const;
 
 /** The properties of a case as answered. */
-export const TYPICAL_CASE_PROPERTIES = {
+export const TYPICAL_CASE_PROPERTIES: Record<string, SchemaObject> = {
   id: { type: 'string', format: 'uuid' },
   department: { type: 'string', description: 'The submitting department' },
   kind: { type: 'string', enum: ['reward', 'punishment'] },
@@ -21,4 +23,4 @@ export const TYPICAL_CASE_PROPERTIES = {
   documentNumbers: { type: 'array', items: { type: 'string' } },
   occurredOn: { type: 'string', format: 'date' },
   submittedOn: { type: 'string', format: 'date', description: 'The day it was received: the quarter it counts in' },
-} as const;
+};

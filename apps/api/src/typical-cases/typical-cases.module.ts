@@ -14,7 +14,9 @@ import { WithdrawTypicalCaseHttpController } from './withdraw-typical-case/withd
 const httpControllers = [SubmitTypicalCaseHttpController, WithdrawTypicalCaseHttpController, ListTypicalCasesHttpController];
 const commandHandlers: Provider[] = [SubmitTypicalCaseHandler, WithdrawTypicalCaseHandler];
 const queryHandlers: Provider[] = [ListTypicalCasesHandler];
-const readers: Provider[] = [{ provide: TypicalCasesReader, useFactory: (db: DataSource) => new TypicalCasesReader(db), inject: [READ_MODELS] }];
+const readers: Provider[] = [
+  { provide: TypicalCasesReader, useFactory: (db: DataSource) => new TypicalCasesReader(db), inject: [READ_MODELS] },
+];
 
 @Module({ imports: [SharedModule], controllers: httpControllers, providers: [...commandHandlers, ...queryHandlers, ...readers] })
 export class TypicalCasesModule {}

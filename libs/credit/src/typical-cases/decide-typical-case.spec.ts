@@ -41,7 +41,9 @@ const submitted = (): TypicalCaseEvent => {
   return decision.events[0];
 };
 const refusedAt = (decision: ReturnType<typeof decideTypicalCase>) =>
-  decision.outcome === 'rejected' ? { kind: decision.refusal.kind, code: decision.refusal.code, paths: decision.refusal.problems.map((p) => p.path) } : decision;
+  decision.outcome === 'rejected'
+    ? { kind: decision.refusal.kind, code: decision.refusal.code, paths: decision.refusal.problems.map((p) => p.path) }
+    : decision;
 
 describe('typical cases decider (典型案例)', () => {
   it('records a submitted case with its department, subjects normalised, on the day it was received', () => {
@@ -50,7 +52,13 @@ describe('typical cases decider (典型案例)', () => {
       events: [
         {
           type: TYPICAL_CASE_SUBMITTED,
-          data: { ...content, caseId: CASE, department: 'akfy', subjects: ['91110000600037341L', '91350100M000100Y43'], submittedOn: TODAY },
+          data: {
+            ...content,
+            caseId: CASE,
+            department: 'akfy',
+            subjects: ['91110000600037341L', '91350100M000100Y43'],
+            submittedOn: TODAY,
+          },
         },
       ],
     });
@@ -62,14 +70,18 @@ describe('typical cases decider (典型案例)', () => {
 
   it('refuses bad content, naming each field', () => {
     expect(
-      refusedAt(given().when(submit({ kind: 'praise', title: '', subjects: ['91350203M0001QKT19'], measures: [], occurredOn: '2026-12-01' }))),
+      refusedAt(
+        given().when(submit({ kind: 'praise', title: '', subjects: ['91350203M0001QKT19'], measures: [], occurredOn: '2026-12-01' })),
+      ),
     ).toEqual({ kind: 'invalid', code: 'invalid-typical-case', paths: ['kind', 'title', 'occurredOn'] });
     expect(refusedAt(given().when(submit({ subjects: ['91350203M0001QKT19'], measures: [], documentNumbers: [] })))).toEqual({
       kind: 'invalid',
       code: 'invalid-typical-case',
       paths: ['measures', 'documentNumbers', 'subjects[0]'],
     });
-    expect(refusedAt(given().when({ ...(submit() as Extract<TypicalCaseCommand, { kind: 'submit' }>), content: 'a case' }))).toMatchObject({ kind: 'invalid' });
+    expect(refusedAt(given().when({ ...(submit() as Extract<TypicalCaseCommand, { kind: 'submit' }>), content: 'a case' }))).toMatchObject({
+      kind: 'invalid',
+    });
   });
 
   it('refuses a second submission on the same case', () => {
@@ -84,7 +96,11 @@ describe('typical cases decider (典型案例)', () => {
 
   it('refuses a withdrawal of an unknown case, of another department’s case, twice, or without a reason', () => {
     expect(refusedAt(given().when(withdraw()))).toEqual({ kind: 'not-found', code: 'unknown-typical-case', paths: ['id'] });
-    expect(refusedAt(given(submitted()).when(withdraw('akswj')))).toEqual({ kind: 'forbidden', code: 'other-department-case', paths: ['id'] });
+    expect(refusedAt(given(submitted()).when(withdraw('akswj')))).toEqual({
+      kind: 'forbidden',
+      code: 'other-department-case',
+      paths: ['id'],
+    });
     const withdrawn = given(submitted()).when(withdraw());
     if (withdrawn.outcome !== 'record') throw new Error('not withdrawn');
     expect(refusedAt(given(submitted(), ...withdrawn.events).when(withdraw()))).toEqual({

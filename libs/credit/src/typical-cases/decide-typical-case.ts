@@ -30,9 +30,16 @@ export function decideTypicalCase(command: TypicalCaseCommand, state: TypicalCas
 
 function submit(command: Extract<TypicalCaseCommand, { kind: 'submit' }>, state: TypicalCaseState | undefined): TypicalCaseDecision {
   if (state)
-    return rejected('conflict', 'typical-case-exists', 'The case is already submitted', 'id', `case ${command.caseId} is already submitted`);
+    return rejected(
+      'conflict',
+      'typical-case-exists',
+      'The case is already submitted',
+      'id',
+      `case ${command.caseId} is already submitted`,
+    );
   const checked = checkTypicalCaseContent(command.content, command.today);
-  if (!checked.ok) return { outcome: 'rejected', refusal: refusal('invalid', 'invalid-typical-case', 'The case is not valid', checked.problems) };
+  if (!checked.ok)
+    return { outcome: 'rejected', refusal: refusal('invalid', 'invalid-typical-case', 'The case is not valid', checked.problems) };
   const { caseId, department, today } = command;
   return {
     outcome: 'record',
@@ -44,16 +51,31 @@ function withdraw(command: Extract<TypicalCaseCommand, { kind: 'withdraw' }>, st
   const { caseId, department, reason, today } = command;
   if (!state) return rejected('not-found', 'unknown-typical-case', 'No such typical case', 'id', `no typical case ${caseId}`);
   if (state.department !== department && !command.creditOffice)
-    return rejected('forbidden', 'other-department-case', 'Only the submitting department or the credit office may withdraw a case', 'id', `case ${caseId} was submitted by ${state.department}`);
+    return rejected(
+      'forbidden',
+      'other-department-case',
+      'Only the submitting department or the credit office may withdraw a case',
+      'id',
+      `case ${caseId} was submitted by ${state.department}`,
+    );
   if (state.withdrawn)
-    return rejected('conflict', 'typical-case-withdrawn', 'The case is already withdrawn', 'id', `case ${caseId} was withdrawn on ${state.withdrawn.on}: ${state.withdrawn.reason}`);
+    return rejected(
+      'conflict',
+      'typical-case-withdrawn',
+      'The case is already withdrawn',
+      'id',
+      `case ${caseId} was withdrawn on ${state.withdrawn.on}: ${state.withdrawn.reason}`,
+    );
   if (typeof reason !== 'string' || reason.trim() === '')
     return rejected('invalid', 'invalid-withdrawal', 'A withdrawal needs a reason', 'reason', 'is required: why the case is withdrawn');
   if (reason.length > MAX_REASON)
     return rejected('invalid', 'invalid-withdrawal', 'A withdrawal needs a reason', 'reason', `must be at most ${MAX_REASON} characters`);
   const unclean = textProblem(reason, 'prose');
   if (unclean) return rejected('invalid', 'invalid-withdrawal', 'A withdrawal needs a reason', 'reason', unclean);
-  return { outcome: 'record', events: [{ type: TYPICAL_CASE_WITHDRAWN, data: { caseId, department, reason: reason.trim(), withdrawnOn: today } }] };
+  return {
+    outcome: 'record',
+    events: [{ type: TYPICAL_CASE_WITHDRAWN, data: { caseId, department, reason: reason.trim(), withdrawnOn: today } }],
+  };
 }
 
 function rejected(kind: Refusal['kind'], code: string, title: string, path: string, reason: string): TypicalCaseDecision {

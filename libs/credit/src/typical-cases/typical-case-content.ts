@@ -25,8 +25,7 @@ export function checkTypicalCaseContent(
   const problems = validateFields(FIELDS, input, '', today).map((p) => ({ ...p, path: p.path.replace(/^\./, '') }));
   if (problems.length) return { ok: false, problems };
   const record = input as Record<string, unknown> & TypicalCaseContent;
-  for (const name of NON_EMPTY)
-    if (record[name].length === 0) problems.push({ path: name, reason: 'must name at least one' });
+  for (const name of NON_EMPTY) if (record[name].length === 0) problems.push({ path: name, reason: 'must name at least one' });
   const subjects = [...new Set(record.subjects.map((code) => code.trim().toUpperCase()))];
   record.subjects.forEach((code, i) => problems.push(...problemsAt(`subjects[${i}]`, subjectCodeProblems(code, today))));
   if (problems.length) return { ok: false, problems };

@@ -61,7 +61,8 @@ export class TypicalCasesReader {
     const last = shown.at(-1);
     return {
       cases: shown.map(toCase),
-      next: rows.length > limit && last ? formatPosition({ commit: BigInt(last.commit_text), prepare: BigInt(last.prepare_text) }) : undefined,
+      next:
+        rows.length > limit && last ? formatPosition({ commit: BigInt(last.commit_text), prepare: BigInt(last.prepare_text) }) : undefined,
     };
   }
 
@@ -76,7 +77,12 @@ export class TypicalCasesReader {
          FROM typical_cases ${where.where()} GROUP BY department ORDER BY department`,
       where.params,
     );
-    return rows.map((r) => ({ department: r.department, reward: Number(r.reward), punishment: Number(r.punishment), withdrawn: Number(r.withdrawn) }));
+    return rows.map((r) => ({
+      department: r.department,
+      reward: Number(r.reward),
+      punishment: Number(r.punishment),
+      withdrawn: Number(r.withdrawn),
+    }));
   }
 }
 

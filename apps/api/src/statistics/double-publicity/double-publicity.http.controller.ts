@@ -70,7 +70,10 @@ export class DoublePublicityStatisticsHttpController {
   @ApiOkResponse({
     description: 'One row per department and kind of decision',
     content: statisticsResponseContent(
-      { type: 'object', properties: Object.fromEntries(COLUMNS.map((c) => [c, { type: typeof EXAMPLE_ROW[c] === 'number' ? 'integer' : 'string' }])) },
+      {
+        type: 'object',
+        properties: Object.fromEntries(COLUMNS.map((c) => [c, { type: typeof EXAMPLE_ROW[c] === 'number' ? 'integer' : 'string' }])),
+      },
       { report: 'double-publicity', from: '2026-07-01', to: '2026-09-30', rows: [EXAMPLE_ROW] },
     ),
   })

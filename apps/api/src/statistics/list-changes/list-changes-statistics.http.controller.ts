@@ -46,9 +46,19 @@ export class ListChangesStatisticsHttpController {
     content: statisticsResponseContent(
       {
         type: 'object',
-        properties: { month: { type: 'string', example: '2026-10' }, listType: { type: 'string' }, listed: { type: 'integer' }, delisted: { type: 'integer' } },
+        properties: {
+          month: { type: 'string', example: '2026-10' },
+          listType: { type: 'string' },
+          listed: { type: 'integer' },
+          delisted: { type: 'integer' },
+        },
       },
-      { report: 'list-changes', from: '2026-07-01', to: '2026-09-30', rows: [{ month: '2026-08', listType: 'dishonest-debtor', listed: 14, delisted: 3 }] },
+      {
+        report: 'list-changes',
+        from: '2026-07-01',
+        to: '2026-09-30',
+        rows: [{ month: '2026-08', listType: 'dishonest-debtor', listed: 14, delisted: 3 }],
+      },
     ),
   })
   @ApiProblems(400, 401, 403)

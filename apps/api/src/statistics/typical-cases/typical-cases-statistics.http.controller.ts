@@ -7,12 +7,28 @@ import type { Clock } from '#kernel';
 import { ApiKeyGuard } from '../../shared/auth/api-key.guard.js';
 import { CurrentCaller } from '../../shared/auth/current-caller.decorator.js';
 import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
-import { answerReport, departmentInView, statisticsResponseContent, wantsCsv, type StatisticsReport } from '../../shared/statistics-report.js';
+import {
+  answerReport,
+  departmentInView,
+  statisticsResponseContent,
+  wantsCsv,
+  type StatisticsReport,
+} from '../../shared/statistics-report.js';
 import { CLOCK } from '../../shared/storage.tokens.js';
 import { parseQuarter, type TypicalCasesStatisticsParams } from './typical-cases-statistics.params.js';
 import { TypicalCasesStatisticsQuery, type TypicalCasesRow } from './typical-cases-statistics.query.js';
 
-const COLUMNS: (keyof TypicalCasesRow)[] = ['department', 'name', 'reward', 'punishment', 'counted', 'withdrawn', 'required', 'met', 'shortfall'];
+const COLUMNS: (keyof TypicalCasesRow)[] = [
+  'department',
+  'name',
+  'reward',
+  'punishment',
+  'counted',
+  'withdrawn',
+  'required',
+  'met',
+  'shortfall',
+];
 
 const EXAMPLE_ROW: TypicalCasesRow = {
   department: 'akfy',
@@ -53,7 +69,12 @@ export class TypicalCasesStatisticsHttpController {
   @ApiOkResponse({
     description: 'One row per department',
     content: statisticsResponseContent(
-      { type: 'object', properties: Object.fromEntries(COLUMNS.map((c) => [c, { type: typeof EXAMPLE_ROW[c] === 'number' ? 'integer' : typeof EXAMPLE_ROW[c] }])) },
+      {
+        type: 'object',
+        properties: Object.fromEntries(
+          COLUMNS.map((c) => [c, { type: typeof EXAMPLE_ROW[c] === 'number' ? 'integer' : typeof EXAMPLE_ROW[c] }]),
+        ),
+      },
       { report: 'typical-cases', from: '2026-10-01', to: '2026-12-31', rows: [EXAMPLE_ROW] },
     ),
   })

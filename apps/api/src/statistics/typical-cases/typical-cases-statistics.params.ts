@@ -12,7 +12,10 @@ export interface TypicalCasesStatisticsParams {
 }
 
 /** The quarter asked for (both `year` and `quarter`, or neither: the current quarter), or a 400 naming each bad parameter. */
-export function parseQuarter(params: TypicalCasesStatisticsParams, now: Date): { year: number; quarter: Quarter; format?: StatisticsFormat } {
+export function parseQuarter(
+  params: TypicalCasesStatisticsParams,
+  now: Date,
+): { year: number; quarter: Quarter; format?: StatisticsFormat } {
   const errors: Problem[] = [];
   const format = checkedFormat(params.format, errors);
   if (params.year === undefined && params.quarter === undefined) {

@@ -35,7 +35,11 @@ export class ListTypicalCasesHttpController {
   @ApiQuery({ name: 'to', required: false, description: 'Received on or before this day' })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'limit', required: false, description: '1–1000, default 100' })
-  @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/typical-cases: wait (bounded) until it is reflected' })
+  @ApiQuery({
+    name: 'after',
+    required: false,
+    description: 'A position answered by POST /v1/typical-cases: wait (bounded) until it is reflected',
+  })
   @ApiHeader({ name: 'x-after-position', required: false, description: 'Same as `after`' })
   @ApiQueryPurpose()
   @ApiOkResponse({

@@ -4,7 +4,8 @@ import type { Refusal } from '#kernel';
 
 export type SubmittedCase = Omit<TypicalCaseSubmittedData, 'caseId'> & { readonly id: string; readonly position: string };
 
-export type SubmitTypicalCaseOutcome = { readonly ok: true; readonly submitted: SubmittedCase } | { readonly ok: false; readonly refusal: Refusal };
+export type SubmitTypicalCaseOutcome =
+  { readonly ok: true; readonly submitted: SubmittedCase } | { readonly ok: false; readonly refusal: Refusal };
 
 /** A department sends the credit office a typical case. */
 export class SubmitTypicalCaseCommand extends Command<SubmitTypicalCaseOutcome> {

@@ -5,7 +5,12 @@ import { TYPICAL_CASE_EXAMPLE } from '../typical-case-example.js';
 
 /** The envelope only: the decider checks every field (one home), and answers 422 naming each bad one. */
 export class SubmitTypicalCaseDto {
-  @ApiProperty({ type: String, enum: Object.keys(TYPICAL_CASE_KINDS), description: 'reward 守信激励 or punishment 失信惩戒', example: TYPICAL_CASE_EXAMPLE.kind })
+  @ApiProperty({
+    type: String,
+    enum: Object.keys(TYPICAL_CASE_KINDS),
+    description: 'reward 守信激励 or punishment 失信惩戒',
+    example: TYPICAL_CASE_EXAMPLE.kind,
+  })
   @Allow()
   kind!: unknown;
 
@@ -17,7 +22,11 @@ export class SubmitTypicalCaseDto {
   @Allow()
   summary!: unknown;
 
-  @ApiProperty({ type: [String], description: '统一社会信用代码 or 身份证号 of the subjects, 1 to 100', example: TYPICAL_CASE_EXAMPLE.subjects })
+  @ApiProperty({
+    type: [String],
+    description: '统一社会信用代码 or 身份证号 of the subjects, 1 to 100',
+    example: TYPICAL_CASE_EXAMPLE.subjects,
+  })
   @Allow()
   subjects!: unknown;
 
@@ -25,11 +34,20 @@ export class SubmitTypicalCaseDto {
   @Allow()
   measures!: unknown;
 
-  @ApiProperty({ type: [String], description: 'The 文号 of the decisions the case rests on, 1 to 50', example: TYPICAL_CASE_EXAMPLE.documentNumbers })
+  @ApiProperty({
+    type: [String],
+    description: 'The 文号 of the decisions the case rests on, 1 to 50',
+    example: TYPICAL_CASE_EXAMPLE.documentNumbers,
+  })
   @Allow()
   documentNumbers!: unknown;
 
-  @ApiProperty({ type: String, format: 'date', description: 'The day it happened; not after today', example: TYPICAL_CASE_EXAMPLE.occurredOn })
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    description: 'The day it happened; not after today',
+    example: TYPICAL_CASE_EXAMPLE.occurredOn,
+  })
   @Allow()
   occurredOn!: unknown;
 }

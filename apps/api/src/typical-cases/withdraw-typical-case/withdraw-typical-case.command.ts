@@ -4,7 +4,8 @@ import type { Refusal } from '#kernel';
 
 export type WithdrawnCase = Omit<TypicalCaseWithdrawnData, 'caseId'> & { readonly id: string; readonly position: string };
 
-export type WithdrawTypicalCaseOutcome = { readonly ok: true; readonly withdrawn: WithdrawnCase } | { readonly ok: false; readonly refusal: Refusal };
+export type WithdrawTypicalCaseOutcome =
+  { readonly ok: true; readonly withdrawn: WithdrawnCase } | { readonly ok: false; readonly refusal: Refusal };
 
 /** The submitting department, or the credit office, withdraws a case with a reason: it no longer counts. */
 export class WithdrawTypicalCaseCommand extends Command<WithdrawTypicalCaseOutcome> {

@@ -11,10 +11,15 @@ import { refusalException } from '../../shared/problems/refusal-problem.js';
 import { WithdrawTypicalCaseDto } from './withdraw-typical-case.request.dto.js';
 import { WithdrawTypicalCaseCommand, type WithdrawnCase } from './withdraw-typical-case.command.js';
 
-const caseIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    refusalException(refusal('malformed', 'invalid-typical-case-id', 'Not a typical case id', [{ path: 'id', reason: 'must be a UUID' }])),
-});
+/** A case id is a UUID; anything else is a 400 naming `id`. */
+function caseIdPipe(): ParseUUIDPipe {
+  return new ParseUUIDPipe({
+    exceptionFactory: () =>
+      refusalException(
+        refusal('malformed', 'invalid-typical-case-id', 'Not a typical case id', [{ path: 'id', reason: 'must be a UUID' }]),
+      ),
+  });
+}
 
 @ApiTags('typical-cases')
 @ApiSecurity('apiKey')
@@ -58,12 +63,14 @@ export class WithdrawTypicalCaseHttpController {
   })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async withdraw(
-    @Param('id', caseIdPipe) id: string,
+    @Param('id', caseIdPipe()) id: string,
     @Body() body: WithdrawTypicalCaseDto,
     @CurrentCaller() caller: Caller,
     @Headers('x-correlation-id') correlationHeader?: string,
   ): Promise<WithdrawnCase> {
-    const outcome = await this.commands.execute(new WithdrawTypicalCaseCommand(id.toLowerCase(), body.reason, caller, correlationId(correlationHeader)));
+    const outcome = await this.commands.execute(
+      new WithdrawTypicalCaseCommand(id.toLowerCase(), body.reason, caller, correlationId(correlationHeader)),
+    );
     if (!outcome.ok) throw refusalException(outcome.refusal);
     return outcome.withdrawn;
   }
