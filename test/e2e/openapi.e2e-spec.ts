@@ -53,12 +53,19 @@ describe('OpenAPI document', () => {
       'GET /v1/departments',
       'GET /v1/list-candidates',
       'GET /v1/public/subjects/{code}',
+      'GET /v1/statistics',
+      'GET /v1/statistics/double-publicity',
+      'GET /v1/statistics/list-changes',
+      'GET /v1/statistics/typical-cases',
       'GET /v1/subjects/{code}/history',
       'GET /v1/subjects/{code}/lists',
       'GET /v1/subjects/{code}/measures',
+      'GET /v1/typical-cases',
       'POST /v1/checks',
       'POST /v1/departments/{id}/keys',
       'POST /v1/facts',
+      'POST /v1/typical-cases',
+      'POST /v1/typical-cases/{id}/withdraw',
     ]);
     for (const { name, operation } of business) {
       const problems = Object.entries(operation.responses as Record<string, any>).filter(([status]) => /^[45]\d\d$/.test(status));

@@ -13,6 +13,8 @@ import { ListsModule } from './lists/lists.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { PublicModule } from './public/public.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
+import { StatisticsModule } from './statistics/statistics.module.js';
+import { TypicalCasesModule } from './typical-cases/typical-cases.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemDetailsFilter } from './shared/problems/problem-details.filter.js';
 import type { ApiRuntime } from './storage/api-runtime.js';
@@ -37,6 +39,8 @@ export class ApiModule {
         AuditModule,
         PublicModule,
         DepartmentsModule,
+        TypicalCasesModule,
+        StatisticsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -129,7 +129,7 @@ export class FactRecorder {
       const retry: [string, Pending[]][] = [];
       const decided = pending.flatMap(([code, items]) => {
         const basis = bases.get(subjectStream(code))!;
-        const decision = this.decideSubject(decideFact, code, items, basis, answer);
+        const decision = this.decideSubject(decideFact, code, items, basis, answer, today);
         // A refusal is final only on the full history: a cached basis may miss another writer's facts.
         if (basis.cached && decision.refused) {
           this.cache.forget(decision.append.stream);
@@ -245,6 +245,7 @@ export class FactRecorder {
     items: Pending[],
     basis: DecisionBasis,
     answer: (p: Pending, result: ItemResult) => void,
+    recordedOn: LocalDate,
   ): Decided {
     const state = workingCopy(basis.state);
     const accepted: Accepted[] = [];
@@ -260,7 +261,8 @@ export class FactRecorder {
       } else {
         // Later items see this one (a penalty and its correction in one batch).
         for (const event of decision.events) applyInPlace(this.catalogue, state, event);
-        const metadata = { correlationId, department: caller.department.id, actor: caller.keyId };
+        // The recorder's day (Asia/Shanghai, its clock): the day a 双公示 record reached the platform, for the statistics.
+        const metadata = { correlationId, department: caller.department.id, actor: caller.keyId, recordedOn };
         accepted.push({ pending: p, eventId: decision.events[0].id, flags: command.flags, events: newEvents(decision.events, metadata) });
       }
     }

@@ -29,3 +29,8 @@ export * from './runner/parked-event-counts.js';
 export * from './runner/replay-parked.js';
 export * from './runner/projection-failure.js';
 export * from './runner/read-horizon.js';
+export * from './projections/typical-cases.projection.js';
+export * from './projections/double-publicity.projection.js';
+export * from './queries/typical-cases.reader.js';
+export * from './queries/double-publicity.reader.js';
+export * from './queries/list-change-counts.reader.js';

@@ -1,11 +1,13 @@
 import { FactCatalogue } from '#credit';
 import type { PublicationPeriodDocument } from '#rules';
+import { DoublePublicityProjection } from './double-publicity.projection.js';
 import { ListCandidatesProjection } from './list-candidates.projection.js';
 import { ListChangesProjection } from './list-changes.projection.js';
 import { ListingsProjection } from './listings.projection.js';
 import type { Projection } from './projection.js';
 import { PublicDisclosureProjection } from './public-disclosure.projection.js';
 import { RelationsProjection } from './relations.projection.js';
+import { TypicalCasesProjection } from './typical-cases.projection.js';
 
 /**
  * Every projection the product runs, in the projector process or (embedded) inside the api. The
@@ -18,5 +20,7 @@ export function allProjections(publicationPeriods: readonly PublicationPeriodDoc
     new ListChangesProjection(),
     new ListCandidatesProjection(),
     new PublicDisclosureProjection(catalogue, publicationPeriods),
+    new TypicalCasesProjection(),
+    new DoublePublicityProjection(catalogue),
   ];
 }
