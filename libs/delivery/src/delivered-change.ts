@@ -8,7 +8,7 @@ import {
   type FactEventData,
   type ListingEvent,
 } from '#credit';
-import { formatPosition, type RecordedEvent } from '#event-store';
+import { asRecorded, formatPosition, type RecordedEvent } from '#event-store';
 import { maskResidentIdsDeep } from '#kernel';
 import type { ListChange } from '#read-model';
 import type { CompiledRuleSet } from '#rules';
@@ -60,7 +60,7 @@ export function deliveredChangeOf(event: RecordedEvent, rules: CompiledRuleSet):
   if (!subject) return undefined;
   const common = { id: event.id, subject, recordedAt: event.recordedAt.toISOString(), position: formatPosition(event.position) };
   if (event.type === SUBJECT_LISTED || event.type === SUBJECT_DELISTED) {
-    const listing = event as RecordedEvent<ListingEvent>;
+    const [listing] = asRecorded<ListingEvent>([event]);
     if (listing.type === SUBJECT_LISTED) {
       const d = listing.data;
       return masked({ ...common, kind: 'list-change', change: 'listed', listType: d.listType, color: d.color, effectiveOn: d.since, until: d.until ?? null, reason: null });
@@ -78,7 +78,7 @@ export function deliveredChangeOf(event: RecordedEvent, rules: CompiledRuleSet):
     });
   }
   if (event.type === SUBJECT_REGISTERED) {
-    const d = (event as RecordedEvent<FactEvent<'SubjectRegistered', RegistrationFields>>).data as FactEventData<RegistrationFields>;
+    const d: FactEventData<RegistrationFields> = asRecorded<FactEvent<'SubjectRegistered', RegistrationFields>>([event])[0].data;
     return masked({
       ...common,
       kind: 'registration',

@@ -7,7 +7,7 @@ import {
   type Subscription,
   type SubscriptionEvent,
 } from '#credit';
-import type { EventStore, GlobalPosition, RecordedEvent } from '#event-store';
+import { asRecorded, type EventStore, type GlobalPosition, type RecordedEvent } from '#event-store';
 import { todayInShanghai, type Clock } from '#kernel';
 import type { FanOutStore, FanOutWrites, OutboxEntry } from '#read-model';
 import type { CompiledRuleSet } from '#rules';
@@ -81,7 +81,7 @@ export class FanOut {
       if (SUBSCRIPTION_TYPES.has(event.type)) {
         const id = subscriptionOfStream(event.stream);
         if (!id) continue;
-        const domainEvent = event as RecordedEvent<SubscriptionEvent>;
+        const [domainEvent] = asRecorded<SubscriptionEvent>([event]);
         const next = evolveSubscription(subscriptions.get(id), domainEvent);
         if (next) {
           subscriptions.set(id, next);
