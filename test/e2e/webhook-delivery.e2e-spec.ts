@@ -147,6 +147,8 @@ describe(`webhook delivery (${backend})`, () => {
       }),
     ]);
     expect(r.deliveries).toHaveLength(4);
+    const health = (await (await call('office', 'GET', '/health/details')).json()) as any;
+    expect(health.webhooks).toEqual({ undelivered: 1, oldestUndeliveredSeconds: expect.any(Number), deadLetters: 1 });
 
     // the stuck subject's next change is held; another subject's goes on
     await record('court', [deletion(2001), listing(2002)]);
