@@ -24,7 +24,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A subscription id in a path: a UUID, else 400 naming `id`. */
 export function checkedSubscriptionId(id: string): string {
-  if (!UUID.test(id)) throw invalidQuery([{ path: 'id', reason: 'must be a subscription id (a lower-case UUID) as POST /v1/subscriptions answered' }]);
+  if (!UUID.test(id))
+    throw invalidQuery([{ path: 'id', reason: 'must be a subscription id (a lower-case UUID) as POST /v1/subscriptions answered' }]);
   return id;
 }
 
