@@ -15,6 +15,8 @@ import { PublicModule } from './public/public.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
 import { StatisticsModule } from './statistics/statistics.module.js';
 import { TypicalCasesModule } from './typical-cases/typical-cases.module.js';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
+import { FeedsModule } from './feeds/feeds.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemDetailsFilter } from './shared/problems/problem-details.filter.js';
 import type { ApiRuntime } from './storage/api-runtime.js';
@@ -41,6 +43,8 @@ export class ApiModule {
         DepartmentsModule,
         TypicalCasesModule,
         StatisticsModule,
+        SubscriptionsModule,
+        FeedsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -16,3 +16,4 @@ export * from './listing-rules.js';
 export * from './retry-policy.js';
 export * from './handle-subject-command.js';
 export * from './typical-cases/handle-typical-case-command.js';
+export * from './subscriptions/subscription-commands.js';

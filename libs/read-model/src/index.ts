@@ -34,3 +34,8 @@ export * from './projections/double-publicity.projection.js';
 export * from './queries/typical-cases.reader.js';
 export * from './queries/double-publicity.reader.js';
 export * from './queries/list-change-counts.reader.js';
+export * from './outbox/fan-out-store.js';
+export * from './outbox/delivery-queue.js';
+export * from './outbox/dead-letters.reader.js';
+export * from './outbox/subscriptions.reader.js';
+export * from './outbox/webhook-key-fingerprint.js';
