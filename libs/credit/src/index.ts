@@ -28,3 +28,7 @@ export * from './subject-stream/listing-decisions.js';
 export * from './facts/derived-fields.js';
 export * from './facts/accident-class.js';
 export * from './subject-stream/listing-candidates.js';
+export * from './feedback/check-events.js';
+export * from './feedback/check-state.js';
+export * from './feedback/feedback-input.js';
+export * from './feedback/decide-check.js';
