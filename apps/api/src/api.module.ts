@@ -13,6 +13,7 @@ import { ListsModule } from './lists/lists.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { PublicModule } from './public/public.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
+import { FeedbackModule } from './feedback/feedback.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemDetailsFilter } from './shared/problems/problem-details.filter.js';
 import type { ApiRuntime } from './storage/api-runtime.js';
@@ -37,6 +38,7 @@ export class ApiModule {
         AuditModule,
         PublicModule,
         DepartmentsModule,
+        FeedbackModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

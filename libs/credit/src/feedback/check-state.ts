@@ -1,3 +1,4 @@
+import { todayInShanghai, type LocalDate } from '#kernel';
 import {
   CHECK_PERFORMED,
   FEEDBACK_RECORDED,
@@ -43,3 +44,6 @@ export function answeredMeasures(check: CheckPerformedData, subject: string): Re
   const answered = check.answered.find((a) => a.subject === subject);
   return new Map((answered?.measures ?? []).map((m) => [m.measureId, m]));
 }
+
+/** The day the check was made, in Asia/Shanghai: what the statistics count it under, and the earliest day a feedback can be decided. */
+export const performedOn = (check: Pick<CheckPerformedData, 'performedAt'>): LocalDate => todayInShanghai(new Date(check.performedAt));

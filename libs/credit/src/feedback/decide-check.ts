@@ -6,7 +6,7 @@ import {
   type CheckEvent,
   type CheckPerformedData,
 } from './check-events.js';
-import { answeredMeasures, type CheckState } from './check-state.js';
+import { answeredMeasures, performedOn, type CheckState } from './check-state.js';
 import { checkFeedbackInput, matterProblems, text, type FeedbackInput } from './feedback-input.js';
 
 /**
@@ -63,7 +63,7 @@ function recordFeedback(
 ): CheckDecision {
   if (state.feedback.has(command.feedbackId))
     return rejected('conflict', 'feedback-exists', 'The feedback is already recorded', [{ path: 'feedbackId', reason: 'is taken' }]);
-  const checked = checkFeedbackInput(command.input, { today: dayOf(command.at), checkedOn: dayOf(check.performedAt) });
+  const checked = checkFeedbackInput(command.input, { today: dayOf(command.at), checkedOn: performedOn(check) });
   if ('problems' in checked) return rejected('invalid', 'invalid-feedback', 'The feedback is not valid', checked.problems);
   const { feedback } = checked;
   const answered = answeredMeasures(check, feedback.subject);
@@ -113,4 +113,5 @@ function revokeFeedback(
   });
 }
 
+/** The day of a timestamp in Asia/Shanghai. */
 const dayOf = (timestamp: string): LocalDate => todayInShanghai(new Date(timestamp));
