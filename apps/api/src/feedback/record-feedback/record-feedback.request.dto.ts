@@ -6,7 +6,7 @@ import { Allow } from 'class-validator';
  * problem names its path (`measures[1].reason`) and the same rules hold wherever feedback comes from.
  */
 export class FeedbackDto {
-  @ApiProperty({ description: 'A subject the check answered: 统一社会信用代码 or 身份证号', example: '91110000600037341L' })
+  @ApiProperty({ type: 'string', description: 'A subject the check answered: 统一社会信用代码 or 身份证号', example: '91110000600037341L' })
   @Allow()
   subject!: unknown;
 
@@ -36,11 +36,11 @@ export class FeedbackDto {
   @Allow()
   measures!: unknown;
 
-  @ApiProperty({ description: 'The day the department decided (YYYY-MM-DD): not before the check, not after today', example: '2026-05-18' })
+  @ApiProperty({ type: 'string', format: 'date', description: 'The day the department decided (YYYY-MM-DD): not before the check, not after today', example: '2026-05-18' })
   @Allow()
   decidedOn!: unknown;
 
-  @ApiProperty({ description: 'The officer who decided (name or staff number)', example: '张三' })
+  @ApiProperty({ type: 'string', description: 'The officer who decided (name or staff number)', example: '张三' })
   @Allow()
   officer!: unknown;
 }
