@@ -114,7 +114,12 @@ describe(`checks of record and feedback (${backend})`, () => {
   it('the department records its feedback on the measures the check answered', async () => {
     const recorded = await send('POST', `/v1/checks/${checkId}/feedback`, feedback());
     expect(recorded.status).toBe(201);
-    expect(recorded.body).toEqual({ checkId, feedbackId: expect.any(String), recordedAt: '2026-11-20T04:00:00.000Z', position: expect.any(String) });
+    expect(recorded.body).toEqual({
+      checkId,
+      feedbackId: expect.any(String),
+      recordedAt: '2026-11-20T04:00:00.000Z',
+      position: expect.any(String),
+    });
     feedbackId = recorded.body.feedbackId;
     lastPosition = recorded.body.position;
   });
@@ -122,7 +127,13 @@ describe(`checks of record and feedback (${backend})`, () => {
   it('GET /v1/checks/{checkId} shows the check and its feedback, each measure linked to its proof; the office sees it too', async () => {
     const { status, body } = await send('GET', `/v1/checks/${checkId}`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ checkId, department: 'zjj', performedOn: '2026-11-20', matter: MATTER, subjects: [enterprise.code, UNLISTED] });
+    expect(body).toMatchObject({
+      checkId,
+      department: 'zjj',
+      performedOn: '2026-11-20',
+      matter: MATTER,
+      subjects: [enterprise.code, UNLISTED],
+    });
     expect(body.feedback).toHaveLength(1);
     expect(body.feedback[0]).toMatchObject({ feedbackId, subject: enterprise.code, officer: '张三', decidedOn: '2026-11-20' });
     expect(body.feedback[0].revoked).toBeUndefined();
@@ -138,7 +149,14 @@ describe(`checks of record and feedback (${backend})`, () => {
     ['an id that is no UUID', () => '/v1/checks/not-a-check/feedback', feedback(), 'zjj', 404, ['checkId']],
     ['another department’s check', () => `/v1/checks/${checkId}/feedback`, feedback(), 'other', 403, ['checkId']],
     ['the credit office on a department’s check', () => `/v1/checks/${checkId}/feedback`, feedback(), 'office', 403, ['checkId']],
-    ['a subject the check did not answer', () => `/v1/checks/${checkId}/feedback`, feedback({ subject: enterpriseCode(6363) }), 'zjj', 422, ['subject']],
+    [
+      'a subject the check did not answer',
+      () => `/v1/checks/${checkId}/feedback`,
+      feedback({ subject: enterpriseCode(6363) }),
+      'zjj',
+      422,
+      ['subject'],
+    ],
     [
       'a measure the check did not answer for the subject',
       () => `/v1/checks/${checkId}/feedback`,
@@ -155,11 +173,22 @@ describe(`checks of record and feedback (${backend})`, () => {
       422,
       ['measures[0].reason', 'measures[0].amount'],
     ],
-    ['no matter, a decision date in the future', () => `/v1/checks/${checkId}/feedback`, feedback({ matter: undefined, decidedOn: '2026-11-21' }), 'zjj', 422, ['matter', 'decidedOn']],
+    [
+      'no matter, a decision date in the future',
+      () => `/v1/checks/${checkId}/feedback`,
+      feedback({ matter: undefined, decidedOn: '2026-11-21' }),
+      'zjj',
+      422,
+      ['matter', 'decidedOn'],
+    ],
     ['an unknown field', () => `/v1/checks/${checkId}/feedback`, { ...feedback(), note: 'x' }, 'zjj', 400, ['note']],
   ])('feedback on %s is refused, naming the item', async (_, path, body, key, status, named) => {
     const answer = await send('POST', path(), body, api.keys[key]);
-    expect([answer.status, answer.headers.get('content-type'), fields(answer)]).toEqual([status, expect.stringContaining('problem+json'), named]);
+    expect([answer.status, answer.headers.get('content-type'), fields(answer)]).toEqual([
+      status,
+      expect.stringContaining('problem+json'),
+      named,
+    ]);
   });
 
   it('another department cannot read the check', async () => {
@@ -191,7 +220,11 @@ describe(`checks of record and feedback (${backend})`, () => {
     // A second check of the same subject, answered by one feedback that applies one measure.
     const second = await send('POST', '/v1/checks', { subjects: [enterprise.code], scenario: 'government-procurement' });
     expect(second.body.results[0].measures.map((m: any) => m.id)).toEqual(['DJD.PROCUREMENT']);
-    const recorded = await send('POST', `/v1/checks/${second.body.checkId}/feedback`, feedback({ measures: [{ measureId: 'DJD.PROCUREMENT', applied: true }] }));
+    const recorded = await send(
+      'POST',
+      `/v1/checks/${second.body.checkId}/feedback`,
+      feedback({ measures: [{ measureId: 'DJD.PROCUREMENT', applied: true }] }),
+    );
     expect(recorded.status).toBe(201);
     // A check by another department, with no feedback.
     await send('POST', '/v1/checks', { subjects: [enterprise.code] }, api.keys.other);
@@ -199,12 +232,26 @@ describe(`checks of record and feedback (${backend})`, () => {
     await send('POST', '/v1/checks', { subjects: [UNLISTED] });
     lastPosition = recorded.body.position;
 
-    const report = await send('GET', `/v1/statistics/feedback?from=2026-10-01&to=2026-12-31&after=${lastPosition}`, undefined, api.keys.office);
+    const report = await send(
+      'GET',
+      `/v1/statistics/feedback?from=2026-10-01&to=2026-12-31&after=${lastPosition}`,
+      undefined,
+      api.keys.office,
+    );
     expect(report.status).toBe(200);
     expect(report.body).toMatchObject({ report: 'feedback', from: '2026-10-01', to: '2026-12-31' });
     const row = (department: string, measureId: string | null) =>
       report.body.rows.find((r: any) => r.department === department && r.measureId === measureId);
-    expect(row('zjj', null)).toEqual({ department: 'zjj', measureId: null, checks: 2, checksWithFeedback: 1, rate: 0.5, feedback: 1, applied: 1, notApplied: 0 });
+    expect(row('zjj', null)).toEqual({
+      department: 'zjj',
+      measureId: null,
+      checks: 2,
+      checksWithFeedback: 1,
+      rate: 0.5,
+      feedback: 1,
+      applied: 1,
+      notApplied: 0,
+    });
     expect(row('zjj', 'DJD.PROCUREMENT')).toMatchObject({ checks: 2, checksWithFeedback: 1, rate: 0.5, applied: 1 });
     expect(row('zjj', 'DJD.SUBSIDY')).toMatchObject({ checks: 1, checksWithFeedback: 0, rate: 0, feedback: 0, notApplied: 0 });
     expect(row('other', null)).toMatchObject({ checks: 1, checksWithFeedback: 0, rate: 0 });
@@ -220,10 +267,19 @@ describe(`checks of record and feedback (${backend})`, () => {
       ['&format=csv', {}],
       ['', { accept: 'text/csv' }],
     ] as const) {
-      const csv = await send('GET', `/v1/statistics/feedback?from=2026-10-01&to=2026-12-31&department=zjj${query}`, undefined, api.keys.office, headers);
+      const csv = await send(
+        'GET',
+        `/v1/statistics/feedback?from=2026-10-01&to=2026-12-31&department=zjj${query}`,
+        undefined,
+        api.keys.office,
+        headers,
+      );
       expect(csv.status).toBe(200);
       expect(csv.headers.get('content-type')).toContain('text/csv');
-      const lines = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      const lines = csv.text
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
       expect(lines[0]).toBe('department,measureId,checks,checksWithFeedback,rate,feedback,applied,notApplied');
       expect(lines).toContain('zjj,,2,1,0.5,1,1,0');
     }

@@ -11,12 +11,20 @@ const object = (required: string[], properties: Record<string, Schema>, descript
 });
 
 const UUID = { type: 'string', format: 'uuid' };
-const STAGE = { type: 'string', enum: ['acceptance', 'review', 'completion'], description: 'acceptance 受理, review 审查, completion 办结' };
+const STAGE = {
+  type: 'string',
+  enum: ['acceptance', 'review', 'completion'],
+  description: 'acceptance 受理, review 审查, completion 办结',
+};
 
 /** The answers of the checks-of-record and feedback endpoints (apps/api/src/feedback), against their TypeScript types. */
 export function feedbackSchemas(): Record<string, Schema> {
   return {
-    Matter: object([], { name: text('事项名称'), caseNumber: text('办件编号'), stage: STAGE }, 'The approval a check or a feedback is about'),
+    Matter: object(
+      [],
+      { name: text('事项名称'), caseNumber: text('办件编号'), stage: STAGE },
+      'The approval a check or a feedback is about',
+    ),
     EntryProof: object(
       ['listType', 'listingFactEventId'],
       {
@@ -37,7 +45,12 @@ export function feedbackSchemas(): Record<string, Schema> {
         applied: { type: 'boolean' },
         reason: text('Required when not applied'),
         result: text(),
-        amount: { type: 'string', pattern: '^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$', description: 'Exact decimal yuan, at most 2 places', example: '12500.00' },
+        amount: {
+          type: 'string',
+          pattern: '^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$',
+          description: 'Exact decimal yuan, at most 2 places',
+          example: '12500.00',
+        },
       },
       'What the department did with one measure',
     ),
@@ -84,16 +97,19 @@ export function feedbackSchemas(): Record<string, Schema> {
       revokedAt: { type: 'string', format: 'date-time' },
       position: text(),
     }),
-    FeedbackStatisticsRow: object(['department', 'measureId', 'checks', 'checksWithFeedback', 'rate', 'feedback', 'applied', 'notApplied'], {
-      department: text('The checking department'),
-      measureId: { type: 'string', nullable: true, description: 'null: all the department’s measures' },
-      checks: integer('Checks in the period whose answer held the measure'),
-      checksWithFeedback: integer('Of those, the checks with feedback on it (revoked excluded)'),
-      rate: { type: 'number', description: 'checksWithFeedback / checks, to 4 places' },
-      feedback: integer('Feedback records (revoked excluded)'),
-      applied: integer('Measures reported applied'),
-      notApplied: integer('Measures reported not applied'),
-    }),
+    FeedbackStatisticsRow: object(
+      ['department', 'measureId', 'checks', 'checksWithFeedback', 'rate', 'feedback', 'applied', 'notApplied'],
+      {
+        department: text('The checking department'),
+        measureId: { type: 'string', nullable: true, description: 'null: all the department’s measures' },
+        checks: integer('Checks in the period whose answer held the measure'),
+        checksWithFeedback: integer('Of those, the checks with feedback on it (revoked excluded)'),
+        rate: { type: 'number', description: 'checksWithFeedback / checks, to 4 places' },
+        feedback: integer('Feedback records (revoked excluded)'),
+        applied: integer('Measures reported applied'),
+        notApplied: integer('Measures reported not applied'),
+      },
+    ),
     FeedbackReport: object(['report', 'from', 'to', 'rows'], {
       report: { type: 'string', enum: ['feedback'] },
       from: { type: 'string', format: 'date' },

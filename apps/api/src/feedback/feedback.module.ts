@@ -12,7 +12,12 @@ import { RecordFeedbackHttpController } from './record-feedback/record-feedback.
 import { RevokeFeedbackHandler } from './revoke-feedback/revoke-feedback.handler.js';
 import { RevokeFeedbackHttpController } from './revoke-feedback/revoke-feedback.http.controller.js';
 
-const httpControllers = [GetCheckHttpController, RecordFeedbackHttpController, RevokeFeedbackHttpController, FeedbackStatisticsHttpController];
+const httpControllers = [
+  GetCheckHttpController,
+  RecordFeedbackHttpController,
+  RevokeFeedbackHttpController,
+  FeedbackStatisticsHttpController,
+];
 const commandHandlers: Provider[] = [RecordFeedbackHandler, RevokeFeedbackHandler];
 const queryHandlers: Provider[] = [GetCheckHandler, FeedbackStatisticsHandler];
 const readers: Provider[] = [

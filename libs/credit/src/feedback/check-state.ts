@@ -39,7 +39,10 @@ export function evolveCheck(state: CheckState, event: CheckEvent): CheckState {
 export const foldCheck = (events: readonly CheckEvent[]): CheckState => events.reduce(evolveCheck, initialCheckState);
 
 /** The measures the check answered for a subject, by id, with their list entries; undefined when it did not check the subject. */
-export function answeredMeasures(check: CheckPerformedData, subject: string): ReadonlyMap<string, CheckPerformedData['answered'][number]['measures'][number]> | undefined {
+export function answeredMeasures(
+  check: CheckPerformedData,
+  subject: string,
+): ReadonlyMap<string, CheckPerformedData['answered'][number]['measures'][number]> | undefined {
   if (!check.subjects.includes(subject)) return undefined;
   const answered = check.answered.find((a) => a.subject === subject);
   return new Map((answered?.measures ?? []).map((m) => [m.measureId, m]));

@@ -30,7 +30,10 @@ const check: CheckPerformedData = {
     {
       subject: ENTERPRISE,
       measures: [
-        { measureId: 'M.PROCUREMENT', entries: [{ listType: 'dishonest-judgment-debtor', listingEventId: 'l-1', listingFactEventId: 'f-1' }] },
+        {
+          measureId: 'M.PROCUREMENT',
+          entries: [{ listType: 'dishonest-judgment-debtor', listingEventId: 'l-1', listingFactEventId: 'f-1' }],
+        },
         { measureId: 'M.LICENCE', entries: [{ listType: 'dishonest-judgment-debtor', listingEventId: 'l-1', listingFactEventId: 'f-1' }] },
       ],
     },
@@ -132,7 +135,12 @@ describe('check decider', () => {
             ],
           }),
         )
-        .thenRejects('invalid', 'invalid-feedback', ['measures[0].amount', 'measures[1].amount', 'measures[2].measureId', 'measures[2].amount']);
+        .thenRejects('invalid', 'invalid-feedback', [
+          'measures[0].amount',
+          'measures[1].amount',
+          'measures[2].measureId',
+          'measures[2].amount',
+        ]);
     });
 
     it('refuses missing and malformed fields, each by its path', () => {
@@ -154,14 +162,22 @@ describe('check decider', () => {
           'measures[0].measureId',
           'measures[0].applied',
         ]);
-      given(performed).when(feedback({ measures: [] })).thenRejects('invalid', 'invalid-feedback', ['measures']);
+      given(performed)
+        .when(feedback({ measures: [] }))
+        .thenRejects('invalid', 'invalid-feedback', ['measures']);
     });
 
     it('refuses a decision date in the future or before the check', () => {
-      given(performed).when(feedback({ decidedOn: '2026-05-21' })).thenRejects('invalid', 'invalid-feedback', ['decidedOn']);
-      const [reason] = given(performed).when(feedback({ decidedOn: '2026-05-09' })).thenRejects('invalid', 'invalid-feedback', ['decidedOn']);
+      given(performed)
+        .when(feedback({ decidedOn: '2026-05-21' }))
+        .thenRejects('invalid', 'invalid-feedback', ['decidedOn']);
+      const [reason] = given(performed)
+        .when(feedback({ decidedOn: '2026-05-09' }))
+        .thenRejects('invalid', 'invalid-feedback', ['decidedOn']);
       expect(reason).toContain('2026-05-10');
-      given(performed).when(feedback({ decidedOn: '2026-02-30' })).thenRejects('invalid', 'invalid-feedback', ['decidedOn']);
+      given(performed)
+        .when(feedback({ decidedOn: '2026-02-30' }))
+        .thenRejects('invalid', 'invalid-feedback', ['decidedOn']);
     });
   });
 
@@ -179,7 +195,10 @@ describe('check decider', () => {
     });
 
     it('refuses revoking twice, an unknown feedback, another department and no reason', () => {
-      const revoked = { type: FEEDBACK_REVOKED, data: { checkId: CHECK_ID, feedbackId: 'fb-1', department: 'ak-zjj', reason: 'x', revokedAt: LATER } } as const;
+      const revoked = {
+        type: FEEDBACK_REVOKED,
+        data: { checkId: CHECK_ID, feedbackId: 'fb-1', department: 'ak-zjj', reason: 'x', revokedAt: LATER },
+      } as const;
       given(performed, recorded, revoked).when(revoke()).thenRejects('conflict', 'feedback-already-revoked', ['feedbackId']);
       given(performed).when(revoke()).thenRejects('not-found', 'unknown-feedback', ['feedbackId']);
       given(performed, recorded).when(revoke('ak-scj')).thenRejects('forbidden', 'other-department-check', ['checkId']);

@@ -1,17 +1,16 @@
 import { refusal, todayInShanghai, type LocalDate, type Problem, type Refusal } from '#kernel';
-import {
-  CHECK_PERFORMED,
-  FEEDBACK_RECORDED,
-  FEEDBACK_REVOKED,
-  type CheckEvent,
-  type CheckPerformedData,
-} from './check-events.js';
+import { CHECK_PERFORMED, FEEDBACK_RECORDED, FEEDBACK_REVOKED, type CheckEvent, type CheckPerformedData } from './check-events.js';
 import { answeredMeasures, performedOn, type CheckState } from './check-state.js';
 import { checkFeedbackInput, matterProblems, text, type FeedbackInput } from './feedback-input.js';
 
 /**
  * Commands on a check's stream. The loop of 国发〔2016〕33号 (发起 → 响应 → 反馈): the implementing department that
  * checked a subject reports back what it did with each measure the check answered, and may revoke that report.
+ * Sources read: the text of 33号 (http://www.cptp.org.cn/902.html, its opening only) and the 广东 plan implementing it,
+ * whose tasks include 建立触发反馈机制 (http://www.mbrax.tw/News.asp?act=view&vID=9236).
+ * inferred: the fields a feedback carries (measure, applied, reason, result, amount, date, officer: domain-notes'
+ * operating model), that a measure not applied says why, and that a feedback is decided on or after its check — no
+ * national text read fixes them.
  */
 export type CheckCommand =
   | { readonly kind: 'perform'; readonly check: CheckPerformedData }
@@ -24,11 +23,16 @@ export type CheckCommand =
       /** When it is recorded (ISO timestamp): today in Asia/Shanghai bounds `decidedOn`. */
       readonly at: string;
     }
-  | { readonly kind: 'revoke-feedback'; readonly feedbackId: string; readonly department: string; readonly reason: unknown; readonly at: string };
+  | {
+      readonly kind: 'revoke-feedback';
+      readonly feedbackId: string;
+      readonly department: string;
+      readonly reason: unknown;
+      readonly at: string;
+    };
 
 export type CheckDecision =
-  | { readonly outcome: 'record'; readonly events: readonly CheckEvent[] }
-  | { readonly outcome: 'rejected'; readonly refusal: Refusal };
+  { readonly outcome: 'record'; readonly events: readonly CheckEvent[] } | { readonly outcome: 'rejected'; readonly refusal: Refusal };
 
 const record = (...events: CheckEvent[]): CheckDecision => ({ outcome: 'record', events });
 const rejected = (kind: Refusal['kind'], code: string, title: string, problems: Problem[]): CheckDecision => ({

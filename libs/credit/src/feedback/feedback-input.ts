@@ -79,7 +79,10 @@ export function matterProblems(value: unknown, path = 'matter'): Problem[] {
 
 function measuresOf(value: unknown, problems: Problem[]): MeasureFeedback[] {
   if (!Array.isArray(value) || value.length === 0 || value.length > MAX_FEEDBACK_MEASURES) {
-    problems.push({ path: 'measures', reason: `must be a list of 1 to ${MAX_FEEDBACK_MEASURES} measures: { measureId, applied, reason? … }` });
+    problems.push({
+      path: 'measures',
+      reason: `must be a list of 1 to ${MAX_FEEDBACK_MEASURES} measures: { measureId, applied, reason? … }`,
+    });
     return [];
   }
   const seen = new Set<string>();
@@ -121,7 +124,11 @@ function measuresOf(value: unknown, problems: Problem[]): MeasureFeedback[] {
   });
 }
 
-function dateOf(value: unknown, { today, checkedOn }: { today: LocalDate; checkedOn: LocalDate }, problems: Problem[]): LocalDate | undefined {
+function dateOf(
+  value: unknown,
+  { today, checkedOn }: { today: LocalDate; checkedOn: LocalDate },
+  problems: Problem[],
+): LocalDate | undefined {
   if (typeof value !== 'string' || !isValidLocalDate(value)) {
     problems.push({ path: 'decidedOn', reason: 'is required: a real date YYYY-MM-DD' });
     return undefined;
@@ -133,7 +140,14 @@ function dateOf(value: unknown, { today, checkedOn }: { today: LocalDate; checke
 }
 
 /** A trimmed text of at most `max` characters, or undefined when absent (a problem when `required`). */
-export function text(value: unknown, path: string, form: TextForm, max: number, problems: Problem[], required: boolean): string | undefined {
+export function text(
+  value: unknown,
+  path: string,
+  form: TextForm,
+  max: number,
+  problems: Problem[],
+  required: boolean,
+): string | undefined {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     if (required) problems.push({ path, reason: 'is required' });
     return undefined;
@@ -156,7 +170,8 @@ export function text(value: unknown, path: string, form: TextForm, max: number, 
 }
 
 function unknownKeys(value: Record<string, unknown>, known: readonly string[], path: string, problems: Problem[]): void {
-  for (const key of Object.keys(value)) if (!known.includes(key)) problems.push({ path: `${path}.${key}`, reason: 'is not a field of this object' });
+  for (const key of Object.keys(value))
+    if (!known.includes(key)) problems.push({ path: `${path}.${key}`, reason: 'is not a field of this object' });
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -55,12 +55,21 @@ export class FeedbackProjection implements Projection<CheckEvent, Table> {
           await db.query(
             `INSERT INTO ${t.feedback_records} (feedback_id, check_id, subject, decided_on, measures) VALUES ($1, $2, $3, $4, $5)
              ON CONFLICT (feedback_id) DO NOTHING`,
-            [d.feedbackId, d.checkId, d.subject, d.decidedOn, JSON.stringify(d.measures.map(({ measureId, applied }) => ({ measureId, applied })))],
+            [
+              d.feedbackId,
+              d.checkId,
+              d.subject,
+              d.decidedOn,
+              JSON.stringify(d.measures.map(({ measureId, applied }) => ({ measureId, applied }))),
+            ],
           );
           break;
         }
         case FEEDBACK_REVOKED:
-          await db.query(`UPDATE ${t.feedback_records} SET revoked_at = $2 WHERE feedback_id = $1`, [event.data.feedbackId, event.data.revokedAt]);
+          await db.query(`UPDATE ${t.feedback_records} SET revoked_at = $2 WHERE feedback_id = $1`, [
+            event.data.feedbackId,
+            event.data.revokedAt,
+          ]);
           break;
       }
     }

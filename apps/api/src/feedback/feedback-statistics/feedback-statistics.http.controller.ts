@@ -11,7 +11,16 @@ import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
 import { parseFeedbackStatisticsParams, type FeedbackStatisticsParams } from './feedback-statistics.params.js';
 import { FeedbackStatisticsQuery } from './feedback-statistics.query.js';
 
-const COLUMNS: (keyof FeedbackStatisticsRow)[] = ['department', 'measureId', 'checks', 'checksWithFeedback', 'rate', 'feedback', 'applied', 'notApplied'];
+const COLUMNS: (keyof FeedbackStatisticsRow)[] = [
+  'department',
+  'measureId',
+  'checks',
+  'checksWithFeedback',
+  'rate',
+  'feedback',
+  'applied',
+  'notApplied',
+];
 
 export interface FeedbackReport {
   readonly report: 'feedback';
@@ -40,7 +49,11 @@ export class FeedbackStatisticsHttpController {
   })
   @ApiQuery({ name: 'from', required: true, example: '2026-04-01' })
   @ApiQuery({ name: 'to', required: true, example: '2026-06-30' })
-  @ApiQuery({ name: 'department', required: false, description: 'A checking department id (the credit office; a department may name only itself)' })
+  @ApiQuery({
+    name: 'department',
+    required: false,
+    description: 'A checking department id (the credit office; a department may name only itself)',
+  })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   @ApiQuery({ name: 'after', required: false, description: 'A position answered by a write: wait (bounded) until it is reflected' })
   @ApiOkResponse({
@@ -60,7 +73,9 @@ export class FeedbackStatisticsHttpController {
     const { filter, csv, after } = parseFeedbackStatisticsParams(params, accept, caller);
     const rows = await this.queries.execute(new FeedbackStatisticsQuery(filter, after));
     if (!csv) return { report: 'feedback', from: filter.from, to: filter.to, rows };
-    response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="feedback-${filter.from}-${filter.to}.csv"`);
+    response
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="feedback-${filter.from}-${filter.to}.csv"`);
     return '\uFEFF' + csvLine(COLUMNS) + rows.map((row) => csvLine(COLUMNS.map((c) => row[c]))).join('');
   }
 }

@@ -23,14 +23,24 @@ export interface FeedbackStatisticsSelection {
  * The report's period (both days included, Asia/Shanghai) and whose rows: the credit office sees every department's
  * and may pick one; a department sees its own (asking for another's is a 403). A 400 names each bad parameter.
  */
-export function parseFeedbackStatisticsParams(params: FeedbackStatisticsParams, accept: string | undefined, caller: Caller): FeedbackStatisticsSelection {
+export function parseFeedbackStatisticsParams(
+  params: FeedbackStatisticsParams,
+  accept: string | undefined,
+  caller: Caller,
+): FeedbackStatisticsSelection {
   const errors: Problem[] = [];
   for (const name of ['from', 'to'] as const) {
     const value = params[name];
     if (value === undefined) errors.push({ path: name, reason: 'is required: YYYY-MM-DD' });
     else if (!isValidLocalDate(value)) errors.push({ path: name, reason: 'must be a real date YYYY-MM-DD' });
   }
-  if (params.from && params.to && isValidLocalDate(params.from) && isValidLocalDate(params.to) && compareLocalDates(params.from, params.to) > 0)
+  if (
+    params.from &&
+    params.to &&
+    isValidLocalDate(params.from) &&
+    isValidLocalDate(params.to) &&
+    compareLocalDates(params.from, params.to) > 0
+  )
     errors.push({ path: 'to', reason: `must not be before from (${params.from})` });
   if (params.format !== undefined && params.format !== 'csv' && params.format !== 'json')
     errors.push({ path: 'format', reason: 'must be csv or json' });
@@ -46,6 +56,10 @@ export function parseFeedbackStatisticsParams(params: FeedbackStatisticsParams, 
     );
   }
   const csv = params.format === 'csv' || (params.format === undefined && accept?.includes('text/csv') === true);
-  const filter = { from: params.from!, to: params.to!, department: office ? params.department : caller.department.id } as FeedbackStatisticsFilter;
+  const filter = {
+    from: params.from!,
+    to: params.to!,
+    department: office ? params.department : caller.department.id,
+  } as FeedbackStatisticsFilter;
   return { filter, csv, after: params.after };
 }

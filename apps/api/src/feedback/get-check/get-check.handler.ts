@@ -14,7 +14,11 @@ export class GetCheckHandler implements IQueryHandler<GetCheckQuery> {
   async execute({ checkId, caller }: GetCheckQuery): Promise<CheckAnswer> {
     const { state } = await recordedCheck(this.store, checkId);
     const { check } = state;
-    if (!check) return { ok: false, refusal: refusal('not-found', 'unknown-check', 'No such check', [{ path: 'checkId', reason: 'no check has this id' }]) };
+    if (!check)
+      return {
+        ok: false,
+        refusal: refusal('not-found', 'unknown-check', 'No such check', [{ path: 'checkId', reason: 'no check has this id' }]),
+      };
     // The department that made the check sees it; the credit office sees every check (it assesses the feedback).
     if (check.department !== caller.department.id && !caller.department.roles.includes('credit-office')) {
       return {

@@ -10,7 +10,8 @@ export interface RecordedFeedback {
   readonly position: string;
 }
 
-export type RecordFeedbackOutcome = { readonly ok: true; readonly recorded: RecordedFeedback } | { readonly ok: false; readonly refusal: Refusal };
+export type RecordFeedbackOutcome =
+  { readonly ok: true; readonly recorded: RecordedFeedback } | { readonly ok: false; readonly refusal: Refusal };
 
 /** The checking department reports what it did with the measures a check answered (反馈). */
 export class RecordFeedbackCommand extends Command<RecordFeedbackOutcome> {

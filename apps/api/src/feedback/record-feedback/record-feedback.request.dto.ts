@@ -36,7 +36,12 @@ export class FeedbackDto {
   @Allow()
   measures!: unknown;
 
-  @ApiProperty({ type: 'string', format: 'date', description: 'The day the department decided (YYYY-MM-DD): not before the check, not after today', example: '2026-05-18' })
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    description: 'The day the department decided (YYYY-MM-DD): not before the check, not after today',
+    example: '2026-05-18',
+  })
   @Allow()
   decidedOn!: unknown;
 

@@ -9,7 +9,8 @@ export interface RevokedFeedback {
   readonly position: string;
 }
 
-export type RevokeFeedbackOutcome = { readonly ok: true; readonly revoked: RevokedFeedback } | { readonly ok: false; readonly refusal: Refusal };
+export type RevokeFeedbackOutcome =
+  { readonly ok: true; readonly revoked: RevokedFeedback } | { readonly ok: false; readonly refusal: Refusal };
 
 /** The checking department withdraws a feedback, with a reason; the record keeps both. */
 export class RevokeFeedbackCommand extends Command<RevokeFeedbackOutcome> {

@@ -21,10 +21,15 @@ export class RevokeFeedbackHttpController {
   @ApiOperation({
     operationId: 'FeedbackController_revoke',
     summary: 'Revoke a feedback, with the reason (the department that made the check)',
-    description: 'A revoked feedback stays in the check’s record with its revocation, and no longer counts in the feedback statistics. Once only.',
+    description:
+      'A revoked feedback stays in the check’s record with its revocation, and no longer counts in the feedback statistics. Once only.',
   })
   @ApiParam({ name: 'checkId', example: '0b7f6c2e-3d4a-4e5f-8a9b-1c2d3e4f5a6b' })
-  @ApiParam({ name: 'feedbackId', description: 'As answered by POST /v1/checks/{checkId}/feedback', example: '5d0e2a1c-7b3f-4c9e-9a2d-6f1b8e3c4d5a' })
+  @ApiParam({
+    name: 'feedbackId',
+    description: 'As answered by POST /v1/checks/{checkId}/feedback',
+    example: '5d0e2a1c-7b3f-4c9e-9a2d-6f1b8e3c4d5a',
+  })
   @ApiCreatedResponse({ description: 'The revocation is recorded', schema: { $ref: '#/components/schemas/RevokedFeedback' } })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async revoke(

@@ -10,14 +10,21 @@ export function answeredSubjects(answers: readonly SubjectMeasures[]): AnsweredS
   return answers.flatMap((answer) => {
     if (answer.measures.length === 0 || seen.has(answer.subject)) return [];
     seen.add(answer.subject);
-    return [{ subject: answer.subject, measures: answer.measures.map((m) => ({ measureId: m.id, entries: m.because.map((r) => proof(answer, r)) })) }];
+    return [
+      {
+        subject: answer.subject,
+        measures: answer.measures.map((m) => ({ measureId: m.id, entries: m.because.map((r) => proof(answer, r)) })),
+      },
+    ];
   });
 }
 
 function proof(answer: SubjectMeasures, reason: SubjectMeasures['measures'][number]['because'][number]): EntryProof {
   const listingFactEventId = reason.eventIds[0];
   const entry = reason.organization
-    ? answer.reachedThrough.find((e) => e.organization === reason.organization && e.listType === reason.listType && e.causes[0] === listingFactEventId)
+    ? answer.reachedThrough.find(
+        (e) => e.organization === reason.organization && e.listType === reason.listType && e.causes[0] === listingFactEventId,
+      )
     : answer.lists.find((e) => e.listType === reason.listType && e.causes[0] === listingFactEventId);
   return {
     listType: reason.listType,

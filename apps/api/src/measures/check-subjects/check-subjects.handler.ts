@@ -36,7 +36,10 @@ export class CheckSubjectsHandler implements ICommandHandler<CheckSubjectsComman
           actor,
           performedAt: this.clock.now().toISOString(),
           asOf: query.asOf,
-          filters: { ...(query.scenario ? { scenario: query.scenario } : {}), ...(query.department ? { department: query.department } : {}) },
+          filters: {
+            ...(query.scenario ? { scenario: query.scenario } : {}),
+            ...(query.department ? { department: query.department } : {}),
+          },
           ...(matter ? { matter } : {}),
           ruleSet: answers[0].ruleSet,
           subjects: unique,
