@@ -197,6 +197,15 @@ describe(`checks of record and feedback (${backend})`, () => {
     expect((await send('GET', `/v1/checks/${randomUUID()}`)).status).toBe(404);
   });
 
+  it('a check of a natural person is shown only with a purpose, as the measures queries', async () => {
+    const check = await send('POST', '/v1/checks', { subjects: [PERSON], purpose: '招录审查' });
+    expect(check.status).toBe(200);
+    const noPurpose = await send('GET', `/v1/checks/${check.body.checkId}`);
+    expect([noPurpose.status, fields(noPurpose)]).toEqual([400, ['purpose']]);
+    const shown = await send('GET', `/v1/checks/${check.body.checkId}?purpose=${encodeURIComponent('招录审查')}`);
+    expect([shown.status, shown.body.subjects]).toEqual([200, [PERSON]]);
+  });
+
   it('a feedback is revoked once, with a reason; the check shows the revocation', async () => {
     const path = `/v1/checks/${checkId}/feedback/${feedbackId}/revocation`;
     const noReason = await send('POST', path, { reason: ' ' });

@@ -11,6 +11,9 @@ const object = (required: string[], properties: Record<string, Schema>, descript
 });
 
 const UUID = { type: 'string', format: 'uuid' };
+const CHECK_ID = '0b7f6c2e-3d4a-4e5f-8a9b-1c2d3e4f5a6b';
+const FEEDBACK_ID = '5d0e2a1c-7b3f-4c9e-9a2d-6f1b8e3c4d5a';
+const example = (schema: Schema, value: unknown): Schema => ({ ...schema, example: value });
 const STAGE = {
   type: 'string',
   enum: ['acceptance', 'review', 'completion'],
@@ -85,18 +88,29 @@ export function feedbackSchemas(): Record<string, Schema> {
         feedback: { type: 'array', items: ref('Feedback'), description: 'In the order recorded, revoked ones included' },
       },
     ),
-    RecordedFeedback: object(['checkId', 'feedbackId', 'recordedAt', 'position'], {
-      checkId: UUID,
-      feedbackId: UUID,
-      recordedAt: { type: 'string', format: 'date-time' },
-      position: text('Pass as `after` to read this write'),
-    }),
-    RevokedFeedback: object(['checkId', 'feedbackId', 'revokedAt', 'position'], {
-      checkId: UUID,
-      feedbackId: UUID,
-      revokedAt: { type: 'string', format: 'date-time' },
-      position: text(),
-    }),
+    RecordedFeedback: example(
+      object(['checkId', 'feedbackId', 'recordedAt', 'position'], {
+        checkId: UUID,
+        feedbackId: UUID,
+        recordedAt: { type: 'string', format: 'date-time' },
+        position: text('Pass as `after` to read this write'),
+      }),
+      {
+        checkId: CHECK_ID,
+        feedbackId: FEEDBACK_ID,
+        recordedAt: '2026-11-20T04:00:00.000Z',
+        position: '1234-5678',
+      },
+    ),
+    RevokedFeedback: example(
+      object(['checkId', 'feedbackId', 'revokedAt', 'position'], {
+        checkId: UUID,
+        feedbackId: UUID,
+        revokedAt: { type: 'string', format: 'date-time' },
+        position: text(),
+      }),
+      { checkId: CHECK_ID, feedbackId: FEEDBACK_ID, revokedAt: '2026-11-21T02:00:00.000Z', position: '1240-5690' },
+    ),
     FeedbackStatisticsRow: object(
       ['department', 'measureId', 'checks', 'checksWithFeedback', 'rate', 'feedback', 'applied', 'notApplied'],
       {
@@ -110,11 +124,31 @@ export function feedbackSchemas(): Record<string, Schema> {
         notApplied: integer('Measures reported not applied'),
       },
     ),
-    FeedbackReport: object(['report', 'from', 'to', 'rows'], {
-      report: { type: 'string', enum: ['feedback'] },
-      from: { type: 'string', format: 'date' },
-      to: { type: 'string', format: 'date' },
-      rows: { type: 'array', items: ref('FeedbackStatisticsRow') },
-    }),
+    FeedbackReport: example(
+      object(['report', 'from', 'to', 'rows'], {
+        report: { type: 'string', enum: ['feedback'] },
+        from: { type: 'string', format: 'date' },
+        to: { type: 'string', format: 'date' },
+        rows: { type: 'array', items: ref('FeedbackStatisticsRow') },
+      }),
+      {
+        report: 'feedback',
+        from: '2026-10-01',
+        to: '2026-12-31',
+        rows: [
+          { department: 'ak-zjj', measureId: null, checks: 2, checksWithFeedback: 1, rate: 0.5, feedback: 1, applied: 1, notApplied: 0 },
+          {
+            department: 'ak-zjj',
+            measureId: 'DJD.PROCUREMENT',
+            checks: 2,
+            checksWithFeedback: 1,
+            rate: 0.5,
+            feedback: 1,
+            applied: 1,
+            notApplied: 0,
+          },
+        ],
+      },
+    ),
   };
 }
