@@ -255,6 +255,7 @@ describe(`from facts to measure lists through HTTP (${backend})`, () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as any;
     expect(body.results).toHaveLength(1000);
+    expect(body.checkId).toEqual(response.headers.get('x-check-id'));
     expect(body.results.map((r: any) => r.subject)).toEqual(subjects);
     expect(ids(body.results[500].measures)).toEqual(['DJD.HOTEL_LUXURY']);
     expect(ids(body.results[700].measures)).toEqual(['DJD.HOTEL_LUXURY']);

@@ -17,6 +17,7 @@ import { StatisticsModule } from './statistics/statistics.module.js';
 import { TypicalCasesModule } from './typical-cases/typical-cases.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { FeedsModule } from './feeds/feeds.module.js';
+import { FeedbackModule } from './feedback/feedback.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemDetailsFilter } from './shared/problems/problem-details.filter.js';
 import type { ApiRuntime } from './storage/api-runtime.js';
@@ -45,6 +46,7 @@ export class ApiModule {
         StatisticsModule,
         SubscriptionsModule,
         FeedsModule,
+        FeedbackModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

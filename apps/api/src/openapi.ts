@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { FactCatalogue } from '#credit';
 import { factSchemas } from './facts/fact-openapi.js';
+import { feedbackSchemas } from './feedback/feedback-openapi.js';
 import { responseSchemas } from './openapi/response-schemas.js';
 
 /** The OpenAPI UI at /docs and the document at /docs-json. */
@@ -26,7 +27,7 @@ export function openApiDocument(app: INestApplication, catalogue: FactCatalogue)
   );
   document.components = {
     ...document.components,
-    schemas: { ...document.components?.schemas, ...factSchemas(catalogue), ...responseSchemas() },
+    schemas: { ...document.components?.schemas, ...factSchemas(catalogue), ...responseSchemas(), ...feedbackSchemas() },
   };
   markUnsecuredOperationsPublic(document);
   return document;

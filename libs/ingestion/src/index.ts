@@ -17,3 +17,4 @@ export * from './retry-policy.js';
 export * from './handle-subject-command.js';
 export * from './typical-cases/handle-typical-case-command.js';
 export * from './subscriptions/subscription-commands.js';
+export * from './feedback/check-stream.js';

@@ -39,3 +39,5 @@ export * from './outbox/delivery-queue.js';
 export * from './outbox/dead-letters.reader.js';
 export * from './outbox/subscriptions.reader.js';
 export * from './outbox/webhook-key-fingerprint.js';
+export * from './projections/feedback.projection.js';
+export * from './queries/feedback-statistics.reader.js';

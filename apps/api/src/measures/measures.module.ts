@@ -6,7 +6,8 @@ import { SubjectMeasuresHandler } from './get-subject-measures/get-subject-measu
 import { GetSubjectMeasuresHttpController } from './get-subject-measures/get-subject-measures.http.controller.js';
 
 const httpControllers = [GetSubjectMeasuresHttpController, CheckSubjectsHttpController];
-const queryHandlers: Provider[] = [SubjectMeasuresHandler, CheckSubjectsHandler];
+const queryHandlers: Provider[] = [SubjectMeasuresHandler];
+const commandHandlers: Provider[] = [CheckSubjectsHandler];
 
-@Module({ imports: [SharedModule], controllers: httpControllers, providers: queryHandlers })
+@Module({ imports: [SharedModule], controllers: httpControllers, providers: [...queryHandlers, ...commandHandlers] })
 export class MeasuresModule {}

@@ -177,7 +177,8 @@ export function responseSchemas(): Record<string, Schema> {
       },
       measures: { type: 'array', items: ref('ApplicableMeasure') },
     }),
-    ChecksResult: object(['asOf', 'results'], {
+    ChecksResult: object(['checkId', 'asOf', 'results'], {
+      checkId: { type: 'string', format: 'uuid', description: 'The check of record (GET /v1/checks/{checkId}, its feedback)' },
       asOf: date(),
       results: { type: 'array', items: ref('SubjectMeasures'), description: 'One per subject asked, in the order given' },
     }),

@@ -30,6 +30,11 @@ export class PersonalData {
     await this.log.record(caller, persons, endpoint, purpose);
     return shown;
   }
+
+  /** Refuses at once a question about a person without a purpose: before anything is recorded in its answer's name. */
+  requirePurposeFor(asked: readonly string[], purpose: string | undefined): void {
+    if (!purpose && asked.some((code) => looksLikeResidentId(code))) throw purposeRequired();
+  }
 }
 
 function seesEveryNumber(caller: Caller): boolean {

@@ -1,6 +1,7 @@
 import { FactCatalogue } from '#credit';
 import type { PublicationPeriodDocument } from '#rules';
 import { DoublePublicityProjection } from './double-publicity.projection.js';
+import { FeedbackProjection } from './feedback.projection.js';
 import { ListCandidatesProjection } from './list-candidates.projection.js';
 import { ListChangesProjection } from './list-changes.projection.js';
 import { ListingsProjection } from './listings.projection.js';
@@ -22,5 +23,6 @@ export function allProjections(publicationPeriods: readonly PublicationPeriodDoc
     new PublicDisclosureProjection(catalogue, publicationPeriods),
     new TypicalCasesProjection(),
     new DoublePublicityProjection(catalogue),
+    new FeedbackProjection(),
   ];
 }

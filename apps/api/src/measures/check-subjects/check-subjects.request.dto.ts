@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export const MAX_CHECK_SUBJECTS = 1_000;
 
@@ -45,4 +45,18 @@ export class ChecksDto {
   @IsOptional()
   @IsString()
   after?: string;
+
+  @ApiPropertyOptional({
+    description: 'The approval the check is made in: 事项名称, 办件编号 and the stage (acceptance 受理, review 审查, completion 办结)',
+    type: 'object',
+    properties: {
+      name: { type: 'string', maxLength: 200 },
+      caseNumber: { type: 'string', maxLength: 100 },
+      stage: { type: 'string', enum: ['acceptance', 'review', 'completion'] },
+    },
+    example: { name: '建筑工程施工许可证核发', caseNumber: 'AK-ZJ-2026-000123', stage: 'acceptance' },
+  })
+  @IsOptional()
+  @IsObject()
+  matter?: Record<string, unknown>;
 }
