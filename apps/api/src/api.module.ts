@@ -12,6 +12,7 @@ import { MeasuresModule } from './measures/measures.module.js';
 import { ListsModule } from './lists/lists.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { PublicModule } from './public/public.module.js';
+import { RepairModule } from './repair/repair.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemDetailsFilter } from './shared/problems/problem-details.filter.js';
@@ -37,6 +38,7 @@ export class ApiModule {
         AuditModule,
         PublicModule,
         DepartmentsModule,
+        RepairModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

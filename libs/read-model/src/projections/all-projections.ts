@@ -1,5 +1,6 @@
 import { FactCatalogue } from '#credit';
 import type { PublicationPeriodDocument } from '#rules';
+import { CreditRepairsProjection } from './credit-repairs.projection.js';
 import { ListCandidatesProjection } from './list-candidates.projection.js';
 import { ListChangesProjection } from './list-changes.projection.js';
 import { ListingsProjection } from './listings.projection.js';
@@ -18,5 +19,6 @@ export function allProjections(publicationPeriods: readonly PublicationPeriodDoc
     new ListChangesProjection(),
     new ListCandidatesProjection(),
     new PublicDisclosureProjection(catalogue, publicationPeriods),
+    new CreditRepairsProjection(catalogue),
   ];
 }
