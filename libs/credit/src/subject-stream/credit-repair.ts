@@ -1,4 +1,5 @@
 import type { LocalDate } from '#kernel';
+import type { FactCatalogue } from '../facts/fact-catalogue.js';
 import { domainError, type DomainError } from './domain-error.js';
 import type { ListingRules } from './listing-rules.js';
 import type { RecordedFact, SubjectState } from './subject-state.js';
@@ -87,3 +88,49 @@ function notTheDecider(command: RepairCommand, record: RecordedFact, path: strin
 
 const applications = (state: SubjectState) => state.facts.filter((f) => f.type === 'CreditRepairApplied');
 const decisions = (state: SubjectState) => state.facts.filter((f) => f.type === 'CreditRepairDecided');
+
+/** Who reads a subject's history: the repaired records stay visible to the department that decided them and the office. */
+export interface HistoryViewer {
+  readonly department: string;
+  readonly creditOffice: boolean;
+}
+
+interface StreamEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly data: unknown;
+}
+
+/**
+ * 令第36号 第三条 停止共享和使用: once a record is repaired, the subject's history no longer shares it with other
+ * departments — the record, the facts that act on it (its corrections and performance, the repair steps) and the
+ * listing decisions resting on it. The event log keeps everything; the deciding department and the office see it all.
+ */
+export function sharedHistory<E extends StreamEvent>(events: readonly E[], catalogue: FactCatalogue, viewer: HistoryViewer): E[] {
+  if (viewer.creditOffice) return [...events];
+  const typeOf = (e: E) => catalogue.forEventType(e.type)?.type;
+  const factOf = (e: E) => (e.data as { fact?: Record<string, unknown> }).fact ?? {};
+  const repaired = new Set(
+    events.filter((e) => typeOf(e) === 'CreditRepairDecided' && factOf(e).outcome === 'approved').map((e) => String(factOf(e).recordEventId)),
+  );
+  const hidden = new Set<string>();
+  const hiddenPenalties = new Set<unknown>();
+  for (const e of events) {
+    if (!repaired.has(e.id) || (e.data as { department?: string }).department === viewer.department) continue;
+    hidden.add(e.id);
+    if (typeOf(e) === 'PenaltyDecided') hiddenPenalties.add(factOf(e).decisionNumber);
+  }
+  if (hidden.size === 0) return [...events];
+  return events.filter((e) => {
+    const type = typeOf(e);
+    const fact = factOf(e);
+    const listing = e.data as { causes?: string[]; listingFactEventId?: string };
+    return !(
+      hidden.has(e.id) ||
+      hidden.has(String(fact.recordEventId)) ||
+      (type?.startsWith('Penalty') && hiddenPenalties.has(fact.decisionNumber)) ||
+      hidden.has(listing.causes?.[0] ?? '') ||
+      hidden.has(listing.listingFactEventId ?? '')
+    );
+  });
+}

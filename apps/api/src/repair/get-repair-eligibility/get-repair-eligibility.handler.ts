@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { foldHistory, subjectStream, type FactCatalogue } from '#credit';
+import { foldHistory, subjectStream, type FactCatalogue, type SubjectEvent } from '#credit';
 import type { EventStore } from '#event-store';
-import { listingRulesOf, subjectEventsOf, type RuleSetsInForce } from '#ingestion';
+import { listingRulesOf, type RuleSetsInForce } from '#ingestion';
 import { OfficialWorkingDayCalendar, todayInShanghai, type Clock } from '#kernel';
 import { REPAIR_CONDITIONS, repairReview } from '#rules';
 import type { JiangchengConfig } from '#runtime';
@@ -25,7 +25,7 @@ export class RepairEligibilityHandler implements IQueryHandler<RepairEligibility
   async execute({ code, asOf }: RepairEligibilityQuery): Promise<RepairEligibility> {
     const today = todayInShanghai(this.clock.now());
     const on = asOf ?? today;
-    const state = foldHistory(this.catalogue, subjectEventsOf(await this.store.readStream(subjectStream(code))));
+    const state = foldHistory(this.catalogue, await this.store.readStream<SubjectEvent>(subjectStream(code)));
     const rules = await this.ruleSets.on(on);
     const records = listingRulesOf(rules).repairEligibility(state, on);
     return {

@@ -4,6 +4,7 @@ import { OfficialWorkingDayCalendar, todayInShanghai, type Clock, type LocalDate
 import { CreditRepairsReader, type CreditRepairRow } from '#read-model';
 import { REPAIR_REVIEW, repairReview } from '#rules';
 import type { JiangchengConfig } from '#runtime';
+import { ReadYourWrites } from '../../shared/read-your-writes.js';
 import { CLOCK, CONFIG } from '../../shared/storage.tokens.js';
 import { RepairStatisticsQuery, type RepairStatistics, type RepairStatisticsRow } from './repair-statistics.query.js';
 
@@ -13,11 +14,13 @@ export class RepairStatisticsHandler implements IQueryHandler<RepairStatisticsQu
 
   constructor(
     private readonly repairs: CreditRepairsReader,
+    private readonly readYourWrites: ReadYourWrites,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CONFIG) private readonly config: JiangchengConfig,
   ) {}
 
-  async execute({ from, to, department }: RepairStatisticsQuery): Promise<RepairStatistics> {
+  async execute({ from, to, department, after }: RepairStatisticsQuery): Promise<RepairStatistics> {
+    await this.readYourWrites.waitFor(after, ['credit-repairs']);
     const today = todayInShanghai(this.clock.now());
     const workingDays = this.config.repairReviewWorkingDays ?? REPAIR_REVIEW.workingDays;
     const rows = new Map<string, Counts>();

@@ -43,6 +43,7 @@ export class RepairStatisticsHttpController {
   @ApiQuery({ name: 'from', required: true, description: 'Applied on or after this day (YYYY-MM-DD)', example: '2026-07-01' })
   @ApiQuery({ name: 'to', required: true, description: 'Applied on or before this day', example: '2026-09-30' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
+  @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected' })
   @ApiOkResponse({
     description: 'One row per department',
     content: {
@@ -76,7 +77,7 @@ export class RepairStatisticsHttpController {
       'text/csv': { schema: { type: 'string', description: `One header line (${COLUMNS.join(',')}), then one line per department` } },
     },
   })
-  @ApiProblems(400, 401)
+  @ApiProblems(400, 401, 503)
   async repairs(
     @CurrentCaller() caller: Caller,
     @Headers('accept') accept: string | undefined,
@@ -84,10 +85,11 @@ export class RepairStatisticsHttpController {
     @Query('from') from?: string,
     @Query('to') to?: string,
     @Query('format') format?: string,
+    @Query('after') after?: string,
   ): Promise<RepairStatistics | string> {
     const range = checkedRange(from, to, format);
     const office = caller.department.roles.includes('credit-office');
-    const statistics = await this.queries.execute(new RepairStatisticsQuery(range.from, range.to, office ? undefined : caller.department.id));
+    const statistics = await this.queries.execute(new RepairStatisticsQuery(range.from, range.to, office ? undefined : caller.department.id, after));
     if (format !== 'csv' && !(format === undefined && accept?.includes('text/csv'))) return statistics;
     response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', 'attachment; filename="repairs.csv"');
     return csvLine(COLUMNS) + statistics.rows.map((row) => csvLine(COLUMNS.map((c) => row[c]))).join('');

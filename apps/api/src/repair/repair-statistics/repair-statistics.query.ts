@@ -32,6 +32,8 @@ export class RepairStatisticsQuery extends Query<RepairStatistics> {
     readonly to: LocalDate,
     /** Only this department's rows (a department other than the credit office). */
     readonly department?: string,
+    /** A position answered by POST /v1/facts: wait (bounded) until the repairs model reflects it. */
+    readonly after?: string,
   ) {
     super();
   }
