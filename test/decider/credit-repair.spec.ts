@@ -56,12 +56,21 @@ describe('credit repair applications (令第36号)', () => {
 
   it('without performed obligations on record, or without a commitment: refused', () => {
     given(penalty).under(rules).when(applied('2026-08-06')).thenRejects('repair-not-eligible', 'data.recordEventId');
-    given(penalty, performed).under(rules).when(applied('2026-08-06', { commitmentMade: false })).thenRejects('repair-not-eligible', 'data.commitmentMade');
+    given(penalty, performed)
+      .under(rules)
+      .when(applied('2026-08-06', { commitmentMade: false }))
+      .thenRejects('repair-not-eligible', 'data.commitmentMade');
   });
 
   it('a record that is not on the subject: refused; another department’s record: forbidden; the credit office may', () => {
-    given(penalty, performed).under(rules).when(applied('2026-08-06', { recordEventId: '00000000-0000-8000-8000-000000000000' })).thenRejects('reference-not-found');
-    const error = given(penalty, performed).under(rules).when(applied('2026-08-06', {}, 'dept-b')).thenRejects('not-the-deciding-department');
+    given(penalty, performed)
+      .under(rules)
+      .when(applied('2026-08-06', { recordEventId: '00000000-0000-8000-8000-000000000000' }))
+      .thenRejects('reference-not-found');
+    const error = given(penalty, performed)
+      .under(rules)
+      .when(applied('2026-08-06', {}, 'dept-b'))
+      .thenRejects('not-the-deciding-department');
     expect(error.kind).toBe('forbidden');
     const office = { ...recordFact(applied('2026-08-06', {}, 'office')), creditOffice: true };
     given(penalty, performed).under(rules).when(office).thenRecords();
@@ -76,7 +85,10 @@ describe('credit repair applications (令第36号)', () => {
 
 describe('credit repair decisions', () => {
   it('without an application: conflict (409)', () => {
-    const error = given(penalty, performed).under(rules).when(decided('approved')).thenRejects('repair-not-applied', 'data.applicationNumber');
+    const error = given(penalty, performed)
+      .under(rules)
+      .when(decided('approved'))
+      .thenRejects('repair-not-applied', 'data.applicationNumber');
     expect(error.kind).toBe('conflict');
   });
 
@@ -107,7 +119,13 @@ describe('credit repair decisions', () => {
       type: 'ListingDecided',
       sourceRecordId: 'listing-1',
       jurisdiction: '110105',
-      data: { decisionNumber: '京朝人社列〔2026〕3号', listType: 'wage-arrears', grounds: [finding], basis: '人社部令第45号第五条', listedOn: '2026-03-20' },
+      data: {
+        decisionNumber: '京朝人社列〔2026〕3号',
+        listType: 'wage-arrears',
+        grounds: [finding],
+        basis: '人社部令第45号第五条',
+        listedOn: '2026-03-20',
+      },
     };
     const listingId = factEvent(listing).id;
     const corrected: FactShorthand = { type: 'WageArrearsCorrected', data: { decisionNumber: finding, correctedOn: '2026-04-01' } };

@@ -30,7 +30,12 @@ interface Item {
   problem?: { status: number; type: string; title: string; errors?: { field: string; reason: string }[] };
 }
 
-async function post(type: string, sourceRecordId: string, data: Record<string, unknown>, key: string): Promise<Item & { position: string }> {
+async function post(
+  type: string,
+  sourceRecordId: string,
+  data: Record<string, unknown>,
+  key: string,
+): Promise<Item & { position: string }> {
   const response = await fetch(`${api.base}/v1/facts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': key },
@@ -126,26 +131,67 @@ describe('credit repair (令第36号)', () => {
   });
 
   it('an application before the minimum period, or without performed obligations, is refused with the reason (422)', async () => {
-    const early = await post('CreditRepairApplied', 'a-0', { applicationNumber: 'XF-0', recordEventId: penaltyId, commitmentMade: true, appliedOn: '2026-08-05' }, api.keys.market);
+    const early = await post(
+      'CreditRepairApplied',
+      'a-0',
+      { applicationNumber: 'XF-0', recordEventId: penaltyId, commitmentMade: true, appliedOn: '2026-08-05' },
+      api.keys.market,
+    );
     expect(early).toMatchObject({ status: 'rejected', problem: { status: 422, type: expect.stringMatching(/repair-not-eligible$/) } });
     expect(early.problem!.errors![0]).toMatchObject({ field: 'data.appliedOn', reason: expect.stringContaining('2026-08-06') });
-    const unperformed = await post('CreditRepairApplied', 'a-1', { applicationNumber: 'XF-1', recordEventId: penaltyId, commitmentMade: true, appliedOn: '2026-08-10' }, api.keys.market);
-    expect(unperformed).toMatchObject({ status: 'rejected', problem: { status: 422, errors: [{ field: 'data.recordEventId', reason: expect.stringContaining('obligations-not-performed') }] } });
+    const unperformed = await post(
+      'CreditRepairApplied',
+      'a-1',
+      { applicationNumber: 'XF-1', recordEventId: penaltyId, commitmentMade: true, appliedOn: '2026-08-10' },
+      api.keys.market,
+    );
+    expect(unperformed).toMatchObject({
+      status: 'rejected',
+      problem: { status: 422, errors: [{ field: 'data.recordEventId', reason: expect.stringContaining('obligations-not-performed') }] },
+    });
   });
 
   it('a decision without an application is refused (409); another department may not apply for the record (403)', async () => {
-    const orphan = await post('CreditRepairDecided', 'd-0', { applicationNumber: 'XF-404', recordEventId: penaltyId, outcome: 'approved', decidedOn: '2026-08-18', reason: '核实' }, api.keys.market);
+    const orphan = await post(
+      'CreditRepairDecided',
+      'd-0',
+      { applicationNumber: 'XF-404', recordEventId: penaltyId, outcome: 'approved', decidedOn: '2026-08-18', reason: '核实' },
+      api.keys.market,
+    );
     expect(orphan).toMatchObject({ status: 'rejected', problem: { status: 409, type: expect.stringMatching(/repair-not-applied$/) } });
-    await accepted('PenaltyPerformed', 'pp-1', { decisionNumber: PENALTY, performedOn: '2026-05-20', proof: '缴款书 No.1' }, api.keys.market);
-    const foreign = await post('CreditRepairApplied', 'a-x', { applicationNumber: 'XF-X', recordEventId: penaltyId, commitmentMade: true, appliedOn: '2026-08-10' }, api.keys.other);
-    expect(foreign).toMatchObject({ status: 'rejected', problem: { status: 403, type: expect.stringMatching(/not-the-deciding-department$/) } });
+    await accepted(
+      'PenaltyPerformed',
+      'pp-1',
+      { decisionNumber: PENALTY, performedOn: '2026-05-20', proof: '缴款书 No.1' },
+      api.keys.market,
+    );
+    const foreign = await post(
+      'CreditRepairApplied',
+      'a-x',
+      { applicationNumber: 'XF-X', recordEventId: penaltyId, commitmentMade: true, appliedOn: '2026-08-10' },
+      api.keys.other,
+    );
+    expect(foreign).toMatchObject({
+      status: 'rejected',
+      problem: { status: 403, type: expect.stringMatching(/not-the-deciding-department$/) },
+    });
   });
 
   it('approval: the penalty leaves the public view and other departments’ history; its department still sees it', async () => {
     const before = await get(`/v1/public/subjects/${subject.code}?after=${last}`);
     expect(before.body.records.map((r: any) => r.kind)).toEqual(expect.arrayContaining(['penalty', 'list-entry']));
-    await accepted('CreditRepairApplied', 'a-2', { applicationNumber: 'XF-2', recordEventId: penaltyId, commitmentMade: true, appliedOn: '2026-08-10' }, api.keys.market);
-    const decided = await accepted('CreditRepairDecided', 'd-2', { applicationNumber: 'XF-2', recordEventId: penaltyId, outcome: 'approved', decidedOn: '2026-08-18', reason: '已履行并承诺' }, api.keys.market);
+    await accepted(
+      'CreditRepairApplied',
+      'a-2',
+      { applicationNumber: 'XF-2', recordEventId: penaltyId, commitmentMade: true, appliedOn: '2026-08-10' },
+      api.keys.market,
+    );
+    const decided = await accepted(
+      'CreditRepairDecided',
+      'd-2',
+      { applicationNumber: 'XF-2', recordEventId: penaltyId, outcome: 'approved', decidedOn: '2026-08-18', reason: '已履行并承诺' },
+      api.keys.market,
+    );
     const after = await get(`/v1/public/subjects/${subject.code}?after=${decided.position}`);
     expect(after.body.records.map((r: any) => r.kind)).toEqual(['list-entry']);
 
@@ -167,17 +213,31 @@ describe('credit repair (令第36号)', () => {
     const active = await get(`/v1/subjects/${subject.code}/lists?after=${last}`, api.keys.hrss);
     expect(active.body.lists.map((l: any) => [l.listType, l.status])).toEqual([['wage-arrears', 'active']]);
     // The credit office records the application (信用中国 is the single window); the listing department decides (谁认定、谁修复).
-    await accepted('CreditRepairApplied', 'a-3', { applicationNumber: 'XF-3', recordEventId: listingId, commitmentMade: true, appliedOn: '2026-10-08' }, api.keys.office);
+    await accepted(
+      'CreditRepairApplied',
+      'a-3',
+      { applicationNumber: 'XF-3', recordEventId: listingId, commitmentMade: true, appliedOn: '2026-10-08' },
+      api.keys.office,
+    );
     const pending = await get(`/v1/subjects/${subject.code}/repair-eligibility`, api.keys.hrss);
     expect(pending.body.records.find((r: any) => r.record.eventId === listingId)).toMatchObject({
       pendingApplication: { applicationNumber: 'XF-3' },
       review: { startedOn: '2026-10-08', workingDays: 10, dueOn: '2026-10-21', status: 'overdue' },
     });
-    const decided = await accepted('CreditRepairDecided', 'd-3', { applicationNumber: 'XF-3', recordEventId: listingId, outcome: 'approved', decidedOn: '2026-10-20', reason: '已改正并承诺' }, api.keys.hrss);
+    const decided = await accepted(
+      'CreditRepairDecided',
+      'd-3',
+      { applicationNumber: 'XF-3', recordEventId: listingId, outcome: 'approved', decidedOn: '2026-10-20', reason: '已改正并承诺' },
+      api.keys.hrss,
+    );
 
     const lists = await get(`/v1/subjects/${subject.code}/lists?after=${decided.position}`, api.keys.hrss);
     expect(lists.body.lists).toEqual([
-      expect.objectContaining({ listType: 'wage-arrears', status: 'ended', ended: expect.objectContaining({ on: '2026-10-20', reason: 'credit-repair' }) }),
+      expect.objectContaining({
+        listType: 'wage-arrears',
+        status: 'ended',
+        ended: expect.objectContaining({ on: '2026-10-20', reason: 'credit-repair' }),
+      }),
     ]);
     const measures = await get(`/v1/subjects/${subject.code}/measures?after=${decided.position}`, api.keys.hrss);
     expect(measures.status).toBe(200);
@@ -208,7 +268,9 @@ describe('credit repair (令第36号)', () => {
     const own = await get(`/v1/statistics/repairs?from=2026-07-01&to=2026-12-31`, api.keys.market);
     expect(own.body.rows.map((r: any) => r.department)).toEqual(['market']);
     const csv = await get(`/v1/statistics/repairs?from=2026-07-01&to=2026-12-31&format=csv`, api.keys.office);
-    expect(csv.text.split('\r\n')[0]).toBe('department,applications,approved,refused,pending,decidedWithinTimeLimit,decidedLate,overdue,calendarUnknown');
+    expect(csv.text.split('\r\n')[0]).toBe(
+      'department,applications,approved,refused,pending,decidedWithinTimeLimit,decidedLate,overdue,calendarUnknown',
+    );
     expect(csv.text).toContain('market,1,1,0,0,1,0,0,0');
     const bad = await get(`/v1/statistics/repairs?from=2026-07-01`, api.keys.office);
     expect(bad).toMatchObject({ status: 400, body: { errors: [{ field: 'to' }] } });

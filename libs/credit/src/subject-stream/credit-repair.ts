@@ -32,7 +32,11 @@ function applicationRefusal(command: RepairCommand, state: SubjectState, rules: 
   if (forbidden) return forbidden;
   const repaired = decisions(state).find((d) => d.data.recordEventId === recordEventId && d.data.outcome === 'approved');
   if (repaired)
-    return domainError('record-already-repaired', 'data.recordEventId', `${recordEventId} was repaired on ${String(repaired.data.decidedOn)}`);
+    return domainError(
+      'record-already-repaired',
+      'data.recordEventId',
+      `${recordEventId} was repaired on ${String(repaired.data.decidedOn)}`,
+    );
   const decided = new Set(decisions(state).map((d) => d.data.applicationNumber));
   const pending = applications(state).find((a) => a.data.recordEventId === recordEventId && !decided.has(a.data.applicationNumber));
   if (pending)
@@ -47,7 +51,12 @@ function applicationRefusal(command: RepairCommand, state: SubjectState, rules: 
     on: fact.appliedOn as LocalDate,
   });
   if (!refusal) return undefined;
-  const path = refusal.code === 'minimum-period-not-reached' ? 'data.appliedOn' : refusal.code === 'commitment-not-made' ? 'data.commitmentMade' : 'data.recordEventId';
+  const path =
+    refusal.code === 'minimum-period-not-reached'
+      ? 'data.appliedOn'
+      : refusal.code === 'commitment-not-made'
+        ? 'data.commitmentMade'
+        : 'data.recordEventId';
   return domainError('repair-not-eligible', path, `${refusal.code}: ${refusal.reason}`);
 }
 
@@ -56,7 +65,11 @@ function decisionRefusal(command: RepairCommand, state: SubjectState): DomainErr
   const number = String(fact.applicationNumber);
   const application = applications(state).find((a) => a.data.applicationNumber === number);
   if (!application)
-    return domainError('repair-not-applied', 'data.applicationNumber', `no credit repair application ${number} is recorded for this subject`);
+    return domainError(
+      'repair-not-applied',
+      'data.applicationNumber',
+      `no credit repair application ${number} is recorded for this subject`,
+    );
   const earlier = decisions(state).find((d) => d.data.applicationNumber === number);
   if (earlier)
     return domainError(
@@ -71,7 +84,11 @@ function decisionRefusal(command: RepairCommand, state: SubjectState): DomainErr
       `application ${number} names the record ${String(application.data.recordEventId)}, not ${String(fact.recordEventId)}`,
     );
   if (String(fact.decidedOn) < String(application.data.appliedOn))
-    return domainError('repair-decided-before-application', 'data.decidedOn', `the application was made on ${String(application.data.appliedOn)}`);
+    return domainError(
+      'repair-decided-before-application',
+      'data.decidedOn',
+      `the application was made on ${String(application.data.appliedOn)}`,
+    );
   const record = state.facts.find((f) => f.eventId === application.data.recordEventId);
   return record ? notTheDecider(command, record, 'data.applicationNumber') : undefined;
 }
@@ -111,7 +128,9 @@ export function sharedHistory<E extends StreamEvent>(events: readonly E[], catal
   const typeOf = (e: E) => catalogue.forEventType(e.type)?.type;
   const factOf = (e: E) => (e.data as { fact?: Record<string, unknown> }).fact ?? {};
   const repaired = new Set(
-    events.filter((e) => typeOf(e) === 'CreditRepairDecided' && factOf(e).outcome === 'approved').map((e) => String(factOf(e).recordEventId)),
+    events
+      .filter((e) => typeOf(e) === 'CreditRepairDecided' && factOf(e).outcome === 'approved')
+      .map((e) => String(factOf(e).recordEventId)),
   );
   const hidden = new Set<string>();
   const hiddenPenalties = new Set<unknown>();

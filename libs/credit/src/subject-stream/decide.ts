@@ -82,7 +82,11 @@ export const decide =
 function recordFact(command: RecordFact, state: SubjectState, rules: ListingRules | undefined): Decision {
   const refusal = factRefusal(command, state);
   if (refusal) return refusal;
-  const repairRefusal = repairStepRefusal({ ...command, type: command.definition.type, creditOffice: command.creditOffice === true }, state, rules);
+  const repairRefusal = repairStepRefusal(
+    { ...command, type: command.definition.type, creditOffice: command.creditOffice === true },
+    state,
+    rules,
+  );
   if (repairRefusal) return rejected(repairRefusal);
   const id = factEventId(command.department, command.sourceRecordId);
   const fact: SubjectStreamEvent<FactRecorded> = { id, type: factEventType(command.definition), data: factEventData(command) };

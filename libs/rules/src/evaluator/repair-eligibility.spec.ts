@@ -47,7 +47,10 @@ describe('repair eligibility of a penalty: the regime of its decision date sets 
     const p = penalty('2021-03-01', 'serious', { specificSeriousDishonesty: true });
     const facts = [p, performed(p, '2021-03-10'), applied(p, '2024-01-01')];
     const [record] = judge(facts, '2025-01-01');
-    expect(record).toMatchObject({ record: { class: 'specific-serious' }, notRepairable: { basis: { documentNumber: '发改办财金〔2019〕527号' } } });
+    expect(record).toMatchObject({
+      record: { class: 'specific-serious' },
+      notRepairable: { basis: { documentNumber: '发改办财金〔2019〕527号' } },
+    });
     expect(record.eligible).toBe(false);
     expect(record.reasons.map((r) => r.code)).toEqual(['not-repairable']);
   });
@@ -55,7 +58,14 @@ describe('repair eligibility of a penalty: the regime of its decision date sets 
   it('令第58号: one period for every class, a 1-year minimum in 安全生产, 消防, 特种设备', () => {
     const safety = penalty('2024-01-10', 'general', { sector: 'fire-safety' });
     const other = penalty('2024-01-10', 'general');
-    const facts = [safety, other, performed(safety, '2024-01-20'), performed(other, '2024-01-20'), applied(safety, '2024-01-21'), applied(other, '2024-01-21')];
+    const facts = [
+      safety,
+      other,
+      performed(safety, '2024-01-20'),
+      performed(other, '2024-01-20'),
+      applied(safety, '2024-01-21'),
+      applied(other, '2024-01-21'),
+    ];
     const byId = new Map(judge(facts, '2024-06-01').map((r) => [r.record.eventId, r]));
     expect(byId.get(safety.eventId)).toMatchObject({ record: { class: 'single' }, minimumPeriod: { months: 12, reached: false } });
     expect(byId.get(other.eventId)).toMatchObject({ record: { class: 'single' }, minimumPeriod: { months: 3, reached: true } });
@@ -65,7 +75,10 @@ describe('repair eligibility of a penalty: the regime of its decision date sets 
     const p = penalty('2026-04-10', 'general');
     expect(codes([p], '2026-08-01', p)).toEqual(['obligations-not-performed', 'commitment-not-made']);
     const facts = [p, performed(p, '2026-05-01')];
-    expect(judge(facts, '2026-08-01')[0].obligations).toMatchObject({ performed: true, shownBy: { type: 'PenaltyPerformed', on: '2026-05-01' } });
+    expect(judge(facts, '2026-08-01')[0].obligations).toMatchObject({
+      performed: true,
+      shownBy: { type: 'PenaltyPerformed', on: '2026-05-01' },
+    });
   });
 
   it('the decider asks with the application: its commitment counts; before the minimum it is refused with the date', () => {
@@ -86,7 +99,12 @@ describe('repair eligibility of a penalty: the regime of its decision date sets 
   it('a penalty before every regime (2019-07) has no period encoded: not decided; a revoked penalty is no record', () => {
     const old = penalty('2018-05-01', 'serious');
     expect(codes([old], '2020-01-01', old)).toContain('no-period-encoded');
-    const revoked = fact('PenaltyRevoked', { decisionNumber: old.data.decisionNumber, revokedBy: 'court', documentNumber: '判', revokedOn: '2019-01-01' });
+    const revoked = fact('PenaltyRevoked', {
+      decisionNumber: old.data.decisionNumber,
+      revokedBy: 'court',
+      documentNumber: '判',
+      revokedOn: '2019-01-01',
+    });
     expect(judge([old, revoked], '2020-01-01')).toEqual([]);
   });
 });
@@ -94,7 +112,11 @@ describe('repair eligibility of a penalty: the regime of its decision date sets 
 describe('repair of a black-list entry: its own list’s early removal rule (人社部令第45号)', () => {
   const findingNumber = '人社监处字〔2026〕9号';
   const decisionNumber = '人社列〔2026〕9号';
-  const found = fact('WageArrearsFound', { decisionNumber: findingNumber, foundOn: '2026-01-20', workers: 10, months: 4, amount: '50000.00' }, '210000');
+  const found = fact(
+    'WageArrearsFound',
+    { decisionNumber: findingNumber, foundOn: '2026-01-20', workers: 10, months: 4, amount: '50000.00' },
+    '210000',
+  );
   const listing = fact(
     'ListingDecided',
     { decisionNumber, listType: 'wage-arrears', grounds: [findingNumber], basis: '人社部令第45号第五条', listedOn: '2026-03-20' },
@@ -133,7 +155,12 @@ describe('repair of a black-list entry: its own list’s early removal rule (人
     const approved = decided('approved');
     const facts = [found, listing, application, approved];
     const [entry] = listEntries(facts, rules);
-    expect(entry.ended).toMatchObject({ on: '2026-10-09', reason: 'credit-repair', eventId: approved.eventId, basis: { documentNumber: '国家发展改革委令第36号' } });
+    expect(entry.ended).toMatchObject({
+      on: '2026-10-09',
+      reason: 'credit-repair',
+      eventId: approved.eventId,
+      basis: { documentNumber: '国家发展改革委令第36号' },
+    });
     expect(judge(facts, '2026-10-10').find((r) => r.record.eventId === listing.eventId)).toMatchObject({
       repaired: { on: '2026-10-09', eventId: approved.eventId },
       eligible: false,

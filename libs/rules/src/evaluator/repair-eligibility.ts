@@ -88,8 +88,7 @@ export interface RepairApplication {
 /** 令第36号's conditions, read in the NDRC release (articles not read: docs/law/measures/repair.md §4). */
 export const REPAIR_CONDITIONS: Basis = {
   documentNumber: '国家发展改革委令第36号',
-  clause:
-    '申请信用修复应当同时满足：达到最短公示期限；纠正失信行为，完全履行行政处罚、严重失信主体名单等规定的义务；公开作出信用承诺',
+  clause: '申请信用修复应当同时满足：达到最短公示期限；纠正失信行为，完全履行行政处罚、严重失信主体名单等规定的义务；公开作出信用承诺',
 };
 
 /** Every dishonesty record of the subject and whether it may be repaired on `asOf`. */
@@ -267,8 +266,13 @@ function withReasons({ blocking, ...partial }: Partial, repairs: Repairs, asOf: 
   if (!committed) reasons.push(commitmentMissing);
   return {
     ...partial,
-    commitment: { made: committed !== undefined, shownBy: committed ? { eventId: committed.eventId, type: 'CreditRepairApplied', on: committed.appliedOn } : null },
-    pendingApplication: pending ? { applicationNumber: pending.applicationNumber, appliedOn: pending.appliedOn, eventId: pending.eventId } : null,
+    commitment: {
+      made: committed !== undefined,
+      shownBy: committed ? { eventId: committed.eventId, type: 'CreditRepairApplied', on: committed.appliedOn } : null,
+    },
+    pendingApplication: pending
+      ? { applicationNumber: pending.applicationNumber, appliedOn: pending.appliedOn, eventId: pending.eventId }
+      : null,
     repaired: repaired ?? null,
     eligible: reasons.length === 0,
     reasons,
@@ -305,7 +309,8 @@ function repairsOf(facts: readonly RepairFact[]): Repairs {
       });
     else if (f.type === 'CreditRepairDecided') {
       decided.add(String(f.data.applicationNumber));
-      if (f.data.outcome === 'approved') approved.set(String(f.data.recordEventId), { on: f.data.decidedOn as LocalDate, eventId: f.eventId });
+      if (f.data.outcome === 'approved')
+        approved.set(String(f.data.recordEventId), { on: f.data.decidedOn as LocalDate, eventId: f.eventId });
     }
   }
   return { applications, decided, approved };
@@ -339,7 +344,12 @@ function revoked(penalty: RepairFact, facts: readonly RepairFact[], asOf: LocalD
 function latestSeverity(penalty: RepairFact, facts: readonly RepairFact[], asOf: LocalDate): unknown {
   let severity = penalty.data.severity;
   for (const f of facts)
-    if (f.type === 'PenaltyCorrected' && f.data.decisionNumber === penalty.data.decisionNumber && f.data.severity && String(f.data.correctedOn) <= asOf)
+    if (
+      f.type === 'PenaltyCorrected' &&
+      f.data.decisionNumber === penalty.data.decisionNumber &&
+      f.data.severity &&
+      String(f.data.correctedOn) <= asOf
+    )
       severity = f.data.severity;
   return severity;
 }

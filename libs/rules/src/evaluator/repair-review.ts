@@ -11,7 +11,8 @@ export const REPAIR_REVIEW = {
   workingDays: 10,
   basis: {
     documentNumber: '国办发〔2025〕22号',
-    clause: '四、明确信用修复办理期限：行业主管部门自收到信用修复申请之日起3个工作日内作出是否受理的决定，自受理之日起7个工作日内作出是否予以信用修复的决定',
+    clause:
+      '四、明确信用修复办理期限：行业主管部门自收到信用修复申请之日起3个工作日内作出是否受理的决定，自受理之日起7个工作日内作出是否予以信用修复的决定',
     sources: ['http://www.cloudninemall.com/law/law_view.asp?id=778745', 'http://www.ss-spring.cn/?mod=viewthread&tid=wap162302'],
   },
 } as const;

@@ -36,7 +36,12 @@ export class GetRepairEligibilityHttpController {
   })
   @ApiQueryPurpose()
   @ApiQuery({ name: 'asOf', required: false, description: 'Judge on this day (YYYY-MM-DD); default today (Asia/Shanghai)' })
-  @ApiQuery({ name: 'legacy', required: false, type: Boolean, description: 'Accept a code that fails its check (a verified pre-2016 code)' })
+  @ApiQuery({
+    name: 'legacy',
+    required: false,
+    type: Boolean,
+    description: 'Accept a code that fails its check (a verified pre-2016 code)',
+  })
   @ApiParam({ name: 'code', type: String, description: '统一社会信用代码 or 身份证号', example: '91110000600037341L' })
   @ApiOkResponse({ description: 'Every dishonesty record with its eligibility', schema: REPAIR_ELIGIBILITY_SCHEMA })
   @ApiProblems(400, 401)

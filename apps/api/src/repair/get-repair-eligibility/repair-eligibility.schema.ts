@@ -1,4 +1,5 @@
-import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface.js';
+/** An OpenAPI schema object, as `@ApiOkResponse({ schema })` takes it. */
+type SchemaObject = Record<string, unknown>;
 
 const basis: SchemaObject = {
   type: 'object',
@@ -59,11 +60,19 @@ export const REPAIR_ELIGIBILITY_SCHEMA: SchemaObject = {
             properties: { performed: { type: 'boolean' }, requirement: { type: 'string' }, shownBy },
           },
           commitment: { type: 'object', properties: { made: { type: 'boolean' }, shownBy } },
-          notRepairable: { type: 'object', nullable: true, properties: { reason: { type: 'string' }, basis: { ...basis, nullable: true } } },
+          notRepairable: {
+            type: 'object',
+            nullable: true,
+            properties: { reason: { type: 'string' }, basis: { ...basis, nullable: true } },
+          },
           pendingApplication: {
             type: 'object',
             nullable: true,
-            properties: { applicationNumber: { type: 'string' }, appliedOn: { type: 'string', format: 'date' }, eventId: { type: 'string' } },
+            properties: {
+              applicationNumber: { type: 'string' },
+              appliedOn: { type: 'string', format: 'date' },
+              eventId: { type: 'string' },
+            },
           },
           review: {
             type: 'object',
@@ -85,7 +94,14 @@ export const REPAIR_ELIGIBILITY_SCHEMA: SchemaObject = {
               properties: {
                 code: {
                   type: 'string',
-                  enum: ['not-repairable', 'no-period-encoded', 'minimum-period-not-reached', 'obligations-not-performed', 'commitment-not-made', 'already-repaired'],
+                  enum: [
+                    'not-repairable',
+                    'no-period-encoded',
+                    'minimum-period-not-reached',
+                    'obligations-not-performed',
+                    'commitment-not-made',
+                    'already-repaired',
+                  ],
                 },
                 reason: { type: 'string' },
               },
@@ -113,8 +129,18 @@ export const REPAIR_ELIGIBILITY_SCHEMA: SchemaObject = {
           department: 'bj-scj',
         },
         regime: { id: 'ndrc-order-36', documentNumber: '国家发展改革委令第36号' },
-        minimumPeriod: { from: '2026-05-06', months: 3, reachedOn: '2026-08-06', reached: false, basis: { documentNumber: '国家发展改革委令第36号' } },
-        obligations: { performed: true, requirement: '完全履行行政处罚决定规定的义务（PenaltyPerformed）', shownBy: { eventId: '…', type: 'PenaltyPerformed', on: '2026-05-20' } },
+        minimumPeriod: {
+          from: '2026-05-06',
+          months: 3,
+          reachedOn: '2026-08-06',
+          reached: false,
+          basis: { documentNumber: '国家发展改革委令第36号' },
+        },
+        obligations: {
+          performed: true,
+          requirement: '完全履行行政处罚决定规定的义务（PenaltyPerformed）',
+          shownBy: { eventId: '…', type: 'PenaltyPerformed', on: '2026-05-20' },
+        },
         commitment: { made: false, shownBy: null },
         notRepairable: null,
         pendingApplication: null,
@@ -122,7 +148,10 @@ export const REPAIR_ELIGIBILITY_SCHEMA: SchemaObject = {
         repaired: null,
         eligible: false,
         reasons: [
-          { code: 'minimum-period-not-reached', reason: '最短公示期限未届满：3 个月自 2026-05-06 起，2026-08-06 起方可申请（国家发展改革委令第36号）' },
+          {
+            code: 'minimum-period-not-reached',
+            reason: '最短公示期限未届满：3 个月自 2026-05-06 起，2026-08-06 起方可申请（国家发展改革委令第36号）',
+          },
           { code: 'commitment-not-made', reason: '未公开作出信用承诺（令第36号：公开作出信用承诺是申请信用修复的条件）' },
         ],
       },

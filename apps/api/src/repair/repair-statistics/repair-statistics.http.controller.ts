@@ -59,7 +59,10 @@ export class RepairStatisticsHttpController {
             basis: { type: 'object', properties: { documentNumber: { type: 'string' }, clause: { type: 'string' } } },
             rows: {
               type: 'array',
-              items: { type: 'object', properties: Object.fromEntries(COLUMNS.map((c) => [c, { type: c === 'department' ? 'string' : 'integer' }])) },
+              items: {
+                type: 'object',
+                properties: Object.fromEntries(COLUMNS.map((c) => [c, { type: c === 'department' ? 'string' : 'integer' }])),
+              },
             },
           },
           example: {
@@ -69,7 +72,17 @@ export class RepairStatisticsHttpController {
             reviewWorkingDays: 10,
             basis: { documentNumber: '国办发〔2025〕22号' },
             rows: [
-              { department: 'bj-scj', applications: 3, approved: 1, refused: 1, pending: 1, decidedWithinTimeLimit: 2, decidedLate: 0, overdue: 1, calendarUnknown: 0 },
+              {
+                department: 'bj-scj',
+                applications: 3,
+                approved: 1,
+                refused: 1,
+                pending: 1,
+                decidedWithinTimeLimit: 2,
+                decidedLate: 0,
+                overdue: 1,
+                calendarUnknown: 0,
+              },
             ],
           },
         },
@@ -89,7 +102,9 @@ export class RepairStatisticsHttpController {
   ): Promise<RepairStatistics | string> {
     const range = checkedRange(from, to, format);
     const office = caller.department.roles.includes('credit-office');
-    const statistics = await this.queries.execute(new RepairStatisticsQuery(range.from, range.to, office ? undefined : caller.department.id, after));
+    const statistics = await this.queries.execute(
+      new RepairStatisticsQuery(range.from, range.to, office ? undefined : caller.department.id, after),
+    );
     if (format !== 'csv' && !(format === undefined && accept?.includes('text/csv'))) return statistics;
     response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', 'attachment; filename="repairs.csv"');
     return csvLine(COLUMNS) + statistics.rows.map((row) => csvLine(COLUMNS.map((c) => row[c]))).join('');
@@ -98,7 +113,10 @@ export class RepairStatisticsHttpController {
 
 function checkedRange(from: string | undefined, to: string | undefined, format: string | undefined): { from: LocalDate; to: LocalDate } {
   const problems: Problem[] = [];
-  for (const [path, value] of [['from', from], ['to', to]] as const) {
+  for (const [path, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (value === undefined) problems.push({ path, reason: 'is required (YYYY-MM-DD)' });
     else if (!isValidLocalDate(value)) problems.push({ path, reason: 'must be a real date YYYY-MM-DD' });
   }
