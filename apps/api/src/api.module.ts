@@ -12,6 +12,7 @@ import { MeasuresModule } from './measures/measures.module.js';
 import { ListsModule } from './lists/lists.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { PublicModule } from './public/public.module.js';
+import { RepairModule } from './repair/repair.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
 import { StatisticsModule } from './statistics/statistics.module.js';
 import { TypicalCasesModule } from './typical-cases/typical-cases.module.js';
@@ -47,6 +48,7 @@ export class ApiModule {
         SubscriptionsModule,
         FeedsModule,
         FeedbackModule,
+        RepairModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -5,6 +5,7 @@ export * from './facts/fact-definition.js';
 export * from './facts/field-spec.js';
 export * from './facts/text-hygiene.js';
 export * from './facts/validate-fact-input.js';
+export * from './subject-stream/credit-repair.js';
 export * from './subject-stream/decide.js';
 export * from './subject-stream/domain-error.js';
 export * from './subject-stream/evolve.js';

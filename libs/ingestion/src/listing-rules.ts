@@ -1,10 +1,20 @@
-import { SUBJECT_LISTED, type ListingEntry, type ListingRules, type RecordedFact, type SubjectState } from '#credit';
+import {
+  SUBJECT_LISTED,
+  type ListingEntry,
+  type ListingRules,
+  type RecordedFact,
+  type RepairApplicationOf,
+  type SubjectState,
+} from '#credit';
 import {
   candidateFactTypes,
   listEntries,
   listingChanges,
   recordedEntries,
   reevaluatedEntries,
+  repairEligibility,
+  repairRefusal,
+  type RecordEligibility,
   type CompiledRuleSet,
   type ListEntry,
 } from '#rules';
@@ -12,10 +22,10 @@ import type { LocalDate } from '#kernel';
 import { CandidateChanges } from './listing-candidates.js';
 import { reachedPersons } from './listing-event-data.js';
 
-const adapters = new WeakMap<CompiledRuleSet, ListingRules>();
+const adapters = new WeakMap<CompiledRuleSet, RuleSetListingRules>();
 
 /** The subject decider's view of a compiled rule set (one per rule set, so what it remembers is shared). */
-export function listingRulesOf(rules: CompiledRuleSet): ListingRules {
+export function listingRulesOf(rules: CompiledRuleSet): RuleSetListingRules {
   let adapter = adapters.get(rules);
   if (!adapter) adapters.set(rules, (adapter = new RuleSetListingRules(rules)));
   return adapter;
@@ -31,7 +41,7 @@ export function recordedEntriesOf(state: SubjectState): ListEntry[] {
   return recordedEntries(listings, state.facts);
 }
 
-class RuleSetListingRules implements ListingRules {
+export class RuleSetListingRules implements ListingRules {
   readonly ruleSet: ListingRules['ruleSet'];
   /**
    * The entries of a history, found by the content object of its last fact and checked against its event ids.
@@ -65,6 +75,16 @@ class RuleSetListingRules implements ListingRules {
   /** Whom the entry reaches is the list type's policy (`reachesPersons`), decided by `personsReached`. */
   personsReached(entry: ListingEntry, state: SubjectState) {
     return reachedPersons(state, entry, this.rules);
+  }
+
+  /** The rule of credit repair (libs/rules repair-eligibility.ts) on the entries these rules derive from the facts. */
+  repairRefusal(state: SubjectState, application: RepairApplicationOf) {
+    return repairRefusal(state.facts, this.entriesOf(state.facts), this.rules, application);
+  }
+
+  /** Every dishonesty record of the subject and whether it may be repaired on `asOf`: what the decider judges. */
+  repairEligibility(state: SubjectState, asOf: LocalDate): RecordEligibility[] {
+    return repairEligibility(state.facts, this.entriesOf(state.facts), this.rules, asOf);
   }
 
   private entriesOf(facts: readonly RecordedFact[]): ListEntry[] {

@@ -204,7 +204,12 @@ export class FactRecorder {
           return;
         }
         const jurisdiction = DEPARTMENT_REGISTRY.byRegistryId(caller.department.id)?.region;
-        const command: RecordFact = { ...validated.command, department: caller.department.id, ...(jurisdiction ? { jurisdiction } : {}) };
+        const command: RecordFact = {
+          ...validated.command,
+          department: caller.department.id,
+          ...(jurisdiction ? { jurisdiction } : {}),
+          ...(caller.department.roles.includes('credit-office') ? { creditOffice: true } : {}),
+        };
         const queue = bySubject.get(command.subject.code) ?? [];
         queue.push({ batch, index, command, caller, correlationId });
         bySubject.set(command.subject.code, queue);

@@ -41,3 +41,5 @@ export * from './outbox/subscriptions.reader.js';
 export * from './outbox/webhook-key-fingerprint.js';
 export * from './projections/feedback.projection.js';
 export * from './queries/feedback-statistics.reader.js';
+export * from './projections/credit-repairs.projection.js';
+export * from './queries/credit-repairs.reader.js';

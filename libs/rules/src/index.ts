@@ -26,3 +26,5 @@ export { applyExit, type ExitFlag } from './evaluator/exits.js';
 export { blackOverRed } from './evaluator/black-over-red.js';
 export { endOfRenewalPeriod } from './evaluator/renewal.js';
 export * from './evaluator/list-types-by-measure.js';
+export * from './evaluator/repair-eligibility.js';
+export * from './evaluator/repair-review.js';

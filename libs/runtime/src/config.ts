@@ -31,6 +31,11 @@ export interface JiangchengConfig {
   readonly rateLimits: RateLimits;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
   readonly metricsToken?: string;
+  /**
+   * Working days the deciding department has for a credit repair application (REPAIR_REVIEW_WORKING_DAYS, default
+   * 10: 国办发〔2025〕22号 四, 3 to accept and 7 to decide; docs/law/measures/repair.md).
+   */
+  readonly repairReviewWorkingDays?: number;
   /** JIANGCHENG_WEBHOOK_KEY: the server key webhook secrets are derived from; unset: <DATA_DIR>/webhook.key (webhook-key.ts). */
   readonly webhookKey?: string;
   readonly webhooks: WebhookSettings;
@@ -108,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     publicRequests: positiveInteger(env, 'PUBLIC_RATE_LIMIT', 120, problems),
     failedAuthentications: positiveInteger(env, 'AUTH_FAILURE_LIMIT', 10, problems),
   };
+  const repairReviewWorkingDays = positiveInteger(env, 'REPAIR_REVIEW_WORKING_DAYS', 10, problems);
   const metricsToken = nonEmpty(env.METRICS_TOKEN);
   if (metricsToken !== undefined && metricsToken.length < 16)
     problems.push({ path: 'METRICS_TOKEN', reason: 'must be at least 16 characters' });
@@ -138,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     trustProxy: trustProxy ?? false,
     rateLimits,
     metricsToken,
+    repairReviewWorkingDays,
     webhookKey,
     webhooks,
   };

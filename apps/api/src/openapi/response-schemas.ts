@@ -79,7 +79,7 @@ export function responseSchemas(): Record<string, Schema> {
         termKind: text(),
         ended: object(['on', 'reason', 'eventId', 'basis'], {
           on: date(),
-          reason: { type: 'string', enum: ['exit', 'black-listing', 'rule-set-change'] },
+          reason: { type: 'string', enum: ['exit', 'black-listing', 'rule-set-change', 'credit-repair'] },
           eventId: text(),
           basis: ref('Basis'),
         }),

@@ -12,7 +12,10 @@ const SUBJECTS: Record<SubjectKind, SubjectReference> = {
   'natural-person': PERSON,
 };
 
-const definitions = catalogue.definitions;
+// The credit repair steps name a record by its event id and are judged against it (谁认定、谁修复, an application before
+// a decision): their own spec is test/decider/credit-repair.spec.ts.
+const REPAIR_STEPS = new Set(['CreditRepairApplied', 'CreditRepairDecided']);
+const definitions = catalogue.definitions.filter((definition) => !REPAIR_STEPS.has(definition.type));
 const allowedPairs = definitions.flatMap((definition) =>
   definition.subjectKinds.map((kind) => [definition.type, kind, definition] as const),
 );

@@ -4,6 +4,7 @@ import { withDerivedFields } from '../facts/derived-fields.js';
 import type { FactDefinition } from '../facts/fact-definition.js';
 import { RELATION_ROLES } from '../facts/catalogue/person-roles.js';
 import { SUBJECT_KINDS } from '../subjects/subject-kind.js';
+import { repairStepRefusal } from './credit-repair.js';
 import { domainError, type DomainError } from './domain-error.js';
 import { derivedEventId, factEventId } from './event-ids.js';
 import { applyFact, factFingerprint, workingCopy } from './evolve.js';
@@ -26,6 +27,8 @@ export interface RecordFact {
   readonly flags?: readonly string[];
   /** The recording department's region, where known (see FactEventData.jurisdiction). */
   readonly jurisdiction?: string;
+  /** The recording department holds the credit-office role: it may record another department's repair steps. */
+  readonly creditOffice?: boolean;
 }
 
 /** Record what an activated rule set changes on the subject's lists from its effective date (never before it). */
@@ -79,6 +82,12 @@ export const decide =
 function recordFact(command: RecordFact, state: SubjectState, rules: ListingRules | undefined): Decision {
   const refusal = factRefusal(command, state);
   if (refusal) return refusal;
+  const repairRefusal = repairStepRefusal(
+    { ...command, type: command.definition.type, creditOffice: command.creditOffice === true },
+    state,
+    rules,
+  );
+  if (repairRefusal) return rejected(repairRefusal);
   const id = factEventId(command.department, command.sourceRecordId);
   const fact: SubjectStreamEvent<FactRecorded> = { id, type: factEventType(command.definition), data: factEventData(command) };
   if (!rules) return record([fact]);

@@ -11,7 +11,15 @@ export type DomainErrorCode =
   | 'role-already-held'
   | 'role-not-held'
   | 'relation-end-before-start'
-  | 'relation-periods-overlap';
+  | 'relation-periods-overlap'
+  | 'repair-not-eligible'
+  | 'record-already-repaired'
+  | 'repair-application-pending'
+  | 'repair-not-applied'
+  | 'repair-already-decided'
+  | 'repair-record-mismatch'
+  | 'repair-decided-before-application'
+  | 'not-the-deciding-department';
 
 /**
  * Refusals that contradict what the subject's history already holds; the others say the command is
@@ -23,17 +31,24 @@ const CONFLICTS: ReadonlySet<DomainErrorCode> = new Set([
   'already-registered',
   'role-already-held',
   'subject-kind-mismatch',
+  'record-already-repaired',
+  'repair-application-pending',
+  'repair-not-applied',
+  'repair-already-decided',
 ]);
+
+/** Refusals of a step only another department may take (谁认定、谁修复). */
+const FORBIDDEN: ReadonlySet<DomainErrorCode> = new Set(['not-the-deciding-department']);
 
 /** A command the subject's history refuses: a problem on the field at `path`, returned as a value, never thrown. */
 export interface DomainError extends Problem {
   readonly code: DomainErrorCode;
-  readonly kind: Extract<RefusalKind, 'invalid' | 'conflict'>;
+  readonly kind: Extract<RefusalKind, 'invalid' | 'conflict' | 'forbidden'>;
 }
 
 export const domainError = (code: DomainErrorCode, path: string, reason: string): DomainError => ({
   path,
   code,
   reason,
-  kind: CONFLICTS.has(code) ? 'conflict' : 'invalid',
+  kind: FORBIDDEN.has(code) ? 'forbidden' : CONFLICTS.has(code) ? 'conflict' : 'invalid',
 });

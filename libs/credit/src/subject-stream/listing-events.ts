@@ -64,9 +64,10 @@ export interface SubjectDelistedData {
   /**
    * exit / black-listing: a fact ended it; rule-set-change: an activated rule set no longer holds it;
    * expired: its fixed term ran out (recorded by the daily expiry job for the audit trail; the
-   * entry stops applying on `until` whether or not this is recorded).
+   * entry stops applying on `until` whether or not this is recorded); credit-repair: an approved repair of its
+   * listing fact (令第36号 第三条).
    */
-  readonly reason: 'exit' | 'black-listing' | 'rule-set-change' | 'expired';
+  readonly reason: 'exit' | 'black-listing' | 'rule-set-change' | 'expired' | 'credit-repair';
   /** The fact event that ended it; the activation event for a rule-set change; the listing event for an expiry. */
   readonly cause: string;
   readonly basis: ListingBasis;

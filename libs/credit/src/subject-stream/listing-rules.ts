@@ -57,4 +57,16 @@ export interface ListingRules {
   candidateChanges(state: SubjectState, fact: RecordedFact, decided: ReadonlySet<string>): CandidateChange;
   /** The persons a new entry reaches through their roles in the listed organisation. */
   personsReached(entry: ListingEntry, state: SubjectState): readonly ReachedPerson[];
+  /**
+   * Why a credit repair application may not be accepted on its date (minimum period, obligations, commitment, a
+   * record that cannot be repaired), or undefined; absent: the rules say nothing about repair.
+   */
+  repairRefusal?(state: SubjectState, application: RepairApplicationOf): { readonly code: string; readonly reason: string } | undefined;
+}
+
+/** A credit repair application as the rules judge it (CreditRepairApplied). */
+export interface RepairApplicationOf {
+  readonly recordEventId: string;
+  readonly commitmentMade: boolean;
+  readonly on: LocalDate;
 }

@@ -2,6 +2,7 @@ import { FactCatalogue } from '#credit';
 import type { PublicationPeriodDocument } from '#rules';
 import { DoublePublicityProjection } from './double-publicity.projection.js';
 import { FeedbackProjection } from './feedback.projection.js';
+import { CreditRepairsProjection } from './credit-repairs.projection.js';
 import { ListCandidatesProjection } from './list-candidates.projection.js';
 import { ListChangesProjection } from './list-changes.projection.js';
 import { ListingsProjection } from './listings.projection.js';
@@ -24,5 +25,6 @@ export function allProjections(publicationPeriods: readonly PublicationPeriodDoc
     new TypicalCasesProjection(),
     new DoublePublicityProjection(catalogue),
     new FeedbackProjection(),
+    new CreditRepairsProjection(catalogue),
   ];
 }

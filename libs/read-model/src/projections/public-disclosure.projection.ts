@@ -33,9 +33,10 @@ const WITHDRAWN_BECAUSE: Record<string, string> = {
   exit: '已退出名单（履行、整改或信用修复）',
   'black-listing': '因列入黑名单移出红名单',
   'rule-set-change': '新规则集生效后不再列入',
+  'credit-repair': '已信用修复，终止公示',
 };
 
-const PENALTY_FACTS = ['PenaltyDecided', 'PenaltyCorrected', 'PenaltyRevoked'] as const;
+const PENALTY_FACTS = ['PenaltyDecided', 'PenaltyCorrected', 'PenaltyRevoked', 'CreditRepairDecided'] as const;
 type PenaltyEvent = FactEvent<(typeof PENALTY_FACTS)[number]>;
 type DisclosedEvent = ListingEvent | PenaltyEvent;
 
@@ -46,8 +47,8 @@ type DisclosedEvent = ListingEvent | PenaltyEvent;
  */
 export class PublicDisclosureProjection implements Projection<DisclosedEvent, Table> {
   readonly name = 'public-disclosure';
-  /** 2: every 身份证号-looking run masked in title, content and basis, whatever its check digit, spacing or width. */
-  readonly version = 2;
+  /** 2: every 身份证号-looking run masked in title, content and basis, whatever its check digit, spacing or width. 3: credit repair withdraws. */
+  readonly version = 3;
   readonly tables = ['public_records'] as const;
 
   readonly canHandle: readonly DisclosedEvent['type'][];
@@ -144,6 +145,11 @@ export class PublicDisclosureProjection implements Projection<DisclosedEvent, Ta
   ): Promise<void> {
     const type = this.catalogue.forEventType(event.type)?.type;
     const { fact } = event.data;
+    if (type === 'CreditRepairDecided') {
+      await published.flush();
+      if (fact.outcome === 'approved') await this.repaired(subject, fact, db, t);
+      return;
+    }
     if (type === 'PenaltyDecided') {
       this.publishPenalty(event.id, subject, fact, published);
       return;
@@ -164,6 +170,16 @@ export class PublicDisclosureProjection implements Projection<DisclosedEvent, Ta
       await db.query(`DELETE FROM ${t.public_records} WHERE record_id = $1`, [decided.record_id]);
       this.publishPenalty(decided.record_id, subject, { ...decided.source, severity: fact.severity }, published);
     }
+  }
+
+  /** 令第36号 第三条: a repaired record is no longer published, whether a penalty or the listing fact of an entry. */
+  private async repaired(subject: string, fact: Readonly<Record<string, unknown>>, db: ProjectionTransaction, t: ProjectionTables<Table>) {
+    await db.query(
+      `UPDATE ${t.public_records} SET withdrawn_on = $3, withdrawn_reason = $4
+        WHERE subject = $1 AND (record_id = $2 OR (kind = 'list-entry' AND source->>'listingFactEventId' = $2))
+          AND (withdrawn_on IS NULL OR withdrawn_on > $3)`,
+      [subject, fact.recordEventId, fact.decidedOn, WITHDRAWN_BECAUSE['credit-repair']],
+    );
   }
 
   private publishPenalty(

@@ -1,5 +1,5 @@
 import { addMonths, valueAt, type LocalDate } from '#kernel';
-import type { CompiledApplication, CompiledCriterion, CompiledExit, CompiledRuleSet } from './compiled-rule-set.js';
+import type { CompiledApplication, CompiledCriterion, CompiledExit, CompiledRequirement, CompiledRuleSet } from './compiled-rule-set.js';
 import type { FactRecord, ListEntry } from './list-entries.js';
 import { meetsCriterion } from './criterion-met.js';
 import { endOfRenewalPeriod } from './renewal.js';
@@ -74,12 +74,7 @@ function checkApplication(
 ): { minimum?: LocalDate; flags: ExitFlag[] } {
   const flags: ExitFlag[] = [];
   const found = application.requires.map((requirement) => {
-    const met = history.find(
-      (f) =>
-        f.type === requirement.fact &&
-        requirement.fields.every((m) => names(valueAt(f.data, m.by), valueAt(entry.listingFact.data, m.matches))) &&
-        (requirement.on(f.data) ?? '9999-12-31') <= exitDate,
-    );
+    const met = requirementFact(requirement, entry, history, exitDate);
     if (!met)
       flags.push({
         code: 'precondition-missing',
@@ -96,11 +91,7 @@ function checkApplication(
     });
   const minimum = application.minimum;
   if (!minimum) return { flags };
-  // From the correction, but never before the listing (a correction before the listing counts from the listing); without
-  // the correction on record, from the listing (inferred: the earliest it could count from).
-  const corrected = found[0];
-  const from = minimum.from === 'correction' && corrected && corrected > entry.since ? corrected : entry.since;
-  const earliest = addMonths(from, minimum.months);
+  const { from, earliest } = applicationMinimum(minimum, entry, found[0]);
   if (exitDate < earliest)
     flags.push({
       code: 'precondition-missing',
@@ -108,6 +99,35 @@ function checkApplication(
       reason: `decided on ${exitDate}, before the minimum of ${minimum.months} months from ${from} (${earliest}); it takes effect on ${earliest}`,
     });
   return { minimum: earliest, flags };
+}
+
+/** The fact that meets an application's requirement for the entry, dated on or before `on`. */
+export function requirementFact(
+  requirement: CompiledRequirement,
+  entry: ListEntry,
+  history: readonly FactRecord[],
+  on: LocalDate,
+): FactRecord | undefined {
+  return history.find(
+    (f) =>
+      f.type === requirement.fact &&
+      requirement.fields.every((m) => names(valueAt(f.data, m.by), valueAt(entry.listingFact.data, m.matches))) &&
+      (requirement.on(f.data) ?? '9999-12-31') <= on,
+  );
+}
+
+/**
+ * The earliest date an application may end the entry: from the correction (`correctedOn`, the first requirement's
+ * date), but never before the listing (a correction before the listing counts from the listing); without the
+ * correction on record, from the listing (inferred: the earliest it could count from).
+ */
+export function applicationMinimum(
+  minimum: NonNullable<CompiledApplication['minimum']>,
+  entry: ListEntry,
+  correctedOn: LocalDate | undefined,
+): { from: LocalDate; earliest: LocalDate } {
+  const from = minimum.from === 'correction' && correctedOn && correctedOn > entry.since ? correctedOn : entry.since;
+  return { from, earliest: addMonths(from, minimum.months) };
 }
 
 function newQualifyingFact(

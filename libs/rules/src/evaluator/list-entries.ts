@@ -1,6 +1,7 @@
 import type { LocalDate } from '#kernel';
 import { blackOverRed } from './black-over-red.js';
 import type { Basis, CompiledCriterion, CompiledRuleSet, Renewal } from './compiled-rule-set.js';
+import { applyCreditRepair } from './credit-repair.js';
 import { applyExit, type ExitFlag } from './exits.js';
 import { meetsCriterion } from './criterion-met.js';
 import { decidedListings, type EntryFlag } from './decided-listings.js';
@@ -24,7 +25,7 @@ export interface FactRecord {
 export interface EntryEnd {
   readonly on: LocalDate;
   /** A rule-set change ends an entry the new rule set no longer holds, from its activation. */
-  readonly reason: 'exit' | 'black-listing' | 'rule-set-change';
+  readonly reason: 'exit' | 'black-listing' | 'rule-set-change' | 'credit-repair';
   readonly eventId: string;
   readonly basis: Basis;
   /** An exit on application whose preconditions were not all met, or after a reoffence (rule-format.md §4). */
@@ -129,6 +130,7 @@ export function listEntries(facts: readonly FactRecord[], rules: CompiledRuleSet
       }
     }
     for (const exit of rules.exitsByFact.get(fact.type) ?? []) applyExit(entries, exit, fact, facts.slice(0, position + 1), rules);
+    applyCreditRepair(entries, fact);
   });
   return blackOverRed(entries, rules.blackListingRemovesRed);
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { subjectStream, type FactCatalogue, type SubjectEvent } from '#credit';
+import { sharedHistory, subjectStream, type FactCatalogue, type SubjectEvent } from '#credit';
 import { formatPosition, type EventStore } from '#event-store';
 import { EVENT_STORE, FACT_CATALOGUE } from '../../shared/storage.tokens.js';
 import { SubjectHistoryQuery, type SubjectHistory } from './get-subject-history.query.js';
@@ -12,8 +12,9 @@ export class SubjectHistoryHandler implements IQueryHandler<SubjectHistoryQuery>
     @Inject(FACT_CATALOGUE) private readonly catalogue: FactCatalogue,
   ) {}
 
-  async execute({ code }: SubjectHistoryQuery): Promise<SubjectHistory> {
-    const events = await this.store.readStream<SubjectEvent>(subjectStream(code));
+  async execute({ code, viewer }: SubjectHistoryQuery): Promise<SubjectHistory> {
+    const stored = await this.store.readStream<SubjectEvent>(subjectStream(code));
+    const events = viewer ? sharedHistory(stored, this.catalogue, viewer) : stored;
     return {
       subject: code,
       events: events.map((event) => {

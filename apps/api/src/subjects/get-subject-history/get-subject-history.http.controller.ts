@@ -26,7 +26,9 @@ export class GetSubjectHistoryHttpController {
     summary: 'The subject’s events in the order they were recorded',
     description:
       'An unknown but valid code answers an empty history. Other persons’ 身份证号 in the events are masked unless you are ' +
-      'the credit office; an answer that holds a person’s number needs a purpose and is recorded in the access log.',
+      'the credit office; an answer that holds a person’s number needs a purpose and is recorded in the access log. A record ' +
+      'repaired under 令第36号 (CreditRepairDecided approved) is no longer shared: only its deciding department and the credit ' +
+      'office see it and the events resting on it.',
   })
   // Swagger lists these bottom-up: code, legacy, then the purpose.
   @ApiQueryPurpose()
@@ -44,7 +46,8 @@ export class GetSubjectHistoryHttpController {
     @CurrentCaller() caller: Caller,
     @QueryPurpose() purpose?: string,
   ): Promise<SubjectHistory> {
-    const history = await this.queries.execute(new SubjectHistoryQuery(subject));
+    const viewer = { department: caller.department.id, creditOffice: caller.department.roles.includes('credit-office') };
+    const history = await this.queries.execute(new SubjectHistoryQuery(subject, viewer));
     return this.personalData.disclose(caller, [subject], history, 'history', purpose);
   }
 }

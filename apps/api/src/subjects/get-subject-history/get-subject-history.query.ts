@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { HistoryViewer } from '#credit';
 
 export interface HistoryEntry {
   readonly eventId: string;
@@ -18,7 +19,11 @@ export interface SubjectHistory {
 }
 
 export class SubjectHistoryQuery extends Query<SubjectHistory> {
-  constructor(readonly code: string) {
+  constructor(
+    readonly code: string,
+    /** Repaired records are not shared with other departments (令第36号 第三条); absent: everything. */
+    readonly viewer?: HistoryViewer,
+  ) {
     super();
   }
 }

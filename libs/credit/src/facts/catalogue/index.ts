@@ -5,6 +5,7 @@ import { judicialFacts } from './judicial.facts.js';
 import { labourAndSafetyFacts } from './labour-and-safety.facts.js';
 import { listingFacts } from './listing.facts.js';
 import { registrationFacts } from './registration.facts.js';
+import { repairFacts } from './repair.facts.js';
 import { taxFacts } from './tax.facts.js';
 
 export * from './double-publicity.facts.js';
@@ -14,6 +15,7 @@ export * from './labour-and-safety.facts.js';
 export * from './listing.facts.js';
 export * from './person-roles.js';
 export * from './registration.facts.js';
+export * from './repair.facts.js';
 export * from './tax.facts.js';
 export * from './tax-case-v1.js';
 
@@ -26,4 +28,5 @@ export const FACT_DEFINITIONS: readonly FactDefinition[] = [
   ...labourAndSafetyFacts,
   ...incentiveFacts,
   ...listingFacts,
+  ...repairFacts,
 ];
