@@ -28,3 +28,4 @@ export * from './subject-stream/listing-decisions.js';
 export * from './facts/derived-fields.js';
 export * from './facts/accident-class.js';
 export * from './subject-stream/listing-candidates.js';
+export * from './objections/index.js';
