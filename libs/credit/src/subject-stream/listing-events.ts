@@ -64,9 +64,12 @@ export interface SubjectDelistedData {
   /**
    * exit / black-listing: a fact ended it; rule-set-change: an activated rule set no longer holds it;
    * expired: its fixed term ran out (recorded by the daily expiry job for the audit trail; the
-   * entry stops applying on `until` whether or not this is recorded).
+   * entry stops applying on `until` whether or not this is recorded); revoked: the fact behind it was revoked as
+   * wrong from the start (an upheld objection, RecordRevoked), `on` is the entry's own start and `void` is set.
    */
-  readonly reason: 'exit' | 'black-listing' | 'rule-set-change' | 'expired';
+  readonly reason: 'exit' | 'black-listing' | 'rule-set-change' | 'expired' | 'revoked';
+  /** Void from the start: the entry never applied, on any date; read models drop its past. Only with `revoked`. */
+  readonly void?: true;
   /** The fact event that ended it; the activation event for a rule-set change; the listing event for an expiry. */
   readonly cause: string;
   readonly basis: ListingBasis;

@@ -4,6 +4,7 @@ import { incentiveFacts } from './incentive.facts.js';
 import { judicialFacts } from './judicial.facts.js';
 import { labourAndSafetyFacts } from './labour-and-safety.facts.js';
 import { listingFacts } from './listing.facts.js';
+import { objectionFacts } from './objection.facts.js';
 import { registrationFacts } from './registration.facts.js';
 import { taxFacts } from './tax.facts.js';
 
@@ -12,6 +13,7 @@ export * from './incentive.facts.js';
 export * from './judicial.facts.js';
 export * from './labour-and-safety.facts.js';
 export * from './listing.facts.js';
+export * from './objection.facts.js';
 export * from './person-roles.js';
 export * from './registration.facts.js';
 export * from './tax.facts.js';
@@ -26,4 +28,5 @@ export const FACT_DEFINITIONS: readonly FactDefinition[] = [
   ...labourAndSafetyFacts,
   ...incentiveFacts,
   ...listingFacts,
+  ...objectionFacts,
 ];
