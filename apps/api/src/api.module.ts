@@ -14,6 +14,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { PublicModule } from './public/public.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { ObjectionsModule } from './objections/objections.module.js';
 import { ProblemDetailsFilter } from './shared/problems/problem-details.filter.js';
 import type { ApiRuntime } from './storage/api-runtime.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -37,6 +38,7 @@ export class ApiModule {
         AuditModule,
         PublicModule,
         DepartmentsModule,
+        ObjectionsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -29,3 +29,5 @@ export * from './runner/parked-event-counts.js';
 export * from './runner/replay-parked.js';
 export * from './runner/projection-failure.js';
 export * from './runner/read-horizon.js';
+export * from './projections/objections.projection.js';
+export * from './queries/objections.reader.js';

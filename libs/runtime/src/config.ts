@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_OBJECTION_WORKING_DAYS, type ObjectionWorkingDays } from '#credit';
 import type { Problem } from '#kernel';
 import { StartupError } from './startup-error.js';
 
@@ -31,6 +32,8 @@ export interface JiangchengConfig {
   readonly rateLimits: RateLimits;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
   readonly metricsToken?: string;
+  /** Working days of each objection step (OBJECTION_*_WORKING_DAYS); absent: the defaults (objection-time-limits.ts). */
+  readonly objectionWorkingDays?: ObjectionWorkingDays;
 }
 
 /** Per client address, within one window. */
@@ -96,6 +99,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     publicRequests: positiveInteger(env, 'PUBLIC_RATE_LIMIT', 120, problems),
     failedAuthentications: positiveInteger(env, 'AUTH_FAILURE_LIMIT', 10, problems),
   };
+  const days = DEFAULT_OBJECTION_WORKING_DAYS;
+  const objectionWorkingDays: ObjectionWorkingDays = {
+    acceptance: positiveInteger(env, 'OBJECTION_ACCEPTANCE_WORKING_DAYS', days.acceptance, problems),
+    check: positiveInteger(env, 'OBJECTION_CHECK_WORKING_DAYS', days.check, problems),
+    answer: positiveInteger(env, 'OBJECTION_ANSWER_WORKING_DAYS', days.answer, problems),
+  };
   const metricsToken = nonEmpty(env.METRICS_TOKEN);
   if (metricsToken !== undefined && metricsToken.length < 16)
     problems.push({ path: 'METRICS_TOKEN', reason: 'must be at least 16 characters' });
@@ -116,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     trustProxy: trustProxy ?? false,
     rateLimits,
     metricsToken,
+    objectionWorkingDays,
   };
 }
 

@@ -3,6 +3,7 @@ import type { PublicationPeriodDocument } from '#rules';
 import { ListCandidatesProjection } from './list-candidates.projection.js';
 import { ListChangesProjection } from './list-changes.projection.js';
 import { ListingsProjection } from './listings.projection.js';
+import { ObjectionsProjection } from './objections.projection.js';
 import type { Projection } from './projection.js';
 import { PublicDisclosureProjection } from './public-disclosure.projection.js';
 import { RelationsProjection } from './relations.projection.js';
@@ -18,5 +19,6 @@ export function allProjections(publicationPeriods: readonly PublicationPeriodDoc
     new ListChangesProjection(),
     new ListCandidatesProjection(),
     new PublicDisclosureProjection(catalogue, publicationPeriods),
+    new ObjectionsProjection(),
   ];
 }
