@@ -52,13 +52,21 @@ describe('OpenAPI document', () => {
       'GET /v1/audit/person-queries',
       'GET /v1/departments',
       'GET /v1/list-candidates',
+      'GET /v1/objections',
+      'GET /v1/objections/{id}',
       'GET /v1/public/subjects/{code}',
+      'GET /v1/statistics/objections',
       'GET /v1/subjects/{code}/history',
       'GET /v1/subjects/{code}/lists',
       'GET /v1/subjects/{code}/measures',
       'POST /v1/checks',
       'POST /v1/departments/{id}/keys',
       'POST /v1/facts',
+      'POST /v1/objections',
+      'POST /v1/objections/{id}/acceptance',
+      'POST /v1/objections/{id}/answer',
+      'POST /v1/objections/{id}/check',
+      'POST /v1/objections/{id}/decision',
     ]);
     for (const { name, operation } of business) {
       const problems = Object.entries(operation.responses as Record<string, any>).filter(([status]) => /^[45]\d\d$/.test(status));
