@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Query, Res, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '#credit';
 import { isValidLocalDate, type Problem } from '#kernel';
 import { ApiKeyGuard } from '../../shared/auth/api-key.guard.js';
@@ -32,6 +32,7 @@ export class ObjectionStatisticsHttpController {
   @ApiQuery({ name: 'from', required: true, description: 'YYYY-MM-DD, the first filing day counted' })
   @ApiQuery({ name: 'to', required: true, description: 'YYYY-MM-DD, the last filing day counted' })
   @ApiQuery({ name: 'format', required: false, description: 'csv: the same as Accept: text/csv' })
+  @ApiHeader({ name: 'accept', required: false, description: 'text/csv for CSV' })
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({
     description: 'The report',
