@@ -55,14 +55,19 @@ describe('RecordRevoked: a record revoked void from the start', () => {
     given(listing).under(rules).when(revocation('no-such-event')).thenRejects('reference-not-found', 'data.revokedEventId');
     const listed = given(listing).under(rules);
     const revoked = listed.when(revocation(listingId)).thenAppends() as SubjectStreamEvent[];
-    listed.and(...revoked).when(revocation(listingId, 'objection-2')).thenRejects('reference-not-found');
+    listed
+      .and(...revoked)
+      .when(revocation(listingId, 'objection-2'))
+      .thenRejects('reference-not-found');
     expect(listed.and(...revoked).when(revocation(listingId)).decision.outcome).toBe('duplicate');
   });
 
   it('an expiry of a voided listing records nothing: it never applied', () => {
     const listed = given(listing).under(rules);
     const revoked = listed.when(revocation(listingId)).thenAppends() as SubjectStreamEvent[];
-    const entry = listed.history.find((e) => e.type === SUBJECT_LISTED)! as SubjectStreamEvent & { data: { listType: string; basis: { documentNumber: string } } };
+    const entry = listed.history.find((e) => e.type === SUBJECT_LISTED)! as SubjectStreamEvent & {
+      data: { listType: string; basis: { documentNumber: string } };
+    };
     listed
       .and(...revoked)
       .when({

@@ -40,7 +40,13 @@ const PENALTY = (decisionNumber: string) => ({
   authorityName: '安康市汉滨区市场监督管理局',
 });
 
-async function record(key: string, type: string, sourceRecordId: string, subject: object, data: object): Promise<{ eventId: string; position: string }> {
+async function record(
+  key: string,
+  type: string,
+  sourceRecordId: string,
+  subject: object,
+  data: object,
+): Promise<{ eventId: string; position: string }> {
   const response = await fetch(`${api.base}/v1/facts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': api.keys[key] },
@@ -82,7 +88,12 @@ describe('objections (异议)', () => {
     const july = await get(`/v1/subjects/${debtor.code}/measures?asOf=2026-07-01`);
     expect(july.body.lists).toEqual([expect.objectContaining({ since: '2026-06-15', status: 'active' })]);
 
-    const filed = await post('/v1/objections', { subject: debtor.code, eventId: listing.eventId, filedBy: 'subject', grounds: '已履行完毕，不应列入' });
+    const filed = await post('/v1/objections', {
+      subject: debtor.code,
+      eventId: listing.eventId,
+      filedBy: 'subject',
+      grounds: '已履行完毕，不应列入',
+    });
     expect(filed.status).toBe(201);
     objection = filed.body;
     expect(objection).toMatchObject({
@@ -113,10 +124,24 @@ describe('objections (异议)', () => {
     const again = await post('/v1/objections', { subject: debtor.code, eventId: listing.eventId, filedBy: 'office', grounds: '再次' });
     expectProblem(again, 409, 'eventId');
     expect(again.body.detail).toContain(objection.id);
-    expectProblem(await post('/v1/objections', { subject: debtor.code, eventId: 'no-such-event', filedBy: 'subject', grounds: 'x' }), 404, 'eventId');
-    expect((await post('/v1/objections', { subject: debtor.code, eventId: listing.eventId, filedBy: 'subject', grounds: 'x' }, 'market')).status).toBe(403);
-    expectProblem(await post('/v1/objections', { subject: debtor.code, eventId: listing.eventId, filedBy: 'neighbour', grounds: 'x' }), 400, 'filedBy');
-    expectProblem(await post('/v1/objections', { subject: '123', eventId: listing.eventId, filedBy: 'subject', grounds: 'x' }), 400, 'subject');
+    expectProblem(
+      await post('/v1/objections', { subject: debtor.code, eventId: 'no-such-event', filedBy: 'subject', grounds: 'x' }),
+      404,
+      'eventId',
+    );
+    expect(
+      (await post('/v1/objections', { subject: debtor.code, eventId: listing.eventId, filedBy: 'subject', grounds: 'x' }, 'market')).status,
+    ).toBe(403);
+    expectProblem(
+      await post('/v1/objections', { subject: debtor.code, eventId: listing.eventId, filedBy: 'neighbour', grounds: 'x' }),
+      400,
+      'filedBy',
+    );
+    expectProblem(
+      await post('/v1/objections', { subject: '123', eventId: listing.eventId, filedBy: 'subject', grounds: 'x' }),
+      400,
+      'subject',
+    );
   });
 
   it('refuses steps out of order with the reason, strangers, and an unknown case', async () => {
@@ -137,16 +162,26 @@ describe('objections (异议)', () => {
       status: 'accepted',
       timeLimits: { acceptance: { status: 'met' }, check: { dueOn: '2026-11-24', status: 'open' } },
     });
-    expect((await post(`/v1/objections/${objection.id}/check`, { finding: '平台数据与法院报送一致，转法院核查' })).body.status).toBe('checked');
+    expect((await post(`/v1/objections/${objection.id}/check`, { finding: '平台数据与法院报送一致，转法院核查' })).body.status).toBe(
+      'checked',
+    );
     const stranger = await post(`/v1/objections/${objection.id}/answer`, { proposes: 'revocation', explanation: 'x' }, 'market');
     expectProblem(stranger, 403, 'department');
-    const answered = await post(`/v1/objections/${objection.id}/answer`, { proposes: 'revocation', explanation: '执行案件已结案，误列' }, 'court');
+    const answered = await post(
+      `/v1/objections/${objection.id}/answer`,
+      { proposes: 'revocation', explanation: '执行案件已结案，误列' },
+      'court',
+    );
     expect(answered.body).toMatchObject({ status: 'answered', answer: { department: 'court', proposes: 'revocation' } });
     expect(answered.body.timeLimits.answer).toMatchObject({ workingDays: 10, status: 'met' });
 
     const decided = await post(`/v1/objections/${objection.id}/decision`, { outcome: 'upheld-revocation', reason: '法院确认误列' });
     expect(decided.status).toBe(200);
-    expect(decided.body).toMatchObject({ status: 'decided', open: false, decision: { outcome: 'upheld-revocation', revocationEventId: expect.any(String) } });
+    expect(decided.body).toMatchObject({
+      status: 'decided',
+      open: false,
+      decision: { outcome: 'upheld-revocation', revocationEventId: expect.any(String) },
+    });
     const after = decided.body.position;
 
     for (const asOf of ['2026-07-01', '2026-11-20']) {
@@ -167,28 +202,46 @@ describe('objections (异议)', () => {
   it('upheld with correction names the corrected fact the source department recorded; a time limit passed shows overdue in the queue', async () => {
     const penalty = await record('market', 'PenaltyDecided', 'pen-1', fined, PENALTY('安汉市监罚〔2026〕88号'));
     // Filed Monday 11-16: acceptance was due Wednesday 11-18, so today (Friday 11-20) it is overdue.
-    const filed = await post('/v1/objections', { subject: fined.code, eventId: penalty.eventId, filedBy: 'subject', grounds: '罚款金额有误', on: '2026-11-16' });
+    const filed = await post('/v1/objections', {
+      subject: fined.code,
+      eventId: penalty.eventId,
+      filedBy: 'subject',
+      grounds: '罚款金额有误',
+      on: '2026-11-16',
+    });
     expect(filed.body.timeLimits.acceptance).toMatchObject({ dueOn: '2026-11-18', status: 'overdue' });
     const overdue = await get(`/v1/objections?overdue=true&after=${filed.body.position}`);
     expect(overdue.body.objections.map((o: { id: string }) => o.id)).toEqual([filed.body.id]);
     expect((await get(`/v1/objections?status=open&overdue=false&after=${filed.body.position}`)).body.objections).toEqual([]);
     const published = await get(`/v1/public/subjects/${fined.code}?after=${filed.body.position}`, '');
-    expect(published.body.records).toEqual([expect.objectContaining({ kind: 'penalty', underObjection: { objectionId: filed.body.id, filedOn: '2026-11-16' } })]);
+    expect(published.body.records).toEqual([
+      expect.objectContaining({ kind: 'penalty', underObjection: { objectionId: filed.body.id, filedOn: '2026-11-16' } }),
+    ]);
     // The source department sees the objections to its own records, not others'.
-    expect((await get(`/v1/objections?after=${filed.body.position}`, 'market')).body.objections.map((o: { id: string }) => o.id)).toEqual([filed.body.id]);
+    expect((await get(`/v1/objections?after=${filed.body.position}`, 'market')).body.objections.map((o: { id: string }) => o.id)).toEqual([
+      filed.body.id,
+    ]);
     expect((await get(`/v1/objections/${filed.body.id}`, 'other')).status).toBe(403);
 
     const id = filed.body.id;
     expect((await post(`/v1/objections/${id}/acceptance`, { accepted: true })).body.timeLimits.acceptance.status).toBe('missed');
     await post(`/v1/objections/${id}/check`, { finding: '转来源部门' });
     await post(`/v1/objections/${id}/answer`, { proposes: 'correction', explanation: '罚款金额应为 5.0 万元' }, 'market');
-    expectProblem(await post(`/v1/objections/${id}/decision`, { outcome: 'upheld-correction', reason: '已更正', correctionEventId: 'nope' }), 422, 'correctionEventId');
+    expectProblem(
+      await post(`/v1/objections/${id}/decision`, { outcome: 'upheld-correction', reason: '已更正', correctionEventId: 'nope' }),
+      422,
+      'correctionEventId',
+    );
     const corrected = await record('market', 'PenaltyCorrected', 'pen-1-fix', fined, {
       decisionNumber: '安汉市监罚〔2026〕88号',
       correction: '罚款金额更正为 5.0 万元',
       correctedOn: '2026-11-20',
     });
-    const decided = await post(`/v1/objections/${id}/decision`, { outcome: 'upheld-correction', reason: '已更正', correctionEventId: corrected.eventId });
+    const decided = await post(`/v1/objections/${id}/decision`, {
+      outcome: 'upheld-correction',
+      reason: '已更正',
+      correctionEventId: corrected.eventId,
+    });
     expect(decided.body.decision).toMatchObject({ outcome: 'upheld-correction', correctionEventId: corrected.eventId });
     const after = await get(`/v1/public/subjects/${fined.code}?after=${decided.body.position}`, '');
     expect(after.body.records).toEqual([expect.objectContaining({ kind: 'penalty' })]);
@@ -200,9 +253,16 @@ describe('objections (异议)', () => {
     const first = await post('/v1/objections', { subject: third.code, eventId: penalty.eventId, filedBy: 'office', grounds: '主动核查' });
     const closed = await post(`/v1/objections/${first.body.id}/acceptance`, { accepted: false, reason: '材料不全' });
     expect(closed.body).toMatchObject({ status: 'not-accepted', open: false });
-    expect((await get(`/v1/public/subjects/${third.code}?after=${closed.body.position}`, '')).body.records[0].underObjection).toBeUndefined();
+    expect(
+      (await get(`/v1/public/subjects/${third.code}?after=${closed.body.position}`, '')).body.records[0].underObjection,
+    ).toBeUndefined();
 
-    const second = await post('/v1/objections', { subject: third.code, eventId: penalty.eventId, filedBy: 'subject', grounds: '补正材料后再次申请' });
+    const second = await post('/v1/objections', {
+      subject: third.code,
+      eventId: penalty.eventId,
+      filedBy: 'subject',
+      grounds: '补正材料后再次申请',
+    });
     expect(second.status).toBe(201);
     expect(second.body.id).not.toBe(first.body.id);
     const id = second.body.id;
@@ -222,7 +282,15 @@ describe('objections (异议)', () => {
     expect(report.body).toMatchObject({ report: 'objections', from: '2026-11-01', to: '2026-11-30' });
     const rows = Object.fromEntries(report.body.rows.map((row: { department: string }) => [row.department, row]));
     expect(rows.court).toMatchObject({ filed: 1, upheldRevocation: 1, acceptanceMet: 1, checkMet: 1, answerMet: 1 });
-    expect(rows.market).toMatchObject({ filed: 3, open: 0, notAccepted: 1, upheldCorrection: 1, rejected: 1, acceptanceMissed: 1, acceptanceMet: 2 });
+    expect(rows.market).toMatchObject({
+      filed: 3,
+      open: 0,
+      notAccepted: 1,
+      upheldCorrection: 1,
+      rejected: 1,
+      acceptanceMissed: 1,
+      acceptanceMet: 2,
+    });
     const own = await get('/v1/statistics/objections?from=2026-11-01&to=2026-11-30', 'market');
     expect(own.body.rows.map((row: { department: string }) => row.department)).toEqual(['market']);
     const csv = await get('/v1/statistics/objections?from=2026-11-01&to=2026-11-30&format=csv');

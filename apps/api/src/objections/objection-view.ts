@@ -1,10 +1,4 @@
-import {
-  isOpen,
-  isOverdue,
-  objectionTimeLimits,
-  type Objection,
-  type ObjectionTimeLimits,
-} from '#credit';
+import { isOpen, isOverdue, objectionTimeLimits, type Objection, type ObjectionTimeLimits } from '#credit';
 import { OfficialWorkingDayCalendar, type LocalDate } from '#kernel';
 
 /** The official working-day calendar the time limits are counted on. */

@@ -26,5 +26,9 @@ const httpControllers = [
 const commandHandlers: Provider[] = [FileObjectionHandler, ObjectionStepHandler];
 const queryHandlers: Provider[] = [ListObjectionsHandler, GetObjectionHandler, ObjectionStatisticsHandler];
 
-@Module({ imports: [SharedModule], controllers: httpControllers, providers: [objectionCasesProvider, ...commandHandlers, ...queryHandlers] })
+@Module({
+  imports: [SharedModule],
+  controllers: httpControllers,
+  providers: [objectionCasesProvider, ...commandHandlers, ...queryHandlers],
+})
 export class ObjectionsModule {}

@@ -243,7 +243,9 @@ export function responseSchemas(): Record<string, Schema> {
         color: text(),
         effectiveOn: date(),
         until: date(),
-        reason: text('delisted: exit, black-listing, rule-set-change, expired, or revoked (void from the start: effectiveOn is the entry’s own start)'),
+        reason: text(
+          'delisted: exit, black-listing, rule-set-change, expired, or revoked (void from the start: effectiveOn is the entry’s own start)',
+        ),
         causes: strings(),
         listingFactEventId: text(),
         criterion: text(),

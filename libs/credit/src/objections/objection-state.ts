@@ -37,7 +37,12 @@ export const isOpen = (objection: Objection): boolean => objection.status !== 'd
 /** The day the last step was taken: a later step cannot be dated before it. */
 export function lastStepOn(objection: Objection): string {
   return (
-    objection.decision?.on ?? objection.answer?.on ?? objection.checkedOn ?? objection.notAccepted?.on ?? objection.acceptedOn ?? objection.filedOn
+    objection.decision?.on ??
+    objection.answer?.on ??
+    objection.checkedOn ??
+    objection.notAccepted?.on ??
+    objection.acceptedOn ??
+    objection.filedOn
   );
 }
 

@@ -36,7 +36,8 @@ function prerequisites(definition: FactDefinition, subject: SubjectReference): F
     definition.refersTo.by.forEach((field, i) => (data[target.decisionKey![i]] = definition.example[field]));
     return [...prerequisites(target, subject), { type: target.type, subject, data }];
   }
-  if (definition.effect === 'revokes-record') return [{ type: 'PenaltyDecided', subject, department: 'ak-scj', sourceRecordId: 'AKSCJ-2026-0001' }];
+  if (definition.effect === 'revokes-record')
+    return [{ type: 'PenaltyDecided', subject, department: 'ak-scj', sourceRecordId: 'AKSCJ-2026-0001' }];
   if (definition.type === 'RoleEnded') {
     const { role, person } = definition.example;
     return [{ type: 'RoleAppointed', subject, data: { ...definitionOf('RoleAppointed').example, role, person } }];

@@ -273,7 +273,10 @@ function expire(command: ExpireEntry, state: SubjectState): Decision {
 function voided(state: SubjectState, { listType, listingFactEventId }: ExpireEntry): boolean {
   return state.listings.some(
     (event) =>
-      event.type === SUBJECT_DELISTED && event.data.void && event.data.listType === listType && event.data.listingFactEventId === listingFactEventId,
+      event.type === SUBJECT_DELISTED &&
+      event.data.void &&
+      event.data.listType === listType &&
+      event.data.listingFactEventId === listingFactEventId,
   );
 }
 

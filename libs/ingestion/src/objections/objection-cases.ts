@@ -26,8 +26,7 @@ import type { FactRecorder } from '../record-facts.js';
 
 /** The outcome of a step: the case as it now stands and the position to read it back at, or the refusal. */
 export type ObjectionStepResult =
-  | { readonly ok: true; readonly objection: Objection; readonly position?: string }
-  | { readonly ok: false; readonly refusal: Refusal };
+  { readonly ok: true; readonly objection: Objection; readonly position?: string } | { readonly ok: false; readonly refusal: Refusal };
 
 export interface ObjectionFiling {
   readonly subject: string;
@@ -119,7 +118,11 @@ export class ObjectionCases {
   }
 
   /** Records RecordRevoked for the objected record, in the deciding office's name; a repeat is harmless (same record id). */
-  private async revoke(state: Objection, command: Extract<ObjectionCommand, { kind: 'decide' }>, caller: Caller): Promise<ObjectionStepResult> {
+  private async revoke(
+    state: Objection,
+    command: Extract<ObjectionCommand, { kind: 'decide' }>,
+    caller: Caller,
+  ): Promise<ObjectionStepResult> {
     const { subject, eventId } = state.record;
     const { results } = await this.facts.record(
       [

@@ -32,7 +32,9 @@ export class ObjectionsReader {
   }
 
   async get(objectionId: string): Promise<Objection | undefined> {
-    const [row]: { objection: Objection }[] = await this.db.query(`SELECT objection FROM objections WHERE objection_id = $1`, [objectionId]);
+    const [row]: { objection: Objection }[] = await this.db.query(`SELECT objection FROM objections WHERE objection_id = $1`, [
+      objectionId,
+    ]);
     return row?.objection;
   }
 

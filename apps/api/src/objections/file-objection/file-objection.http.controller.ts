@@ -41,7 +41,14 @@ export class FileObjectionHttpController {
   @ApiBody({
     type: FileObjectionDto,
     examples: {
-      subject: { value: { subject: '91610900MA7K00001X', eventId: '<fact event id>', filedBy: 'subject', grounds: '处罚决定书载明的当事人并非本企业' } },
+      subject: {
+        value: {
+          subject: '91610900MA7K00001X',
+          eventId: '<fact event id>',
+          filedBy: 'subject',
+          grounds: '处罚决定书载明的当事人并非本企业',
+        },
+      },
     },
   })
   @ApiQueryPurpose()

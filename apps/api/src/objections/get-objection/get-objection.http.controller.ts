@@ -49,7 +49,10 @@ export class GetObjectionHttpController {
     if (position !== undefined && !parsePosition(position))
       throw invalidQuery([{ path: 'after', reason: 'must be a position answered by a write (<commit>-<prepare>)' }]);
     const objection = await this.queries.execute(new GetObjectionQuery(id, position));
-    if (!objection) throw refusalException(refusal('not-found', 'unknown-objection', 'No such objection', [{ path: 'id', reason: `no objection ${id}` }]));
+    if (!objection)
+      throw refusalException(
+        refusal('not-found', 'unknown-objection', 'No such objection', [{ path: 'id', reason: `no objection ${id}` }]),
+      );
     const office = caller.department.roles.includes('credit-office');
     if (!office && objection.record.department !== caller.department.id) {
       throw refusalException(

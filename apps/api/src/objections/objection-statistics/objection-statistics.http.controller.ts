@@ -74,11 +74,15 @@ export class ObjectionStatisticsHttpController {
     @Headers('accept') accept?: string,
   ): Promise<ObjectionStatistics | string> {
     const errors: Problem[] = [];
-    for (const [field, value] of [['from', from], ['to', to]] as const) {
+    for (const [field, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
       if (value === undefined) errors.push({ path: field, reason: 'is required (YYYY-MM-DD)' });
       else if (!isValidLocalDate(value)) errors.push({ path: field, reason: 'must be a real date YYYY-MM-DD' });
     }
-    if (from && to && isValidLocalDate(from) && isValidLocalDate(to) && from > to) errors.push({ path: 'to', reason: 'must not be before from' });
+    if (from && to && isValidLocalDate(from) && isValidLocalDate(to) && from > to)
+      errors.push({ path: 'to', reason: 'must not be before from' });
     if (format !== undefined && format !== 'csv' && format !== 'json') errors.push({ path: 'format', reason: 'must be csv or json' });
     if (errors.length) throw invalidQuery(errors);
     const office = caller.department.roles.includes('credit-office');

@@ -15,7 +15,10 @@ import type { ObjectionView } from '../objection-view.js';
 import { ObjectionStepCommand } from './objection-step.command.js';
 import { AcceptanceDto, AnswerDto, CheckDto, DecisionDto } from './objection-step.request.dto.js';
 
-const ANSWER = { description: 'The case after the step, with its time limits and the position to read it back at', schema: OBJECTION_SCHEMA };
+const ANSWER = {
+  description: 'The case after the step, with its time limits and the position to read it back at',
+  schema: OBJECTION_SCHEMA,
+};
 const OUT_OF_ORDER = 'A step out of order, or on a closed case, is refused (409) naming the step the case waits for.';
 
 /** The steps of a case after filing, each in its order; the credit office takes the platform’s, the source department answers. */
@@ -69,7 +72,8 @@ export class ObjectionStepsHttpController {
   @HttpCode(200)
   @ApiOperation({
     operationId: 'ObjectionsController_answer',
-    summary: 'The source department’s answer: correction, revocation or no change (the department that recorded the record, or the credit office)',
+    summary:
+      'The source department’s answer: correction, revocation or no change (the department that recorded the record, or the credit office)',
     description: `Another department is refused (403). ${OUT_OF_ORDER}`,
   })
   @ApiQueryPurpose()
