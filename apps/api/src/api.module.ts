@@ -20,6 +20,7 @@ import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { FeedsModule } from './feeds/feeds.module.js';
 import { FeedbackModule } from './feedback/feedback.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { ObjectionsModule } from './objections/objections.module.js';
 import { ProblemDetailsFilter } from './shared/problems/problem-details.filter.js';
 import type { ApiRuntime } from './storage/api-runtime.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -49,6 +50,7 @@ export class ApiModule {
         FeedsModule,
         FeedbackModule,
         RepairModule,
+        ObjectionsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -38,3 +38,4 @@ export * from './feedback/check-events.js';
 export * from './feedback/check-state.js';
 export * from './feedback/feedback-input.js';
 export * from './feedback/decide-check.js';
+export * from './objections/index.js';

@@ -18,3 +18,4 @@ export * from './handle-subject-command.js';
 export * from './typical-cases/handle-typical-case-command.js';
 export * from './subscriptions/subscription-commands.js';
 export * from './feedback/check-stream.js';
+export * from './objections/objection-cases.js';

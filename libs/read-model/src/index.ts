@@ -43,3 +43,5 @@ export * from './projections/feedback.projection.js';
 export * from './queries/feedback-statistics.reader.js';
 export * from './projections/credit-repairs.projection.js';
 export * from './queries/credit-repairs.reader.js';
+export * from './projections/objections.projection.js';
+export * from './queries/objections.reader.js';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_OBJECTION_WORKING_DAYS, type ObjectionWorkingDays } from '#credit';
 import type { Problem } from '#kernel';
 import { StartupError } from './startup-error.js';
 
@@ -31,6 +32,8 @@ export interface JiangchengConfig {
   readonly rateLimits: RateLimits;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
   readonly metricsToken?: string;
+  /** Working days of each objection step (OBJECTION_*_WORKING_DAYS); absent: the defaults (objection-time-limits.ts). */
+  readonly objectionWorkingDays?: ObjectionWorkingDays;
   /**
    * Working days the deciding department has for a credit repair application (REPAIR_REVIEW_WORKING_DAYS, default
    * 10: 国办发〔2025〕22号 四, 3 to accept and 7 to decide; docs/law/measures/repair.md).
@@ -114,6 +117,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     failedAuthentications: positiveInteger(env, 'AUTH_FAILURE_LIMIT', 10, problems),
   };
   const repairReviewWorkingDays = positiveInteger(env, 'REPAIR_REVIEW_WORKING_DAYS', 10, problems);
+  const days = DEFAULT_OBJECTION_WORKING_DAYS;
+  const objectionWorkingDays: ObjectionWorkingDays = {
+    acceptance: positiveInteger(env, 'OBJECTION_ACCEPTANCE_WORKING_DAYS', days.acceptance, problems),
+    check: positiveInteger(env, 'OBJECTION_CHECK_WORKING_DAYS', days.check, problems),
+    answer: positiveInteger(env, 'OBJECTION_ANSWER_WORKING_DAYS', days.answer, problems),
+  };
   const metricsToken = nonEmpty(env.METRICS_TOKEN);
   if (metricsToken !== undefined && metricsToken.length < 16)
     problems.push({ path: 'METRICS_TOKEN', reason: 'must be at least 16 characters' });
@@ -147,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     repairReviewWorkingDays,
     webhookKey,
     webhooks,
+    objectionWorkingDays,
   };
 }
 

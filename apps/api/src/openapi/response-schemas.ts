@@ -89,6 +89,7 @@ export function responseSchemas(): Record<string, Schema> {
         listingEventId: text(),
         delistingEventId: text(),
         department: text(),
+        underObjection: ref('UnderObjection'),
       },
       'A red or black list entry with its validity and the events behind it',
     ),
@@ -243,7 +244,9 @@ export function responseSchemas(): Record<string, Schema> {
         color: text(),
         effectiveOn: date(),
         until: date(),
-        reason: text(),
+        reason: text(
+          'delisted: exit, black-listing, rule-set-change, expired, or revoked (void from the start: effectiveOn is the entry’s own start)',
+        ),
         causes: strings(),
         listingFactEventId: text(),
         criterion: text(),
@@ -332,9 +335,15 @@ export function responseSchemas(): Record<string, Schema> {
           publishedFrom: date(),
           publishedUntil: date('Exclusive: the record leaves the disclosure view on this day'),
           basis: object(['documentNumber'], { documentNumber: text(), clause: text() }),
+          underObjection: ref('UnderObjection'),
         }),
       },
     }),
+    UnderObjection: object(
+      ['objectionId', 'filedOn'],
+      { objectionId: text(), filedOn: date() },
+      'The record (the entry’s listing fact, or another fact behind it) is under objection (异议处理中): GET /v1/objections/{id}',
+    ),
     Liveness: object(['status'], { status: { type: 'string', enum: ['ok'] } }),
     Departments: object(['departments'], {
       departments: {

@@ -6,6 +6,7 @@ import {
   ListChangesReader,
   ListedSubjects,
   ListEntriesReader,
+  ObjectionsReader,
   PersonQueryLog,
   PublicRecordsReader,
   RelationsReader,
@@ -16,7 +17,15 @@ import { MeasureQueryParams } from './measure-query.params.js';
 import { PersonalData } from './personal-data.js';
 import { ReadYourWrites } from './read-your-writes.js';
 
-const READERS = [ListEntriesReader, RelationsReader, ListChangesReader, ListCandidatesReader, PublicRecordsReader, PersonQueryLog];
+const READERS = [
+  ListEntriesReader,
+  RelationsReader,
+  ListChangesReader,
+  ListCandidatesReader,
+  PublicRecordsReader,
+  PersonQueryLog,
+  ObjectionsReader,
+];
 
 @Injectable()
 class StopFollowingTheLog implements OnModuleDestroy {

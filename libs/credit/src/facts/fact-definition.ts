@@ -56,8 +56,9 @@ export interface DerivedField {
 /**
  * `registers-subject`: the subject's registration, recorded once. `appoints-role` / `ends-role`: a period in
  * which a person (`person.idNumber`) holds a role (`role`) in the organisation, from `from` / until `to`.
+ * `revokes-record`: the fact named by `revokedEventId` is void from the start (objection.facts.ts).
  */
-export type FactEffect = 'registers-subject' | 'appoints-role' | 'ends-role';
+export type FactEffect = 'registers-subject' | 'appoints-role' | 'ends-role' | 'revokes-record';
 
 /** A fact that acts on an earlier one (a correction, a revocation, an end): it must exist on the subject. */
 export interface FactReference {

@@ -39,6 +39,8 @@ function prerequisites(definition: FactDefinition, subject: SubjectReference): F
     definition.refersTo.by.forEach((field, i) => (data[target.decisionKey![i]] = definition.example[field]));
     return [...prerequisites(target, subject), { type: target.type, subject, data }];
   }
+  if (definition.effect === 'revokes-record')
+    return [{ type: 'PenaltyDecided', subject, department: 'ak-scj', sourceRecordId: 'AKSCJ-2026-0001' }];
   if (definition.type === 'RoleEnded') {
     const { role, person } = definition.example;
     return [{ type: 'RoleAppointed', subject, data: { ...definitionOf('RoleAppointed').example, role, person } }];
@@ -144,6 +146,8 @@ describe('decide: every fact type of the catalogue', () => {
       else if (definition.refersTo?.ends) when.thenDuplicate(before.length - 1);
       else if (definition.type === 'RoleAppointed') when.thenRejects('role-already-held');
       else if (definition.type === 'RoleEnded') when.thenRejects('role-not-held');
+      // A record revoked once is out of the history: another revocation of it names nothing.
+      else if (definition.effect === 'revokes-record') when.thenRejects('reference-not-found');
       else when.thenRecords({ department: 'dept-b', sourceRecordId: 'rec-1' });
     },
   );

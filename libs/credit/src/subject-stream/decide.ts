@@ -11,6 +11,7 @@ import { applyFact, factFingerprint, workingCopy } from './evolve.js';
 import type { FactEventData, SubjectReference } from './fact-event.js';
 import { withRegion } from './fact-region.js';
 import { candidateCleared, candidateNoted, subjectDelisted, subjectListed } from './listing-decisions.js';
+import { revocationRefusal, voidDelistings } from './record-revocation.js';
 import { SUBJECT_DELISTED, SUBJECT_LISTED, type ListingBasis } from './listing-events.js';
 import type { ListingEntry, ListingRules } from './listing-rules.js';
 import type { FactRecorded, SubjectStreamEvent } from './subject-events.js';
@@ -90,6 +91,8 @@ function recordFact(command: RecordFact, state: SubjectState, rules: ListingRule
   if (repairRefusal) return rejected(repairRefusal);
   const id = factEventId(command.department, command.sourceRecordId);
   const fact: SubjectStreamEvent<FactRecorded> = { id, type: factEventType(command.definition), data: factEventData(command) };
+  // A revoked record is read out of the history: the listings it caused end void, and the rules never see it again.
+  if (command.definition.effect === 'revokes-record') return record([fact, ...voidDelistings(state, command.fact, id)]);
   if (!rules) return record([fact]);
   const recorded: RecordedFact = {
     eventId: id,
@@ -227,6 +230,11 @@ function factRefusal(command: RecordFact, state: SubjectState): Decision | undef
     }
   }
 
+  if (definition.effect === 'revokes-record') {
+    const revocationError = revocationRefusal(fact, state, subject.code);
+    if (revocationError) return rejected(revocationError);
+  }
+
   const roleError = checkRole(definition, fact, state);
   return roleError ? rejected(roleError) : undefined;
 }
@@ -251,7 +259,7 @@ function expire(command: ExpireEntry, state: SubjectState): Decision {
   const expired = state.listings.some(
     (event) => event.type === SUBJECT_DELISTED && event.data.reason === 'expired' && event.data.cause === listingEventId,
   );
-  if (!listed || expired) return record([]);
+  if (!listed || expired || voided(state, command)) return record([]);
   return record([
     {
       id: derivedEventId(listingEventId, 'expired'),
@@ -268,6 +276,17 @@ function expire(command: ExpireEntry, state: SubjectState): Decision {
       },
     },
   ]);
+}
+
+/** A listing revoked void from the start never expires: it never applied. */
+function voided(state: SubjectState, { listType, listingFactEventId }: ExpireEntry): boolean {
+  return state.listings.some(
+    (event) =>
+      event.type === SUBJECT_DELISTED &&
+      event.data.void &&
+      event.data.listType === listType &&
+      event.data.listingFactEventId === listingFactEventId,
+  );
 }
 
 function checkRole(definition: FactDefinition, fact: Readonly<Record<string, unknown>>, state: SubjectState): DomainError | undefined {

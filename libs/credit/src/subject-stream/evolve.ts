@@ -5,6 +5,7 @@ import type { FactCatalogue } from '../facts/fact-catalogue.js';
 import { withDerivedFields } from '../facts/derived-fields.js';
 import type { FactDefinition } from '../facts/fact-definition.js';
 import { withRegion } from './fact-region.js';
+import { revokedEventOf } from './record-revocation.js';
 import { isCandidateEvent, isListingEvent, type FactRecorded, type ListingEvent, type SubjectStreamEvent } from './subject-events.js';
 import {
   decisionKey,
@@ -89,6 +90,7 @@ export function applyFact(definition: FactDefinition, state: WorkingState, event
     department: data.department,
   });
   if (definition.effect === 'registers-subject') state.registration = seen;
+  if (definition.effect === 'revokes-record') readOut(state, revokedEventOf(data.fact));
 
   const { decisions } = state;
   if (definition.decisionKey) {
@@ -122,5 +124,18 @@ export function applyFact(definition: FactDefinition, state: WorkingState, event
       state.endedRoles.set(key, String(data.fact.to));
     }
     state.roles = withRoleFact(state.roles, definition.type, data.fact);
+  }
+}
+
+/** A fact revoked void from the start leaves the history the rules read, and its decision is over: nothing refers to it again. */
+function readOut(state: WorkingState, revoked: string): void {
+  const at = state.facts.findIndex((fact) => fact.eventId === revoked);
+  if (at >= 0) state.facts.splice(at, 1);
+  for (const [key, decisions] of state.decisions) {
+    if (decisions.some((decision) => decision.eventId === revoked))
+      state.decisions.set(
+        key,
+        decisions.map((decision) => (decision.eventId === revoked ? { ...decision, ended: true } : decision)),
+      );
   }
 }

@@ -65,9 +65,12 @@ export interface SubjectDelistedData {
    * exit / black-listing: a fact ended it; rule-set-change: an activated rule set no longer holds it;
    * expired: its fixed term ran out (recorded by the daily expiry job for the audit trail; the
    * entry stops applying on `until` whether or not this is recorded); credit-repair: an approved repair of its
-   * listing fact (令第36号 第三条).
+   * listing fact (令第36号 第三条); revoked: the fact behind it was revoked as wrong from the start (an upheld
+   * objection, RecordRevoked), `on` is the entry's own start and `void` is set.
    */
-  readonly reason: 'exit' | 'black-listing' | 'rule-set-change' | 'expired' | 'credit-repair';
+  readonly reason: 'exit' | 'black-listing' | 'rule-set-change' | 'expired' | 'credit-repair' | 'revoked';
+  /** Void from the start: the entry never applied, on any date; read models drop its past. Only with `revoked`. */
+  readonly void?: true;
   /** The fact event that ended it; the activation event for a rule-set change; the listing event for an expiry. */
   readonly cause: string;
   readonly basis: ListingBasis;

@@ -6,6 +6,7 @@ import { CreditRepairsProjection } from './credit-repairs.projection.js';
 import { ListCandidatesProjection } from './list-candidates.projection.js';
 import { ListChangesProjection } from './list-changes.projection.js';
 import { ListingsProjection } from './listings.projection.js';
+import { ObjectionsProjection } from './objections.projection.js';
 import type { Projection } from './projection.js';
 import { PublicDisclosureProjection } from './public-disclosure.projection.js';
 import { RelationsProjection } from './relations.projection.js';
@@ -26,5 +27,6 @@ export function allProjections(publicationPeriods: readonly PublicationPeriodDoc
     new DoublePublicityProjection(catalogue),
     new FeedbackProjection(),
     new CreditRepairsProjection(catalogue),
+    new ObjectionsProjection(),
   ];
 }

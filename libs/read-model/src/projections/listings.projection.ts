@@ -145,6 +145,16 @@ async function delisted(
   t: ProjectionTables<Table>,
 ): Promise<void> {
   const d = event.data;
+  if (d.void) {
+    // Revoked void from the start (an upheld objection): the entry never applied, on any date. The log keeps it.
+    const condition = `subject = $1 AND list_type = $2 AND causes[1] = $3`;
+    await db.query(
+      `DELETE FROM ${t.list_reach} WHERE listing_event_id IN (SELECT listing_event_id FROM ${t.list_entries} WHERE ${condition})`,
+      [subject, d.listType, d.listingFactEventId],
+    );
+    await db.query(`DELETE FROM ${t.list_entries} WHERE ${condition}`, [subject, d.listType, d.listingFactEventId]);
+    return;
+  }
   if (d.reason === 'expired') {
     await db.query(`UPDATE ${t.list_entries} SET expiry_event_id = $3 WHERE subject = $1 AND listing_event_id = $2`, [
       subject,

@@ -34,9 +34,10 @@ const WITHDRAWN_BECAUSE: Record<string, string> = {
   'black-listing': '因列入黑名单移出红名单',
   'rule-set-change': '新规则集生效后不再列入',
   'credit-repair': '已信用修复，终止公示',
+  revoked: '异议成立，已撤销（自始无效）',
 };
 
-const PENALTY_FACTS = ['PenaltyDecided', 'PenaltyCorrected', 'PenaltyRevoked', 'CreditRepairDecided'] as const;
+const PENALTY_FACTS = ['PenaltyDecided', 'PenaltyCorrected', 'PenaltyRevoked', 'CreditRepairDecided', 'RecordRevoked'] as const;
 type PenaltyEvent = FactEvent<(typeof PENALTY_FACTS)[number]>;
 type DisclosedEvent = ListingEvent | PenaltyEvent;
 
@@ -155,6 +156,14 @@ export class PublicDisclosureProjection implements Projection<DisclosedEvent, Ta
       return;
     }
     await published.flush();
+    if (type === 'RecordRevoked') {
+      // Void from the start: withdrawn from the day it was first published, so no date shows it.
+      await db.query(
+        `UPDATE ${t.public_records} SET withdrawn_on = published_from, withdrawn_reason = $3 WHERE subject = $1 AND record_id = $2`,
+        [subject, fact.revokedEventId, WITHDRAWN_BECAUSE.revoked],
+      );
+      return;
+    }
     const [decided] = await db.query<{ record_id: string; source: Record<string, unknown> }>(
       `SELECT record_id, source FROM ${t.public_records} WHERE subject = $1 AND kind = 'penalty' AND source->>'decisionNumber' = $2`,
       [subject, fact.decisionNumber],

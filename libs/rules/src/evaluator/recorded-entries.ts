@@ -38,7 +38,9 @@ export function recordedEntries(listings: readonly RecordedListing[], facts: rea
       });
     } else if (d.reason !== 'expired') {
       const at = entries.findIndex((e) => e.listType === d.listType && e.listingFact.eventId === d.listingFactEventId);
-      if (at >= 0) {
+      // Revoked void from the start: the entry never was (an upheld objection).
+      if (at >= 0 && d.void) entries.splice(at, 1);
+      else if (at >= 0) {
         entries[at] = {
           ...entries[at],
           ended: {

@@ -1,6 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { RelationsReader } from '#read-model';
-import { MeasureLists } from '../../shared/measure-lists.js';
+import { MEASURE_PROJECTIONS, MeasureLists } from '../../shared/measure-lists.js';
 import { ReadYourWrites } from '../../shared/read-your-writes.js';
 import { SubjectListsQuery, type SubjectLists } from './get-subject-lists.query.js';
 
@@ -13,7 +13,7 @@ export class SubjectListsHandler implements IQueryHandler<SubjectListsQuery> {
   ) {}
 
   async execute({ subject, query, after }: SubjectListsQuery): Promise<SubjectLists> {
-    await this.readYourWrites.waitFor(after, ['listings', 'relations']);
+    await this.readYourWrites.waitFor(after, MEASURE_PROJECTIONS);
     const [[{ measures: _measures, ...lists }], relations] = await Promise.all([
       this.measureLists.of([subject], query, { exact: after !== undefined }),
       this.relations.of(subject),

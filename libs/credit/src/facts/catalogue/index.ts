@@ -4,6 +4,7 @@ import { incentiveFacts } from './incentive.facts.js';
 import { judicialFacts } from './judicial.facts.js';
 import { labourAndSafetyFacts } from './labour-and-safety.facts.js';
 import { listingFacts } from './listing.facts.js';
+import { objectionFacts } from './objection.facts.js';
 import { registrationFacts } from './registration.facts.js';
 import { repairFacts } from './repair.facts.js';
 import { taxFacts } from './tax.facts.js';
@@ -13,6 +14,7 @@ export * from './incentive.facts.js';
 export * from './judicial.facts.js';
 export * from './labour-and-safety.facts.js';
 export * from './listing.facts.js';
+export * from './objection.facts.js';
 export * from './person-roles.js';
 export * from './registration.facts.js';
 export * from './repair.facts.js';
@@ -29,4 +31,5 @@ export const FACT_DEFINITIONS: readonly FactDefinition[] = [
   ...incentiveFacts,
   ...listingFacts,
   ...repairFacts,
+  ...objectionFacts,
 ];

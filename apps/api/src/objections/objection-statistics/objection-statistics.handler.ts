@@ -1,0 +1,20 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { todayInShanghai, type Clock } from '#kernel';
+import { ObjectionsReader } from '#read-model';
+import { CLOCK } from '../../shared/storage.tokens.js';
+import { objectionStatisticsRows } from './objection-statistics-rows.js';
+import { ObjectionStatisticsQuery, type ObjectionStatistics } from './objection-statistics.query.js';
+
+@QueryHandler(ObjectionStatisticsQuery)
+export class ObjectionStatisticsHandler implements IQueryHandler<ObjectionStatisticsQuery> {
+  constructor(
+    private readonly objections: ObjectionsReader,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ from, to, sourceDepartment }: ObjectionStatisticsQuery): Promise<ObjectionStatistics> {
+    const filed = await this.objections.filedBetween(from, to, sourceDepartment);
+    return { report: 'objections', from, to, rows: objectionStatisticsRows(filed, todayInShanghai(this.clock.now())) };
+  }
+}
