@@ -18,6 +18,8 @@ export interface WebhookReceiverOptions {
   readonly failFirst?: number;
   /** Decides each request's status after the first `failFirst`; default 204. */
   readonly status?: (request: { index: number; body: unknown }) => number;
+  /** How long to hold each request before answering (a slow receiver); default at once. */
+  readonly answerAfterMs?: (request: { index: number }) => number;
 }
 
 /**
@@ -49,7 +51,9 @@ export class WebhookReceiver {
           accepted: status >= 200 && status < 300,
           ...(this.secret ? { signatureValid: verifySignature(this.secret, request.headers, rawBody) } : {}),
         });
-        response.writeHead(status).end();
+        const delay = this.options.answerAfterMs?.({ index }) ?? 0;
+        if (delay > 0) setTimeout(() => response.writeHead(status).end(), delay);
+        else response.writeHead(status).end();
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
