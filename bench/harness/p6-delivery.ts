@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import { createInterface } from 'node:readline';
-import { addDays, todayInShanghai } from '#kernel';
+import { addDays, todayInShanghai, type LocalDate } from '#kernel';
 import { openStorage } from '#runtime';
 import { expireCommand } from '../../apps/cli/src/commands/expire.command.js';
 import { ApiProcess } from './api-process.js';
@@ -16,12 +16,6 @@ const QUIET_MS = 3_000;
 const DRAIN_LIMIT_MS = 120_000;
 const BASELINE_POSTS = 1_000;
 const BASELINE_PER_SECOND = 500;
-
-/** The two list types the credit-list authority decides in the dataset (bench/dataset/list-authority.ts): one red, one black. */
-const LISTS = [
-  { listType: 'a-level-taxpayer', basis: '发改财金〔2016〕1467号', years: 1 },
-  { listType: 'wage-arrears', basis: '人社部规〔2017〕16号第五条', years: 3 },
-] as const;
 
 /** Every fourth subscriber wants only the black list, the next only the red one; the rest every list change. */
 const filterOf = (i: number): readonly string[] | undefined =>
@@ -42,9 +36,9 @@ interface LoggedChange {
 }
 
 /**
- * P6: 20 subscriptions, each to its own receiver; listing decisions POSTed one per request at a steady 200 a second
- * (each subject red-listed, then black-listed 5 ms later, which also ends the red entry: three changes in a
- * row per subject). Latency runs from the change's recordedAt (the log's clock, stamped in the appending
+ * P6: 20 subscriptions, each to its own receiver; facts that list POSTed one per request at a steady 200 a second:
+ * per subject an A tax rating (the red list A级纳税人) and 5 ms later a wage-arrears listing decision (black), which
+ * also ends the red entry — three list changes in a row on one subject, where its history allows them. Latency runs from the change's recordedAt (the log's clock, stamped in the appending
  * transaction) to its first arrival. Afterwards every list change the log holds from the run is looked for at every
  * receiver whose filter takes it, and each subject's changes must have arrived in log order.
  */
@@ -56,10 +50,16 @@ export async function measureDelivery(
 ): Promise<DeliveryFigures> {
   // Entries whose term ran out are recorded now, not by the api's expiry job in the middle of the run.
   await expireCommand(target.config, {});
-  const logHead = await onLog(target, async (query) => Number((await query<{ head: string }>(`SELECT max(global_position) AS head FROM events`))[0].head));
+  const logHead = await onLog(target, async (query) =>
+    Number((await query<{ head: string }>(`SELECT max(global_position) AS head FROM events`))[0].head),
+  );
   const subjects = await registeredSubjects(registrationFile);
-  const poster = target.departments.find((d) => d.department.roles.includes('list-authority'));
-  if (!poster) throw new Error('the dataset has no list-authority department');
+  const keyOf = (role: string) => {
+    const department = target.departments.find((d) => d.department.roles.some((r) => r === role));
+    if (!department) throw new Error(`the dataset has no ${role} department`);
+    return department.key;
+  };
+  const keys = [keyOf('tax'), keyOf('list-authority')];
 
   const receivers = Array.from({ length: SUBSCRIBERS }, () => new DeliveryReceiver());
   const urls = await Promise.all(receivers.map((r) => r.start()));
@@ -70,11 +70,11 @@ export async function measureDelivery(
 
     const today = todayInShanghai();
     const count = Math.round(seconds * CHANGES_PER_SECOND);
-    const facts = Array.from({ length: count }, (_, i) => listingDecided(i, subjects[Math.floor(i / 2) % subjects.length], today));
+    const facts = Array.from({ length: count }, (_, i) => listingFact(i, subjects[Math.floor(i / 2) % subjects.length], today));
     const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
     const answers: Record<string, number> = {};
     const posting = await atSteadyRate(count, CHANGES_PER_SECOND, async (i) => {
-      const status = await postFact(api.url, poster.key, facts[i], agent);
+      const status = await postFact(api.url, keys[i % 2], facts[i], agent);
       answers[status] = (answers[status] ?? 0) + 1;
     });
     agent.destroy();
@@ -91,7 +91,11 @@ export async function measureDelivery(
         [logHead],
       ),
     );
-    const logged: LoggedChange[] = changes.map((c) => ({ ...c, subject: c.subject.replace(/^subject-/, ''), revision: Number(c.revision) }));
+    const logged: LoggedChange[] = changes.map((c) => ({
+      ...c,
+      subject: c.subject.replace(/^subject-/, ''),
+      revision: Number(c.revision),
+    }));
     return {
       subscribers: SUBSCRIBERS,
       offeredPerSecond: CHANGES_PER_SECOND,
@@ -184,21 +188,23 @@ async function subscribe(apiUrl: string, key: string, url: string, listTypes?: r
   return (JSON.parse(text) as { secret: string }).secret;
 }
 
-function listingDecided(i: number, subject: RegisteredSubject, today: string): string {
-  const list = LISTS[i % 2];
-  return JSON.stringify({
-    type: 'ListingDecided',
-    sourceRecordId: `bench-p6-${i}`,
-    subject,
-    data: {
-      decisionNumber: `京发改信基〔${today.slice(0, 4)}〕${i + 1}号`,
-      listType: list.listType,
-      grounds: [],
-      basis: list.basis,
-      listedOn: today,
-      validUntil: addDays(today as Parameters<typeof addDays>[0], list.years * 365 - 1),
-    },
-  });
+/** Even: the tax department's A rating of last year; odd: the credit-list authority's wage-arrears listing. */
+function listingFact(i: number, subject: RegisteredSubject, today: LocalDate): string {
+  const fact =
+    i % 2 === 0
+      ? { type: 'TaxCreditRated', data: { year: Number(today.slice(0, 4)) - 1, level: 'A', publishedOn: today } }
+      : {
+          type: 'ListingDecided',
+          data: {
+            decisionNumber: `京人社列基〔${today.slice(0, 4)}〕${i}号`,
+            listType: 'wage-arrears',
+            grounds: [],
+            basis: '人社部规〔2017〕16号第五条',
+            listedOn: today,
+            validUntil: addDays(today, 3 * 365 - 1),
+          },
+        };
+  return JSON.stringify({ ...fact, sourceRecordId: `bench-p6-${i}`, subject });
 }
 
 /** POSTs one fact; resolves to its answer's status (accepted, duplicate, rejected), rejects on anything but 200. */
@@ -209,7 +215,13 @@ async function postFact(apiUrl: string, key: string, fact: string, agent: http.A
   return (JSON.parse(answer) as { results: { status: string }[] }).results[0].status;
 }
 
-function post(url: string, body: string, headers: Record<string, string>, agent: http.Agent, read?: (text: string) => void): Promise<number> {
+function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  agent: http.Agent,
+  read?: (text: string) => void,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
@@ -258,7 +270,10 @@ async function registeredSubjects(file: string): Promise<RegisteredSubject[]> {
 }
 
 /** SQL on the log while no api holds it (the embedded store admits one process). */
-async function onLog<T>(target: BenchTarget, work: (query: <R>(sql: string, params?: unknown[]) => Promise<R[]>) => Promise<T>): Promise<T> {
+async function onLog<T>(
+  target: BenchTarget,
+  work: (query: <R>(sql: string, params?: unknown[]) => Promise<R[]>) => Promise<T>,
+): Promise<T> {
   const storage = await openStorage(target.config);
   try {
     return await work((sql, params) => storage.readModels.query(sql, params));

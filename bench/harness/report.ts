@@ -6,7 +6,17 @@ import type { BenchResults, Comparison, DeliveryFigures } from './results.js';
 const figure = (n: number | undefined, digits = 0) =>
   n === undefined || Number.isNaN(n) ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const verdict = (c: Comparison) =>
-  c.skipped ? 'skipped' : c.goal ? (c.goal.met ? 'met' : 'missed') : c.ratio === undefined ? 'skipped' : c.ratio >= c.target! ? 'met' : 'missed';
+  c.skipped
+    ? 'skipped'
+    : c.goal
+      ? c.goal.met
+        ? 'met'
+        : 'missed'
+      : c.ratio === undefined
+        ? 'skipped'
+        : c.ratio >= c.target!
+          ? 'met'
+          : 'missed';
 const targetText = (c: Comparison) => c.goal?.text ?? `≥ ${c.target}`;
 
 export function comparisonTable(results: BenchResults): string {

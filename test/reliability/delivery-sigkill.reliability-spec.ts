@@ -38,7 +38,11 @@ describe('SIGKILL of the api during webhook delivery (PostgreSQL)', () => {
   it('delivers every list change at least once, skips none, and keeps each subject’s changes in log order', async () => {
     const random = scenarioRandom(3);
     const phases = new PhaseClock();
-    const departments = departmentsForChildProcesses(work, { authority: ['list-authority'], office: ['credit-office'] });
+    const departments = departmentsForChildProcesses(work, {
+      authority: ['list-authority'],
+      tax: ['tax'],
+      office: ['credit-office'],
+    });
     place = await freshPlace();
     const env = { ...process.env, ...place.env, ...departments.env, LOG_LEVEL: 'warn' };
     await runCli(['migrate'], env);
@@ -94,7 +98,7 @@ describe('SIGKILL of the api during webhook delivery (PostgreSQL)', () => {
     }
     phases.lap('start');
 
-    const facts = listingEpisodes('authority', SUBJECTS);
+    const facts = listingEpisodes({ tax: 'tax', authority: 'authority' }, SUBJECTS);
     const report = await postFacts(base, departments.keys, facts, { workers: 4, batchSize: 8, retryDelayMs: 100, giveUpAfterMs: 60_000 });
     phases.lap('load');
 
@@ -138,7 +142,7 @@ function changeCount(body: unknown): number {
 }
 
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
-  for (const deadline = Date.now() + timeoutMs; !condition(); ) {
+  for (const deadline = Date.now() + timeoutMs; !condition();) {
     if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -14,49 +14,48 @@ export interface LoggedChange {
 }
 
 /**
- * Per subject, three decisions of the credit-list authority one after another: a red listing (A级纳税人), a black
- * listing (拖欠农民工工资), which ends the red entry, and the black listing's removal — four list changes in a row on
- * one stream. Items go step by step across all subjects, so each subject's changes are spread over the run.
+ * Per subject, one after another: an A rating by the tax department (a red listing, A级纳税人), a wage-arrears
+ * listing decision by the credit-list authority (black, which ends the red entry) and its removal — four list
+ * changes in a row on one stream. Items go step by step across all subjects, so each subject's changes are spread
+ * over the run.
  */
-export function listingEpisodes(department: string, subjects: number, today: LocalDate = todayInShanghai()): PostItem[] {
+export function listingEpisodes(
+  departments: { readonly tax: string; readonly authority: string },
+  subjects: number,
+  today: LocalDate = todayInShanghai(),
+): PostItem[] {
   const on = addDays(today, -30);
-  const step = (s: number) =>
+  const steps = (i: number) => [
+    { department: departments.tax, type: 'TaxCreditRated', data: { year: Number(on.slice(0, 4)) - 1, level: 'A', publishedOn: on } },
+    {
+      department: departments.authority,
+      type: 'ListingDecided',
+      data: {
+        decisionNumber: `京人社列〔2026〕R${i}号`,
+        listType: 'wage-arrears',
+        grounds: [],
+        basis: '人社部规〔2017〕16号第五条',
+        listedOn: addDays(on, 1),
+      },
+    },
+    {
+      department: departments.authority,
+      type: 'DelistingDecided',
+      data: {
+        listingDecisionNumber: `京人社列〔2026〕R${i}号`,
+        decisionNumber: `京人社移〔2026〕R${i}号`,
+        reason: '违法行为已纠正并完成信用修复',
+        delistedOn: addDays(on, 2),
+      },
+    },
+  ];
+  return [0, 1, 2].flatMap((s) =>
     Array.from({ length: subjects }, (_, i): PostItem => {
+      const { department, ...fact } = steps(i)[s];
       const subject = { kind: 'enterprise', code: enterpriseCode(9000 + i), name: `可靠性测试企业${i}` };
-      const fact = [
-        {
-          type: 'ListingDecided',
-          data: {
-            decisionNumber: `京发改信认〔2026〕R${i}号`,
-            listType: 'a-level-taxpayer',
-            grounds: [],
-            basis: '发改财金〔2016〕1467号',
-            listedOn: on,
-          },
-        },
-        {
-          type: 'ListingDecided',
-          data: {
-            decisionNumber: `京人社列〔2026〕R${i}号`,
-            listType: 'wage-arrears',
-            grounds: [],
-            basis: '人社部规〔2017〕16号第五条',
-            listedOn: addDays(on, 1),
-          },
-        },
-        {
-          type: 'DelistingDecided',
-          data: {
-            listingDecisionNumber: `京人社列〔2026〕R${i}号`,
-            decisionNumber: `京人社移〔2026〕R${i}号`,
-            reason: '违法行为已纠正并完成信用修复',
-            delistedOn: addDays(on, 2),
-          },
-        },
-      ][s];
       return { department, fact: { ...fact, sourceRecordId: `delivery-${s}-${i}`, subject } };
-    });
-  return [...step(0), ...step(1), ...step(2)];
+    }),
+  );
 }
 
 /** Every list change in the log, in log order. */
