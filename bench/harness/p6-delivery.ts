@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { createInterface } from 'node:readline';
@@ -63,7 +64,8 @@ export async function measureDelivery(
 
   const receivers = Array.from({ length: SUBSCRIBERS }, () => new DeliveryReceiver());
   const urls = await Promise.all(receivers.map((r) => r.start()));
-  const api = await ApiProcess.start(target.env, apiProfiles);
+  // The server key webhook secrets derive from (else the api would write one under ./data with DATABASE_URL).
+  const api = await ApiProcess.start({ ...target.env, JIANGCHENG_WEBHOOK_KEY: randomBytes(32).toString('hex') }, apiProfiles);
   try {
     const baseline = await bareRoundTrips(urls);
     for (const [i, url] of urls.entries()) receivers[i].verifyWith(await subscribe(api.url, target.queryKey, url, filterOf(i)));

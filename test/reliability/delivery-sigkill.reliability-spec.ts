@@ -16,6 +16,14 @@ const CHANGES_PER_SUBJECT = 4;
 const FAIL_FIRST = 3;
 const SLOW_REQUESTS = 40;
 const SLOW_MS = 250;
+/** Retries within a second, dead letters only past the failing start, answers awaited well past the slow ones. */
+const WEBHOOKS = {
+  JIANGCHENG_WEBHOOK_KEY: 'reliability-webhook-key-0123456789abcdef',
+  WEBHOOK_RETRY_BASE_MS: '100',
+  WEBHOOK_RETRY_MAX_MS: '1000',
+  WEBHOOK_MAX_ATTEMPTS: '10',
+  WEBHOOK_TIMEOUT_MS: '5000',
+};
 
 let place: TestPlace;
 const receivers: WebhookReceiver[] = [];
@@ -44,7 +52,7 @@ describe('SIGKILL of the api during webhook delivery (PostgreSQL)', () => {
       office: ['credit-office'],
     });
     place = await freshPlace();
-    const env = { ...process.env, ...place.env, ...departments.env, LOG_LEVEL: 'warn' };
+    const env = { ...process.env, ...place.env, ...departments.env, ...WEBHOOKS, LOG_LEVEL: 'warn' };
     await runCli(['migrate'], env);
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
