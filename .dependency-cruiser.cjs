@@ -16,6 +16,7 @@ const LIB_LAYERS = {
   'read-model': ['kernel', 'event-store', 'credit', 'rules'],
   ingestion: ['kernel', 'event-store', 'credit', 'rules', 'read-model'],
   runtime: ['kernel', 'event-store', 'credit', 'rules', 'read-model', 'ingestion'],
+  delivery: ['kernel', 'event-store', 'credit', 'rules', 'read-model'],
 };
 
 /** Frameworks and drivers the domain (kernel, credit, rules) stays free of. */
@@ -66,7 +67,7 @@ module.exports = {
       comment:
         'A use-case folder of apps/api imports only itself and apps/api/src/shared/ (the platform folders — health, hygiene, security, logging, metrics, lifecycle, storage, openapi — are wired by the composition)',
       severity: 'error',
-      from: { path: '^apps/api/src/(facts|subjects|measures|lists|audit|public|departments)/' },
+      from: { path: '^apps/api/src/(facts|subjects|measures|lists|audit|public|departments|subscriptions|feeds)/' },
       to: { path: '^apps/api/src/[^/]+/', pathNot: ['^apps/api/src/shared/', '^apps/api/src/$1/'] },
     },
     {

@@ -25,6 +25,8 @@ export async function openTestStorage(options: { eventStoreDb?: boolean } = {}):
     ...place.env,
     EVENTSTORE_URL: options.eventStoreDb ? eventStoreDbUrl : undefined,
     LOG_LEVEL: 'silent',
+    // else the api would generate one into DATA_DIR (./data with DATABASE_URL)
+    JIANGCHENG_WEBHOOK_KEY: 'jiangcheng-test-webhook-key-0123456789abcdef',
   });
   const storage = await openStorage(config);
   return {

@@ -13,6 +13,8 @@ import { ListsModule } from './lists/lists.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { PublicModule } from './public/public.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
+import { FeedsModule } from './feeds/feeds.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemDetailsFilter } from './shared/problems/problem-details.filter.js';
 import type { ApiRuntime } from './storage/api-runtime.js';
@@ -37,6 +39,8 @@ export class ApiModule {
         AuditModule,
         PublicModule,
         DepartmentsModule,
+        SubscriptionsModule,
+        FeedsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -7,6 +7,7 @@ import type { DepartmentDirectory } from '#credit';
 import type { Clock } from '#kernel';
 import type { CompiledRuleSet } from '#rules';
 import { ExpirySchedule } from '#ingestion';
+import { DeliveryService } from '#delivery';
 import {
   contextLogger,
   createLogger,
@@ -15,6 +16,7 @@ import {
   runtimeOn,
   type JiangchengConfig,
   type Storage,
+  webhookKey,
 } from '#runtime';
 import { ApiModule } from './api.module.js';
 import { requestHygiene } from './hygiene/request-hygiene.middleware.js';
@@ -53,8 +55,18 @@ export async function createApi(
   const sealer = projector
     ? eventSealer(config, storage, contextLogger(createLogger(config, 'jiangcheng-sealer', overrides.logDestination)))
     : undefined;
+  const webhooks = webhookKey(config);
+  const delivery = projector
+    ? new DeliveryService(storage.readModels, storage.eventStore, runtime.ruleSets, clock, webhooks.key, {
+        settings: config.webhooks,
+        logger: contextLogger(createLogger(config, 'jiangcheng-webhooks', overrides.logDestination)),
+      })
+    : undefined;
   const app = await NestFactory.create<NestExpressApplication>(
-    ApiModule.create({ ...runtime, storage: counted, projector, expiry, sealer, departments, metrics }, overrides.logDestination),
+    ApiModule.create(
+      { ...runtime, storage: counted, projector, expiry, sealer, delivery, webhookKey: webhooks.key, departments, metrics },
+      overrides.logDestination,
+    ),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
@@ -65,5 +77,6 @@ export async function createApi(
   projector?.start();
   expiry?.start();
   sealer?.start();
+  delivery?.start();
   return app;
 }

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
+import { DeliveryService } from '#delivery';
 import { ExpirySchedule } from '#ingestion';
 import { ListEntriesReader, Projector } from '#read-model';
-import { contextLogger, createLogger, eventSealer, loadConfig, openRuntime, startupFailureMessage } from '#runtime';
+import { contextLogger, createLogger, eventSealer, loadConfig, openRuntime, startupFailureMessage, webhookKey } from '#runtime';
 
 /**
  * Runs every projection against PostgreSQL (or EventStoreDB events). In embedded mode the api runs
@@ -10,7 +11,7 @@ import { contextLogger, createLogger, eventSealer, loadConfig, openRuntime, star
 try {
   const config = loadConfig(); // before the logger: LOG_LEVEL is checked here
   const logger = createLogger(config, 'jiangcheng-projector');
-  const { storage, projections, clock } = await openRuntime(config);
+  const { storage, projections, clock, ruleSets } = await openRuntime(config);
   const projector = new Projector(storage.readModels, storage.eventStore, projections, {
     logger: contextLogger(logger),
   });
@@ -19,12 +20,20 @@ try {
   expiry.start();
   const sealer = eventSealer(config, storage, contextLogger(logger));
   sealer?.start();
+  const webhooks = webhookKey(config);
+  const delivery = new DeliveryService(storage.readModels, storage.eventStore, ruleSets, clock, webhooks.key, {
+    settings: config.webhooks,
+    logger: contextLogger(logger),
+  });
+  delivery.start();
+  logger.info({ webhookKey: webhooks.source }, 'webhook delivery started');
   logger.info({ storage: storage.mode, projections: projector.status().map((s) => s.projection) }, 'projector started');
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'projector stopping');
+    await delivery.close();
     await expiry.stop();
     await sealer?.close();
     await projector.close();

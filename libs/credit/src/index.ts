@@ -28,3 +28,7 @@ export * from './subject-stream/listing-decisions.js';
 export * from './facts/derived-fields.js';
 export * from './facts/accident-class.js';
 export * from './subject-stream/listing-candidates.js';
+export * from './subscriptions/subscription-events.js';
+export * from './subscriptions/subscription-state.js';
+export * from './subscriptions/subscription-error.js';
+export * from './subscriptions/decide-subscription.js';

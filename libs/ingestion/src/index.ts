@@ -15,3 +15,4 @@ export * from './departments/import-departments.js';
 export * from './listing-rules.js';
 export * from './retry-policy.js';
 export * from './handle-subject-command.js';
+export * from './subscriptions/subscription-commands.js';

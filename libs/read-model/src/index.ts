@@ -29,3 +29,8 @@ export * from './runner/parked-event-counts.js';
 export * from './runner/replay-parked.js';
 export * from './runner/projection-failure.js';
 export * from './runner/read-horizon.js';
+export * from './outbox/fan-out-store.js';
+export * from './outbox/delivery-queue.js';
+export * from './outbox/dead-letters.reader.js';
+export * from './outbox/subscriptions.reader.js';
+export * from './outbox/webhook-key-fingerprint.js';

@@ -25,3 +25,4 @@ export * from './rule-set/jurisdiction.schema.js';
 export { applyExit, type ExitFlag } from './evaluator/exits.js';
 export { blackOverRed } from './evaluator/black-over-red.js';
 export { endOfRenewalPeriod } from './evaluator/renewal.js';
+export * from './evaluator/list-types-by-measure.js';

@@ -66,6 +66,17 @@ describe('configuration', () => {
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
   });
 
+  it('reads the webhook key and delivery settings, refusing a short key and a malformed number', () => {
+    expect(loadConfig({}).webhooks).toEqual({ maxAttempts: 8, retryBaseMs: 1000, retryMaxMs: 900000, timeoutMs: 10000, batchSize: 100 });
+    expect(loadConfig({ JIANGCHENG_WEBHOOK_KEY: 'k'.repeat(32), WEBHOOK_MAX_ATTEMPTS: '3' })).toMatchObject({
+      webhookKey: 'k'.repeat(32),
+      webhooks: { maxAttempts: 3 },
+    });
+    expect(() => loadConfig({ JIANGCHENG_WEBHOOK_KEY: 'short', WEBHOOK_TIMEOUT_MS: '0' })).toThrow(
+      /JIANGCHENG_WEBHOOK_KEY must be at least 32 characters.*WEBHOOK_TIMEOUT_MS must be a positive whole number/,
+    );
+  });
+
   it('refuses malformed origins, proxies, limits and short metrics tokens, naming each variable', () => {
     try {
       loadConfig({

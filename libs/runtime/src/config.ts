@@ -31,6 +31,18 @@ export interface JiangchengConfig {
   readonly rateLimits: RateLimits;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
   readonly metricsToken?: string;
+  /** JIANGCHENG_WEBHOOK_KEY: the server key webhook secrets are derived from; unset: <DATA_DIR>/webhook.key (webhook-key.ts). */
+  readonly webhookKey?: string;
+  readonly webhooks: WebhookSettings;
+}
+
+/** Webhook delivery (WEBHOOK_MAX_ATTEMPTS, WEBHOOK_RETRY_BASE_MS, WEBHOOK_RETRY_MAX_MS, WEBHOOK_TIMEOUT_MS, WEBHOOK_BATCH_SIZE). */
+export interface WebhookSettings {
+  readonly maxAttempts: number;
+  readonly retryBaseMs: number;
+  readonly retryMaxMs: number;
+  readonly timeoutMs: number;
+  readonly batchSize: number;
 }
 
 /** Per client address, within one window. */
@@ -99,6 +111,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
   const metricsToken = nonEmpty(env.METRICS_TOKEN);
   if (metricsToken !== undefined && metricsToken.length < 16)
     problems.push({ path: 'METRICS_TOKEN', reason: 'must be at least 16 characters' });
+  const webhookKey = nonEmpty(env.JIANGCHENG_WEBHOOK_KEY);
+  if (webhookKey !== undefined && webhookKey.length < 32)
+    problems.push({ path: 'JIANGCHENG_WEBHOOK_KEY', reason: 'must be at least 32 characters (e.g. openssl rand -hex 32)' });
+  const webhooks: WebhookSettings = {
+    maxAttempts: positiveInteger(env, 'WEBHOOK_MAX_ATTEMPTS', 8, problems),
+    retryBaseMs: positiveInteger(env, 'WEBHOOK_RETRY_BASE_MS', 1_000, problems),
+    retryMaxMs: positiveInteger(env, 'WEBHOOK_RETRY_MAX_MS', 15 * 60_000, problems),
+    timeoutMs: positiveInteger(env, 'WEBHOOK_TIMEOUT_MS', 10_000, problems),
+    batchSize: positiveInteger(env, 'WEBHOOK_BATCH_SIZE', 100, problems),
+  };
   if (problems.length > 0) throw new ConfigError(problems);
   const storage: StorageMode = databaseUrl ? 'postgres' : 'embedded';
   return {
@@ -116,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     trustProxy: trustProxy ?? false,
     rateLimits,
     metricsToken,
+    webhookKey,
+    webhooks,
   };
 }
 

@@ -13,3 +13,4 @@ export * from './process-liveness.js';
 export * from './socket-directories.js';
 export * from './open-runtime.js';
 export * from './stored-event-upcasters.js';
+export * from './webhook-key.js';

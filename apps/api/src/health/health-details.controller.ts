@@ -2,7 +2,7 @@ import { Controller, Get, Inject, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '#event-store';
-import { ParkedEvents, projectionLag, projectionRunnerActive, readHorizon, type Projection } from '#read-model';
+import { DeadLettersReader, ParkedEvents, projectionLag, projectionRunnerActive, readHorizon, type Projection } from '#read-model';
 import { ApiKeyGuard } from '../shared/auth/api-key.guard.js';
 import { CreditOfficeGuard } from '../shared/auth/credit-office.guard.js';
 import { ApiProblems } from '../shared/problems/api-problems.decorator.js';
@@ -23,7 +23,7 @@ export class HealthDetailsController {
   @Get('details')
   @ApiOperation({
     summary:
-      'Operators’ view of readiness: each projection’s lag and runner, its parked events with their errors, and the transaction holding reads back (credit office only)',
+      'Operators’ view of readiness: each projection’s lag and runner, its parked events with their errors, the transaction holding reads back, and webhook delivery lag and dead letters (credit office only)',
   })
   @ApiOkResponse({
     description: 'Lag, runners, parked events and the read horizon',
@@ -37,6 +37,11 @@ export class HealthDetailsController {
         runnerActive: await projectionRunnerActive(this.readModels, projection.name),
       })),
     );
-    return { projections, parked: await new ParkedEvents(this.readModels).list(), readHorizon: await readHorizon(this.readModels) };
+    return {
+      projections,
+      parked: await new ParkedEvents(this.readModels).list(),
+      readHorizon: await readHorizon(this.readModels),
+      webhooks: await new DeadLettersReader(this.readModels).stats(),
+    };
   }
 }

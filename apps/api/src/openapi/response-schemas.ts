@@ -361,6 +361,11 @@ export function responseSchemas(): Record<string, Schema> {
         description: 'Events a projection could not apply, with the full error',
       },
       readHorizon: { type: 'object', additionalProperties: true, description: 'The transaction holding reads back, if any' },
+      webhooks: object(['undelivered', 'oldestUndeliveredSeconds', 'deadLetters'], {
+        undelivered: { type: 'integer', description: 'Changes queued, retrying or dead, over active subscriptions' },
+        oldestUndeliveredSeconds: { type: 'integer', description: 'Delivery lag: how long the oldest of them has waited' },
+        deadLetters: { type: 'integer' },
+      }),
     }),
   };
 }

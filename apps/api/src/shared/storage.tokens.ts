@@ -12,3 +12,7 @@ export const CLOCK = Symbol('Clock');
 export const RULES = Symbol('CompiledRuleSet');
 /** Each activation's rule set from its effective date: facts are recorded under the one in force today, queries as of a date answer under the one then in force. */
 export const RULE_SETS = Symbol('RuleSetsInForce');
+/** Webhook delivery, present where the projections run. */
+export const DELIVERY = Symbol('DeliveryService');
+/** The server key webhook secrets are derived from. */
+export const WEBHOOK_KEY = Symbol('WebhookKey');

@@ -1,4 +1,5 @@
 import type { DepartmentDirectory } from '#credit';
+import type { DeliveryService } from '#delivery';
 import type { EventSealer } from '#event-store/postgres';
 import type { ExpirySchedule } from '#ingestion';
 import type { Projector } from '#read-model';
@@ -13,6 +14,10 @@ export interface ApiRuntime extends Runtime {
   readonly expiry?: ExpirySchedule;
   /** Extends the log's global hash chain, run alongside the projections. */
   readonly sealer?: EventSealer;
+  /** Webhook delivery (fan-out and worker), run alongside the projections. */
+  readonly delivery?: DeliveryService;
+  /** The server key webhook secrets are derived from. */
+  readonly webhookKey: string;
   readonly departments: DepartmentDirectory;
   readonly metrics: ApiMetrics;
 }

@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Inject } from '@nestjs/common';
+import type { DeliveryService } from '#delivery';
 import type { EventSealer } from '#event-store/postgres';
 import type { ExpirySchedule } from '#ingestion';
 import type { Projector } from '#read-model';
@@ -8,6 +9,7 @@ import type { ApiRuntime } from './api-runtime.js';
 import {
   CLOCK,
   CONFIG,
+  DELIVERY,
   DEPARTMENTS,
   EVENT_STORE,
   FACT_CATALOGUE,
@@ -16,6 +18,7 @@ import {
   READ_MODELS,
   RULE_SETS,
   RULES,
+  WEBHOOK_KEY,
 } from '../shared/storage.tokens.js';
 
 class StorageLifecycle implements OnApplicationShutdown {
@@ -24,9 +27,11 @@ class StorageLifecycle implements OnApplicationShutdown {
     @Inject(PROJECTOR) private readonly projector: Projector | undefined,
     @Inject('Expiry') private readonly expiry: ExpirySchedule | undefined,
     @Inject('Sealer') private readonly sealer: EventSealer | undefined,
+    @Inject(DELIVERY) private readonly delivery: DeliveryService | undefined,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.delivery?.close();
     await this.expiry?.stop();
     await this.sealer?.close();
     await this.projector?.close();
@@ -45,6 +50,8 @@ export class StorageModule {
     projector,
     expiry,
     sealer,
+    delivery,
+    webhookKey,
     departments,
     catalogue,
     clock,
@@ -62,6 +69,8 @@ export class StorageModule {
         { provide: PROJECTOR, useValue: projector },
         { provide: 'Expiry', useValue: expiry },
         { provide: 'Sealer', useValue: sealer },
+        { provide: DELIVERY, useValue: delivery },
+        { provide: WEBHOOK_KEY, useValue: webhookKey },
         { provide: DEPARTMENTS, useValue: departments },
         { provide: FACT_CATALOGUE, useValue: catalogue },
         { provide: CLOCK, useValue: clock },
@@ -69,7 +78,7 @@ export class StorageModule {
         { provide: RULE_SETS, useValue: ruleSets },
         StorageLifecycle,
       ],
-      exports: [CONFIG, EVENT_STORE, READ_MODELS, PROJECTIONS, PROJECTOR, DEPARTMENTS, FACT_CATALOGUE, CLOCK, RULES, RULE_SETS],
+      exports: [CONFIG, DELIVERY, WEBHOOK_KEY, EVENT_STORE, READ_MODELS, PROJECTIONS, PROJECTOR, DEPARTMENTS, FACT_CATALOGUE, CLOCK, RULES, RULE_SETS],
     };
   }
 }

@@ -3,6 +3,7 @@ import { ProjectionRunner1764100000001 } from './1764100000001-projection-runner
 import { QueryAccessLog1764200000000 } from './1764200000000-query-access-log.js';
 import { ParkedEvents1764300000000 } from './1764300000000-parked-events.js';
 import { EventChain1764300000200 } from './1764300000200-event-chain.js';
+import { DeliveryOutbox1764400000000 } from './1764400000000-delivery-outbox.js';
 
 export const MIGRATIONS = [
   EventStore1764100000000,
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   QueryAccessLog1764200000000,
   ParkedEvents1764300000000,
   EventChain1764300000200,
+  DeliveryOutbox1764400000000,
 ];

@@ -1,0 +1,4 @@
+export * from './delivered-change.js';
+export * from './delivery-service.js';
+export * from './delivery-settings.js';
+export * from './subscription-secret.js';
