@@ -33,6 +33,8 @@ export class DeliveryReceiver {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         const receivedAt = Date.now();
+        // The baseline's round trips (p6-delivery.ts) are answered and not recorded.
+        if (request.url !== '/hooks') return void response.writeHead(204).end();
         const rawBody = Buffer.concat(chunks).toString('utf8');
         this.requests++;
         if (this.secret && !verifySignature(this.secret, request.headers, rawBody)) this.badSignatures++;

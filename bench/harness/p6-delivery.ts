@@ -64,8 +64,12 @@ export async function measureDelivery(
 
   const receivers = Array.from({ length: SUBSCRIBERS }, () => new DeliveryReceiver());
   const urls = await Promise.all(receivers.map((r) => r.start()));
-  // The server key webhook secrets derive from (else the api would write one under ./data with DATABASE_URL).
-  const api = await ApiProcess.start({ ...target.env, JIANGCHENG_WEBHOOK_KEY: randomBytes(32).toString('hex') }, apiProfiles);
+  // One process appends, projects and delivers (on PostgreSQL the api leaves that to a projector unless told), with
+  // the server key webhook secrets derive from (else it would write one under ./data).
+  const api = await ApiProcess.start(
+    { ...target.env, RUN_PROJECTIONS_IN_API: 'true', JIANGCHENG_WEBHOOK_KEY: randomBytes(32).toString('hex') },
+    apiProfiles,
+  );
   try {
     const baseline = await bareRoundTrips(urls);
     for (const [i, url] of urls.entries()) receivers[i].verifyWith(await subscribe(api.url, target.queryKey, url, filterOf(i)));
@@ -170,7 +174,7 @@ async function bareRoundTrips(urls: readonly string[]): Promise<{ p99: number; p
   const times: number[] = [];
   await atSteadyRate(BASELINE_POSTS, BASELINE_PER_SECOND, async (i) => {
     const started = performance.now();
-    const status = await post(urls[i % urls.length], body, {}, agent);
+    const status = await post(urls[i % urls.length].replace(/\/hooks$/, '/baseline'), body, {}, agent);
     if (status !== 204) throw new Error(`a receiver answered ${status}`);
     times.push(performance.now() - started);
   });

@@ -16,13 +16,15 @@ const CHANGES_PER_SUBJECT = 4;
 const FAIL_FIRST = 3;
 const SLOW_REQUESTS = 40;
 const SLOW_MS = 250;
-/** Retries within a second, dead letters only past the failing start, answers awaited well past the slow ones. */
+/** Retries within a second, dead letters only past the failing start, answers awaited well past the slow ones, small
+ * deliveries (many requests to kill inside). */
 const WEBHOOKS = {
   JIANGCHENG_WEBHOOK_KEY: 'reliability-webhook-key-0123456789abcdef',
   WEBHOOK_RETRY_BASE_MS: '100',
   WEBHOOK_RETRY_MAX_MS: '1000',
   WEBHOOK_MAX_ATTEMPTS: '10',
   WEBHOOK_TIMEOUT_MS: '5000',
+  WEBHOOK_BATCH_SIZE: '10',
 };
 
 let place: TestPlace;
@@ -80,18 +82,17 @@ describe('SIGKILL of the api during webhook delivery (PostgreSQL)', () => {
         shares.shift();
         kill();
       }
-      return 204;
     };
 
     // A receiver down at first, then slow; one that takes only the black list and is slow throughout; a quick one.
     receivers.push(
       new WebhookReceiver({
         failFirst: FAIL_FIRST,
-        status: ({ index }) => killWhen(index, 'failing'),
+        onRequest: ({ index }) => killWhen(index, 'failing'),
         answerAfterMs: ({ index }) => (index < SLOW_REQUESTS ? SLOW_MS : 0),
       }),
-      new WebhookReceiver({ status: ({ index }) => killWhen(index, 'other'), answerAfterMs: () => SLOW_MS / 2 }),
-      new WebhookReceiver({ status: ({ index }) => killWhen(index, 'other') }),
+      new WebhookReceiver({ onRequest: ({ index }) => killWhen(index, 'other'), answerAfterMs: () => SLOW_MS / 2 }),
+      new WebhookReceiver({ onRequest: ({ index }) => killWhen(index, 'other') }),
     );
     const filters: (string[] | undefined)[] = [undefined, ['wage-arrears'], undefined];
     for (const [i, receiver] of receivers.entries()) {
@@ -113,9 +114,9 @@ describe('SIGKILL of the api during webhook delivery (PostgreSQL)', () => {
     const logged = await withDatabase(place.env.DATABASE_URL, loggedListChanges);
     const expected = filters.map((f) => logged.filter((change) => !f || f.includes(change.listType)));
     const complete = () => receivers.every((r, i) => deliveryFindings(r, expected[i]).missing.length === 0);
-    await waitUntil(complete, 120_000).catch(() => {}); // the findings below say what is missing
+    await waitUntil(complete, 90_000).catch(() => {}); // the findings below say what is missing
     await restarting;
-    await waitUntil(complete, 60_000).catch(() => {});
+    await waitUntil(complete, 30_000).catch(() => {});
     await api.stop('SIGTERM');
     phases.lap('delivery with kills');
 

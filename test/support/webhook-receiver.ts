@@ -18,6 +18,8 @@ export interface WebhookReceiverOptions {
   readonly failFirst?: number;
   /** Decides each request's status after the first `failFirst`; default 204. */
   readonly status?: (request: { index: number; body: unknown }) => number;
+  /** Hears each request as it arrives, before it is answered (e.g. to kill the sender while it waits). */
+  readonly onRequest?: (request: { index: number; body: unknown }) => void;
   /** How long to hold each request before answering (a slow receiver); default at once. */
   readonly answerAfterMs?: (request: { index: number }) => number;
 }
@@ -42,6 +44,7 @@ export class WebhookReceiver {
         const rawBody = Buffer.concat(chunks).toString('utf8');
         const body = parseJson(rawBody);
         const index = this.deliveries.length;
+        this.options.onRequest?.({ index, body });
         const status = index < (this.options.failFirst ?? 0) ? 503 : (this.options.status?.({ index, body }) ?? 204);
         this.deliveries.push({
           receivedAt: Date.now(),
