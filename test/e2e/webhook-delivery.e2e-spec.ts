@@ -37,7 +37,9 @@ const LIST_TYPE = 'dishonest-judgment-debtor';
 const receivers: WebhookReceiver[] = [];
 afterAll(() => Promise.all(receivers.map((r) => r.stop())));
 
-async function receiver(options: ConstructorParameters<typeof WebhookReceiver>[0] = {}): Promise<{ receiver: WebhookReceiver; url: string }> {
+async function receiver(
+  options: ConstructorParameters<typeof WebhookReceiver>[0] = {},
+): Promise<{ receiver: WebhookReceiver; url: string }> {
   const r = new WebhookReceiver(options);
   receivers.push(r);
   return { receiver: r, url: await r.start() };
@@ -104,7 +106,13 @@ describe(`webhook delivery (${backend})`, () => {
     expect(changes.map((c) => `${c.subject}:${c.change}`).sort()).toEqual(
       [1001, 1002, 1003].flatMap((n) => [`${enterpriseCode(n)}:delisted`, `${enterpriseCode(n)}:listed`]).sort(),
     );
-    expect(changes[0]).toMatchObject({ kind: 'list-change', listType: LIST_TYPE, color: 'black', effectiveOn: '2026-06-15', until: '2028-06-15' });
+    expect(changes[0]).toMatchObject({
+      kind: 'list-change',
+      listType: LIST_TYPE,
+      color: 'black',
+      effectiveOn: '2026-06-15',
+      until: '2028-06-15',
+    });
     // per subject: listed before delisted, and positions rising
     for (const n of [1001, 1002, 1003]) {
       const own = changes.filter((c) => c.subject === enterpriseCode(n));
@@ -160,14 +168,20 @@ describe(`webhook delivery (${backend})`, () => {
       deliveryIds: ['00000000-0000-4000-8000-000000000000'],
     });
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ errors: [{ field: 'deliveryIds', reason: expect.stringContaining('00000000-0000-4000-8000-000000000000') }] });
+    expect(await unknown.json()).toMatchObject({
+      errors: [{ field: 'deliveryIds', reason: expect.stringContaining('00000000-0000-4000-8000-000000000000') }],
+    });
 
     broken = false;
     const replay = await call('office', 'POST', `/v1/subscriptions/${subscription.id}/dead-letters/replay`, {});
     expect(replay.status).toBe(202);
     expect(await replay.json()).toEqual({ subscriptionId: subscription.id, replayed: 1 });
     await r.waitFor((x) => acceptedChanges(x).filter((c) => c.subject === stuck).length === 2);
-    expect(acceptedChanges(r).filter((c) => c.subject === stuck).map((c) => c.change)).toEqual(['listed', 'delisted']);
+    expect(
+      acceptedChanges(r)
+        .filter((c) => c.subject === stuck)
+        .map((c) => c.change),
+    ).toEqual(['listed', 'delisted']);
     const replayed = r.accepted().find((d) => bodyOf(d).deliveryId === dead[0].deliveryId);
     expect(bodyOf(replayed!).attempt).toBe(1);
     expect(r.deliveries.every((d) => d.signatureValid)).toBe(true);

@@ -56,15 +56,16 @@ export async function createApi(
     ? eventSealer(config, storage, contextLogger(createLogger(config, 'jiangcheng-sealer', overrides.logDestination)))
     : undefined;
   const webhooks = webhookKey(config);
-  const delivery = projector
-    ? new DeliveryService(storage.readModels, storage.eventStore, runtime.ruleSets, clock, webhooks.key, {
-        settings: config.webhooks,
-        logger: contextLogger(createLogger(config, 'jiangcheng-webhooks', overrides.logDestination)),
-      })
-    : undefined;
+  const delivery =
+    projector && webhooks.key
+      ? new DeliveryService(storage.readModels, storage.eventStore, runtime.ruleSets, clock, webhooks.key, {
+          settings: config.webhooks,
+          logger: contextLogger(createLogger(config, 'jiangcheng-webhooks', overrides.logDestination)),
+        })
+      : undefined;
   const app = await NestFactory.create<NestExpressApplication>(
     ApiModule.create(
-      { ...runtime, storage: counted, projector, expiry, sealer, delivery, webhookKey: webhooks.key, departments, metrics },
+      { ...runtime, storage: counted, projector, expiry, sealer, delivery, webhookKey: webhooks, departments, metrics },
       overrides.logDestination,
     ),
     { bufferLogs: true },

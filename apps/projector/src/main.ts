@@ -21,19 +21,23 @@ try {
   const sealer = eventSealer(config, storage, contextLogger(logger));
   sealer?.start();
   const webhooks = webhookKey(config);
-  const delivery = new DeliveryService(storage.readModels, storage.eventStore, ruleSets, clock, webhooks.key, {
-    settings: config.webhooks,
-    logger: contextLogger(logger),
-  });
-  delivery.start();
-  logger.info({ webhookKey: webhooks.source }, 'webhook delivery started');
+  const delivery =
+    webhooks.key === undefined
+      ? undefined
+      : new DeliveryService(storage.readModels, storage.eventStore, ruleSets, clock, webhooks.key, {
+          settings: config.webhooks,
+          logger: contextLogger(logger),
+        });
+  delivery?.start();
+  if (webhooks.key === undefined) logger.error({ problem: webhooks.problem }, 'webhook delivery is off');
+  else logger.info({ webhookKey: webhooks.source }, 'webhook delivery started');
   logger.info({ storage: storage.mode, projections: projector.status().map((s) => s.projection) }, 'projector started');
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'projector stopping');
-    await delivery.close();
+    await delivery?.close();
     await expiry.stop();
     await sealer?.close();
     await projector.close();

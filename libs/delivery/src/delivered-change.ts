@@ -63,7 +63,16 @@ export function deliveredChangeOf(event: RecordedEvent, rules: CompiledRuleSet):
     const [listing] = asRecorded<ListingEvent>([event]);
     if (listing.type === SUBJECT_LISTED) {
       const d = listing.data;
-      return masked({ ...common, kind: 'list-change', change: 'listed', listType: d.listType, color: d.color, effectiveOn: d.since, until: d.until ?? null, reason: null });
+      return masked({
+        ...common,
+        kind: 'list-change',
+        change: 'listed',
+        listType: d.listType,
+        color: d.color,
+        effectiveOn: d.since,
+        until: d.until ?? null,
+        reason: null,
+      });
     }
     const d = listing.data;
     return masked({

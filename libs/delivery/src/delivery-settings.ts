@@ -20,7 +20,11 @@ export const DEFAULT_DELIVERY_SETTINGS: DeliverySettings = {
 };
 
 /** Exponential back-off with equal jitter: half the step fixed, half random, so receivers that recover are not hit in step. */
-export function retryDelayMs(failedAttempts: number, settings: Pick<DeliverySettings, 'retryBaseMs' | 'retryMaxMs'>, random = Math.random): number {
+export function retryDelayMs(
+  failedAttempts: number,
+  settings: Pick<DeliverySettings, 'retryBaseMs' | 'retryMaxMs'>,
+  random = Math.random,
+): number {
   const step = Math.min(settings.retryMaxMs, settings.retryBaseMs * 2 ** Math.max(0, failedAttempts - 1));
   return Math.round(step / 2 + (random() * step) / 2);
 }

@@ -71,7 +71,12 @@ export class DeliveryWorker {
   }
 
   private async send(subscription: Subscription, due: DueDelivery): Promise<void> {
-    const body = JSON.stringify({ deliveryId: due.deliveryId, subscriptionId: subscription.id, attempt: due.attempt, changes: due.changes });
+    const body = JSON.stringify({
+      deliveryId: due.deliveryId,
+      subscriptionId: subscription.id,
+      attempt: due.attempt,
+      changes: due.changes,
+    });
     const secret = subscriptionSecret(this.serverKey, subscription.id, subscription.secretVersion);
     const outcome = await postDelivery(subscription.url, body, { deliveryId: due.deliveryId, secret }, this.settings.timeoutMs, this.stop);
     if (outcome.ok) return this.queue.delivered(due.deliveryId, outcome.status);

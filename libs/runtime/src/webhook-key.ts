@@ -4,11 +4,14 @@ import path from 'node:path';
 import type { JiangchengConfig } from './config.js';
 import { ensureWritableDirectory } from './data-dir.js';
 
-export interface WebhookKey {
-  readonly key: string;
-  /** Where it came from, for the start-up log. */
-  readonly source: 'JIANGCHENG_WEBHOOK_KEY' | 'generated' | 'data directory';
-}
+export type WebhookKey =
+  | {
+      readonly key: string;
+      /** Where it came from, for the start-up log. */
+      readonly source: 'JIANGCHENG_WEBHOOK_KEY' | 'generated' | 'data directory';
+    }
+  /** No variable and no usable data directory: webhooks are off, everything else runs. */
+  | { readonly key?: undefined; readonly problem: string };
 
 const KEY_FILE = 'webhook.key';
 
@@ -20,12 +23,16 @@ const KEY_FILE = 'webhook.key';
 export function webhookKey(config: Pick<JiangchengConfig, 'webhookKey' | 'dataDir'>): WebhookKey {
   if (config.webhookKey) return { key: config.webhookKey, source: 'JIANGCHENG_WEBHOOK_KEY' };
   const file = path.join(config.dataDir, KEY_FILE);
-  ensureWritableDirectory(config.dataDir);
   try {
-    fs.writeFileSync(file, `${randomBytes(32).toString('hex')}\n`, { flag: 'wx', mode: 0o600 });
-    return { key: fs.readFileSync(file, 'utf8').trim(), source: 'generated' };
+    ensureWritableDirectory(config.dataDir);
+    try {
+      fs.writeFileSync(file, `${randomBytes(32).toString('hex')}\n`, { flag: 'wx', mode: 0o600 });
+      return { key: fs.readFileSync(file, 'utf8').trim(), source: 'generated' };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    return { key: fs.readFileSync(file, 'utf8').trim(), source: 'data directory' };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return { problem: `JIANGCHENG_WEBHOOK_KEY is not set and ${file} cannot be used (${(error as Error).message})` };
   }
-  return { key: fs.readFileSync(file, 'utf8').trim(), source: 'data directory' };
 }

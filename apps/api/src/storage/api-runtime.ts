@@ -3,7 +3,7 @@ import type { DeliveryService } from '#delivery';
 import type { EventSealer } from '#event-store/postgres';
 import type { ExpirySchedule } from '#ingestion';
 import type { Projector } from '#read-model';
-import type { Runtime } from '#runtime';
+import type { Runtime, WebhookKey } from '#runtime';
 import type { ApiMetrics } from '../metrics/api-metrics.js';
 
 /** What the api runs on, opened before Nest starts. */
@@ -16,8 +16,8 @@ export interface ApiRuntime extends Runtime {
   readonly sealer?: EventSealer;
   /** Webhook delivery (fan-out and worker), run alongside the projections. */
   readonly delivery?: DeliveryService;
-  /** The server key webhook secrets are derived from. */
-  readonly webhookKey: string;
+  /** The server key webhook secrets are derived from, or why there is none. */
+  readonly webhookKey: WebhookKey;
   readonly departments: DepartmentDirectory;
   readonly metrics: ApiMetrics;
 }

@@ -78,7 +78,20 @@ export class StorageModule {
         { provide: RULE_SETS, useValue: ruleSets },
         StorageLifecycle,
       ],
-      exports: [CONFIG, DELIVERY, WEBHOOK_KEY, EVENT_STORE, READ_MODELS, PROJECTIONS, PROJECTOR, DEPARTMENTS, FACT_CATALOGUE, CLOCK, RULES, RULE_SETS],
+      exports: [
+        CONFIG,
+        DELIVERY,
+        WEBHOOK_KEY,
+        EVENT_STORE,
+        READ_MODELS,
+        PROJECTIONS,
+        PROJECTOR,
+        DEPARTMENTS,
+        FACT_CATALOGUE,
+        CLOCK,
+        RULES,
+        RULE_SETS,
+      ],
     };
   }
 }

@@ -52,14 +52,20 @@ describe('subscription decider', () => {
     });
 
     it('refuses a list type the rule set in force does not have, naming it', () => {
-      const error = given().when(create({ listTypes: ['wage-arrears', 'no-such-list'] })).thenRejects('invalid-subscription', 'listTypes');
+      const error = given()
+        .when(create({ listTypes: ['wage-arrears', 'no-such-list'] }))
+        .thenRejects('invalid-subscription', 'listTypes');
       expect(error.kind).toBe('invalid');
       expect(error.problems[0].reason).toContain('no-such-list');
     });
 
     it('refuses an unknown scenario and empty filter lists', () => {
-      given().when(create({ scenarios: ['sightseeing'] })).thenRejects('invalid-subscription', 'scenarios');
-      given().when(create({ listTypes: [] })).thenRejects('invalid-subscription', 'listTypes');
+      given()
+        .when(create({ scenarios: ['sightseeing'] }))
+        .thenRejects('invalid-subscription', 'scenarios');
+      given()
+        .when(create({ listTypes: [] }))
+        .thenRejects('invalid-subscription', 'listTypes');
     });
 
     it.each([
@@ -85,22 +91,28 @@ describe('subscription decider', () => {
 
   describe('rotate secret', () => {
     it('moves the secret to the next version', () => {
-      given(created).when({ kind: 'rotate-secret' }).thenRecords({
-        type: SUBSCRIPTION_SECRET_ROTATED,
-        data: { subscriptionId: ID, secretVersion: 2, rotatedAt: AT },
-      });
+      given(created)
+        .when({ kind: 'rotate-secret' })
+        .thenRecords({
+          type: SUBSCRIPTION_SECRET_ROTATED,
+          data: { subscriptionId: ID, secretVersion: 2, rotatedAt: AT },
+        });
       given(created, { type: SUBSCRIPTION_SECRET_ROTATED, data: { subscriptionId: ID, secretVersion: 2, rotatedAt: AT } })
         .when({ kind: 'rotate-secret' })
         .thenRecords({ type: SUBSCRIPTION_SECRET_ROTATED, data: { subscriptionId: ID, secretVersion: 3, rotatedAt: AT } });
     });
 
     it('refuses another department, lets the credit office, and refuses an unknown or cancelled subscription', () => {
-      const error = given(created).when({ kind: 'rotate-secret' }, { department: 'dept-b', creditOffice: false }).thenRejects('not-your-subscription', 'id');
+      const error = given(created)
+        .when({ kind: 'rotate-secret' }, { department: 'dept-b', creditOffice: false })
+        .thenRejects('not-your-subscription', 'id');
       expect(error.kind).toBe('forbidden');
-      given(created).when({ kind: 'rotate-secret' }, { department: 'office', creditOffice: true }).thenRecords({
-        type: SUBSCRIPTION_SECRET_ROTATED,
-        data: { subscriptionId: ID, secretVersion: 2, rotatedAt: AT },
-      });
+      given(created)
+        .when({ kind: 'rotate-secret' }, { department: 'office', creditOffice: true })
+        .thenRecords({
+          type: SUBSCRIPTION_SECRET_ROTATED,
+          data: { subscriptionId: ID, secretVersion: 2, rotatedAt: AT },
+        });
       expect(given().when({ kind: 'rotate-secret' }).thenRejects('unknown-subscription').kind).toBe('not-found');
       expect(given(created, cancelled).when({ kind: 'rotate-secret' }).thenRejects('subscription-cancelled').kind).toBe('conflict');
     });

@@ -84,7 +84,9 @@ export function decideSubscription(
   const subscription = state!;
   if (subscription.cancelledAt) {
     return rejected(
-      subscriptionError('subscription-cancelled', [{ path: 'id', reason: `subscription ${subscription.id} was cancelled at ${subscription.cancelledAt}` }]),
+      subscriptionError('subscription-cancelled', [
+        { path: 'id', reason: `subscription ${subscription.id} was cancelled at ${subscription.cancelledAt}` },
+      ]),
     );
   }
   const subscriptionId = subscription.id;

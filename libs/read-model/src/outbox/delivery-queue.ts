@@ -52,7 +52,12 @@ export class DeliveryQueue {
       `SELECT change FROM delivery_outbox WHERE delivery_id = $1 ORDER BY commit_position, prepare_position`,
       [due.delivery_id],
     );
-    return { deliveryId: due.delivery_id, subscriptionId, attempt: due.attempts + 1, changes: changes.map((c: { change: object }) => c.change) };
+    return {
+      deliveryId: due.delivery_id,
+      subscriptionId,
+      attempt: due.attempts + 1,
+      changes: changes.map((c: { change: object }) => c.change),
+    };
   }
 
   private newDelivery(subscriptionId: string, maxChanges: number): Promise<DueDelivery | undefined> {

@@ -34,7 +34,13 @@ export class ReplayDeadLettersHandler implements ICommandHandler<ReplayDeadLette
 
   async execute({ id, deliveryIds, caller }: ReplayDeadLettersCommand): Promise<ReplayOutcome> {
     const dead = await this.deadLetters.deliveryIds(id);
-    const result = await executeForCaller(this.store, this.clock, id, { kind: 'replay-dead-letters', deliveryIds, deadLetters: dead }, caller);
+    const result = await executeForCaller(
+      this.store,
+      this.clock,
+      id,
+      { kind: 'replay-dead-letters', deliveryIds, deadLetters: dead },
+      caller,
+    );
     if (!result.ok) return result;
     return { ok: true, replayed: result.events.length === 0 ? 0 : (deliveryIds?.length ?? dead.size) };
   }

@@ -3,8 +3,7 @@ import type { Caller, SubscriptionError } from '#credit';
 import type { DeadLetter } from '#read-model';
 
 export type DeadLettersOutcome =
-  | { readonly ok: true; readonly deadLetters: DeadLetter[] }
-  | { readonly ok: false; readonly error: SubscriptionError };
+  { readonly ok: true; readonly deadLetters: DeadLetter[] } | { readonly ok: false; readonly error: SubscriptionError };
 
 /** The subscription's deliveries that failed as often as allowed. */
 export class ListDeadLettersQuery extends Query<DeadLettersOutcome> {

@@ -25,7 +25,12 @@ export class GetSubscriptionsHttpController {
   })
   @ApiOkResponse({
     description: 'Newest first',
-    schema: { type: 'object', required: ['subscriptions'], properties: { subscriptions: { type: 'array', items: SUBSCRIPTION_SCHEMA } }, example: { subscriptions: [SUBSCRIPTION_EXAMPLE] } },
+    schema: {
+      type: 'object',
+      required: ['subscriptions'],
+      properties: { subscriptions: { type: 'array', items: SUBSCRIPTION_SCHEMA } },
+      example: { subscriptions: [SUBSCRIPTION_EXAMPLE] },
+    },
   })
   @ApiProblems(401)
   async list(@CurrentCaller() caller: Caller): Promise<{ subscriptions: SubscriptionView[] }> {

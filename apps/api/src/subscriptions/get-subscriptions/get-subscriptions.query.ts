@@ -10,8 +10,7 @@ export class ListSubscriptionsQuery extends Query<SubscriptionView[]> {
 }
 
 export type GetSubscriptionOutcome =
-  | { readonly ok: true; readonly subscription: SubscriptionView }
-  | { readonly ok: false; readonly error: SubscriptionError };
+  { readonly ok: true; readonly subscription: SubscriptionView } | { readonly ok: false; readonly error: SubscriptionError };
 
 /** One subscription, as its stream records it. */
 export class GetSubscriptionQuery extends Query<GetSubscriptionOutcome> {

@@ -7,7 +7,8 @@ export interface RotatedSecret {
   readonly secretVersion: number;
 }
 
-export type RotateSecretOutcome = { readonly ok: true; readonly rotated: RotatedSecret } | { readonly ok: false; readonly error: SubscriptionError };
+export type RotateSecretOutcome =
+  { readonly ok: true; readonly rotated: RotatedSecret } | { readonly ok: false; readonly error: SubscriptionError };
 
 /** A new signing secret; deliveries sent from now on are signed with it, the old one stops. */
 export class RotateSecretCommand extends Command<RotateSecretOutcome> {

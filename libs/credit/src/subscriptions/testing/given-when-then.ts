@@ -1,4 +1,9 @@
-import { decideSubscription, type SubscriptionCaller, type SubscriptionCommand, type SubscriptionDecision } from '../decide-subscription.js';
+import {
+  decideSubscription,
+  type SubscriptionCaller,
+  type SubscriptionCommand,
+  type SubscriptionDecision,
+} from '../decide-subscription.js';
 import type { SubscriptionError } from '../subscription-error.js';
 import type { SubscriptionEvent } from '../subscription-events.js';
 import { foldSubscription, type SubscriptionState } from '../subscription-state.js';
@@ -15,7 +20,10 @@ export interface When {
   thenRejects(code: SubscriptionError['code'], field?: string): SubscriptionError;
 }
 
-export function given(...events: SubscriptionEvent[]): { state: SubscriptionState; when(command: SubscriptionCommand, caller?: SubscriptionCaller): When } {
+export function given(...events: SubscriptionEvent[]): {
+  state: SubscriptionState;
+  when(command: SubscriptionCommand, caller?: SubscriptionCaller): When;
+} {
   const state = foldSubscription(events);
   return {
     state,
