@@ -2,7 +2,7 @@
  * `npm run bench -- [--scale small|city|province] [--seed 42] [--keep] [--out bench/tmp/results] [--cpu-prof DIR]`
  *
  * Generates the dataset (or reuses it), loads it into a fresh database (a new database beside
- * DATABASE_URL's, or a fresh embedded directory when DATABASE_URL is unset), measures P1–P5 each
+ * DATABASE_URL's, or a fresh embedded directory when DATABASE_URL is unset), measures P1–P6 each
  * against a baseline taken in the same run, and writes JSON, Markdown and a PNG chart (to bench/tmp/results, which git
  * ignores; pass `--out bench/results` to replace the committed results).
  */
@@ -18,14 +18,15 @@ import { lastLines, postOneByOne, singleRowCommits } from './harness/p2-single-f
 import { rebuildAll } from './harness/p3-rebuild.js';
 import { batchChecks, load, subjectsOf } from './harness/p4-measures-load.js';
 import { compareEvaluators } from './harness/p5-evaluator.js';
+import { measureDelivery } from './harness/p6-delivery.js';
 import { comparisonTable, writeResults } from './harness/report.js';
-import type { BenchResults, Comparison } from './harness/results.js';
+import type { BenchResults, Comparison, DeliveryFigures } from './harness/results.js';
 import { prepareTarget } from './harness/target.js';
 
 const SCALES = {
-  small: { heldBack: 5_000, loadSeconds: 5, batchCalls: 10 },
-  city: { heldBack: 10_000, loadSeconds: 20, batchCalls: 30 },
-  province: { heldBack: 20_000, loadSeconds: 30, batchCalls: 30 },
+  small: { heldBack: 5_000, loadSeconds: 5, batchCalls: 10, deliverySeconds: 15 },
+  city: { heldBack: 10_000, loadSeconds: 20, batchCalls: 30, deliverySeconds: 30 },
+  province: { heldBack: 20_000, loadSeconds: 30, batchCalls: 30, deliverySeconds: 30 },
 } as const;
 const AS_OF = '2026-07-01';
 const HELD_BACK_FILE = 'market.ndjson';
@@ -102,6 +103,9 @@ try {
 
   const { database, bytes } = await databaseSize(target);
   const evaluators = await phase('P5 evaluator', () => compareEvaluators(20_000));
+  const delivery = await phase('P6 webhook delivery', () =>
+    measureDelivery(target, path.join(datasetDir, 'registration.ndjson'), plan.deliverySeconds, apiProfiles),
+  ).catch((error: Error) => error);
 
   const ratio = (figure: number, baseline?: number) => (baseline ? figure / baseline : undefined);
   const comparisons: Comparison[] = [
@@ -157,6 +161,7 @@ try {
       ratio: evaluators.ratio,
       target: 10,
     },
+    deliveryComparison(delivery),
   ];
   const results: BenchResults = {
     scale,
@@ -178,6 +183,7 @@ try {
     },
     comparisons,
     latency,
+    ...(delivery instanceof Error ? {} : { delivery }),
     apiPeakRssMiB,
     databaseMiBPerMillionEvents: bytes / 2 ** 20 / (rebuild.events / 1e6),
     seconds,
@@ -191,6 +197,35 @@ try {
     console.log(`wrote ${path.relative(process.cwd(), file)}`);
 } finally {
   await target.dispose();
+}
+
+/** P6 is judged by the issue's goal; its ratio to a bare POST round trip says what delivery costs beyond HTTP. */
+function deliveryComparison(delivery: DeliveryFigures | Error): Comparison {
+  const label = 'webhook delivery p99, append → receipt (20 subscribers, 200 changes/s)';
+  const goal = 'p99 ≤ 1 s, none missed or out of order';
+  if (delivery instanceof Error) {
+    process.stderr.write(`P6 did not run: ${delivery.stack}\n`);
+    return {
+      id: 'P6',
+      label,
+      figure: NaN,
+      unit: 'ms',
+      baselineLabel: 'bare HTTP POST round trip p99',
+      goal: { text: goal, met: false },
+      skipped: delivery.message.slice(0, 160),
+    };
+  }
+  const met = delivery.p99 <= 1000 && delivery.missed === 0 && delivery.outOfOrder === 0 && delivery.badSignatures === 0;
+  return {
+    id: 'P6',
+    label,
+    figure: delivery.p99,
+    baseline: delivery.baseline.p99,
+    unit: 'ms',
+    baselineLabel: 'bare HTTP POST round trip p99, same receivers',
+    ratio: delivery.p99 / delivery.baseline.p99,
+    goal: { text: goal, met },
+  };
 }
 
 async function vacuumAnalyze(t: typeof target): Promise<void> {

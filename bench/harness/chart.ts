@@ -66,7 +66,7 @@ const ceilDecade = (v: number) => 10 ** Math.ceil(Math.log10(v));
 
 function ratioPanel(comparisons: readonly Comparison[], left: number, right: number): string {
   const [x0, x1, top, bottom] = [left + 10, right - 10, 122, 596];
-  const values = positive(comparisons.flatMap((c) => [c.ratio ?? NaN, c.target]));
+  const values = positive(comparisons.flatMap((c) => [c.ratio ?? NaN, c.target ?? NaN]));
   const scale = logScale(Math.min(0.01, floorDecade(Math.min(...values, 1))), Math.max(100, ceilDecade(Math.max(...values, 1))), x0, x1);
   const parts = [text(left, 100, 'Ratio to same-run baseline', { 'font-size': 16, 'font-weight': 'bold' })];
   for (const t of scale.ticks) {
@@ -86,8 +86,11 @@ function ratioPanel(comparisons: readonly Comparison[], left: number, right: num
   comparisons.forEach((c, i) => {
     const barY = top + i * rowHeight + rowHeight / 2 - barHeight / 2 + 6;
     const ratio = c.ratio;
-    const note = ratio === undefined ? `target ≥ ${num(c.target)}` : `${num(ratio)} (target ≥ ${num(c.target)})`;
-    const colour = ratio === undefined ? MUTED : ratio >= c.target ? PASS : FAIL;
+    // A row with an absolute goal (P6) is judged by it; its ratio is context and has no target tick.
+    const goal = c.goal?.text ?? `target ≥ ${num(c.target!)}`;
+    const note = ratio === undefined ? goal : `${num(ratio)} (${goal})`;
+    const met = c.goal ? c.goal.met : ratio !== undefined && ratio >= c.target!;
+    const colour = ratio === undefined ? MUTED : met ? PASS : FAIL;
     const labelWidth = x1 - x0 - textWidth(note, 13) - 12;
     parts.push(text(x0, barY - 7, truncate(`${c.id}  ${c.label}`, labelWidth, 13), { 'font-size': 13 }));
     parts.push(text(x1, barY - 7, note, { 'font-size': 13, 'font-weight': 'bold', fill: colour, 'text-anchor': 'end' }));
@@ -99,6 +102,7 @@ function ratioPanel(comparisons: readonly Comparison[], left: number, right: num
       return;
     }
     parts.push(rect(x0, barY, scale.at(ratio) - x0, barHeight, colour));
+    if (c.target === undefined) return;
     const tx = scale.at(c.target);
     parts.push(line(tx, barY - 4, tx, barY + barHeight + 4, INK, { 'stroke-width': 2.5 }));
   });

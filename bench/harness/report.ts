@@ -1,16 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderChart } from './chart.js';
-import type { BenchResults, Comparison } from './results.js';
+import type { BenchResults, Comparison, DeliveryFigures } from './results.js';
 
 const figure = (n: number | undefined, digits = 0) =>
-  n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const verdict = (c: Comparison) => (c.ratio === undefined ? 'skipped' : c.ratio >= c.target ? 'met' : 'missed');
+  n === undefined || Number.isNaN(n) ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const verdict = (c: Comparison) =>
+  c.skipped
+    ? 'skipped'
+    : c.goal
+      ? c.goal.met
+        ? 'met'
+        : 'missed'
+      : c.ratio === undefined
+        ? 'skipped'
+        : c.ratio >= c.target!
+          ? 'met'
+          : 'missed';
+const targetText = (c: Comparison) => c.goal?.text ?? `≥ ${c.target}`;
 
 export function comparisonTable(results: BenchResults): string {
   const rows = results.comparisons.map(
     (c) =>
-      `| ${c.id} | ${c.label} | ${figure(c.figure, c.id === 'P5' ? 0 : 0)} ${c.unit} | ${c.skipped ? `skipped: ${c.skipped}` : `${figure(c.baseline)} ${c.unit} (${c.baselineLabel})`} | ${c.ratio === undefined ? '—' : figure(c.ratio, 2)} | ≥ ${c.target} | ${verdict(c)} |`,
+      `| ${c.id} | ${c.label} | ${figure(c.figure, c.id === 'P5' ? 0 : 0)} ${c.unit} | ${c.skipped ? `skipped: ${c.skipped}` : `${figure(c.baseline)} ${c.unit} (${c.baselineLabel})`} | ${c.ratio === undefined ? '—' : figure(c.ratio, 2)} | ${targetText(c)} | ${verdict(c)} |`,
   );
   return ['| | measured | figure | baseline (same run) | ratio | target | |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
 }
@@ -36,6 +48,7 @@ export function markdown(results: BenchResults): string {
     l('GET /health/live (trivial)', latency.trivial),
     `| POST /v1/checks, 1,000 subjects, one at a time | — | ${figure(latency.batchCheck1000.p50, 1)} | — | ${figure(latency.batchCheck1000.p99, 1)} | ${latency.batchCheck1000.calls} calls |`,
     '',
+    ...deliverySection(results.delivery),
     `Peak api RSS: ${results.apiPeakRssMiB} MiB. Database: ${figure(results.databaseMiBPerMillionEvents)} MiB per million events.`,
     '',
     `Phase times (s): ${Object.entries(results.seconds)
@@ -43,6 +56,26 @@ export function markdown(results: BenchResults): string {
       .join(', ')}.`,
     '',
   ].join('\n');
+}
+
+function deliverySection(d: DeliveryFigures | undefined): string[] {
+  if (!d) return [];
+  const answers = Object.entries(d.answers)
+    .map(([status, n]) => `${figure(n)} ${status}`)
+    .join(', ');
+  return [
+    `## Webhook delivery (P6): ${d.subscribers} subscribers, list changes at ${d.offeredPerSecond}/s, ms from the change's ${d.latencyFrom} to its first receipt`,
+    '',
+    '| p50 | p95 | p99 | max | expected receipts | missed | out of order | repeats | bad signatures |',
+    '|---|---|---|---|---|---|---|---|---|',
+    `| ${figure(d.p50)} | ${figure(d.p95)} | ${figure(d.p99)} | ${figure(d.max)} | ${figure(d.expectedReceipts)} | ${d.missed} | ${d.outOfOrder} | ${d.repeats} | ${d.badSignatures} |`,
+    '',
+    `${figure(d.facts)} facts that list POSTed one per request at ${figure(d.postedPerSecond)}/s over ${d.postingSeconds.toFixed(1)} s (${answers}); ` +
+      `the log holds ${figure(d.changes)} list changes from them, which ${figure(d.deliveryRequests)} delivery requests carried; ` +
+      `receivers quiet ${d.drainSeconds.toFixed(1)} s after the last answer. Changes received from before the run: ${d.notFromTheRun}. ` +
+      `Baseline: a one-change body POSTed straight to the receivers, p50 ${figure(d.baseline.p50, 1)} ms, p99 ${figure(d.baseline.p99, 1)} ms.`,
+    '',
+  ];
 }
 
 /** `<scale>-<storage>.json`, `.md` and `.png` under `dir`; returns the paths. */

@@ -18,6 +18,10 @@ export interface WebhookReceiverOptions {
   readonly failFirst?: number;
   /** Decides each request's status after the first `failFirst`; default 204. */
   readonly status?: (request: { index: number; body: unknown }) => number;
+  /** Hears each request as it arrives, before it is answered (e.g. to kill the sender while it waits). */
+  readonly onRequest?: (request: { index: number; body: unknown }) => void;
+  /** How long to hold each request before answering (a slow receiver); default at once. */
+  readonly answerAfterMs?: (request: { index: number }) => number;
 }
 
 /**
@@ -40,6 +44,7 @@ export class WebhookReceiver {
         const rawBody = Buffer.concat(chunks).toString('utf8');
         const body = parseJson(rawBody);
         const index = this.deliveries.length;
+        this.options.onRequest?.({ index, body });
         const status = index < (this.options.failFirst ?? 0) ? 503 : (this.options.status?.({ index, body }) ?? 204);
         this.deliveries.push({
           receivedAt: Date.now(),
@@ -49,7 +54,9 @@ export class WebhookReceiver {
           accepted: status >= 200 && status < 300,
           ...(this.secret ? { signatureValid: verifySignature(this.secret, request.headers, rawBody) } : {}),
         });
-        response.writeHead(status).end();
+        const delay = this.options.answerAfterMs?.({ index }) ?? 0;
+        if (delay > 0) setTimeout(() => response.writeHead(status).end(), delay);
+        else response.writeHead(status).end();
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
