@@ -110,12 +110,12 @@ export class DeliveryService {
     let failures = 0;
     while (!this.stop.signal.aborted) {
       try {
-        const queued = await this.fanOut.runOnce();
+        const withWork = await this.fanOut.runOnce();
         this.state = 'running';
         this.lastError = undefined;
         failures = 0;
-        if (queued > 0) worker.notify();
-        if (queued < 0) await this.store.waitForAppend(this.options.idleWaitMs ?? 100, this.stop.signal);
+        if (withWork) worker.notify(withWork);
+        else await this.store.waitForAppend(this.options.idleWaitMs ?? 100, this.stop.signal);
       } catch (error) {
         this.lastError = (error as Error).message;
         const waitMs = Math.min(30_000, 500 * 2 ** Math.min(failures++, 6));

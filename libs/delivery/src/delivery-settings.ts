@@ -9,6 +9,8 @@ export interface DeliverySettings {
   readonly timeoutMs: number;
   /** Most changes in one delivery. */
   readonly batchSize: number;
+  /** Most subscriptions sent to at once (each takes a read-model connection for its statements, none while it waits). */
+  readonly parallel: number;
 }
 
 export const DEFAULT_DELIVERY_SETTINGS: DeliverySettings = {
@@ -17,6 +19,7 @@ export const DEFAULT_DELIVERY_SETTINGS: DeliverySettings = {
   retryMaxMs: 15 * 60_000,
   timeoutMs: 10_000,
   batchSize: 100,
+  parallel: 8,
 };
 
 /** Exponential back-off with equal jitter: half the step fixed, half random, so receivers that recover are not hit in step. */

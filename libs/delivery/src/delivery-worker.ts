@@ -9,14 +9,20 @@ import { postDelivery } from './webhook-post.js';
 const POLL_MS = 200;
 
 /**
- * Sends the outbox's deliveries: each subscription's in log order, one at a time; subscriptions concurrently.
- * Woken by the fan-out when it queues rows, and every POLL_MS for retries that fall due.
+ * Sends the outbox's deliveries: each subscription's one at a time, in log order; up to `settings.parallel`
+ * subscriptions at once, taking turns (a subscription with more to send goes to the back of the line after each
+ * delivery, so a busy or slow one starves none). Woken by the fan-out for the subscriptions it queued rows for,
+ * and every POLL_MS for retries that fall due.
  */
 export class DeliveryWorker {
-  private readonly wake = new AppendSignal();
-  private readonly running = new Map<string, Promise<void>>();
+  private readonly poll = new AppendSignal();
+  /** Subscriptions waiting for a turn, in the order they asked. */
+  private readonly line: string[] = [];
+  /** Subscriptions in the line or sending now: at most one delivery each at a time. */
+  private readonly busy = new Set<string>();
+  /** Busy subscriptions told of new work meanwhile: they look again after their turn even if it found nothing. */
   private readonly again = new Set<string>();
-  private woken = false;
+  private readonly sending = new Set<Promise<void>>();
 
   constructor(
     private readonly queue: DeliveryQueue,
@@ -27,47 +33,60 @@ export class DeliveryWorker {
     private readonly logger: RunnerLogger,
   ) {}
 
-  /** Rows were queued or re-queued: look now rather than at the next poll. */
-  notify(): void {
-    this.woken = true;
-    this.wake.notify();
+  /** Rows were queued or re-queued for these subscriptions: send now rather than at the next poll. */
+  notify(subscriptionIds: Iterable<string>): void {
+    for (const id of subscriptionIds) this.kick(id);
   }
 
   async run(): Promise<void> {
     while (!this.stop.aborted) {
-      this.woken = false;
       try {
         for (const id of await this.queue.subscriptionsWithWork()) this.kick(id);
       } catch (error) {
         this.logger.warn(`webhook delivery: ${(error as Error).message}; looking again shortly`, 'DeliveryWorker');
       }
-      if (!this.woken) await this.wake.wait(POLL_MS, this.stop);
+      await this.poll.wait(POLL_MS, this.stop);
     }
-    while (this.running.size > 0) await Promise.all([...this.running.values()]);
+    while (this.sending.size > 0) await Promise.all([...this.sending]);
   }
 
   private kick(id: string): void {
-    if (this.running.has(id)) {
+    if (this.busy.has(id)) {
       this.again.add(id);
       return;
     }
-    const task = this.drain(id)
-      .catch((error: Error) => this.logger.warn(`webhook delivery to subscription ${id}: ${error.message}`, 'DeliveryWorker'))
-      .finally(() => {
-        this.running.delete(id);
-        if (this.again.delete(id) && !this.stop.aborted) this.kick(id);
-      });
-    this.running.set(id, task);
+    this.busy.add(id);
+    this.line.push(id);
+    this.takeTurns();
   }
 
-  private async drain(id: string): Promise<void> {
-    while (!this.stop.aborted) {
-      const subscription = this.subscription(id);
-      if (!subscription || subscription.cancelledAt) return;
-      const due = await this.queue.next(id, this.settings.batchSize);
-      if (!due) return;
-      await this.send(subscription, due);
+  private takeTurns(): void {
+    while (this.sending.size < this.settings.parallel && this.line.length > 0 && !this.stop.aborted) {
+      const id = this.line.shift()!;
+      const turn = this.turn(id)
+        .catch((error: Error) => {
+          this.logger.warn(`webhook delivery to subscription ${id}: ${error.message}`, 'DeliveryWorker');
+          return false;
+        })
+        .then((sent) => {
+          this.sending.delete(turn);
+          if ((sent || this.again.delete(id)) && !this.stop.aborted) this.line.push(id);
+          else this.busy.delete(id);
+          this.takeTurns();
+        });
+      this.sending.add(turn);
     }
+  }
+
+  /** One delivery of the subscription, if one is due; whether it sent one (then it may have more). */
+  private async turn(id: string): Promise<boolean> {
+    this.again.delete(id);
+    const subscription = this.subscription(id);
+    if (!subscription || subscription.cancelledAt) return false;
+    const due = await this.queue.next(id, this.settings.batchSize);
+    if (!due) return false;
+    await this.send(subscription, due);
+    return true;
   }
 
   private async send(subscription: Subscription, due: DueDelivery): Promise<void> {

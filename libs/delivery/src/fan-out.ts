@@ -54,22 +54,22 @@ export class FanOut {
     this.subscriptions = new Map((await this.outbox.subscriptions()).map((s) => [s.id, s]));
   }
 
-  /** One batch of the log; returns how many rows it queued or replays it recorded, or -1 at the end of the log. */
-  async runOnce(): Promise<number> {
+  /** One batch of the log; returns the subscriptions it gave work (changes or replayed dead letters), or undefined at the end of the log. */
+  async runOnce(): Promise<ReadonlySet<string> | undefined> {
     if (!this.checkpoint) await this.prepare();
     const from = this.checkpoint!;
     const batch = await this.store.readAll({ after: from, maxCount: this.batchSize });
-    if (batch.length === 0) return -1;
+    if (batch.length === 0) return undefined;
     const subscriptions = new Map(this.subscriptions);
     const writes = await this.fanOut(batch, subscriptions);
     const to = batch[batch.length - 1].position;
     if (!(await this.outbox.commit(from, to, writes))) {
       this.checkpoint = undefined; // another process moved it: start again from what the database says
-      return 0;
+      return new Set();
     }
     this.subscriptions = subscriptions;
     this.checkpoint = to;
-    return writes.entries.length + writes.replays.length;
+    return new Set([...writes.entries.flatMap((e) => e.recipients), ...writes.replays.map((r) => r.subscriptionId)]);
   }
 
   private async fanOut(batch: readonly RecordedEvent[], subscriptions: Map<string, Subscription>): Promise<FanOutWrites> {
@@ -91,14 +91,14 @@ export class FanOut {
         continue;
       }
       if (!DELIVERED_TYPES.has(event.type) || subscriptions.size === 0) continue;
-      routes ??= await this.currentRoutes();
-      const change = deliveredChangeOf(event, routes.rules);
+      const current = (routes ??= await this.currentRoutes());
+      const change = deliveredChangeOf(event, current.rules);
       if (!change) continue;
-      const subject = subjectOfStream(event.stream)!;
-      for (const subscription of subscriptions.values()) {
-        if (subscription.cancelledAt || !routes.receives(subscription, change)) continue;
-        entries.push({ subscriptionId: subscription.id, eventId: event.id, position: event.position, subject, change });
-      }
+      const recipients = [...subscriptions.values()]
+        .filter((subscription) => !subscription.cancelledAt && current.receives(subscription, change))
+        .map((subscription) => subscription.id);
+      if (recipients.length === 0) continue;
+      entries.push({ recipients, eventId: event.id, position: event.position, subject: subjectOfStream(event.stream)!, change });
     }
     return { subscriptions: [...changed.values()], entries, replays };
   }

@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The webhook outbox. Not a projection: rebuilding it would send every change again. The fan-out moves its
- * checkpoint, the subscriptions as of that position and one row per (subscription, change) in one transaction;
+ * checkpoint, the subscriptions as of that position, each change once and one slim row per (subscription, change)
+ * in one transaction;
  * the delivery worker groups a subscription's rows into deliveries (one Idempotency-Key each) and records each
  * attempt. `delivery_key` keeps a fingerprint of the server key, so processes with different keys are noticed.
  */
@@ -29,6 +30,11 @@ export class DeliveryOutbox1764400000000 implements MigrationInterface {
       cancelled_at timestamptz
     )`);
     await db.query(`CREATE INDEX delivery_subscriptions_department ON delivery_subscriptions (department)`);
+    // A change as delivered, kept once however many subscriptions receive it.
+    await db.query(`CREATE TABLE delivery_changes (
+      event_id text PRIMARY KEY,
+      change jsonb NOT NULL
+    )`);
     await db.query(`CREATE TABLE delivery_outbox (
       seq bigserial PRIMARY KEY,
       subscription_id uuid NOT NULL,
@@ -36,17 +42,19 @@ export class DeliveryOutbox1764400000000 implements MigrationInterface {
       commit_position bigint NOT NULL,
       prepare_position bigint NOT NULL,
       subject text NOT NULL,
-      change jsonb NOT NULL,
       -- queued: in no delivery yet; sent: in a delivery not yet accepted; dead: in a dead letter; delivered
       state text NOT NULL DEFAULT 'queued',
       delivery_id uuid,
       queued_at timestamptz NOT NULL DEFAULT now(),
       UNIQUE (subscription_id, event_id)
     )`);
+    // The worker's two questions, each answered from the rows it concerns only (delivered rows are most of the table):
+    // a subscription's queued changes in log order, and the subjects its undelivered deliveries hold.
     await db.query(
-      `CREATE INDEX delivery_outbox_open ON delivery_outbox (subscription_id, commit_position, prepare_position) WHERE state <> 'delivered'`,
+      `CREATE INDEX delivery_outbox_queued ON delivery_outbox (subscription_id, commit_position, prepare_position) WHERE state = 'queued'`,
     );
-    await db.query(`CREATE INDEX delivery_outbox_delivery ON delivery_outbox (delivery_id)`);
+    await db.query(`CREATE INDEX delivery_outbox_held ON delivery_outbox (subscription_id, subject) WHERE state IN ('sent', 'dead')`);
+    await db.query(`CREATE INDEX delivery_outbox_delivery ON delivery_outbox (delivery_id) WHERE delivery_id IS NOT NULL`);
     await db.query(`CREATE TABLE delivery_batches (
       delivery_id uuid PRIMARY KEY,
       subscription_id uuid NOT NULL,
@@ -61,7 +69,8 @@ export class DeliveryOutbox1764400000000 implements MigrationInterface {
       delivered_at timestamptz,
       dead_at timestamptz
     )`);
-    await db.query(`CREATE INDEX delivery_batches_open ON delivery_batches (subscription_id, next_attempt_at) WHERE state <> 'delivered'`);
+    await db.query(`CREATE INDEX delivery_batches_pending ON delivery_batches (subscription_id, next_attempt_at) WHERE state = 'pending'`);
+    await db.query(`CREATE INDEX delivery_batches_dead ON delivery_batches (subscription_id) WHERE state = 'dead'`);
     await db.query(`CREATE TABLE delivery_key (
       id smallint PRIMARY KEY DEFAULT 1 CHECK (id = 1),
       fingerprint text NOT NULL
@@ -69,6 +78,6 @@ export class DeliveryOutbox1764400000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP TABLE delivery_key, delivery_batches, delivery_outbox, delivery_subscriptions, delivery_fanout`);
+    await db.query(`DROP TABLE delivery_key, delivery_batches, delivery_outbox, delivery_changes, delivery_subscriptions, delivery_fanout`);
   }
 }

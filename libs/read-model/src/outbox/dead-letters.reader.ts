@@ -26,7 +26,8 @@ export class DeadLettersReader {
   async ofSubscription(subscriptionId: string): Promise<DeadLetter[]> {
     const rows = await this.db.query(
       `SELECT b.delivery_id, b.attempts, b.last_status, b.last_error, b.created_at, b.last_attempt_at, b.dead_at,
-              (SELECT json_agg(o.change ORDER BY o.commit_position, o.prepare_position) FROM delivery_outbox o
+              (SELECT json_agg(c.change ORDER BY o.commit_position, o.prepare_position)
+                 FROM delivery_outbox o JOIN delivery_changes c ON c.event_id = o.event_id
                 WHERE o.delivery_id = b.delivery_id) AS changes
          FROM delivery_batches b
         WHERE b.subscription_id = $1 AND b.state = 'dead'
@@ -55,13 +56,19 @@ export class DeadLettersReader {
 
   async stats(): Promise<DeliveryStats> {
     const [row] = await this.db.query(
-      `SELECT count(*)::int AS undelivered,
-              COALESCE(EXTRACT(EPOCH FROM now() - min(o.queued_at)), 0)::float8 AS oldest,
+      // Each arm reads its own partial index: delivered rows, most of the table, are never looked at.
+      `WITH undelivered AS (
+         SELECT o.queued_at FROM delivery_outbox o WHERE o.state = 'queued'
+            AND o.subscription_id IN (SELECT id FROM delivery_subscriptions WHERE cancelled_at IS NULL)
+         UNION ALL
+         SELECT o.queued_at FROM delivery_outbox o WHERE o.state IN ('sent', 'dead')
+            AND o.subscription_id IN (SELECT id FROM delivery_subscriptions WHERE cancelled_at IS NULL)
+       )
+       SELECT count(*)::int AS undelivered,
+              COALESCE(EXTRACT(EPOCH FROM now() - min(queued_at)), 0)::float8 AS oldest,
               (SELECT count(*)::int FROM delivery_batches d JOIN delivery_subscriptions s ON s.id = d.subscription_id
                 WHERE d.state = 'dead' AND s.cancelled_at IS NULL) AS dead
-         FROM delivery_outbox o
-         JOIN delivery_subscriptions s ON s.id = o.subscription_id AND s.cancelled_at IS NULL
-        WHERE o.state <> 'delivered'`,
+         FROM undelivered`,
     );
     return { undelivered: row.undelivered, oldestUndeliveredSeconds: Math.round(row.oldest ?? 0), deadLetters: row.dead };
   }

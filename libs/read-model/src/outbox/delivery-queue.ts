@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { inTransaction } from '../runner/read-model-transaction.js';
 
 /** A delivery to send now: its changes in log order, the attempt it will be. */
 export interface DueDelivery {
@@ -35,67 +34,60 @@ export class DeliveryQueue {
     return rows.map((row) => row.id);
   }
 
-  /** A retry that is due, else a new delivery of the queued changes that nothing holds; undefined when neither. */
+  /**
+   * A retry that is due, else a new delivery of the queued changes that nothing holds; undefined when neither.
+   * One statement: the claim, the new delivery's record and its changes, in log order.
+   */
   async next(subscriptionId: string, maxChanges: number): Promise<DueDelivery | undefined> {
-    return (await this.dueRetry(subscriptionId)) ?? (await this.newDelivery(subscriptionId, maxChanges));
-  }
-
-  private async dueRetry(subscriptionId: string): Promise<DueDelivery | undefined> {
-    const [due] = await this.db.query(
-      `SELECT delivery_id, attempts FROM delivery_batches
-        WHERE subscription_id = $1 AND state = 'pending' AND next_attempt_at <= now()
-        ORDER BY created_at LIMIT 1`,
-      [subscriptionId],
+    const rows: { delivery_id: string; attempt: number; change: object }[] = await this.db.query(
+      `WITH retry AS (
+         SELECT delivery_id, attempts FROM delivery_batches
+          WHERE subscription_id = $1 AND state = 'pending' AND next_attempt_at <= now()
+          ORDER BY created_at LIMIT 1
+       ), held AS (
+         SELECT subject FROM delivery_outbox WHERE subscription_id = $1 AND state IN ('sent', 'dead')
+       ), picked AS (
+         SELECT seq FROM delivery_outbox
+          WHERE subscription_id = $1 AND state = 'queued' AND subject NOT IN (SELECT subject FROM held)
+            AND NOT EXISTS (SELECT 1 FROM retry)
+          ORDER BY commit_position, prepare_position LIMIT $2
+       ), claimed AS (
+         UPDATE delivery_outbox SET state = 'sent', delivery_id = $3
+          WHERE seq IN (SELECT seq FROM picked)
+          RETURNING event_id, commit_position, prepare_position
+       ), opened AS (
+         INSERT INTO delivery_batches (delivery_id, subscription_id, state)
+         SELECT $3, $1, 'pending' WHERE EXISTS (SELECT 1 FROM claimed)
+       ), due AS (
+         SELECT r.delivery_id, r.attempts + 1 AS attempt, o.event_id, o.commit_position, o.prepare_position
+           FROM retry r JOIN delivery_outbox o ON o.delivery_id = r.delivery_id
+         UNION ALL
+         SELECT $3::uuid, 1, event_id, commit_position, prepare_position FROM claimed
+       )
+       SELECT due.delivery_id, due.attempt, c.change
+         FROM due JOIN delivery_changes c ON c.event_id = due.event_id
+        ORDER BY due.commit_position, due.prepare_position`,
+      [subscriptionId, maxChanges, randomUUID()],
     );
-    if (!due) return undefined;
-    const changes = await this.db.query(
-      `SELECT change FROM delivery_outbox WHERE delivery_id = $1 ORDER BY commit_position, prepare_position`,
-      [due.delivery_id],
-    );
+    if (rows.length === 0) return undefined;
     return {
-      deliveryId: due.delivery_id,
+      deliveryId: rows[0].delivery_id,
       subscriptionId,
-      attempt: due.attempts + 1,
-      changes: changes.map((c: { change: object }) => c.change),
+      attempt: rows[0].attempt,
+      changes: rows.map((row) => row.change),
     };
   }
 
-  private newDelivery(subscriptionId: string, maxChanges: number): Promise<DueDelivery | undefined> {
-    const deliveryId = randomUUID();
-    return inTransaction(this.db, async (db) => {
-      const rows = await db.query<{ change: object; c: string; p: string }>(
-        `WITH held AS (
-           SELECT DISTINCT subject FROM delivery_outbox WHERE subscription_id = $1 AND state IN ('sent', 'dead')
-         ), picked AS (
-           SELECT seq FROM delivery_outbox
-            WHERE subscription_id = $1 AND state = 'queued' AND subject NOT IN (SELECT subject FROM held)
-            ORDER BY commit_position, prepare_position LIMIT $2
-         )
-         UPDATE delivery_outbox SET state = 'sent', delivery_id = $3
-          WHERE seq IN (SELECT seq FROM picked)
-          RETURNING change, commit_position::text AS c, prepare_position::text AS p`,
-        [subscriptionId, maxChanges, deliveryId],
-      );
-      if (rows.length === 0) return undefined;
-      await db.query(`INSERT INTO delivery_batches (delivery_id, subscription_id, state) VALUES ($1, $2, 'pending')`, [
-        deliveryId,
-        subscriptionId,
-      ]);
-      rows.sort((a, b) => comparePositionText(a.c, b.c) || comparePositionText(a.p, b.p));
-      return { deliveryId, subscriptionId, attempt: 1, changes: rows.map((row) => row.change) };
-    });
-  }
-
   async delivered(deliveryId: string, status: number): Promise<void> {
-    await inTransaction(this.db, async (db) => {
-      await db.query(
-        `UPDATE delivery_batches SET state = 'delivered', attempts = attempts + 1, last_attempt_at = now(), last_status = $2,
+    await this.db.query(
+      `WITH accepted AS (
+         UPDATE delivery_batches SET state = 'delivered', attempts = attempts + 1, last_attempt_at = now(), last_status = $2,
                 last_error = NULL, delivered_at = now()
-          WHERE delivery_id = $1`,
-        [deliveryId, status],
-      );
-      await db.query(`UPDATE delivery_outbox SET state = 'delivered' WHERE delivery_id = $1`, [deliveryId]);
-    });
+          WHERE delivery_id = $1
+       )
+       UPDATE delivery_outbox SET state = 'delivered' WHERE delivery_id = $1`,
+      [deliveryId, status],
+    );
   }
 
   /**
@@ -103,26 +95,21 @@ export class DeliveryQueue {
    * Returns whether it is now dead.
    */
   async failed(deliveryId: string, failure: AttemptFailure, maxAttempts: number, retryInMs: number): Promise<boolean> {
-    return inTransaction(this.db, async (db) => {
-      const [row] = await db.query<{ state: string }>(
-        `UPDATE delivery_batches
+    const rows: { state: string }[] = await this.db.query(
+      `WITH attempt AS (
+         UPDATE delivery_batches
             SET attempts = attempts + 1, last_attempt_at = now(), last_status = $2, last_error = $3,
                 state = CASE WHEN attempts + 1 >= $4 THEN 'dead' ELSE 'pending' END,
                 dead_at = CASE WHEN attempts + 1 >= $4 THEN now() END,
                 next_attempt_at = now() + make_interval(secs => $5::double precision / 1000)
           WHERE delivery_id = $1 AND state = 'pending'
-          RETURNING state`,
-        [deliveryId, failure.status ?? null, failure.error.slice(0, 1000), maxAttempts, retryInMs],
-      );
-      const dead = row?.state === 'dead';
-      if (dead) await db.query(`UPDATE delivery_outbox SET state = 'dead' WHERE delivery_id = $1`, [deliveryId]);
-      return dead;
-    });
+          RETURNING state
+       ), buried AS (
+         UPDATE delivery_outbox SET state = 'dead' WHERE delivery_id = $1 AND EXISTS (SELECT 1 FROM attempt WHERE state = 'dead')
+       )
+       SELECT state FROM attempt`,
+      [deliveryId, failure.status ?? null, failure.error.slice(0, 1000), maxAttempts, retryInMs],
+    );
+    return rows[0]?.state === 'dead';
   }
-}
-
-function comparePositionText(a: string, b: string): number {
-  const x = BigInt(a);
-  const y = BigInt(b);
-  return x < y ? -1 : x > y ? 1 : 0;
 }

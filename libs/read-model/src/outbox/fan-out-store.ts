@@ -5,9 +5,9 @@ import type { ProjectionTransaction } from '../projections/projection.js';
 import { inTransaction } from '../runner/read-model-transaction.js';
 import { subscriptionOfRow, type SubscriptionRow } from './subscription-row.js';
 
-/** One change for one subscription, as the outbox keeps it until it is delivered. */
+/** One change and the subscriptions that receive it: the outbox keeps it for each of them until it is delivered. */
 export interface OutboxEntry {
-  readonly subscriptionId: string;
+  readonly recipients: readonly string[];
   readonly eventId: string;
   readonly position: GlobalPosition;
   readonly subject: string;
@@ -78,21 +78,27 @@ async function upsertSubscription(db: ProjectionTransaction, s: Subscription): P
   );
 }
 
+/** Each change once, then one row per (subscription, change) in log order. */
 async function insertEntries(db: ProjectionTransaction, entries: readonly OutboxEntry[]): Promise<void> {
   if (entries.length === 0) return;
+  const rows = entries.flatMap((e) => e.recipients.map((subscriptionId) => ({ subscriptionId, entry: e })));
   await db.query(
-    `INSERT INTO delivery_outbox (subscription_id, event_id, commit_position, prepare_position, subject, change)
-     SELECT s, e, c, p, subj, ch FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::jsonb[])
-       WITH ORDINALITY AS u(s, e, c, p, subj, ch, n)
+    `WITH changes AS (
+       INSERT INTO delivery_changes (event_id, change) SELECT * FROM unnest($1::text[], $2::jsonb[]) ON CONFLICT DO NOTHING
+     )
+     INSERT INTO delivery_outbox (subscription_id, event_id, commit_position, prepare_position, subject)
+     SELECT s, e, c, p, subj FROM unnest($3::uuid[], $4::text[], $5::bigint[], $6::bigint[], $7::text[])
+       WITH ORDINALITY AS u(s, e, c, p, subj, n)
       ORDER BY n
      ON CONFLICT DO NOTHING`,
     [
-      entries.map((e) => e.subscriptionId),
       entries.map((e) => e.eventId),
-      entries.map((e) => String(e.position.commit)),
-      entries.map((e) => String(e.position.prepare)),
-      entries.map((e) => e.subject),
       entries.map((e) => JSON.stringify(e.change)),
+      rows.map((r) => r.subscriptionId),
+      rows.map((r) => r.entry.eventId),
+      rows.map((r) => String(r.entry.position.commit)),
+      rows.map((r) => String(r.entry.position.prepare)),
+      rows.map((r) => r.entry.subject),
     ],
   );
 }
