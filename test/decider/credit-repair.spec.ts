@@ -157,8 +157,14 @@ describe('credit repair decisions', () => {
       .under(rules)
       .when(applied('2026-08-19', { recordEventId: brokenId }))
       .thenRejects('repair-not-eligible', 'data.appliedOn');
-    given(made, broken).under(rules).when(applied('2026-08-20', { recordEventId: brokenId })).thenRejects('repair-not-eligible', 'data.recordEventId');
-    given(made, broken, corrected).under(rules).when(applied('2026-08-20', { recordEventId: brokenId })).thenRecords();
+    given(made, broken)
+      .under(rules)
+      .when(applied('2026-08-20', { recordEventId: brokenId }))
+      .thenRejects('repair-not-eligible', 'data.recordEventId');
+    given(made, broken, corrected)
+      .under(rules)
+      .when(applied('2026-08-20', { recordEventId: brokenId }))
+      .thenRecords();
     given(made, broken, corrected, applied('2026-08-20', { recordEventId: brokenId }))
       .under(rules)
       .when(decided('approved', { recordEventId: brokenId, decidedOn: '2026-08-27' }))

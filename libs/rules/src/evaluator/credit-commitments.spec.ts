@@ -110,7 +110,12 @@ describe('令第36号 第二条、第四条: a broken commitment is 其他失信
     const finding = broken(commitment, '2026-05-20', severity);
     const facts = [commitment, finding, corrected(commitment, '2026-05-20'), applied(finding, '2026-05-20')];
     expect(judge(facts, reachedOn)).toMatchObject({
-      record: { kind: 'list-entry', class: severity, listType: 'broken-credit-commitment', documentNumber: commitment.data.commitmentNumber },
+      record: {
+        kind: 'list-entry',
+        class: severity,
+        listType: 'broken-credit-commitment',
+        documentNumber: commitment.data.commitmentNumber,
+      },
       regime: { id: 'ndrc-order-36' },
       minimumPeriod: { from: '2026-05-20', reachedOn, reached: true },
       obligations: { performed: true, shownBy: { type: 'CreditCommitmentBreachCorrected', on: '2026-05-20' } },
