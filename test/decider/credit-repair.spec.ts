@@ -135,4 +135,39 @@ describe('credit repair decisions', () => {
       .when(decided('approved', { recordEventId: listingId, decidedOn: '2026-10-09' }))
       .thenDelists({ listType: 'wage-arrears', listingFactEventId: listingId, on: '2026-10-09', reason: 'credit-repair' });
   });
+
+  it('a broken credit commitment (其他失信信息, 令第36号 第四条): applied for once corrected after its class’s minimum; approval delists it', () => {
+    const made: FactShorthand = {
+      type: 'CreditCommitmentMade',
+      sourceRecordId: 'commitment-1',
+      data: { commitmentNumber: 'CN-1', matter: '食品经营许可告知承诺', madeOn: '2026-04-10', dueOn: '2026-06-10' },
+    };
+    const broken: FactShorthand = {
+      type: 'CreditCommitmentBroken',
+      sourceRecordId: 'commitment-1-broken',
+      data: { commitmentNumber: 'CN-1', verifiedOn: '2026-05-20', finding: '实际经营条件与承诺不符', severity: 'general' },
+    };
+    const brokenId = factEvent(broken).id;
+    const corrected: FactShorthand = {
+      type: 'CreditCommitmentBreachCorrected',
+      sourceRecordId: 'commitment-1-corrected',
+      data: { commitmentNumber: 'CN-1', correctedOn: '2026-06-15', proof: '整改验收意见书' },
+    };
+    given(made, broken, corrected)
+      .under(rules)
+      .when(applied('2026-08-19', { recordEventId: brokenId }))
+      .thenRejects('repair-not-eligible', 'data.appliedOn');
+    given(made, broken)
+      .under(rules)
+      .when(applied('2026-08-20', { recordEventId: brokenId }))
+      .thenRejects('repair-not-eligible', 'data.recordEventId');
+    given(made, broken, corrected)
+      .under(rules)
+      .when(applied('2026-08-20', { recordEventId: brokenId }))
+      .thenRecords();
+    given(made, broken, corrected, applied('2026-08-20', { recordEventId: brokenId }))
+      .under(rules)
+      .when(decided('approved', { recordEventId: brokenId, decidedOn: '2026-08-27' }))
+      .thenDelists({ listType: 'broken-credit-commitment', listingFactEventId: brokenId, on: '2026-08-27', reason: 'credit-repair' });
+  });
 });

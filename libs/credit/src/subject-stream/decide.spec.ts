@@ -27,6 +27,11 @@ const withDecisionKey = definitions
   .map((definition) => [definition.type, definition] as const);
 const withReference = definitions.filter((definition) => definition.refersTo).map((definition) => [definition.type, definition] as const);
 const ending = definitions.filter((definition) => definition.refersTo?.ends).map((definition) => [definition.type, definition] as const);
+/** Ending facts numbered by what they end (one per earlier fact): another one is the same decision number. */
+const endingByOwnNumber = ending.filter(
+  ([, definition]) => !definition.decisionKey?.some((field) => definition.refersTo!.by.includes(field)),
+);
+const endingByItsReference = ending.filter(([, definition]) => !endingByOwnNumber.some(([type]) => type === definition.type));
 
 const subjectFor = (definition: FactDefinition) =>
   SUBJECTS[definition.subjectKinds.includes('enterprise') ? 'enterprise' : definition.subjectKinds[0]];
@@ -79,6 +84,11 @@ function changed(definition: FactDefinition): Record<string, unknown> {
 }
 
 /** The example under another decision number: a second, distinct decision of the same type. */
+const datesOf = (definition: FactDefinition) =>
+  Object.entries(definition.fields)
+    .filter(([, spec]) => spec.kind === 'date')
+    .map(([name]) => name);
+
 function anotherDecision(definition: FactDefinition): Record<string, unknown> {
   const data: Record<string, unknown> = { ...definition.example };
   for (const field of definition.decisionKey ?? []) {
@@ -203,18 +213,29 @@ describe('decide: every fact type of the catalogue', () => {
       given({ type: unrelated.type, subject, data }).when({ type: definition.type, subject }).thenRejects('reference-not-found');
     });
 
-    it.each(ending)('%s: once the earlier fact has ended, nothing more may end it', (_type, definition) => {
+    it.each(endingByOwnNumber)('%s: once the earlier fact has ended, nothing more may end it', (_type, definition) => {
       const subject = subjectFor(definition);
       given(...prerequisites(definition, subject), { type: definition.type, subject })
         .when({ type: definition.type, subject, data: anotherDecision(definition) })
         .thenRejects('reference-ended', `data.${definition.refersTo!.by[0]}`);
     });
 
-    it.each(ending)('%s: an end recorded by another department ends it for everyone', (_type, definition) => {
+    it.each(endingByOwnNumber)('%s: an end recorded by another department ends it for everyone', (_type, definition) => {
       const subject = subjectFor(definition);
       given(...prerequisites(definition, subject), { type: definition.type, subject, department: 'dept-b' })
         .when({ type: definition.type, subject, data: anotherDecision(definition) })
         .thenRejects('reference-ended');
+    });
+
+    it.each(endingByItsReference)('%s: a second, different end of the same fact is refused, by any department', (_type, definition) => {
+      const subject = subjectFor(definition);
+      const other = { ...definition.example, ...Object.fromEntries(datesOf(definition).map((field) => [field, '2026-10-10'])) };
+      given(...prerequisites(definition, subject), { type: definition.type, subject })
+        .when({ type: definition.type, subject, data: other })
+        .thenRejects('duplicate-decision-number', `data.${definition.decisionKey![0]}`);
+      given(...prerequisites(definition, subject), { type: definition.type, subject, department: 'dept-b' })
+        .when({ type: definition.type, subject, data: other })
+        .thenRejects('reference-ended', `data.${definition.refersTo!.by[0]}`);
     });
   });
 });

@@ -1,6 +1,7 @@
 import type { LocalDate } from '#kernel';
 import { ENTERPRISE, entries, fact, loadRules, measureIds, measures } from '../testing/rule-spec.js';
-import { entryStatus } from './list-entries.js';
+import { entryStatus, listEntries } from './list-entries.js';
+import { repairEligibility } from './repair-eligibility.js';
 
 const rules = loadRules('publication-periods.yaml', 'credit-commitments.yaml', 'a-level-taxpayers.yaml');
 const NO_COMMITMENT = 'CC.NO_COMMITMENT_APPROVAL';
@@ -89,5 +90,63 @@ describe('国办发〔2019〕35号 / 〔2020〕42号 / 令第36号: a broken cre
       ['a-level-taxpayer', undefined],
       ['broken-credit-commitment', undefined],
     ]);
+  });
+});
+
+describe('令第36号 第二条、第四条: a broken commitment is 其他失信信息, repairable like any record no law makes unrepairable', () => {
+  const corrected = (of: ReturnType<typeof made>, correctedOn: string) =>
+    fact('CreditCommitmentBreachCorrected', { commitmentNumber: of.data.commitmentNumber, correctedOn, proof: '整改验收意见书' });
+  const applied = (record: { eventId: string }, appliedOn: string) =>
+    fact('CreditRepairApplied', { applicationNumber: `申-${++number}`, recordEventId: record.eventId, commitmentMade: true, appliedOn });
+  const judge = (facts: ReturnType<typeof fact>[], asOf: string) =>
+    repairEligibility(facts, listEntries(facts, rules), rules, asOf as LocalDate).find((r) => r.record.type === 'CreditCommitmentBroken')!;
+
+  it.each([
+    ['minor', '2026-05-20'],
+    ['general', '2026-08-20'],
+    ['serious', '2027-05-20'],
+  ])('class %s: repairable from the end of its minimum (%s), once corrected and committed, not the day before', (severity, reachedOn) => {
+    const commitment = made();
+    const finding = broken(commitment, '2026-05-20', severity);
+    const facts = [commitment, finding, corrected(commitment, '2026-05-20'), applied(finding, '2026-05-20')];
+    expect(judge(facts, reachedOn)).toMatchObject({
+      record: {
+        kind: 'list-entry',
+        class: severity,
+        listType: 'broken-credit-commitment',
+        documentNumber: commitment.data.commitmentNumber,
+      },
+      regime: { id: 'ndrc-order-36' },
+      minimumPeriod: { from: '2026-05-20', reachedOn, reached: true },
+      obligations: { performed: true, shownBy: { type: 'CreditCommitmentBreachCorrected', on: '2026-05-20' } },
+      notRepairable: null,
+      eligible: true,
+    });
+    const dayBefore = new Date(Date.parse(`${reachedOn}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    if (dayBefore >= '2026-05-20') expect(judge(facts, dayBefore).reasons.map((r) => r.code)).toEqual(['minimum-period-not-reached']);
+  });
+
+  it('without the breach corrected on record: refused for that reason only', () => {
+    const commitment = made();
+    const finding = broken(commitment, '2026-05-20', 'general');
+    expect(judge([commitment, finding, applied(finding, '2026-09-01')], '2026-09-01').reasons.map((r) => r.code)).toEqual([
+      'obligations-not-performed',
+    ]);
+  });
+
+  it('an approved repair ends the entry and the 42号 measure with it (第三条: measures lift with publication)', () => {
+    const commitment = made();
+    const finding = broken(commitment, '2026-05-20', 'general');
+    const application = applied(finding, '2026-09-01');
+    const approved = fact('CreditRepairDecided', {
+      applicationNumber: application.data.applicationNumber,
+      recordEventId: finding.eventId,
+      outcome: 'approved',
+      decidedOn: '2026-09-08',
+      reason: '核实',
+    });
+    const facts = [commitment, finding, corrected(commitment, '2026-06-01'), application, approved];
+    expect(measureIds(rules, facts, ENTERPRISE, approvalCheck('2026-09-07'))).toEqual([NO_COMMITMENT]);
+    expect(measureIds(rules, facts, ENTERPRISE, approvalCheck('2026-09-08'))).toEqual([]);
   });
 });

@@ -103,7 +103,13 @@ export function repairEligibility(
   const listed = entries.filter((e) => e.color === 'black' && entryStatus(e, asOf) !== 'expired' && !endedOtherwise(e, asOf));
   return [
     ...penalties.map((f) => withReasons(penaltyEligibility(f, facts, rules, asOf), repairs, asOf)),
-    ...listed.map((e) => withReasons(entryEligibility(e, facts, rules, asOf), repairs, asOf)),
+    ...listed.map((e) =>
+      withReasons(
+        e.record === 'dishonesty-information' ? informationEligibility(e, facts, rules, asOf) : entryEligibility(e, facts, rules, asOf),
+        repairs,
+        asOf,
+      ),
+    ),
   ];
 }
 
@@ -128,27 +134,101 @@ const commitmentMissing: RepairReason = {
 };
 
 function penaltyEligibility(fact: RepairFact, facts: readonly RepairFact[], rules: CompiledRuleSet, asOf: LocalDate): Partial {
-  const decisionNumber = String(fact.data.decisionNumber);
   const severity = latestSeverity(fact, facts, asOf);
-  const window = publicationWindow({ ...fact, data: { ...fact.data, severity } }, publicationPeriodsOf(rules.document));
+  return publishedRecordEligibility({ ...fact, data: { ...fact.data, severity } }, facts, rules, asOf, {
+    kind: 'penalty',
+    label: String(fact.data.violationType ?? '行政处罚'),
+    documentDate: fact.data.decisionDate as LocalDate,
+    documentNumber: String(fact.data.decisionNumber),
+    performance: PENALTY_PERFORMED,
+  });
+}
+
+/**
+ * 失信信息 that is not a 名单 (a broken credit commitment: 令第36号 第四条 其他失信信息) is repaired like a penalty: the
+ * minimum period of its class from its own publication periods, the breach corrected, a public commitment. 36号 第二条
+ * leaves nothing unrepairable that no law, regulation or central policy document makes so.
+ */
+function informationEligibility(entry: ListEntry, facts: readonly RepairFact[], rules: CompiledRuleSet, asOf: LocalDate): Partial {
+  const fact = facts.find((f) => f.eventId === entry.listingFact.eventId) ?? entry.listingFact;
+  const performance = PERFORMANCE_OF[fact.type];
+  if (!performance) return entryEligibility(entry, facts, rules, asOf);
+  return publishedRecordEligibility(fact, facts, rules, asOf, {
+    kind: 'list-entry',
+    label: entry.label,
+    documentDate: entry.since,
+    documentNumber: String(fact.data[performance.key]),
+    listType: entry.listType,
+    performance,
+  });
+}
+
+/** The fact that shows a record's obligations performed, matched to the record by its key field. */
+interface Performance {
+  readonly type: string;
+  readonly key: string;
+  readonly on: string;
+  readonly requirement: string;
+}
+
+const PENALTY_PERFORMED: Performance = {
+  type: 'PenaltyPerformed',
+  key: 'decisionNumber',
+  on: 'performedOn',
+  requirement: '完全履行行政处罚决定规定的义务（PenaltyPerformed）',
+};
+
+const PERFORMANCE_OF: Readonly<Record<string, Performance>> = {
+  CreditCommitmentBroken: {
+    type: 'CreditCommitmentBreachCorrected',
+    key: 'commitmentNumber',
+    on: 'correctedOn',
+    requirement: '纠正违诺行为、整改完毕（CreditCommitmentBreachCorrected）',
+  },
+};
+
+interface PublishedRecord {
+  readonly kind: RepairRecord['kind'];
+  readonly label: string;
+  readonly documentDate: LocalDate;
+  readonly documentNumber: string;
+  readonly listType?: string;
+  readonly performance: Performance;
+}
+
+/** A record published for a period (publicationPeriods): repairable from the end of its class's minimum. */
+function publishedRecordEligibility(
+  fact: RepairFact,
+  facts: readonly RepairFact[],
+  rules: CompiledRuleSet,
+  asOf: LocalDate,
+  published: PublishedRecord,
+): Partial {
+  const { performance } = published;
+  const window = publicationWindow(fact, publicationPeriodsOf(rules.document));
   const regime = window && regimesById(rules.document).get(window.regime);
+  const severity = fact.data.severity;
   const performed = facts.find(
-    (f) => f.type === 'PenaltyPerformed' && f.data.decisionNumber === decisionNumber && String(f.data.performedOn) <= asOf,
+    (f) =>
+      f.type === performance.type &&
+      f.data[performance.key] === published.documentNumber &&
+      String(valueAt(f.data, performance.on)) <= asOf,
   );
   const record: RepairRecord = {
     eventId: fact.eventId,
     type: fact.type,
-    kind: 'penalty',
-    label: String(fact.data.violationType ?? '行政处罚'),
-    documentDate: fact.data.decisionDate as LocalDate,
-    documentNumber: decisionNumber,
+    kind: published.kind,
+    label: published.label,
+    documentDate: published.documentDate,
+    documentNumber: published.documentNumber,
     ...(window ? { class: window.class } : typeof severity === 'string' ? { class: severity } : {}),
+    ...(published.listType ? { listType: published.listType } : {}),
     ...(fact.department ? { department: fact.department } : {}),
   };
   const obligations = {
     performed: performed !== undefined,
-    requirement: '完全履行行政处罚决定规定的义务（PenaltyPerformed）',
-    shownBy: performed ? shown(performed, 'performedOn') : null,
+    requirement: performance.requirement,
+    shownBy: performed ? shown(performed, performance.on) : null,
   };
   if (!window)
     return {
@@ -160,7 +240,7 @@ function penaltyEligibility(fact: RepairFact, facts: readonly RepairFact[], rule
       blocking: [
         {
           code: 'no-period-encoded',
-          reason: `no publication period is encoded for a penalty of class ${String(severity)} decided on ${record.documentDate}: not decided`,
+          reason: `no publication period is encoded for a ${fact.type} of class ${String(severity)} dated ${record.documentDate}: not decided`,
         },
       ],
     };

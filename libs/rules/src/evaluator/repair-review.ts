@@ -5,7 +5,9 @@ import { timeLimit, type LocalDate, type TimeLimit, type WorkingDayCalendar } fr
  * decide (国办发〔2025〕22号 四、明确信用修复办理期限; the figures are read in secondary reports of the plan and the
  * order, article numbers of 令第36号 not read: docs/law/measures/repair.md). `inferred`: acceptance is not recorded
  * as its own step, so the two run as one limit from the application date; the extension for complex cases (因案情复杂
- * …可以延长) is not encoded, so a case decided within an extension shows as missed.
+ * …可以延长) is not encoded, so a case decided within an extension shows as missed. 22号 counts acceptance from the day
+ * "信用中国" pushes the application to the department, which is not recorded: counting from `appliedOn` can only show a
+ * case overdue earlier, never later (a statistics flag; it changes nothing for the subject).
  */
 export const REPAIR_REVIEW = {
   workingDays: 10,

@@ -149,7 +149,14 @@ export const doublePublicityFacts: FactDefinition[] = [
       confiscationAmount: tenThousandYuan('没收违法所得、没收非法财物的金额（万元）'),
       licenceRevoked: optionalText('暂扣或吊销证照名称及编号', 300),
       severity: { kind: 'enum', label: '失信程度（令第36号）', values: SEVERITY_CLASSES },
-      sector: { kind: 'enum', label: '处罚所属领域（令第58号最短公示期）', values: PENALTY_SECTORS, optional: true },
+      // Not every penalty of the field: the competent department's standard says which (Beijing: 应急 only serious
+      // violations, e.g. a single fine of 10万 or more), so the deciding department names it, the engine never derives it.
+      sector: {
+        kind: 'enum',
+        label: '令第58号一年最短公示期所属领域（按行业主管部门认定标准，非该领域的全部处罚）',
+        values: PENALTY_SECTORS,
+        optional: true,
+      },
       specificSeriousDishonesty: { kind: 'boolean', label: '涉及特定严重失信行为（发改办财金〔2019〕527号，不予修复）', optional: true },
       decisionDate: date('处罚决定日期'),
       publicationDate: date('公示日期'),

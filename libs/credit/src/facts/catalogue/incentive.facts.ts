@@ -116,6 +116,8 @@ export const incentiveFacts: FactDefinition[] = [
       // Optional: added after the fact was first recorded; the class is the department's to give, never derived.
       severity: { kind: 'enum', label: '失信程度（令第36号，由核查部门认定）', values: SEVERITY_CLASSES, optional: true },
     },
+    // One finding per commitment (the commitment ends with it); the key lets its correction refer to it.
+    decisionKey: ['commitmentNumber'],
     refersTo: { types: ['CreditCommitmentMade'], by: ['commitmentNumber'], ends: true },
     example: { commitmentNumber: 'CN-2026-000981', verifiedOn: '2026-05-20', finding: '实际经营条件与承诺不符', severity: 'general' },
   },

@@ -36,6 +36,23 @@ export const repairFacts: FactDefinition[] = [
     example: { decisionNumber: '京朝市监罚〔2026〕123号', performedOn: '2026-05-20', proof: '非税收入缴款书 No.1100260012345' },
   },
   {
+    type: 'CreditCommitmentBreachCorrected',
+    version: 1,
+    label: '违诺整改完毕',
+    description:
+      'The department that found a credit commitment broken records that the subject has corrected the breach (整改完毕): ' +
+      'a condition of credit repair of the broken commitment (令第36号: 纠正失信行为、履行相关义务). It ends nothing by itself.',
+    recordedBy: ['own-decisions'],
+    subjectKinds: ALL_KINDS,
+    fields: {
+      commitmentNumber: documentNumber('承诺书编号'),
+      correctedOn: date('整改完毕日期'),
+      proof: prose('整改证明（验收文书号、补交材料等）', 500),
+    },
+    refersTo: { types: ['CreditCommitmentBroken'], by: ['commitmentNumber'] },
+    example: { commitmentNumber: 'CN-2026-000981', correctedOn: '2026-06-15', proof: '整改验收意见书 朝市监整〔2026〕12号' },
+  },
+  {
     type: 'CreditRepairApplied',
     version: 1,
     label: '信用修复申请',
