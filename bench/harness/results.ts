@@ -28,6 +28,8 @@ export interface DeliveryFigures {
   readonly drainSeconds: number;
   /** List changes (SubjectListed, SubjectDelisted) the log holds from the run. */
   readonly changes: number;
+  /** The list changes' arrival rate: `changes` over the posting time (the figure held to the offered rate). */
+  readonly changesPerSecond: number;
   /** Where latency starts: the change's recordedAt, stamped by the log in the appending transaction. */
   readonly latencyFrom: 'recordedAt';
   /** One per change and subscriber whose filter takes it. */
