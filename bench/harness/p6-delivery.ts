@@ -7,6 +7,7 @@ import { openStorage } from '#runtime';
 import { expireCommand } from '../../apps/cli/src/commands/expire.command.js';
 import { ApiProcess } from './api-process.js';
 import { DeliveryReceiver } from './delivery-receiver.js';
+import { ProjectorProcess } from './projector-process.js';
 import type { DeliveryFigures } from './results.js';
 import type { BenchTarget } from './target.js';
 
@@ -66,12 +67,12 @@ export async function measureDelivery(
 
   const receivers = Array.from({ length: SUBSCRIBERS }, () => new DeliveryReceiver());
   const urls = await Promise.all(receivers.map((r) => r.start()));
-  // One process appends, projects and delivers (on PostgreSQL the api leaves that to a projector unless told), with
-  // the server key webhook secrets derive from (else it would write one under ./data).
-  const api = await ApiProcess.start(
-    { ...target.env, RUN_PROJECTIONS_IN_API: 'true', JIANGCHENG_WEBHOOK_KEY: randomBytes(32).toString('hex') },
-    apiProfiles,
-  );
+  // As deployed: with PostgreSQL the api appends and a projector process projects and delivers; embedded, the api does
+  // all three. Both hold the server key the webhook secrets derive from (else each would write one under ./data).
+  const env = { ...target.env, JIANGCHENG_WEBHOOK_KEY: randomBytes(32).toString('hex') };
+  const topology = target.env.DATABASE_URL ? 'api + projector process' : 'api alone (embedded)';
+  const projector = target.env.DATABASE_URL ? await ProjectorProcess.start({ ...env, RUN_PROJECTIONS_IN_API: 'false' }) : undefined;
+  const api = await ApiProcess.start({ ...env, RUN_PROJECTIONS_IN_API: projector ? 'false' : 'true' }, apiProfiles);
   try {
     const baseline = await bareRoundTrips(urls);
     for (const [i, url] of urls.entries()) receivers[i].verifyWith(await subscribe(api.url, target.queryKey, url, filterOf(i)));
@@ -90,6 +91,7 @@ export async function measureDelivery(
     await quiet(receivers);
     const drainSeconds = (Date.now() - drainStarted) / 1000;
     await api.stop();
+    await projector?.stop();
 
     const changes = await onLog(target, (query) =>
       query<{ id: string; subject: string; revision: string; listType: string }>(
@@ -115,11 +117,13 @@ export async function measureDelivery(
       changes: logged.length,
       changesPerSecond: logged.length / posting.seconds,
       latencyFrom: 'recordedAt',
+      topology,
       ...held(receivers, logged),
       baseline,
     };
   } finally {
     await api.stop();
+    await projector?.stop();
     await Promise.all(receivers.map((r) => r.stop()));
   }
 }

@@ -32,6 +32,8 @@ export interface DeliveryFigures {
   readonly changesPerSecond: number;
   /** Where latency starts: the change's recordedAt, stamped by the log in the appending transaction. */
   readonly latencyFrom: 'recordedAt';
+  /** Which processes appended, projected and delivered. */
+  readonly topology: string;
   /** One per change and subscriber whose filter takes it. */
   readonly expectedReceipts: number;
   readonly missed: number;
