@@ -18,6 +18,7 @@ const FACTS_PER_SECOND = (CHANGES_PER_SECOND * 2) / 3;
 /** A receiver that has heard nothing new for this long has been sent everything it will be sent. */
 const QUIET_MS = 3_000;
 const DRAIN_LIMIT_MS = 120_000;
+const FAN_OUT_CATCH_UP_LIMIT_MS = 900_000;
 const BASELINE_POSTS = 1_000;
 const BASELINE_PER_SECOND = 500;
 
@@ -73,6 +74,9 @@ export async function measureDelivery(
   const topology = target.env.DATABASE_URL ? 'api + projector process' : 'api alone (embedded)';
   const projector = target.env.DATABASE_URL ? await ProjectorProcess.start({ ...env, RUN_PROJECTIONS_IN_API: 'false' }) : undefined;
   const api = await ApiProcess.start({ ...env, RUN_PROJECTIONS_IN_API: projector ? 'false' : 'true' }, apiProfiles);
+  // A bulk import ran with no fan-out: as in a deployment where it has run all along, the load starts once the
+  // fan-out has read the log up to now (its catch-up time is reported apart, not as latency).
+  const catchUp = await fanOutReaches(target, logHead);
   try {
     const baseline = await bareRoundTrips(urls);
     for (const [i, url] of urls.entries()) receivers[i].verifyWith(await subscribe(api.url, target.queryKey, url, filterOf(i)));
@@ -118,6 +122,7 @@ export async function measureDelivery(
       changesPerSecond: logged.length / posting.seconds,
       latencyFrom: 'recordedAt',
       topology,
+      fanOutCatchUpSeconds: catchUp,
       ...held(receivers, logged),
       baseline,
     };
@@ -283,6 +288,20 @@ async function registeredSubjects(file: string): Promise<RegisteredSubject[]> {
 }
 
 /** SQL on the log while no api holds it (the embedded store admits one process). */
+/** Waits until the delivery fan-out's checkpoint reaches `position` (the log's head before the run); seconds taken. */
+async function fanOutReaches(target: BenchTarget, position: number): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const reached = await onLog(target, async (query) =>
+      Number((await query<{ at: string | null }>(`SELECT max(prepare_position)::text AS at FROM delivery_fanout`))[0]?.at ?? 0),
+    );
+    if (reached >= position) return (Date.now() - started) / 1000;
+    if (Date.now() - started > FAN_OUT_CATCH_UP_LIMIT_MS) throw new Error(`the delivery fan-out did not reach ${position} (at ${reached})`);
+    process.stderr.write(`  P6 fan-out catching up: ${reached}/${position}\n`);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+}
+
 async function onLog<T>(
   target: BenchTarget,
   work: (query: <R>(sql: string, params?: unknown[]) => Promise<R[]>) => Promise<T>,

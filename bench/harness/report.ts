@@ -70,7 +70,7 @@ function deliverySection(d: DeliveryFigures | undefined): string[] {
     '|---|---|---|---|---|---|---|---|---|',
     `| ${figure(d.p50)} | ${figure(d.p95)} | ${figure(d.p99)} | ${figure(d.max)} | ${figure(d.expectedReceipts)} | ${d.missed} | ${d.outOfOrder} | ${d.repeats} | ${d.badSignatures} |`,
     '',
-    `${d.topology}: ${figure(d.facts)} facts that list POSTed one per request at ${figure(d.postedPerSecond)}/s over ${d.postingSeconds.toFixed(1)} s (${answers}); ` +
+    `${d.topology} (the fan-out first read the bulk-loaded log in ${d.fanOutCatchUpSeconds.toFixed(1)} s): ${figure(d.facts)} facts that list POSTed one per request at ${figure(d.postedPerSecond)}/s over ${d.postingSeconds.toFixed(1)} s (${answers}); ` +
       `the log holds ${figure(d.changes)} list changes from them (${figure(d.changesPerSecond)}/s), which ${figure(d.deliveryRequests)} delivery requests carried; ` +
       `receivers quiet ${d.drainSeconds.toFixed(1)} s after the last answer. Changes received from before the run: ${d.notFromTheRun}. ` +
       `Baseline: a one-change body POSTed straight to the receivers, p50 ${figure(d.baseline.p50, 1)} ms, p99 ${figure(d.baseline.p99, 1)} ms.`,

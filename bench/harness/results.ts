@@ -34,6 +34,8 @@ export interface DeliveryFigures {
   readonly latencyFrom: 'recordedAt';
   /** Which processes appended, projected and delivered. */
   readonly topology: string;
+  /** Seconds the fan-out took to read the bulk-loaded log before the run (the load starts after). */
+  readonly fanOutCatchUpSeconds: number;
   /** One per change and subscriber whose filter takes it. */
   readonly expectedReceipts: number;
   readonly missed: number;
