@@ -293,8 +293,13 @@ describe('objections (异议)', () => {
     });
     const own = await get('/v1/statistics/objections?from=2026-11-01&to=2026-11-30', 'market');
     expect(own.body.rows.map((row: { department: string }) => row.department)).toEqual(['market']);
+    // the shared statistics shape: the office picks a department, a department only itself; `after` reads the writes
+    const picked = await get(`/v1/statistics/objections?from=2026-11-01&to=2026-11-30&department=court&after=${objection.position}`);
+    expect(picked.body.rows.map((row: { department: string }) => row.department)).toEqual(['court']);
+    expectProblem(await get('/v1/statistics/objections?from=2026-11-01&to=2026-11-30&department=court', 'market'), 403, 'department');
+    expectProblem(await get('/v1/statistics/objections?from=2026-11-01&to=2026-11-30&after=soon'), 400, 'after');
     const csv = await get('/v1/statistics/objections?from=2026-11-01&to=2026-11-30&format=csv');
-    const lines = (csv.body as string).trim().split('\r\n');
+    const lines = (csv.body as string).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0].split(',').slice(0, 3)).toEqual(['department', 'filed', 'open']);
     expect(lines).toHaveLength(3);
     expectProblem(await get('/v1/statistics/objections?from=2026-11-30&to=2026-11-01'), 400, 'to');
