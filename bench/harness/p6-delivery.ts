@@ -67,7 +67,12 @@ export async function measureDelivery(
   // One process appends, projects and delivers (on PostgreSQL the api leaves that to a projector unless told), with
   // the server key webhook secrets derive from (else it would write one under ./data).
   const api = await ApiProcess.start(
-    { ...target.env, RUN_PROJECTIONS_IN_API: 'true', JIANGCHENG_WEBHOOK_KEY: randomBytes(32).toString('hex'), WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1' },
+    {
+      ...target.env,
+      RUN_PROJECTIONS_IN_API: 'true',
+      JIANGCHENG_WEBHOOK_KEY: randomBytes(32).toString('hex'),
+      WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1',
+    },
     apiProfiles,
   );
   try {

@@ -299,7 +299,10 @@ describe('objections (异议)', () => {
     expectProblem(await get('/v1/statistics/objections?from=2026-11-01&to=2026-11-30&department=court', 'market'), 403, 'department');
     expectProblem(await get('/v1/statistics/objections?from=2026-11-01&to=2026-11-30&after=soon'), 400, 'after');
     const csv = await get('/v1/statistics/objections?from=2026-11-01&to=2026-11-30&format=csv');
-    const lines = (csv.body as string).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (csv.body as string)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0].split(',').slice(0, 3)).toEqual(['department', 'filed', 'open']);
     expect(lines).toHaveLength(3);
     expectProblem(await get('/v1/statistics/objections?from=2026-11-30&to=2026-11-01'), 400, 'to');
@@ -313,7 +316,12 @@ describe('an upheld revocation cut short between its two appends', () => {
 
   it('is finished by deciding again, whatever the reason’s wording; no other outcome is taken', async () => {
     const penalty = await record('market', 'PenaltyDecided', 'pen-cut-short', cutShort, PENALTY('安市监罚〔2026〕88号'));
-    const filed = await post('/v1/objections', { subject: cutShort.code, eventId: penalty.eventId, filedBy: 'subject', grounds: '非本企业' });
+    const filed = await post('/v1/objections', {
+      subject: cutShort.code,
+      eventId: penalty.eventId,
+      filedBy: 'subject',
+      grounds: '非本企业',
+    });
     const id = filed.body.id;
     expect((await post(`/v1/objections/${id}/acceptance`, { accepted: true })).status).toBe(200);
     expect((await post(`/v1/objections/${id}/check`, { finding: '转来源部门核查' })).status).toBe(200);

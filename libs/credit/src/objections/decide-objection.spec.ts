@@ -201,7 +201,9 @@ describe('objection decider', () => {
           type: OBJECTION_DECIDED,
           data: { on: TODAY, outcome: 'upheld-revocation', reason: '来源部门已更正', revocationEventId: recordedRevocation },
         });
-      const error = given(...ready).when({ ...decideCommand, outcome: 'rejected', recordedRevocation }).thenRejects('revocation-recorded', 'outcome');
+      const error = given(...ready)
+        .when({ ...decideCommand, outcome: 'rejected', recordedRevocation })
+        .thenRejects('revocation-recorded', 'outcome');
       expect(error.kind).toBe('conflict');
     });
 

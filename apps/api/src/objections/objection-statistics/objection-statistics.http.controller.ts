@@ -6,13 +6,7 @@ import type { Caller } from '#credit';
 import { ApiKeyGuard } from '../../shared/auth/api-key.guard.js';
 import { CurrentCaller } from '../../shared/auth/current-caller.decorator.js';
 import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
-import {
-  answerReport,
-  departmentInView,
-  parseStatisticsPeriod,
-  wantsCsv,
-  type StatisticsParams,
-} from '../../shared/statistics-report.js';
+import { answerReport, departmentInView, parseStatisticsPeriod, wantsCsv, type StatisticsParams } from '../../shared/statistics-report.js';
 import { STATISTICS_COLUMNS } from './objection-statistics-rows.js';
 import { ObjectionStatisticsQuery, type ObjectionStatistics } from './objection-statistics.query.js';
 

@@ -6,13 +6,7 @@ import type { Caller } from '#credit';
 import { ApiKeyGuard } from '../../shared/auth/api-key.guard.js';
 import { CurrentCaller } from '../../shared/auth/current-caller.decorator.js';
 import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
-import {
-  answerReport,
-  departmentInView,
-  parseStatisticsPeriod,
-  wantsCsv,
-  type StatisticsParams,
-} from '../../shared/statistics-report.js';
+import { answerReport, departmentInView, parseStatisticsPeriod, wantsCsv, type StatisticsParams } from '../../shared/statistics-report.js';
 import { RepairStatisticsQuery, type RepairStatistics, type RepairStatisticsRow } from './repair-statistics.query.js';
 
 const COLUMNS: (keyof RepairStatisticsRow & string)[] = [
@@ -46,7 +40,11 @@ export class RepairStatisticsHttpController {
   })
   @ApiQuery({ name: 'from', required: true, description: 'Applied on or after this day (YYYY-MM-DD)', example: '2026-07-01' })
   @ApiQuery({ name: 'to', required: true, description: 'Applied on or before this day', example: '2026-09-30' })
-  @ApiQuery({ name: 'department', required: false, description: 'One deciding department’s row (credit office; a department sees its own)' })
+  @ApiQuery({
+    name: 'department',
+    required: false,
+    description: 'One deciding department’s row (credit office; a department sees its own)',
+  })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected' })
   @ApiOkResponse({
