@@ -70,7 +70,7 @@ export async function measureDelivery(
   const urls = await Promise.all(receivers.map((r) => r.start()));
   // As deployed: with PostgreSQL the api appends and a projector process projects and delivers; embedded, the api does
   // all three. Both hold the server key the webhook secrets derive from (else each would write one under ./data).
-  const env = { ...target.env, JIANGCHENG_WEBHOOK_KEY: randomBytes(32).toString('hex') };
+  const env = { ...target.env, JIANGCHENG_WEBHOOK_KEY: randomBytes(32).toString('hex'), WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1' };
   const topology = target.env.DATABASE_URL ? 'api + projector process' : 'api alone (embedded)';
   const projector = target.env.DATABASE_URL ? await ProjectorProcess.start({ ...env, RUN_PROJECTIONS_IN_API: 'false' }) : undefined;
   const api = await ApiProcess.start({ ...env, RUN_PROJECTIONS_IN_API: projector ? 'false' : 'true' }, apiProfiles);

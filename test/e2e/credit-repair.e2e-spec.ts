@@ -267,8 +267,12 @@ describe('credit repair (令第36号)', () => {
     ]);
     const own = await get(`/v1/statistics/repairs?from=2026-07-01&to=2026-12-31`, api.keys.market);
     expect(own.body.rows.map((r: any) => r.department)).toEqual(['market']);
+    const picked = await get(`/v1/statistics/repairs?from=2026-07-01&to=2026-12-31&department=hrss`, api.keys.office);
+    expect(picked.body.rows.map((r: any) => r.department)).toEqual(['hrss']);
+    const stranger = await get(`/v1/statistics/repairs?from=2026-07-01&to=2026-12-31&department=hrss`, api.keys.market);
+    expect(stranger).toMatchObject({ status: 403, body: { errors: [{ field: 'department' }] } });
     const csv = await get(`/v1/statistics/repairs?from=2026-07-01&to=2026-12-31&format=csv`, api.keys.office);
-    expect(csv.text.split('\r\n')[0]).toBe(
+    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
       'department,applications,approved,refused,pending,decidedWithinTimeLimit,decidedLate,overdue,calendarUnknown',
     );
     expect(csv.text).toContain('market,1,1,0,0,1,0,0,0');

@@ -293,12 +293,59 @@ describe('objections (异议)', () => {
     });
     const own = await get('/v1/statistics/objections?from=2026-11-01&to=2026-11-30', 'market');
     expect(own.body.rows.map((row: { department: string }) => row.department)).toEqual(['market']);
+    // the shared statistics shape: the office picks a department, a department only itself; `after` reads the writes
+    const picked = await get(`/v1/statistics/objections?from=2026-11-01&to=2026-11-30&department=court&after=${objection.position}`);
+    expect(picked.body.rows.map((row: { department: string }) => row.department)).toEqual(['court']);
+    expectProblem(await get('/v1/statistics/objections?from=2026-11-01&to=2026-11-30&department=court', 'market'), 403, 'department');
+    expectProblem(await get('/v1/statistics/objections?from=2026-11-01&to=2026-11-30&after=soon'), 400, 'after');
     const csv = await get('/v1/statistics/objections?from=2026-11-01&to=2026-11-30&format=csv');
-    const lines = (csv.body as string).trim().split('\r\n');
+    const lines = (csv.body as string)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0].split(',').slice(0, 3)).toEqual(['department', 'filed', 'open']);
     expect(lines).toHaveLength(3);
     expectProblem(await get('/v1/statistics/objections?from=2026-11-30&to=2026-11-01'), 400, 'to');
     expectProblem(await get('/v1/statistics/objections?to=2026-11-01'), 400, 'from');
     expectProblem(await get('/v1/objections?status=lost'), 400, 'status');
+  });
+});
+
+describe('an upheld revocation cut short between its two appends', () => {
+  const cutShort = { kind: 'enterprise', code: enterpriseCode(8104, '610902'), name: '安康某某物流有限公司' };
+
+  it('is finished by deciding again, whatever the reason’s wording; no other outcome is taken', async () => {
+    const penalty = await record('market', 'PenaltyDecided', 'pen-cut-short', cutShort, PENALTY('安市监罚〔2026〕88号'));
+    const filed = await post('/v1/objections', {
+      subject: cutShort.code,
+      eventId: penalty.eventId,
+      filedBy: 'subject',
+      grounds: '非本企业',
+    });
+    const id = filed.body.id;
+    expect((await post(`/v1/objections/${id}/acceptance`, { accepted: true })).status).toBe(200);
+    expect((await post(`/v1/objections/${id}/check`, { finding: '转来源部门核查' })).status).toBe(200);
+    expect((await post(`/v1/objections/${id}/answer`, { proposes: 'revocation', explanation: '主体认定错误' }, 'market')).status).toBe(200);
+    // The first append of the decision (RecordRevoked on the subject's stream, as ObjectionCases.revoke writes it) landed;
+    // the process died before the case's ObjectionDecided.
+    const revocation = await record('office', 'RecordRevoked', `objection-${id}`, cutShort, {
+      revokedEventId: penalty.eventId,
+      objectionId: id,
+      reason: '异议成立，撤销记录：主体认定错误',
+      revokedOn: '2026-11-20',
+    });
+    expect((await get(`/v1/objections/${id}`)).body).toMatchObject({ status: 'answered', open: true });
+
+    expectProblem(await post(`/v1/objections/${id}/decision`, { outcome: 'rejected', reason: '不成立' }), 409, 'outcome');
+    const decided = await post(`/v1/objections/${id}/decision`, { outcome: 'upheld-revocation', reason: '来源部门确认主体认定错误' });
+    expect(decided.status).toBe(200);
+    expect(decided.body).toMatchObject({
+      status: 'decided',
+      open: false,
+      decision: { outcome: 'upheld-revocation', revocationEventId: revocation.eventId },
+    });
+    const history = await get(`/v1/subjects/${cutShort.code}/history`);
+    const revocations = history.body.events.filter((e: { type: string }) => e.type.includes('RecordRevoked'));
+    expect(revocations.map((e: { eventId: string }) => e.eventId)).toEqual([revocation.eventId]);
   });
 });

@@ -272,6 +272,10 @@ describe(`webhook delivery (${backend})`, () => {
   it.each([
     [{ url: 'ftp://hooks.example.cn/x' }, 422, 'url', 'http or https'],
     [{ url: 'https://user:pw@hooks.example.cn/x' }, 422, 'url', 'credentials'],
+    // SSRF: only 127.0.0.1 is allowed here (WEBHOOK_ALLOWED_NETWORKS in test-storage), for the test receivers
+    [{ url: 'http://169.254.169.254/latest/meta-data/' }, 422, 'url', 'is 169.254.169.254, an internal address'],
+    [{ url: 'http://[::1]:8080/hooks' }, 422, 'url', 'is ::1, an internal address'],
+    [{ url: 'http://10.0.0.5/hooks' }, 422, 'url', 'WEBHOOK_ALLOWED_NETWORKS'],
     [{ url: 'https://hooks.example.cn/x', listTypes: ['no-such-list'] }, 422, 'listTypes', 'no-such-list'],
     [{ url: 'https://hooks.example.cn/x', scenarios: ['sightseeing'] }, 422, 'scenarios', 'sightseeing'],
     [{ listTypes: [LIST_TYPE] }, 400, 'url', ''],

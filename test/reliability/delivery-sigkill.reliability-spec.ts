@@ -20,6 +20,7 @@ const SLOW_MS = 250;
  * deliveries (many requests to kill inside). */
 const WEBHOOKS = {
   JIANGCHENG_WEBHOOK_KEY: 'reliability-webhook-key-0123456789abcdef',
+  WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1', // the receiver listens on loopback
   WEBHOOK_RETRY_BASE_MS: '100',
   WEBHOOK_RETRY_MAX_MS: '1000',
   WEBHOOK_MAX_ATTEMPTS: '10',

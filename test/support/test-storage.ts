@@ -27,6 +27,8 @@ export async function openTestStorage(options: { eventStoreDb?: boolean } = {}):
     LOG_LEVEL: 'silent',
     // else the api would generate one into DATA_DIR (./data with DATABASE_URL)
     JIANGCHENG_WEBHOOK_KEY: 'jiangcheng-test-webhook-key-0123456789abcdef',
+    // the tests' webhook receivers listen on loopback, which the SSRF guard refuses by default
+    WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1',
   });
   const storage = await openStorage(config);
   return {

@@ -34,6 +34,7 @@ export * from './subscriptions/subscription-events.js';
 export * from './subscriptions/subscription-state.js';
 export * from './subscriptions/subscription-error.js';
 export * from './subscriptions/decide-subscription.js';
+export * from './subscriptions/webhook-destination.js';
 export * from './feedback/check-events.js';
 export * from './feedback/check-state.js';
 export * from './feedback/feedback-input.js';

@@ -17,5 +17,6 @@ export * from './retry-policy.js';
 export * from './handle-subject-command.js';
 export * from './typical-cases/handle-typical-case-command.js';
 export * from './subscriptions/subscription-commands.js';
+export * from './subscriptions/webhook-destination.js';
 export * from './feedback/check-stream.js';
 export * from './objections/objection-cases.js';

@@ -77,6 +77,17 @@ describe('configuration', () => {
     );
   });
 
+  it('reads the internal networks webhooks may reach (none by default), refusing what is not an address or CIDR', () => {
+    expect(loadConfig({}).webhookAllowedNetworks).toEqual([]);
+    expect(loadConfig({ WEBHOOK_ALLOWED_NETWORKS: ' 127.0.0.1, 10.8.0.0/16 ' }).webhookAllowedNetworks).toEqual([
+      '127.0.0.1',
+      '10.8.0.0/16',
+    ]);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.8.0.0/16,intranet' })).toThrow(
+      /WEBHOOK_ALLOWED_NETWORKS intranet is not an IP address or CIDR/,
+    );
+  });
+
   it('refuses malformed origins, proxies, limits and short metrics tokens, naming each variable', () => {
     try {
       loadConfig({

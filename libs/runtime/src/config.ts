@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_OBJECTION_WORKING_DAYS, type ObjectionWorkingDays } from '#credit';
+import { allowedNetworkProblem, DEFAULT_OBJECTION_WORKING_DAYS, type ObjectionWorkingDays } from '#credit';
 import type { Problem } from '#kernel';
 import { StartupError } from './startup-error.js';
 
@@ -42,6 +42,11 @@ export interface JiangchengConfig {
   /** JIANGCHENG_WEBHOOK_KEY: the server key webhook secrets are derived from; unset: <DATA_DIR>/webhook.key (webhook-key.ts). */
   readonly webhookKey?: string;
   readonly webhooks: WebhookSettings;
+  /**
+   * WEBHOOK_ALLOWED_NETWORKS (comma-separated CIDRs or addresses): internal networks a webhook URL may lead to; none by
+   * default, so a department cannot make the server POST to its own loopback, the metadata service or a private network.
+   */
+  readonly webhookAllowedNetworks: readonly string[];
 }
 
 /** Webhook delivery (WEBHOOK_MAX_ATTEMPTS, WEBHOOK_RETRY_BASE_MS, WEBHOOK_RETRY_MAX_MS, WEBHOOK_TIMEOUT_MS, WEBHOOK_BATCH_SIZE). */
@@ -136,6 +141,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     timeoutMs: positiveInteger(env, 'WEBHOOK_TIMEOUT_MS', 10_000, problems),
     batchSize: positiveInteger(env, 'WEBHOOK_BATCH_SIZE', 100, problems),
   };
+  const webhookAllowedNetworks = (nonEmpty(env.WEBHOOK_ALLOWED_NETWORKS) ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of webhookAllowedNetworks) {
+    const problem = allowedNetworkProblem(entry);
+    if (problem) problems.push({ path: 'WEBHOOK_ALLOWED_NETWORKS', reason: problem });
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const storage: StorageMode = databaseUrl ? 'postgres' : 'embedded';
   return {
@@ -156,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     repairReviewWorkingDays,
     webhookKey,
     webhooks,
+    webhookAllowedNetworks,
     objectionWorkingDays,
   };
 }

@@ -44,9 +44,9 @@ export async function openStorage(config: JiangchengConfig, options: OpenStorage
     }
     const connection: PostgresConnection = embedded?.connection ?? { connectionString: config.databaseUrl };
     const poolSize = options.poolSize ?? 10;
-    // Every projection runner and the webhook delivery keep one of these connections for their advisory lock while
-    // they run (eleven in the api's embedded mode): the pool must leave room for the queries beyond them.
-    const readModels = createReadModelDataSource({ ...connection, poolSize: options.poolSize ?? 24 });
+    // The advisory locks of the projection runners and the webhook delivery share one of these connections
+    // (advisory-lock.ts): the rest serve queries.
+    const readModels = createReadModelDataSource({ ...connection, poolSize });
     await readModels.initialize().catch((error: unknown) => {
       throw asDatabaseStartupError(error, connection);
     });

@@ -71,12 +71,12 @@ export function wantsCsv(format: StatisticsFormat | undefined, accept: string | 
  * The report as JSON (returned), or written as CSV: UTF-8 with a BOM (Excel), one header line of the row keys, then
  * one line per row (csvLine: quoted, formulas defused).
  */
-export function answerReport<Row extends object>(
-  report: StatisticsReport<Row>,
+export function answerReport<Row extends object, Report extends StatisticsReport<Row>>(
+  report: Report & StatisticsReport<Row>,
   columns: readonly (keyof Row & string)[],
   csv: boolean,
   response: Response,
-): StatisticsReport<Row> | void {
+): Report | void {
   if (!csv) return report;
   response
     .type('text/csv; charset=utf-8')

@@ -193,6 +193,20 @@ describe('objection decider', () => {
         });
     });
 
+    it('finishes a decision cut short after its revocation: upheld-revocation names the recorded revocation, nothing else is taken', () => {
+      const recordedRevocation = revocationEventIdOf('other-office', ID);
+      given(...ready)
+        .when({ ...decideCommand, outcome: 'upheld-revocation', recordedRevocation })
+        .thenRecords({
+          type: OBJECTION_DECIDED,
+          data: { on: TODAY, outcome: 'upheld-revocation', reason: '来源部门已更正', revocationEventId: recordedRevocation },
+        });
+      const error = given(...ready)
+        .when({ ...decideCommand, outcome: 'rejected', recordedRevocation })
+        .thenRejects('revocation-recorded', 'outcome');
+      expect(error.kind).toBe('conflict');
+    });
+
     it('refuses a correction that is missing, unknown, another department’s, or the record itself', () => {
       given(...ready)
         .when({ ...decideCommand, outcome: 'upheld-correction' })

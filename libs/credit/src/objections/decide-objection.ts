@@ -57,6 +57,11 @@ export type ObjectionCommand =
       readonly correctionEventId?: unknown;
       /** The corrected fact named by `correctionEventId`, as the subject's stream holds it. */
       readonly correction?: { readonly eventId: string; readonly department: string; readonly type: string };
+      /**
+       * The RecordRevoked this objection already put on the subject's stream: a decision cut short between its two
+       * appends (the revocation, then this case's ObjectionDecided), taken again.
+       */
+      readonly recordedRevocation?: string;
     });
 
 export type ObjectionDecision =
@@ -181,6 +186,16 @@ function decide(command: Extract<ObjectionCommand, { kind: 'decide' }>, state: O
   const reason = text(command.reason, 'reason');
   if ('error' in reason) return rejected(reason.error);
   const base = { on: command.on, outcome, reason: reason.text };
+  if (command.recordedRevocation && outcome !== 'upheld-revocation') {
+    return rejected(
+      objectionError(
+        'revocation-recorded',
+        'outcome',
+        `the record was already revoked for this objection (event ${command.recordedRevocation}) by a decision not finished: ` +
+          'decide upheld-revocation to finish it',
+      ),
+    );
+  }
   if (outcome !== 'upheld-correction' && command.correctionEventId !== undefined) {
     return rejected(objectionError('invalid-field', 'correctionEventId', `only an upheld-correction names a corrected fact`));
   }
@@ -190,7 +205,7 @@ function decide(command: Extract<ObjectionCommand, { kind: 'decide' }>, state: O
     case 'upheld-revocation':
       return record({
         type: OBJECTION_DECIDED,
-        data: { ...base, revocationEventId: revocationEventIdOf(command.by.department, state.objectionId) },
+        data: { ...base, revocationEventId: command.recordedRevocation ?? revocationEventIdOf(command.by.department, state.objectionId) },
       });
     case 'upheld-correction': {
       const { correction } = command;

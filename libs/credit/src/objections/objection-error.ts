@@ -10,7 +10,8 @@ export type ObjectionErrorCode =
   | 'credit-office-only'
   | 'correction-not-found'
   | 'invalid-field'
-  | 'date-before-previous-step';
+  | 'date-before-previous-step'
+  | 'revocation-recorded';
 
 /** A step the case refuses: a problem on the field at `path`, mapped to a status code only at the edge. */
 export interface ObjectionError extends Problem {
@@ -29,6 +30,7 @@ const KIND: Record<ObjectionErrorCode, ObjectionError['kind']> = {
   'correction-not-found': 'invalid',
   'invalid-field': 'invalid',
   'date-before-previous-step': 'invalid',
+  'revocation-recorded': 'conflict',
 };
 
 export const objectionError = (code: ObjectionErrorCode, path: string, reason: string): ObjectionError => ({

@@ -1,4 +1,5 @@
 import type { SubscriptionCommand, SubscriptionVocabulary } from './decide-subscription.js';
+import type { WebhookDestination } from './webhook-destination.js';
 import {
   DEAD_LETTERS_REPLAYED,
   SUBSCRIPTION_CANCELLED,
@@ -14,11 +15,17 @@ const vocabulary: SubscriptionVocabulary = {
   scenarios: new Set(['government-procurement', 'land-supply']),
   callerImplementsMeasures: true,
 };
-const create = (request: Partial<Extract<SubscriptionCommand, { kind: 'create' }>['request']>, v = vocabulary): SubscriptionCommand => ({
+const PUBLIC: WebhookDestination = { addresses: ['203.0.113.7'], allowedNetworks: [] };
+const create = (
+  request: Partial<Extract<SubscriptionCommand, { kind: 'create' }>['request']>,
+  v = vocabulary,
+  destination = PUBLIC,
+): SubscriptionCommand => ({
   kind: 'create',
   subscriptionId: ID,
   request: { url: 'https://dept-a.example.cn/hooks', ...request },
   vocabulary: v,
+  destination,
 });
 const created: SubscriptionEvent = {
   type: SUBSCRIPTION_CREATED,
@@ -76,6 +83,34 @@ describe('subscription decider', () => {
     ])('refuses the url %s', (url, reason) => {
       const error = given().when(create({ url })).thenRejects('invalid-subscription', 'url');
       expect(error.problems.find((p) => p.path === 'url')?.reason).toContain(reason);
+    });
+
+    // SSRF: the server would POST from inside the platform's network
+    it.each([
+      ['http://127.0.0.1:8080/hooks', [], 'is 127.0.0.1'],
+      ['http://[::1]/hooks', [], 'is ::1'],
+      ['http://[::ffff:7f00:1]/hooks', [], 'internal address'],
+      ['http://2130706433/hooks', [], 'is 127.0.0.1'], // decimal 127.0.0.1, as URL reads it
+      ['http://169.254.169.254/latest/meta-data', [], 'is 169.254.169.254'],
+      ['http://localhost:3000/hooks', [], 'leads to 127.0.0.1'],
+      ['https://intranet.example.cn/hooks', ['203.0.113.9', '10.1.2.3'], 'leads to 10.1.2.3'],
+      ['https://dept-a.example.cn/hooks', ['fd12::1'], 'leads to fd12::1'],
+    ])('refuses %s (resolved to %j): an internal address', (url, addresses, reason) => {
+      const error = given()
+        .when(create({ url }, vocabulary, { addresses, allowedNetworks: [] }))
+        .thenRejects('invalid-subscription', 'url');
+      expect(error.problems.find((p) => p.path === 'url')?.reason).toContain(reason);
+      expect(error.problems.find((p) => p.path === 'url')?.reason).toContain('WEBHOOK_ALLOWED_NETWORKS');
+    });
+
+    it('lets an internal address through when the operator allows its network', () => {
+      const allowed = (url: string, addresses: string[], allowedNetworks: string[]) =>
+        given().when(create({ url }, vocabulary, { addresses, allowedNetworks })).decision.outcome;
+      expect(allowed('http://127.0.0.1:8080/hooks', [], ['127.0.0.1'])).toBe('record');
+      expect(allowed('https://zwww.example.cn/hooks', ['10.8.3.4'], ['10.8.0.0/16'])).toBe('record');
+      expect(allowed('https://zwww.example.cn/hooks', ['10.9.3.4'], ['10.8.0.0/16'])).toBe('rejected');
+      // a name that did not resolve is judged when delivered
+      expect(allowed('https://not-yet.example.cn/hooks', [], [])).toBe('record');
     });
 
     it('refuses ownMeasures for a department that implements no measure', () => {

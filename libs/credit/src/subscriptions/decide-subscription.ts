@@ -8,6 +8,7 @@ import {
   type SubscriptionEvent,
 } from './subscription-events.js';
 import type { Subscription, SubscriptionState } from './subscription-state.js';
+import { internalDestinationProblem, type WebhookDestination } from './webhook-destination.js';
 
 /** Who asks: a department manages its own subscriptions; the credit office all of them. */
 export interface SubscriptionCaller {
@@ -38,6 +39,8 @@ export type SubscriptionCommand =
       readonly subscriptionId: string;
       readonly request: SubscriptionRequest;
       readonly vocabulary: SubscriptionVocabulary;
+      /** Where the URL's host resolved to, and the internal networks the operator allows. */
+      readonly destination: WebhookDestination;
     }
   | { readonly kind: 'rotate-secret' }
   | { readonly kind: 'cancel' }
@@ -61,7 +64,7 @@ export function decideSubscription(
 ): SubscriptionDecision {
   if (command.kind === 'create') {
     if (state) return rejected(subscriptionError('subscription-exists', [{ path: 'id', reason: `subscription ${state.id} exists` }]));
-    const problems = requestProblems(command.request, command.vocabulary);
+    const problems = requestProblems(command.request, command.vocabulary, command.destination);
     if (problems.length) return rejected(subscriptionError('invalid-subscription', problems));
     const { url, listTypes, scenarios, ownMeasures, registrations } = command.request;
     return record({
@@ -133,9 +136,9 @@ export function mayManage(subscription: Subscription, caller: SubscriptionCaller
 
 const MAX_URL_LENGTH = 2000;
 
-function requestProblems(request: SubscriptionRequest, vocabulary: SubscriptionVocabulary): Problem[] {
+function requestProblems(request: SubscriptionRequest, vocabulary: SubscriptionVocabulary, destination: WebhookDestination): Problem[] {
   const problems: Problem[] = [];
-  const urlProblem = webhookUrlProblem(request.url);
+  const urlProblem = webhookUrlProblem(request.url, destination);
   if (urlProblem) problems.push({ path: 'url', reason: urlProblem });
   const unknownListTypes = (request.listTypes ?? []).filter((listType) => !vocabulary.listTypes.has(listType));
   if (unknownListTypes.length) {
@@ -162,8 +165,8 @@ function requestProblems(request: SubscriptionRequest, vocabulary: SubscriptionV
   return problems;
 }
 
-/** A webhook URL: http or https, with a host, no user name or password in it. */
-export function webhookUrlProblem(url: string): string | undefined {
+/** A webhook URL: http or https, with a host, no user name or password in it, not leading inside the platform's network. */
+export function webhookUrlProblem(url: string, destination: WebhookDestination): string | undefined {
   if (url.length > MAX_URL_LENGTH) return `is longer than ${MAX_URL_LENGTH} characters`;
   let parsed: URL;
   try {
@@ -174,5 +177,5 @@ export function webhookUrlProblem(url: string): string | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `must be http or https, not ${parsed.protocol.replace(/:$/, '')}`;
   if (parsed.username || parsed.password) return 'must not hold credentials (user:password@): the deliveries are signed instead';
   if (!parsed.hostname) return 'has no host';
-  return undefined;
+  return internalDestinationProblem(parsed, destination);
 }

@@ -83,10 +83,14 @@ export class ObjectionCases {
         const correction = await this.recordOf(state.record.subject.code, command.correctionEventId);
         command = { ...command, ...(correction ? { correction } : {}) };
       }
+      if (command.kind === 'decide' && state && isOpen(state)) {
+        const recordedRevocation = await this.recordedRevocation(state);
+        command = { ...command, ...(recordedRevocation ? { recordedRevocation } : {}) };
+      }
       const decision = decideObjection(command, state);
       if (decision.outcome === 'rejected') return { ok: false, refusal: objectionRefusal(decision.error) };
       const revokes = decision.events.some((event) => event.type === OBJECTION_DECIDED && event.data.revocationEventId);
-      if (revokes && state && command.kind === 'decide') {
+      if (revokes && state && command.kind === 'decide' && !command.recordedRevocation) {
         const revoked = await this.revoke(state, command, caller);
         if (!revoked.ok) return revoked;
       }
@@ -144,6 +148,20 @@ export class ObjectionCases {
     const [result] = results;
     if (result.status === 'rejected') return { ok: false, refusal: result };
     return { ok: true, objection: state };
+  }
+
+  /**
+   * The RecordRevoked this objection already recorded, if any: the revocation is appended before the case's decision,
+   * so a crash (or a failed append) between the two leaves it on the subject's stream with the case still open.
+   */
+  private async recordedRevocation(state: Objection): Promise<string | undefined> {
+    const sourceRecordId = revocationSourceRecordId(state.objectionId);
+    const stream = await this.store.readStream<FactEvent>(subjectStream(state.record.subject.code));
+    return stream.find(
+      (event) =>
+        this.catalogue.forEventType(event.type)?.effect === 'revokes-record' &&
+        (event.data.sourceRecordId === sourceRecordId || event.data.fact.objectionId === state.objectionId),
+    )?.id;
   }
 
   /** The fact event `eventId` on the subject's stream, unless it is not a fact or was revoked. */

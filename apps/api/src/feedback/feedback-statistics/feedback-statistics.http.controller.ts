@@ -6,12 +6,18 @@ import type { Caller } from '#credit';
 import type { FeedbackStatisticsRow } from '#read-model';
 import { ApiKeyGuard } from '../../shared/auth/api-key.guard.js';
 import { CurrentCaller } from '../../shared/auth/current-caller.decorator.js';
-import { csvLine } from '../../shared/csv.js';
 import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
-import { parseFeedbackStatisticsParams, type FeedbackStatisticsParams } from './feedback-statistics.params.js';
+import {
+  answerReport,
+  departmentInView,
+  parseStatisticsPeriod,
+  wantsCsv,
+  type StatisticsParams,
+  type StatisticsReport,
+} from '../../shared/statistics-report.js';
 import { FeedbackStatisticsQuery } from './feedback-statistics.query.js';
 
-const COLUMNS: (keyof FeedbackStatisticsRow)[] = [
+const COLUMNS: (keyof FeedbackStatisticsRow & string)[] = [
   'department',
   'measureId',
   'checks',
@@ -21,13 +27,6 @@ const COLUMNS: (keyof FeedbackStatisticsRow)[] = [
   'applied',
   'notApplied',
 ];
-
-export interface FeedbackReport {
-  readonly report: 'feedback';
-  readonly from: string;
-  readonly to: string;
-  readonly rows: FeedbackStatisticsRow[];
-}
 
 @ApiTags('statistics')
 @ApiSecurity('apiKey')
@@ -65,17 +64,14 @@ export class FeedbackStatisticsHttpController {
   })
   @ApiProblems(400, 401, 403, 503)
   async feedback(
-    @Query() params: FeedbackStatisticsParams,
+    @Query() params: StatisticsParams,
     @CurrentCaller() caller: Caller,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<FeedbackReport | string> {
-    const { filter, csv, after } = parseFeedbackStatisticsParams(params, accept, caller);
-    const rows = await this.queries.execute(new FeedbackStatisticsQuery(filter, after));
-    if (!csv) return { report: 'feedback', from: filter.from, to: filter.to, rows };
-    response
-      .type('text/csv; charset=utf-8')
-      .setHeader('Content-Disposition', `attachment; filename="feedback-${filter.from}-${filter.to}.csv"`);
-    return '\uFEFF' + csvLine(COLUMNS) + rows.map((row) => csvLine(COLUMNS.map((c) => row[c]))).join('');
+  ): Promise<StatisticsReport<FeedbackStatisticsRow> | void> {
+    const { from, to, format } = parseStatisticsPeriod(params);
+    const department = departmentInView(caller, params.department);
+    const rows = await this.queries.execute(new FeedbackStatisticsQuery({ from, to, department }, params.after));
+    return answerReport({ report: 'feedback', from, to, rows }, COLUMNS, wantsCsv(format, accept), response);
   }
 }

@@ -3,12 +3,10 @@ import { QueryBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '#credit';
-import { isValidLocalDate, type Problem } from '#kernel';
 import { ApiKeyGuard } from '../../shared/auth/api-key.guard.js';
 import { CurrentCaller } from '../../shared/auth/current-caller.decorator.js';
-import { csvLine } from '../../shared/csv.js';
 import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
-import { invalidQuery } from '../../shared/problems/invalid-query.js';
+import { answerReport, departmentInView, parseStatisticsPeriod, wantsCsv, type StatisticsParams } from '../../shared/statistics-report.js';
 import { STATISTICS_COLUMNS } from './objection-statistics-rows.js';
 import { ObjectionStatisticsQuery, type ObjectionStatistics } from './objection-statistics.query.js';
 
@@ -27,11 +25,13 @@ export class ObjectionStatisticsHttpController {
     summary: 'Objections filed in a period, per source department: outcomes and each step’s time-limit compliance (JSON or CSV)',
     description:
       'For the quarterly assessment. A step is met or missed once taken, overdue while not taken past its due day (seen today). ' +
-      'The credit office sees every department’s row, a department its own. CSV with `Accept: text/csv` or `?format=csv`.',
+      'The credit office sees every department’s row (or `department=`), a department its own. CSV with `Accept: text/csv` or `?format=csv`.',
   })
   @ApiQuery({ name: 'from', required: true, description: 'YYYY-MM-DD, the first filing day counted' })
   @ApiQuery({ name: 'to', required: true, description: 'YYYY-MM-DD, the last filing day counted' })
-  @ApiQuery({ name: 'format', required: false, description: 'csv: the same as Accept: text/csv' })
+  @ApiQuery({ name: 'department', required: false, description: 'One source department’s row (credit office; a department sees its own)' })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'], description: 'csv: the same as Accept: text/csv' })
+  @ApiQuery({ name: 'after', required: false, description: 'A position answered by a write: wait (bounded) until it is reflected' })
   @ApiHeader({ name: 'accept', required: false, description: 'text/csv for CSV' })
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({
@@ -64,31 +64,16 @@ export class ObjectionStatisticsHttpController {
       'text/csv': { schema: { type: 'string', description: 'A header line of the row keys, then one line per department' } },
     },
   })
-  @ApiProblems(400, 401)
+  @ApiProblems(400, 401, 403, 503)
   async objections(
+    @Query() params: StatisticsParams,
     @CurrentCaller() caller: Caller,
+    @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
-    @Query('from') from?: string,
-    @Query('to') to?: string,
-    @Query('format') format?: string,
-    @Headers('accept') accept?: string,
-  ): Promise<ObjectionStatistics | string> {
-    const errors: Problem[] = [];
-    for (const [field, value] of [
-      ['from', from],
-      ['to', to],
-    ] as const) {
-      if (value === undefined) errors.push({ path: field, reason: 'is required (YYYY-MM-DD)' });
-      else if (!isValidLocalDate(value)) errors.push({ path: field, reason: 'must be a real date YYYY-MM-DD' });
-    }
-    if (from && to && isValidLocalDate(from) && isValidLocalDate(to) && from > to)
-      errors.push({ path: 'to', reason: 'must not be before from' });
-    if (format !== undefined && format !== 'csv' && format !== 'json') errors.push({ path: 'format', reason: 'must be csv or json' });
-    if (errors.length) throw invalidQuery(errors);
-    const office = caller.department.roles.includes('credit-office');
-    const report = await this.queries.execute(new ObjectionStatisticsQuery(from!, to!, office ? undefined : caller.department.id));
-    if (format !== 'csv' && (format === 'json' || !accept?.includes('text/csv'))) return report;
-    response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', 'attachment; filename="objections.csv"');
-    return csvLine(STATISTICS_COLUMNS) + report.rows.map((row) => csvLine(STATISTICS_COLUMNS.map((c) => row[c]))).join('');
+  ): Promise<ObjectionStatistics | void> {
+    const { from, to, format } = parseStatisticsPeriod(params);
+    const department = departmentInView(caller, params.department);
+    const report = await this.queries.execute(new ObjectionStatisticsQuery(from, to, department, params.after));
+    return answerReport(report, STATISTICS_COLUMNS, wantsCsv(format, accept), response);
   }
 }

@@ -3,15 +3,13 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Caller } from '#credit';
-import { isValidLocalDate, type LocalDate, type Problem } from '#kernel';
 import { ApiKeyGuard } from '../../shared/auth/api-key.guard.js';
 import { CurrentCaller } from '../../shared/auth/current-caller.decorator.js';
-import { csvLine } from '../../shared/csv.js';
 import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
-import { invalidQuery } from '../../shared/problems/invalid-query.js';
+import { answerReport, departmentInView, parseStatisticsPeriod, wantsCsv, type StatisticsParams } from '../../shared/statistics-report.js';
 import { RepairStatisticsQuery, type RepairStatistics, type RepairStatisticsRow } from './repair-statistics.query.js';
 
-const COLUMNS: (keyof RepairStatisticsRow)[] = [
+const COLUMNS: (keyof RepairStatisticsRow & string)[] = [
   'department',
   'applications',
   'approved',
@@ -37,11 +35,16 @@ export class RepairStatisticsHttpController {
     description:
       'Applications (CreditRepairApplied) made from `from` to `to`, counted under the department that decided them (the one that ' +
       'recorded the application while undecided). The review time limit is counted in working days on the official calendar ' +
-      '(REPAIR_REVIEW_WORKING_DAYS, default 10: 国办发〔2025〕22号 四). The credit office sees every department; a department its own ' +
-      'row. JSON, or CSV with `Accept: text/csv` or `?format=csv`.',
+      '(REPAIR_REVIEW_WORKING_DAYS, default 10: 国办发〔2025〕22号 四). The credit office sees every department (or `department=`); a department its ' +
+      'own row. JSON, or CSV with `Accept: text/csv` or `?format=csv`.',
   })
   @ApiQuery({ name: 'from', required: true, description: 'Applied on or after this day (YYYY-MM-DD)', example: '2026-07-01' })
   @ApiQuery({ name: 'to', required: true, description: 'Applied on or before this day', example: '2026-09-30' })
+  @ApiQuery({
+    name: 'department',
+    required: false,
+    description: 'One deciding department’s row (credit office; a department sees its own)',
+  })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   @ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected' })
   @ApiOkResponse({
@@ -90,38 +93,16 @@ export class RepairStatisticsHttpController {
       'text/csv': { schema: { type: 'string', description: `One header line (${COLUMNS.join(',')}), then one line per department` } },
     },
   })
-  @ApiProblems(400, 401, 503)
+  @ApiProblems(400, 401, 403, 503)
   async repairs(
+    @Query() params: StatisticsParams,
     @CurrentCaller() caller: Caller,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
-    @Query('from') from?: string,
-    @Query('to') to?: string,
-    @Query('format') format?: string,
-    @Query('after') after?: string,
-  ): Promise<RepairStatistics | string> {
-    const range = checkedRange(from, to, format);
-    const office = caller.department.roles.includes('credit-office');
-    const statistics = await this.queries.execute(
-      new RepairStatisticsQuery(range.from, range.to, office ? undefined : caller.department.id, after),
-    );
-    if (format !== 'csv' && !(format === undefined && accept?.includes('text/csv'))) return statistics;
-    response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', 'attachment; filename="repairs.csv"');
-    return csvLine(COLUMNS) + statistics.rows.map((row) => csvLine(COLUMNS.map((c) => row[c]))).join('');
+  ): Promise<RepairStatistics | void> {
+    const { from, to, format } = parseStatisticsPeriod(params);
+    const department = departmentInView(caller, params.department);
+    const statistics = await this.queries.execute(new RepairStatisticsQuery(from, to, department, params.after));
+    return answerReport(statistics, COLUMNS, wantsCsv(format, accept), response);
   }
-}
-
-function checkedRange(from: string | undefined, to: string | undefined, format: string | undefined): { from: LocalDate; to: LocalDate } {
-  const problems: Problem[] = [];
-  for (const [path, value] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (value === undefined) problems.push({ path, reason: 'is required (YYYY-MM-DD)' });
-    else if (!isValidLocalDate(value)) problems.push({ path, reason: 'must be a real date YYYY-MM-DD' });
-  }
-  if (problems.length === 0 && from! > to!) problems.push({ path: 'to', reason: 'must not be before from' });
-  if (format !== undefined && format !== 'json' && format !== 'csv') problems.push({ path: 'format', reason: 'must be json or csv' });
-  if (problems.length > 0) throw invalidQuery(problems);
-  return { from: from as LocalDate, to: to as LocalDate };
 }

@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { LocalDate } from '#kernel';
+import type { StatisticsReport } from '../../shared/statistics-report.js';
 
 /** One department's credit repairs applied for in the period (the deciding department; the applying one while undecided). */
 export interface RepairStatisticsRow {
@@ -17,13 +18,11 @@ export interface RepairStatisticsRow {
   readonly calendarUnknown: number;
 }
 
-export interface RepairStatistics {
+/** The shared report shape, with the review time limit the rows are judged on. */
+export interface RepairStatistics extends StatisticsReport<RepairStatisticsRow> {
   readonly report: 'repairs';
-  readonly from: LocalDate;
-  readonly to: LocalDate;
   readonly reviewWorkingDays: number;
   readonly basis: { readonly documentNumber: string; readonly clause?: string };
-  readonly rows: readonly RepairStatisticsRow[];
 }
 
 export class RepairStatisticsQuery extends Query<RepairStatistics> {

@@ -4,10 +4,10 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import { subscriptionSecret } from '#delivery';
 import type { EventStore } from '#event-store';
-import { subscriptionVocabulary, type RuleSetsInForce } from '#ingestion';
+import { subscriptionVocabulary, webhookDestination, type RuleSetsInForce } from '#ingestion';
 import { todayInShanghai, type Clock } from '#kernel';
-import type { WebhookKey } from '#runtime';
-import { CLOCK, EVENT_STORE, READ_MODELS, RULE_SETS, WEBHOOK_KEY } from '../../shared/storage.tokens.js';
+import type { JiangchengConfig, WebhookKey } from '#runtime';
+import { CLOCK, CONFIG, EVENT_STORE, READ_MODELS, RULE_SETS, WEBHOOK_KEY } from '../../shared/storage.tokens.js';
 import { executeForCaller } from '../execute-for-caller.js';
 import { agreedWebhookKey } from '../subscription-problem.js';
 import { subscriptionView } from '../subscription-view.js';
@@ -21,6 +21,7 @@ export class CreateSubscriptionHandler implements ICommandHandler<CreateSubscrip
     @Inject(RULE_SETS) private readonly ruleSets: RuleSetsInForce,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(WEBHOOK_KEY) private readonly webhookKey: WebhookKey,
+    @Inject(CONFIG) private readonly config: JiangchengConfig,
   ) {}
 
   async execute({ request, caller }: CreateSubscriptionCommand): Promise<CreateSubscriptionOutcome> {
@@ -28,7 +29,9 @@ export class CreateSubscriptionHandler implements ICommandHandler<CreateSubscrip
     const rules = await this.ruleSets.on(todayInShanghai(this.clock.now()));
     const id = randomUUID();
     const vocabulary = subscriptionVocabulary(rules, caller.department.id);
-    const result = await executeForCaller(this.store, this.clock, id, { kind: 'create', subscriptionId: id, request, vocabulary }, caller);
+    const destination = await webhookDestination(String(request.url), this.config.webhookAllowedNetworks);
+    const command = { kind: 'create', subscriptionId: id, request, vocabulary, destination } as const;
+    const result = await executeForCaller(this.store, this.clock, id, command, caller);
     if (!result.ok) return result;
     const subscription = result.state!;
     return {
