@@ -6,7 +6,13 @@
  */
 import { listingRulesOf } from '#ingestion';
 import { loadShippedRuleSet } from '#runtime';
-import { factEvent, given, recordFact, type FactShorthand } from '../../libs/credit/src/subject-stream/testing/given-when-then.js';
+import {
+  definitionOf,
+  factEvent,
+  given,
+  recordFact,
+  type FactShorthand,
+} from '../../libs/credit/src/subject-stream/testing/given-when-then.js';
 
 const rules = listingRulesOf(loadShippedRuleSet());
 
@@ -100,6 +106,20 @@ describe('credit repair decisions', () => {
       .under(rules)
       .when(decided('approved', {}, 'office-2'))
       .thenRejects('repair-already-decided');
+  });
+
+  it('the record revoked void from the start after the application (an upheld objection): any decision is a conflict', () => {
+    const revoked: FactShorthand = {
+      type: 'RecordRevoked',
+      department: 'office',
+      sourceRecordId: 'revocation-1',
+      data: { ...(definitionOf('RecordRevoked').example as object), revokedEventId: penaltyId },
+    };
+    const error = given(penalty, performed, applied('2026-08-06'), revoked)
+      .under(rules)
+      .when(decided('approved', {}, 'office-2'))
+      .thenRejects('repair-record-revoked', 'data.recordEventId');
+    expect(error.kind).toBe('conflict');
   });
 
   it('approved: recorded; a later application for the repaired record is a conflict', () => {

@@ -90,7 +90,13 @@ function decisionRefusal(command: RepairCommand, state: SubjectState): DomainErr
       `the application was made on ${String(application.data.appliedOn)}`,
     );
   const record = state.facts.find((f) => f.eventId === application.data.recordEventId);
-  return record ? notTheDecider(command, record, 'data.applicationNumber') : undefined;
+  if (!record)
+    return domainError(
+      'repair-record-revoked',
+      'data.recordEventId',
+      `the record ${String(application.data.recordEventId)} was revoked void from the start after the application: there is nothing to repair`,
+    );
+  return notTheDecider(command, record, 'data.applicationNumber');
 }
 
 /** 谁认定、谁修复: the department that recorded the record, or the credit office. */

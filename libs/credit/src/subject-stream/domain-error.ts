@@ -19,6 +19,7 @@ export type DomainErrorCode =
   | 'repair-already-decided'
   | 'repair-record-mismatch'
   | 'repair-decided-before-application'
+  | 'repair-record-revoked'
   | 'not-the-deciding-department';
 
 /**
@@ -35,6 +36,7 @@ const CONFLICTS: ReadonlySet<DomainErrorCode> = new Set([
   'repair-application-pending',
   'repair-not-applied',
   'repair-already-decided',
+  'repair-record-revoked',
 ]);
 
 /** Refusals of a step only another department may take (谁认定、谁修复). */
