@@ -334,7 +334,7 @@ describe('an upheld revocation cut short between its two appends', () => {
       reason: '异议成立，撤销记录：主体认定错误',
       revokedOn: '2026-11-20',
     });
-    expect((await get(`/v1/objections/${id}`)).body).toMatchObject({ status: 'answered', open: true });
+    expect((await get(`/v1/objections/${id}?after=${revocation.position}`)).body).toMatchObject({ status: 'answered', open: true });
 
     expectProblem(await post(`/v1/objections/${id}/decision`, { outcome: 'rejected', reason: '不成立' }), 409, 'outcome');
     const decided = await post(`/v1/objections/${id}/decision`, { outcome: 'upheld-revocation', reason: '来源部门确认主体认定错误' });
