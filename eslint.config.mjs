@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const TEST_FILES = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/testing/**', 'test/**', 'bench/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'data/', 'bench/tmp/', 'node_modules/'] },
+  { ignores: ['dist/', 'artifacts/', 'coverage/', 'data/', 'bench/tmp/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

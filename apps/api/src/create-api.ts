@@ -25,6 +25,7 @@ import { countingEventStore } from './metrics/counting-event-store.js';
 import { exposeMetrics } from './metrics/metrics-http.js';
 import { setUpOpenApi } from './openapi.js';
 import { secureHttp } from './security/secure-http.js';
+import { serveWeb } from './web/serve-web.js';
 
 /** The api on opened storage; in embedded mode it runs the projections itself. Used by main and e2e tests. */
 export async function createApi(
@@ -73,6 +74,7 @@ export async function createApi(
   app.useLogger(app.get(Logger));
   exposeMetrics(app, metrics, config.metricsToken);
   secureHttp(app, config);
+  serveWeb(app, config.webDir, (message) => app.get(Logger).warn(message));
   app.use(requestHygiene); // after the body parser secureHttp sets up, before the routes
   setUpOpenApi(app, catalogue);
   projector?.start();

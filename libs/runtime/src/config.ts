@@ -47,6 +47,8 @@ export interface JiangchengConfig {
    * default, so a department cannot make the server POST to its own loopback, the metadata service or a private network.
    */
   readonly webhookAllowedNetworks: readonly string[];
+  /** WEB_DIR: the built console and public site (`npm run build:web`), default dist/web; absent: the api serves no pages. */
+  readonly webDir: string;
 }
 
 /** Webhook delivery (WEBHOOK_MAX_ATTEMPTS, WEBHOOK_RETRY_BASE_MS, WEBHOOK_RETRY_MAX_MS, WEBHOOK_TIMEOUT_MS, WEBHOOK_BATCH_SIZE). */
@@ -171,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     webhooks,
     webhookAllowedNetworks,
     objectionWorkingDays,
+    webDir: path.resolve(nonEmpty(env.WEB_DIR) ?? path.join('dist', 'web')),
   };
 }
 

@@ -13,8 +13,9 @@ const CORS_RESPONSE_HEADERS = ['Retry-After', 'X-Request-Id', 'Location'];
 export function secureHttp(app: NestExpressApplication, config: JiangchengConfig): void {
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  // Helmet's default CSP (script-src 'self') suits the Swagger UI at /docs: its scripts are files, not inline.
-  app.use(helmet());
+  // Helmet's default CSP (script-src 'self') suits the Swagger UI at /docs and the console: their scripts are files,
+  // not inline. Without upgrade-insecure-requests, since a city intranet may serve the console over plain HTTP.
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } } }));
   if (config.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.corsOrigins.includes('*') ? '*' : [...config.corsOrigins],
