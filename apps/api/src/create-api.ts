@@ -78,6 +78,7 @@ export async function createApi(
   app.use(requestHygiene); // after the body parser secureHttp sets up, before the routes
   setUpOpenApi(app, catalogue);
   projector?.start();
+  await projector?.created();
   expiry?.start();
   sealer?.start();
   delivery?.start();
