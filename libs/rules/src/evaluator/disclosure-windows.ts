@@ -19,7 +19,8 @@ export const INSPECTION_PUBLICATION_MONTHS = 36;
 
 const LICENCE_BASIS: DisclosureBasis = {
   documentNumber: '发改电〔2015〕557号',
-  clause: '行政许可信息自作出行政决定之日起7个工作日内上网公开（公示多久未见规定：公示至有效期届满，无有效期的长期公示，撤销、注销、吊销即停止，inferred）',
+  clause:
+    '行政许可信息自作出行政决定之日起7个工作日内上网公开（公示多久未见规定：公示至有效期届满，无有效期的长期公示，撤销、注销、吊销即停止，inferred）',
   inferred:
     'only the 7-working-day start is read (docs/law/double-publicity.md); no national text read sets how long a licence stays ' +
     'public. A licence is not 失信信息, so 令第36号’s periods do not apply; it is shown while it is in force (to 有效期至, ' +
