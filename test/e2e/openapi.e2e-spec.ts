@@ -22,7 +22,15 @@ beforeAll(() => {
 });
 
 const HEALTH = new Set(['/health', '/health/ready', '/health/live']);
-const PUBLIC = ['/v1/public/subjects/{code}', '/health', '/health/ready', '/health/live'];
+const PUBLIC = [
+  '/v1/public/subjects/{code}',
+  '/v1/public/double-publicity',
+  '/v1/public/inspections',
+  '/v1/public/lists',
+  '/health',
+  '/health/ready',
+  '/health/live',
+];
 
 function operations(): { name: string; path: string; operation: any }[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>
@@ -58,6 +66,9 @@ describe('OpenAPI document', () => {
       'GET /v1/me',
       'GET /v1/objections',
       'GET /v1/objections/{id}',
+      'GET /v1/public/double-publicity',
+      'GET /v1/public/inspections',
+      'GET /v1/public/lists',
       'GET /v1/public/subjects/{code}',
       'GET /v1/repairs',
       'GET /v1/rule-sets',
