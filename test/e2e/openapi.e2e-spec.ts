@@ -22,7 +22,7 @@ beforeAll(() => {
 });
 
 const HEALTH = new Set(['/health', '/health/ready', '/health/live']);
-const PUBLIC = ['/v1/public/subjects/{code}', '/health', '/health/ready', '/health/live'];
+const PUBLIC = ['/v1/public/subjects/{code}', '/v1/public/double-publicity', '/v1/public/inspections', '/v1/public/lists', '/health', '/health/ready', '/health/live'];
 
 function operations(): { name: string; path: string; operation: any }[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>

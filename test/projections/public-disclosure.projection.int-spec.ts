@@ -118,4 +118,123 @@ describe(`public-disclosure projection (${backend})`, () => {
         [{ kind: 'penalty', content: { publicationClass: 'serious' }, published_from: '2026-05-06', published_until: '2029-05-06' }],
       );
   });
+
+  const licence = (extra: Record<string, unknown> = {}) => ({
+    decisionNumber: '京食药监许〔2026〕1024号',
+    decisionDocumentName: '食品经营许可决定书',
+    licenceCategory: '普通',
+    content: '预包装食品销售（负责人110105198001011234）',
+    decisionDate: '2026-03-02',
+    validFrom: '2026-03-02',
+    validTo: '2031-03-01',
+    authorityName: '北京市朝阳区市场监督管理局',
+    ...extra,
+  });
+
+  it('publishes a licence from its decision date to the day after 有效期至 (inferred), 身份证号 masked, and the subject’s name', async () => {
+    const subject = freshSubject();
+    await disclosure
+      .given()
+      .when(factRecorded(catalogue, 'LicenceGranted', subject, licence()))
+      .then(
+        recordsOf,
+        [subject],
+        [
+          {
+            kind: 'licence',
+            title: '食品经营许可决定书',
+            content: { decisionNumber: '京食药监许〔2026〕1024号', content: '预包装食品销售（负责人110105********1234）', validTo: '2031-03-01' },
+            published_from: '2026-03-02',
+            published_until: '2031-03-02',
+            withdrawn_on: null,
+            basis: { documentNumber: '发改电〔2015〕557号' },
+          },
+        ],
+      );
+    const [named] = await storage.readModels.query(`SELECT kind, name FROM public_subjects WHERE code = $1`, [subject]);
+    expect(named).toEqual({ kind: 'enterprise', name: '北京某某食品有限公司' });
+  });
+
+  it('publishes a licence without 有效期至 for as long as it stands (长期)', async () => {
+    const subject = freshSubject();
+    await disclosure
+      .given()
+      .when(factRecorded(catalogue, 'LicenceGranted', subject, licence({ validTo: undefined })))
+      .then(recordsOf, [subject], [{ kind: 'licence', published_from: '2026-03-02', published_until: null }]);
+  });
+
+  it('moves a licence’s window with a change of term, shows the change, and withdraws it when revoked', async () => {
+    const subject = freshSubject();
+    await disclosure
+      .given(
+        factRecorded(catalogue, 'LicenceGranted', subject, licence()),
+        factRecorded(catalogue, 'LicenceChanged', subject, {
+          decisionNumber: '京食药监许〔2026〕1024号',
+          changeDecisionNumber: '京食药监许变〔2026〕88号',
+          change: '增加热食类食品制售',
+          changedOn: '2026-06-01',
+          validTo: '2032-05-31',
+        }),
+      )
+      .when(
+        factRecorded(catalogue, 'LicenceRevoked', subject, {
+          decisionNumber: '京食药监许〔2026〕1024号',
+          revocationDecisionNumber: '京食药监撤〔2026〕3号',
+          reason: '以欺骗手段取得许可',
+          revokedOn: '2026-09-10',
+        }),
+      )
+      .then(
+        recordsOf,
+        [subject],
+        [
+          {
+            kind: 'licence',
+            content: { validTo: '2032-05-31', changes: [{ changeDecisionNumber: '京食药监许变〔2026〕88号', change: '增加热食类食品制售' }] },
+            published_until: '2032-06-01',
+            withdrawn_on: '2026-09-10',
+            withdrawn_reason: '行政许可已撤销（注销、吊销）',
+          },
+        ],
+      );
+  });
+
+  it('withdraws a licence revoked on objection from the day it was first published', async () => {
+    const subject = freshSubject();
+    const granted = factRecorded(catalogue, 'LicenceGranted', subject, licence());
+    await disclosure
+      .given(granted)
+      .when(factRecorded(catalogue, 'RecordRevoked', subject, { revokedEventId: granted.event.id, revokedOn: '2026-04-01' }))
+      .then(recordsOf, [subject], [{ kind: 'licence', withdrawn_on: '2026-03-02' }]);
+  });
+
+  it('publishes a 双随机 result for 3 years from the inspection date (inferred), with its result in Chinese', async () => {
+    const subject = freshSubject();
+    await disclosure
+      .given()
+      .when(
+        factRecorded(catalogue, 'InspectionResultRecorded', subject, {
+          inspectionNumber: 'SJ-2026-0457',
+          inspectedOn: '2026-04-12',
+          items: '食品经营许可情况检查',
+          result: 'corrected',
+          authorityName: '北京市朝阳区市场监督管理局',
+        }),
+      )
+      .then(
+        recordsOf,
+        [subject],
+        [
+          {
+            kind: 'inspection',
+            title: '食品经营许可情况检查',
+            content: { inspectionNumber: 'SJ-2026-0457', result: 'corrected', resultLabel: '发现问题已责令改正' },
+            published_from: '2026-04-12',
+            published_until: '2029-04-12',
+            basis: { documentNumber: '企业信息公示暂行条例 第十四条' },
+          },
+        ],
+      );
+  });
 });
+

@@ -47,3 +47,4 @@ export * from './projections/objections.projection.js';
 export * from './queries/objections.reader.js';
 export * from './projections/subjects.projection.js';
 export * from './queries/subjects.reader.js';
+export * from './queries/public-listings.reader.js';

@@ -28,3 +28,4 @@ export { endOfRenewalPeriod } from './evaluator/renewal.js';
 export * from './evaluator/list-types-by-measure.js';
 export * from './evaluator/repair-eligibility.js';
 export * from './evaluator/repair-review.js';
+export * from './evaluator/disclosure-windows.js';

@@ -14,6 +14,14 @@ const object = (required: string[], properties: Record<string, Schema>, descript
   properties,
 });
 
+const publicPage = (item: Schema): Schema =>
+  object(['items', 'page', 'limit', 'total'], {
+    items: { type: 'array', items: item },
+    page: { type: 'integer', minimum: 1 },
+    limit: { type: 'integer', minimum: 1, maximum: 100 },
+    total: { type: 'integer', minimum: 0, description: 'Every record the filter matches today' },
+  });
+
 /**
  * The answers of the query endpoints, written against the TypeScript types they serialise
  * (SubjectMeasures, ListChangePage, PersonQuery, PublicRecord, SubjectHistory …): keep them in step.
@@ -358,16 +366,75 @@ export function responseSchemas(): Record<string, Schema> {
       records: {
         type: 'array',
         items: object(['kind', 'title', 'content', 'publishedFrom'], {
-          kind: { type: 'string', enum: ['list-entry', 'penalty'] },
+          kind: { type: 'string', enum: ['list-entry', 'penalty', 'licence', 'inspection'] },
           title: text(),
           content: { type: 'object', additionalProperties: true },
           publishedFrom: date(),
           publishedUntil: date('Exclusive: the record leaves the disclosure view on this day'),
-          basis: object(['documentNumber'], { documentNumber: text(), clause: text() }),
+          basis: ref('DisclosureBasis'),
           underObjection: ref('UnderObjection'),
         }),
       },
     }),
+    DisclosureBasis: object(
+      ['documentNumber'],
+      { documentNumber: text(), clause: text(), inferred: text('Where no text read settles the period: what was chosen and why') },
+      'The text that sets how long the record is public',
+    ),
+    PublicSubject: object(
+      ['code'],
+      {
+        code: text('统一社会信用代码, or a 身份证号 masked (first 6 and last 4 characters)'),
+        kind: { type: 'string', enum: ['enterprise', 'individual-business', 'other-organization', 'natural-person'] },
+        name: text('As last recorded'),
+      },
+      'The subject as the public site shows it',
+    ),
+    PublicWindow: object(
+      ['from'],
+      { from: date(), until: date('Exclusive: the record leaves the site on this day; absent: 长期'), basis: ref('DisclosureBasis') },
+      'The publication window',
+    ),
+    DoublePublicityPage: publicPage(
+      object(['kind', 'decisionNumber', 'title', 'subject', 'authority', 'decisionDate', 'content', 'window'], {
+        kind: { type: 'string', enum: ['licence', 'penalty'] },
+        decisionNumber: text('行政许可决定文书号 / 行政处罚决定书文号'),
+        title: text('许可决定文书名称 / 违法行为类型'),
+        subject: ref('PublicSubject'),
+        authority: object([], { name: text('决定机关'), code: text('决定机关统一社会信用代码') }),
+        decisionDate: date(),
+        content: { type: 'object', additionalProperties: true, description: 'The other published fields, every 身份证号 masked' },
+        window: ref('PublicWindow'),
+      }),
+    ),
+    InspectionPage: publicPage(
+      object(['inspectionNumber', 'items', 'result', 'inspectedOn', 'subject', 'authority', 'window'], {
+        inspectionNumber: text('抽查任务编号'),
+        items: text('抽查事项'),
+        result: { type: 'string', enum: ['compliant', 'corrected', 'non-compliant', 'not-found'] },
+        resultLabel: text('抽查结果, e.g. 未发现问题'),
+        inspectedOn: date(),
+        subject: ref('PublicSubject'),
+        authority: object([], { name: text('检查实施机关'), code: text() }),
+        window: ref('PublicWindow'),
+      }),
+    ),
+    ListPublicationPage: publicPage(
+      object(['listType', 'label', 'color', 'subject', 'basis', 'period'], {
+        listType: text(),
+        label: text('名单类型, e.g. 失信被执行人'),
+        color: { type: 'string', enum: ['red', 'black'] },
+        subject: ref('PublicSubject'),
+        memorandum: text('The memorandum or regime the list belongs to'),
+        basis: object(['documentNumber'], { documentNumber: text('文号'), clause: text() }),
+        period: object(['from', 'longTerm'], {
+          from: date(),
+          until: date('Exclusive; absent when long-term'),
+          longTerm: { type: 'boolean', description: '长期: no end date' },
+        }),
+        decidedBy: text('The deciding authority (the listing fact’s authority or court), else the recording department'),
+      }),
+    ),
     UnderObjection: object(
       ['objectionId', 'filedOn'],
       { objectionId: text(), filedOn: date() },

@@ -1,4 +1,5 @@
 import {
+  factEventType,
   SUBJECT_DELISTED,
   SUBJECT_LISTED,
   subjectOfStream,
@@ -9,12 +10,20 @@ import {
   type SubjectListed,
 } from '#credit';
 import type { RecordedEvent } from '#event-store';
-import { maskResidentIdsDeep } from '#kernel';
-import { publicationWindow, type PublicationPeriodDocument } from '#rules';
+import { licenceUntil, publicationWindow, type PublicationPeriodDocument } from '#rules';
+import {
+  inspectionRecord,
+  licenceRecord,
+  picked,
+  RECORD_COLUMNS,
+  withPublicFieldsMasked,
+  type PublicRecordRow,
+} from './disclosed-records.js';
 import { PendingInserts } from './pending-inserts.js';
 import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
+import { SubjectNames } from './subject-names.js';
 
-type Table = 'public_records';
+type Table = 'public_records' | 'public_subjects';
 
 /** What 信用中国-style disclosure may show of a penalty: the 双公示 fields, never the internal ones. */
 const PUBLIC_PENALTY_FIELDS = [
@@ -27,6 +36,7 @@ const PUBLIC_PENALTY_FIELDS = [
   'fineAmount',
   'decisionDate',
   'authorityName',
+  'authorityCode',
 ];
 
 const WITHDRAWN_BECAUSE: Record<string, string> = {
@@ -35,31 +45,35 @@ const WITHDRAWN_BECAUSE: Record<string, string> = {
   'rule-set-change': '新规则集生效后不再列入',
   'credit-repair': '已信用修复，终止公示',
   revoked: '异议成立，已撤销（自始无效）',
+  'licence-revoked': '行政许可已撤销（注销、吊销）',
 };
 
 const PENALTY_FACTS = ['PenaltyDecided', 'PenaltyCorrected', 'PenaltyRevoked', 'CreditRepairDecided', 'RecordRevoked'] as const;
-type PenaltyEvent = FactEvent<(typeof PENALTY_FACTS)[number]>;
-type DisclosedEvent = ListingEvent | PenaltyEvent;
+
+type DisclosedEvent = ListingEvent | FactEvent;
 
 /**
- * The public disclosure view: list entries and penalties with their publication window. Queries show a
- * record only inside its window and before it is withdrawn (exit, credit repair, revocation), with
- * every 身份证号 masked.
+ * The public disclosure view: list entries, penalties, licences and 双随机 results with their publication window,
+ * and the subjects' names as last recorded (every fact names its subject). Queries show a record only inside its
+ * window and before it is withdrawn (exit, credit repair, revocation), with every 身份证号 masked.
  */
 export class PublicDisclosureProjection implements Projection<DisclosedEvent, Table> {
   readonly name = 'public-disclosure';
-  /** 2: every 身份证号-looking run masked in title, content and basis, whatever its check digit, spacing or width. 3: credit repair withdraws. */
-  readonly version = 3;
-  readonly tables = ['public_records'] as const;
+  /**
+   * 2: every 身份证号-looking run masked in title, content and basis, whatever its check digit, spacing or width. 3: credit
+   * repair withdraws. 4: licences and 双随机 results, a list entry's deciding department, the subjects' names.
+   */
+  readonly version = 4;
+  readonly tables = ['public_records', 'public_subjects'] as const;
 
+  /** Every fact (for its subject's name) and the listing decisions. */
   readonly canHandle: readonly DisclosedEvent['type'][];
 
   constructor(
     private readonly catalogue: FactCatalogue,
     private readonly periods: readonly PublicationPeriodDocument[],
   ) {
-    const penalties = PENALTY_FACTS.map((name) => catalogue.eventTypeOf(name)).filter((type) => type !== undefined);
-    this.canHandle = [SUBJECT_LISTED, SUBJECT_DELISTED, ...penalties];
+    this.canHandle = [SUBJECT_LISTED, SUBJECT_DELISTED, ...catalogue.definitions.map(factEventType)];
   }
 
   createTables(t: ProjectionTables<Table>): string[] {
@@ -78,21 +92,88 @@ export class PublicDisclosureProjection implements Projection<DisclosedEvent, Ta
          source jsonb NOT NULL
        )`,
       `CREATE INDEX ON ${t.public_records} (subject)`,
+      `CREATE INDEX ON ${t.public_records} (kind, published_from DESC)`,
+      `CREATE TABLE ${t.public_subjects} (code text PRIMARY KEY, kind text NOT NULL, name text NOT NULL)`,
     ];
   }
 
   async apply(events: readonly RecordedEvent<DisclosedEvent>[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
-    const published = new PendingInserts(db, t.public_records, RECORD_COLUMNS);
+    const published = new PendingInserts<PublicRecordRow>(db, t.public_records, RECORD_COLUMNS);
+    const names = new SubjectNames(db, t.public_subjects);
     for (const event of events) {
       const subject = subjectOfStream(event.stream);
       if (!subject) continue;
-      if (event.type === SUBJECT_LISTED) this.listed(event, subject, published);
+      if (event.type === SUBJECT_LISTED) this.listed(event as RecordedEvent<SubjectListed>, subject, published);
       else if (event.type === SUBJECT_DELISTED) {
         await published.flush();
-        await this.delisted(event, subject, db, t);
-      } else await this.penalty(event, subject, published, db, t);
+        await this.delisted(event as RecordedEvent<SubjectDelisted>, subject, db, t);
+      } else {
+        const fact = event as RecordedEvent<FactEvent>;
+        names.noted(subject, fact.data.subject);
+        await this.fact(fact, subject, published, db, t);
+      }
     }
     await published.flush();
+    await names.flush();
+  }
+
+  private async fact(
+    event: RecordedEvent<FactEvent>,
+    subject: string,
+    published: PendingInserts<PublicRecordRow>,
+    db: ProjectionTransaction,
+    t: ProjectionTables<Table>,
+  ): Promise<void> {
+    const definition = this.catalogue.forEventType(event.type);
+    const type = definition?.type;
+    const { fact } = event.data;
+    if (type === 'LicenceGranted') {
+      const row = licenceRecord(event.id, subject, fact);
+      if (row) published.add(row);
+    } else if (type === 'InspectionResultRecorded') {
+      const result = definition?.fields.result;
+      const label = result?.kind === 'enum' && typeof fact.result === 'string' ? result.values[fact.result] : undefined;
+      const row = inspectionRecord(event.id, subject, fact, label);
+      if (row) published.add(row);
+    } else if (type === 'LicenceChanged' || type === 'LicenceRevoked') {
+      await published.flush();
+      await this.licenceEvent(type, subject, fact, db, t);
+    } else if (type && (PENALTY_FACTS as readonly string[]).includes(type)) {
+      await this.penalty(event, type, subject, published, db, t);
+    }
+  }
+
+  /** A change updates the licence's term (and so its window) and shows the change; a revocation withdraws it. */
+  private async licenceEvent(
+    type: 'LicenceChanged' | 'LicenceRevoked',
+    subject: string,
+    fact: Readonly<Record<string, unknown>>,
+    db: ProjectionTransaction,
+    t: ProjectionTables<Table>,
+  ): Promise<void> {
+    const [granted] = await db.query<{ record_id: string; content: Record<string, unknown>; published_until: string | null }>(
+      `SELECT record_id, content, published_until::text AS published_until FROM ${t.public_records}
+        WHERE subject = $1 AND kind = 'licence' AND source->>'decisionNumber' = $2`,
+      [subject, fact.decisionNumber],
+    );
+    if (!granted) return;
+    if (type === 'LicenceRevoked') {
+      await db.query(`UPDATE ${t.public_records} SET withdrawn_on = $2, withdrawn_reason = $3 WHERE record_id = $1`, [
+        granted.record_id,
+        fact.revokedOn,
+        WITHDRAWN_BECAUSE['licence-revoked'],
+      ]);
+      return;
+    }
+    const change = picked(fact, ['changeDecisionNumber', 'change', 'changedOn', 'validTo']);
+    const changes = [...((granted.content.changes as unknown[] | undefined) ?? []), change];
+    const validTo = fact.validTo ?? granted.content.validTo;
+    const row = withPublicFieldsMasked({ content: { ...granted.content, validTo, changes } } as unknown as PublicRecordRow);
+    await db.query(`UPDATE ${t.public_records} SET content = $2::jsonb, published_until = $3::date WHERE record_id = $1`, [
+      granted.record_id,
+      JSON.stringify(row.content),
+      fact.validTo === undefined ? granted.published_until : (licenceUntil(fact.validTo) ?? null),
+    ]);
   }
 
   private listed(event: RecordedEvent<SubjectListed>, subject: string, published: PendingInserts<PublicRecordRow>): void {
@@ -113,6 +194,7 @@ export class PublicDisclosureProjection implements Projection<DisclosedEvent, Ta
           basis: d.basis,
           since: d.since,
           until: d.until,
+          decidedBy: decidingDepartment(event),
         },
         published_from: d.since,
         published_until: d.until ?? null,
@@ -138,13 +220,13 @@ export class PublicDisclosureProjection implements Projection<DisclosedEvent, Ta
   }
 
   private async penalty(
-    event: RecordedEvent<PenaltyEvent>,
+    event: RecordedEvent<FactEvent>,
+    type: string,
     subject: string,
     published: PendingInserts<PublicRecordRow>,
     db: ProjectionTransaction,
     t: ProjectionTables<Table>,
   ): Promise<void> {
-    const type = this.catalogue.forEventType(event.type)?.type;
     const { fact } = event.data;
     if (type === 'CreditRepairDecided') {
       await published.flush();
@@ -216,25 +298,10 @@ export class PublicDisclosureProjection implements Projection<DisclosedEvent, Ta
   }
 }
 
-const RECORD_COLUMNS = {
-  record_id: 'text',
-  subject: 'text',
-  kind: 'text',
-  title: 'text',
-  content: 'jsonb',
-  published_from: 'date',
-  published_until: 'date',
-  basis: 'jsonb',
-  source: 'jsonb',
-};
-type PublicRecordRow = Record<keyof typeof RECORD_COLUMNS, unknown>;
-
-/** What the disclosure view shows (title, content, basis) with every 身份证号 masked; `source` stays internal. */
-function withPublicFieldsMasked(row: PublicRecordRow): PublicRecordRow {
-  return {
-    ...row,
-    title: maskResidentIdsDeep(row.title),
-    content: maskResidentIdsDeep(row.content),
-    basis: maskResidentIdsDeep(row.basis),
-  };
+/** Who decided the listing, as the public sees it: the authority the listing fact names, else the recording department. */
+function decidingDepartment(event: RecordedEvent<SubjectListed>): string | undefined {
+  const data = event.data.listingFact.data;
+  for (const field of ['authorityName', 'courtName']) if (typeof data[field] === 'string') return data[field];
+  const department = event.metadata.department;
+  return typeof department === 'string' ? department : undefined;
 }

@@ -2,13 +2,13 @@ import type { DataSource } from 'typeorm';
 import type { LocalDate } from '#kernel';
 
 export interface PublicRecord {
-  readonly kind: 'list-entry' | 'penalty';
+  readonly kind: 'list-entry' | 'penalty' | 'licence' | 'inspection';
   readonly title: string;
   readonly content: Record<string, unknown>;
   readonly publishedFrom: string;
   /** Exclusive: the record leaves the disclosure view on this day. */
   readonly publishedUntil?: string;
-  readonly basis?: { documentNumber: string; clause?: string };
+  readonly basis?: { documentNumber: string; clause?: string; inferred?: string };
   /** The fact event the record shows (a penalty's own, a list entry's listing fact): what an objection names. Not public. */
   readonly factEventId: string;
 }
