@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import type { PublicPage } from '../../shared/public-api';
 import { useLoad, type Loaded } from '../../shared/use-load';
 
@@ -20,11 +20,15 @@ export function usePublicPage<Item>(
   deps: readonly unknown[],
 ): PublicPaging<Item> {
   const [params, setParams] = useSearchParams();
+  const { pathname } = useLocation();
   const q = params.get('q') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const sent = q.trim().length >= 2 ? q.trim() : undefined;
   const loaded = useLoad(() => load(sent, page), [sent, page, ...deps]);
-  const update = (next: { q?: string; page?: number }) =>
+  const update = (next: { q?: string; page?: number }) => {
+    // A filter applied after a pause may fire while a link's page is still loading (the old page stays mounted during
+    // the transition): it must not bring the reader back.
+    if (window.location.pathname !== pathname) return;
     setParams(
       (current) => {
         const merged = new URLSearchParams(current);
@@ -36,5 +40,6 @@ export function usePublicPage<Item>(
       },
       { replace: true },
     );
+  };
   return { ...loaded, q, page, setQ: (text) => update({ q: text, page: 1 }), setPage: (n) => update({ page: n }) };
 }

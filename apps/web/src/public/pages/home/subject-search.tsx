@@ -24,9 +24,7 @@ export function SubjectSearch({ value, onSearch }: { value: string; onSearch: (q
           enterButton="查询"
         />
       </Form.Item>
-      <Typography.Paragraph type="secondary">
-        只能查询企业、个体工商户和其他组织；为保护个人隐私，不能按姓名或身份证号查询自然人。
-      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">可查询企业、个体工商户和其他组织；自然人不能按姓名查询（隐私保护）。</Typography.Paragraph>
     </Form>
   );
 }
