@@ -187,7 +187,7 @@ describe(`the public credit site 信用安康 (${backend})`, () => {
     await browser.shot(page, 'subject-individual-business');
   });
 
-  it('publishes the court-listed enterprise on the black list, and its page shows the entry and the 双随机 result', async () => {
+  it('publishes the court-listed enterprise on the black list; its page shows the entry and its 双随机 result', async () => {
     const { page } = await publicPage();
     await page.goto(`${api.base}/lists/black`);
     const list = page.getByRole('table', { name: /失信主体名单/ });
@@ -206,7 +206,9 @@ describe(`the public credit site 信用安康 (${backend})`, () => {
       .getByText('未发现问题')
       .waitFor();
     await browser.shot(page, 'subject-enterprise');
+  });
 
+  it('publishes the red list and the 双随机 results', async () => {
     const red = await publicPage();
     await red.page.goto(`${api.base}/lists/red`);
     await red.page

@@ -14,7 +14,7 @@ export function ListFilter({ label, value, onChange }: { label: string; value: s
   }, [text]);
   const tooShort = text.trim().length === 1;
   return (
-    <Form layout="vertical" onFinish={() => onChange(text.trim())} style={{ maxWidth: 480, marginBottom: 16 }}>
+    <Form layout="vertical" onFinish={() => onChange(text.trim())} style={{ maxWidth: 640, marginBottom: 16 }}>
       <Form.Item
         label={label}
         htmlFor="list-filter"

@@ -14,6 +14,7 @@ export function PublicTable<Item extends object>({
   paging: PublicPaging<Item>;
   rowKey: (item: Item, index?: number) => string;
 }) {
+  if (paging.error) return null; // the alert says why; an empty table would say there is nothing published
   return (
     <Table<Item>
       caption={caption}
