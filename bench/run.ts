@@ -202,7 +202,9 @@ try {
   console.log(
     `search p50/p95/p99 ms, req/s: ${Object.entries(search.byLength)
       .map(([n, f]) => `${n} chars ${f.p50}/${f.p95}/${f.p99}, ${f.requestsPerSecond.toFixed(0)}/s`)
-      .join('; ')}; exact code ${search.exactCode.p50}/${search.exactCode.p95}/${search.exactCode.p99}, ${search.exactCode.requestsPerSecond.toFixed(0)}/s`,
+      .join(
+        '; ',
+      )}; exact code ${search.exactCode.p50}/${search.exactCode.p95}/${search.exactCode.p99}, ${search.exactCode.requestsPerSecond.toFixed(0)}/s`,
   );
   console.log(
     `measures p50/p99 ${latency.enterpriseMeasures.p50}/${latency.enterpriseMeasures.p99} ms (trivial ${latency.trivial.p50}/${latency.trivial.p99} ms); 1,000-subject check p50 ${latency.batchCheck1000.p50.toFixed(0)} ms; api peak RSS ${apiPeakRssMiB} MiB`,

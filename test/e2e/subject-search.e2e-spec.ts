@@ -38,8 +38,15 @@ beforeAll(async () => {
   const answer = (await response.json()) as { results: { status: string; position: string }[] };
   expect(answer.results.map((r) => r.status)).toEqual(items.map(() => 'accepted'));
   // The latest position of the batch: each query below waits until the read models have applied it.
-  const key = (p: string) => p.split('-').map((part) => part.padStart(20, '0')).join('-');
-  position = answer.results.map((r) => r.position).sort((a, b) => key(a).localeCompare(key(b))).at(-1)!;
+  const key = (p: string) =>
+    p
+      .split('-')
+      .map((part) => part.padStart(20, '0'))
+      .join('-');
+  position = answer.results
+    .map((r) => r.position)
+    .sort((a, b) => key(a).localeCompare(key(b)))
+    .at(-1)!;
 });
 
 async function get(path: string, key?: string, headers: Record<string, string> = {}) {
