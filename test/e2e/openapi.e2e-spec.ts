@@ -22,7 +22,16 @@ beforeAll(() => {
 });
 
 const HEALTH = new Set(['/health', '/health/ready', '/health/live']);
-const PUBLIC = ['/v1/public/subjects/{code}', '/v1/public/double-publicity', '/v1/public/inspections', '/v1/public/lists', '/health', '/health/ready', '/health/live'];
+const PUBLIC = [
+  '/v1/public/subjects',
+  '/v1/public/subjects/{code}',
+  '/v1/public/double-publicity',
+  '/v1/public/inspections',
+  '/v1/public/lists',
+  '/health',
+  '/health/ready',
+  '/health/live',
+];
 
 function operations(): { name: string; path: string; operation: any }[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>
@@ -57,6 +66,7 @@ describe('OpenAPI document', () => {
       'GET /v1/list-candidates',
       'GET /v1/objections',
       'GET /v1/objections/{id}',
+      'GET /v1/public/subjects',
       'GET /v1/public/subjects/{code}',
       'GET /v1/statistics',
       'GET /v1/statistics/double-publicity',
@@ -65,9 +75,11 @@ describe('OpenAPI document', () => {
       'GET /v1/statistics/objections',
       'GET /v1/statistics/repairs',
       'GET /v1/statistics/typical-cases',
+      'GET /v1/subjects',
       'GET /v1/subjects/{code}/history',
       'GET /v1/subjects/{code}/lists',
       'GET /v1/subjects/{code}/measures',
+      'GET /v1/subjects/{code}/relations',
       'GET /v1/subjects/{code}/repair-eligibility',
       'GET /v1/subscriptions',
       'GET /v1/subscriptions/{id}',
