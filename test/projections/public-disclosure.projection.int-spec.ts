@@ -143,7 +143,11 @@ describe(`public-disclosure projection (${backend})`, () => {
           {
             kind: 'licence',
             title: '食品经营许可决定书',
-            content: { decisionNumber: '京食药监许〔2026〕1024号', content: '预包装食品销售（负责人110105********1234）', validTo: '2031-03-01' },
+            content: {
+              decisionNumber: '京食药监许〔2026〕1024号',
+              content: '预包装食品销售（负责人110105********1234）',
+              validTo: '2031-03-01',
+            },
             published_from: '2026-03-02',
             published_until: '2031-03-02',
             withdrawn_on: null,
@@ -190,7 +194,10 @@ describe(`public-disclosure projection (${backend})`, () => {
         [
           {
             kind: 'licence',
-            content: { validTo: '2032-05-31', changes: [{ changeDecisionNumber: '京食药监许变〔2026〕88号', change: '增加热食类食品制售' }] },
+            content: {
+              validTo: '2032-05-31',
+              changes: [{ changeDecisionNumber: '京食药监许变〔2026〕88号', change: '增加热食类食品制售' }],
+            },
             published_until: '2032-06-01',
             withdrawn_on: '2026-09-10',
             withdrawn_reason: '行政许可已撤销（注销、吊销）',
@@ -237,4 +244,3 @@ describe(`public-disclosure projection (${backend})`, () => {
       );
   });
 });
-

@@ -11,6 +11,10 @@ export function ApiPublicPageQueries(): MethodDecorator {
     }),
     ApiQuery({ name: 'page', required: false, description: '1-based, default 1' }),
     ApiQuery({ name: 'limit', required: false, description: '1–100, default 20' }),
-    ApiQuery({ name: 'after', required: false, description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected' }),
+    ApiQuery({
+      name: 'after',
+      required: false,
+      description: 'A position answered by POST /v1/facts: wait (bounded) until it is reflected',
+    }),
   );
 }

@@ -30,7 +30,6 @@ export function parsePublicPage(params: PublicPageParams, errors: Problem[] = []
   const q = params.q?.trim();
   if (q !== undefined && (q.length < Q_LENGTH.min || q.length > Q_LENGTH.max))
     errors.push({ path: 'q', reason: `must be ${Q_LENGTH.min} to ${Q_LENGTH.max} characters (an organisation's name or a full code)` });
-  // eslint-disable-next-line no-control-regex
   else if (q !== undefined && /[\u0000-\u001f\u007f]/.test(q)) errors.push({ path: 'q', reason: 'must not contain control characters' });
   const page = integerIn(params.page, 1, 1, MAX_PAGE, 'page', errors);
   const limit = integerIn(params.limit, PUBLIC_PAGE_LIMIT.default, 1, PUBLIC_PAGE_LIMIT.max, 'limit', errors);

@@ -63,7 +63,12 @@ export function licenceRecord(recordId: string, subject: string, fact: Fact): Pu
 }
 
 /** A 双随机 result for its window, with the result's Chinese label. */
-export function inspectionRecord(recordId: string, subject: string, fact: Fact, resultLabel: string | undefined): PublicRecordRow | undefined {
+export function inspectionRecord(
+  recordId: string,
+  subject: string,
+  fact: Fact,
+  resultLabel: string | undefined,
+): PublicRecordRow | undefined {
   const window = inspectionWindow(fact);
   if (!window) return undefined;
   return withPublicFieldsMasked({
@@ -85,5 +90,10 @@ export function picked(fact: Fact, fields: readonly string[]): Record<string, un
 
 /** What the disclosure view shows (title, content, basis) with every 身份证号 masked; `source` stays internal. */
 export function withPublicFieldsMasked(row: PublicRecordRow): PublicRecordRow {
-  return { ...row, title: maskResidentIdsDeep(row.title), content: maskResidentIdsDeep(row.content), basis: maskResidentIdsDeep(row.basis) };
+  return {
+    ...row,
+    title: maskResidentIdsDeep(row.title),
+    content: maskResidentIdsDeep(row.content),
+    basis: maskResidentIdsDeep(row.basis),
+  };
 }

@@ -19,9 +19,11 @@ export const INSPECTION_PUBLICATION_MONTHS = 36;
 
 const LICENCE_BASIS: DisclosureBasis = {
   documentNumber: '发改电〔2015〕557号',
-  clause: '行政许可信息自作出行政决定之日起7个工作日内上网公开（公示多久未见规定：公示至有效期届满，无有效期的长期公示，撤销、注销、吊销即停止，inferred）',
+  clause:
+    '行政许可信息自作出行政决定之日起7个工作日内上网公开（公示多久未见规定：公示至有效期届满，无有效期的长期公示，撤销、注销、吊销即停止，inferred）',
   inferred:
-    'only the 7-working-day start is read (docs/law/double-publicity.md); no national text read sets how long a licence stays ' +
+    'only the 7-working-day start is read (557号; 发改办财金〔2018〕424号 opening, docs/law/double-publicity.md); no national ' +
+    'text read sets how long a licence stays ' +
     'public. A licence is not 失信信息, so 令第36号’s periods do not apply; it is shown while it is in force (to 有效期至, ' +
     'or without end where none is set), as the 双公示 data standard’s 许可截止期 / 公示截止期 fields suggest',
 };

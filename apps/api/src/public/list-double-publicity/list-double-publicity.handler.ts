@@ -28,7 +28,10 @@ function item(kind: DoublePublicityKind, { subject, title, content, window }: Pu
     decisionNumber: String(decisionNumber),
     title,
     subject,
-    authority: { ...(typeof authorityName === 'string' && { name: authorityName }), ...(typeof authorityCode === 'string' && { code: authorityCode }) },
+    authority: {
+      ...(typeof authorityName === 'string' && { name: authorityName }),
+      ...(typeof authorityCode === 'string' && { code: authorityCode }),
+    },
     decisionDate: String(decisionDate),
     content: rest,
     window,
