@@ -15,7 +15,7 @@ export default function DoublePublicityPage() {
     <>
       <Typography.Title level={2}>双公示</Typography.Title>
       <Typography.Paragraph type="secondary">
-        行政许可和行政处罚信息自作出决定之日起公示；处罚信息按失信程度在公示期限内公示，期满、撤销或信用修复后不再公示。
+        今日在公示期限内的行政许可和行政处罚信息；每条注明公示期限及其依据。期满、撤销或信用修复后不再显示。
       </Typography.Paragraph>
       <Tabs
         activeKey={kind}

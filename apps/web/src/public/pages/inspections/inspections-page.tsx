@@ -41,7 +41,7 @@ export default function InspectionsPage() {
     <>
       <Typography.Title level={2}>双随机抽查结果</Typography.Title>
       <Typography.Paragraph type="secondary">
-        随机抽取检查对象、随机选派执法检查人员，抽查情况及查处结果及时向社会公开。
+        “双随机、一公开”抽查的结果，今日在公示期限内的；每条注明公示期限及其依据。
       </Typography.Paragraph>
       <ListFilter label="按企业名称或统一社会信用代码筛选" value={paging.q} onChange={paging.setQ} />
       <LoadAlert error={paging.error} />

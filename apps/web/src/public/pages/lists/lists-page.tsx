@@ -12,9 +12,9 @@ const TITLES = {
   black: {
     title: '失信名单',
     caption: '失信主体名单（在列入期限内）',
-    intro: '依法依规认定并在列入期限内的严重失信主体名单；移出、信用修复或期满后不再公示。',
+    intro: '今日在列入期限内的失信主体名单；移出、信用修复或期满后不再显示。',
   },
-  red: { title: '守信红名单', caption: '守信激励红名单（在列入期限内）', intro: '依法依规认定的守信激励对象名单，在有效期内公示。' },
+  red: { title: '守信红名单', caption: '守信激励红名单（在列入期限内）', intro: '今日在有效期内的守信激励对象名单。' },
 } as const;
 
 const COLUMNS: TableColumnsType<ListPublicationItem> = [
