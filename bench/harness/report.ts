@@ -48,6 +48,7 @@ export function markdown(results: BenchResults): string {
     l('GET /health/live (trivial)', latency.trivial),
     `| POST /v1/checks, 1,000 subjects, one at a time | — | ${figure(latency.batchCheck1000.p50, 1)} | — | ${figure(latency.batchCheck1000.p99, 1)} | ${latency.batchCheck1000.calls} calls |`,
     '',
+    ...searchSection(results.search),
     ...deliverySection(results.delivery),
     `Peak api RSS: ${results.apiPeakRssMiB} MiB. Database: ${figure(results.databaseMiBPerMillionEvents)} MiB per million events.`,
     '',
@@ -56,6 +57,21 @@ export function markdown(results: BenchResults): string {
       .join(', ')}.`,
     '',
   ].join('\n');
+}
+
+function searchSection(s: BenchResults['search']): string[] {
+  if (!s) return [];
+  const row = (name: string, f: { requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number }) =>
+    `| ${name} | ${figure(f.requestsPerSecond)} | ${f.p50} | ${f.p95} | ${f.p99} | ${f.errors} |`;
+  return [
+    `## Subject search (P7): GET /v1/subjects?q= over ${figure(s.organisations)} organisations, random substrings of real names, ms`,
+    '',
+    '| query | req/s | p50 | p95 | p99 | errors |',
+    '|---|---|---|---|---|---|',
+    ...Object.entries(s.byLength).map(([n, f]) => row(`${n} characters of a name`, f)),
+    row('full 统一社会信用代码 (baseline)', s.exactCode),
+    '',
+  ];
 }
 
 function deliverySection(d: DeliveryFigures | undefined): string[] {

@@ -1,6 +1,8 @@
+import type { SearchFigures } from './search-load.js';
+
 /** One measured figure beside the baseline taken in the same run. */
 export interface Comparison {
-  readonly id: 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6';
+  readonly id: 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P7';
   readonly label: string;
   readonly figure: number;
   readonly baseline?: number;
@@ -86,6 +88,8 @@ export interface BenchResults {
     readonly trivial: LatencyFigures;
     readonly batchCheck1000: { readonly p50: number; readonly p99: number; readonly calls: number };
   };
+  /** P7: subject search under load (8 connections), ms; absent in results written before it existed. */
+  readonly search?: SearchFigures;
   /** Absent when P6 could not run (its reason is on the P6 comparison). */
   readonly delivery?: DeliveryFigures;
   readonly apiPeakRssMiB: number;

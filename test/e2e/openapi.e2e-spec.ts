@@ -23,6 +23,7 @@ beforeAll(() => {
 
 const HEALTH = new Set(['/health', '/health/ready', '/health/live']);
 const PUBLIC = [
+  '/v1/public/subjects',
   '/v1/public/subjects/{code}',
   '/v1/public/double-publicity',
   '/v1/public/inspections',
@@ -69,6 +70,7 @@ describe('OpenAPI document', () => {
       'GET /v1/public/double-publicity',
       'GET /v1/public/inspections',
       'GET /v1/public/lists',
+      'GET /v1/public/subjects',
       'GET /v1/public/subjects/{code}',
       'GET /v1/repairs',
       'GET /v1/rule-sets',
@@ -80,9 +82,11 @@ describe('OpenAPI document', () => {
       'GET /v1/statistics/objections',
       'GET /v1/statistics/repairs',
       'GET /v1/statistics/typical-cases',
+      'GET /v1/subjects',
       'GET /v1/subjects/{code}/history',
       'GET /v1/subjects/{code}/lists',
       'GET /v1/subjects/{code}/measures',
+      'GET /v1/subjects/{code}/relations',
       'GET /v1/subjects/{code}/repair-eligibility',
       'GET /v1/subscriptions',
       'GET /v1/subscriptions/{id}',

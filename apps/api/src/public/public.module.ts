@@ -11,14 +11,23 @@ import { ListInspectionsHandler } from './list-inspections/list-inspections.hand
 import { ListInspectionsHttpController } from './list-inspections/list-inspections.http.controller.js';
 import { ListPublicationsHandler } from './list-publications/list-publications.handler.js';
 import { ListPublicationsHttpController } from './list-publications/list-publications.http.controller.js';
+import { SearchPublicSubjectsHandler } from './search-public-subjects/search-public-subjects.handler.js';
+import { SearchPublicSubjectsHttpController } from './search-public-subjects/search-public-subjects.http.controller.js';
 
 const httpControllers = [
   GetPublicDisclosureHttpController,
+  SearchPublicSubjectsHttpController,
   ListDoublePublicityHttpController,
   ListInspectionsHttpController,
   ListPublicationsHttpController,
 ];
-const queryHandlers: Provider[] = [PublicDisclosureHandler, ListDoublePublicityHandler, ListInspectionsHandler, ListPublicationsHandler];
+const queryHandlers: Provider[] = [
+  PublicDisclosureHandler,
+  SearchPublicSubjectsHandler,
+  ListDoublePublicityHandler,
+  ListInspectionsHandler,
+  ListPublicationsHandler,
+];
 const readers: Provider[] = [
   { provide: PublicListingsReader, useFactory: (db: DataSource) => new PublicListingsReader(db), inject: [READ_MODELS] },
 ];
