@@ -27,7 +27,7 @@ const PERSON = 'natural-person';
 
 /** Where a match stands in the ranking: exact name, then prefix, then the shortest name holding the text, then code. */
 interface Rank {
-  readonly tier: number;
+  readonly tier: 0 | 1 | 2;
   readonly length: number;
   readonly code: string;
 }
@@ -59,26 +59,34 @@ export class SubjectsReader {
 
   async byName(search: NameSearch): Promise<FoundSubjectPage> {
     const text = search.text;
-    const params: unknown[] = [text, `${likeEscaped(text)}%`];
+    const params: unknown[] = [text];
+    const after = search.cursor === undefined ? undefined : parseCursor(search.cursor);
+    const limit = search.limit + 1;
     // The literal `kind <> 'natural-person'` is the name indexes' predicate: the planner uses them only when it is here.
     // Trigrams serve 3 characters or more; 2 characters are looked up among each name's 2-character substrings.
-    const where = [
-      `kind <> '${PERSON}'`,
-      Array.from(text).length === 2 ? 'name_bigrams @> ARRAY[$1::text]' : `name LIKE $${params.push(`%${likeEscaped(text)}%`)}`,
-    ];
-    if (search.kinds) where.push(`kind = ANY($${params.push(search.kinds)})`);
-    const after = search.cursor === undefined ? undefined : parseCursor(search.cursor);
-    const afterRank = after
-      ? `WHERE (tier, length, code) > ($${params.push(after.tier)}::int, $${params.push(after.length)}::int, $${params.push(after.code)}::text)`
-      : '';
-    const limit = params.push(search.limit + 1);
+    const common = [`kind <> '${PERSON}'`];
+    if (search.kinds) common.push(`kind = ANY($${params.push(search.kinds)})`);
+    const holds = Array.from(text).length === 2 ? 'name_bigrams @> ARRAY[$1::text]' : `name LIKE $${params.push(`%${likeEscaped(text)}%`)}`;
+    const prefix = `$${params.push(`${likeEscaped(text)}%`)}`;
+    const tiers: Record<Rank['tier'], string> = {
+      0: 'name = $1',
+      1: `name LIKE ${prefix} AND name <> $1`,
+      2: `${holds} AND name NOT LIKE ${prefix}`,
+    };
+    // One branch per tier, each ordered by length and code with its own limit: the planner can then walk the
+    // (length, code) index for a common text, or the text index for a rare one, instead of sorting every match.
+    const branches = ([0, 1, 2] as const)
+      .filter((tier) => !after || tier >= after.tier)
+      .map((tier) => {
+        const where = [...common, tiers[tier]];
+        if (after && tier === after.tier)
+          where.push(`(char_length(name), code) > ($${params.push(after.length)}::int, $${params.push(after.code)}::text)`);
+        return `(SELECT code, kind, name, last_recorded_at, ${tier} AS tier, char_length(name) AS length
+                   FROM subjects WHERE ${where.join(' AND ')}
+                  ORDER BY char_length(name), code LIMIT ${limit})`;
+      });
     const rows: Row[] = await this.db.query(
-      `SELECT code, kind, name, last_recorded_at, tier, length FROM (
-         SELECT code, kind, name, last_recorded_at,
-                CASE WHEN name = $1 THEN 0 WHEN name LIKE $2 THEN 1 ELSE 2 END AS tier, char_length(name) AS length
-           FROM subjects WHERE ${where.join(' AND ')}
-       ) matches ${afterRank}
-       ORDER BY tier, length, code LIMIT $${limit}`,
+      `SELECT * FROM (${branches.join(' UNION ALL ')}) matches ORDER BY tier, length, code LIMIT ${limit}`,
       params,
     );
     const shown = rows.slice(0, search.limit);
@@ -106,5 +114,5 @@ function formatCursor(row: Row): string {
 
 function parseCursor(cursor: string): Rank | undefined {
   const match = /^([0-2])\.(\d{1,6})\.(\S{1,64})$/.exec(cursor);
-  return match ? { tier: Number(match[1]), length: Number(match[2]), code: match[3] } : undefined;
+  return match ? { tier: Number(match[1]) as Rank['tier'], length: Number(match[2]), code: match[3] } : undefined;
 }
