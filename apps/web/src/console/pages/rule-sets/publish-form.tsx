@@ -89,7 +89,7 @@ export function PublishForm({ onPublished }: { onPublished: (published: Publishe
             <Input.TextArea
               id={`rule-file-${name}`}
               value={files[name]}
-              autoSize={{ minRows: 4, maxRows: 16 }}
+              autoSize={{ minRows: 4, maxRows: 8 }}
               spellCheck={false}
               style={{ fontFamily: 'monospace' }}
               onChange={(event) => setFiles((current) => ({ ...current, [name]: event.target.value }))}
