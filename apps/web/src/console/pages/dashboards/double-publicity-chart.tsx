@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartCard } from './chart-card';
+import { CHART_COLORS } from './chart-colors';
 import { useReport } from './use-report';
 import { total, type DoublePublicityRow, type Period, type StatisticsReport } from './statistics-reports';
 
@@ -17,9 +18,15 @@ export function DoublePublicityChart({ period }: { period: Period }) {
       xAxis: { type: 'category', data: rows?.map(category) ?? [] },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { name: '按时 On time', type: 'bar', stack: 'decided', data: rows?.map((r) => r.onTime) ?? [] },
-        { name: '超时 Late', type: 'bar', stack: 'decided', data: rows?.map((r) => r.late) ?? [] },
-        { name: '日历未覆盖 Calendar unknown', type: 'bar', stack: 'decided', data: rows?.map((r) => r.calendarUnknown) ?? [] },
+        { name: '按时 On time', type: 'bar', stack: 'decided', color: CHART_COLORS.onTime, data: rows?.map((r) => r.onTime) ?? [] },
+        { name: '超时 Late', type: 'bar', stack: 'decided', color: CHART_COLORS.late, data: rows?.map((r) => r.late) ?? [] },
+        {
+          name: '日历未覆盖 Calendar unknown',
+          type: 'bar',
+          stack: 'decided',
+          color: CHART_COLORS.unknown,
+          data: rows?.map((r) => r.calendarUnknown) ?? [],
+        },
       ],
     }),
     [rows],

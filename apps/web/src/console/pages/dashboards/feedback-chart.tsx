@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartCard } from './chart-card';
+import { CHART_COLORS } from './chart-colors';
 import { useReport } from './use-report';
 import type { FeedbackRow, Period, StatisticsReport } from './statistics-reports';
 
@@ -16,7 +17,7 @@ export function FeedbackChart({ period }: { period: Period }) {
       grid: { top: 24, left: 48, right: 16, bottom: 56 },
       xAxis: { type: 'category', data: rows?.map((r) => `${r.department}\n${measureLabel(r)}`) ?? [] },
       yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-      series: [{ name: '反馈率 Feedback rate', type: 'bar', data: rows?.map((r) => percent(r.rate)) ?? [] }],
+      series: [{ name: '反馈率 Feedback rate', type: 'bar', color: CHART_COLORS.rate, data: rows?.map((r) => percent(r.rate)) ?? [] }],
     }),
     [rows],
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartCard } from './chart-card';
+import { CHART_COLORS } from './chart-colors';
 import { useReport } from './use-report';
 import { total, type ObjectionStatisticsRow, type Period, type StatisticsReport } from './statistics-reports';
 
@@ -20,9 +21,9 @@ export function ObjectionsChart({ period }: { period: Period }) {
       xAxis: { type: 'category', data: rows?.map((r) => r.department) ?? [] },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { name: '时限内 Within limit', type: 'bar', stack: 'steps', data: rows?.map(met) ?? [] },
-        { name: '超时办结 Late', type: 'bar', stack: 'steps', data: rows?.map(missed) ?? [] },
-        { name: '逾期未办 Overdue', type: 'bar', stack: 'steps', data: rows?.map(overdue) ?? [] },
+        { name: '时限内 Within limit', type: 'bar', stack: 'steps', color: CHART_COLORS.onTime, data: rows?.map(met) ?? [] },
+        { name: '超时办结 Late', type: 'bar', stack: 'steps', color: CHART_COLORS.late, data: rows?.map(missed) ?? [] },
+        { name: '逾期未办 Overdue', type: 'bar', stack: 'steps', color: CHART_COLORS.overdue, data: rows?.map(overdue) ?? [] },
       ],
     }),
     [rows],

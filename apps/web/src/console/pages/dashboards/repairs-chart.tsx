@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartCard } from './chart-card';
+import { CHART_COLORS } from './chart-colors';
 import { useReport } from './use-report';
 import { total, type Period, type RepairStatistics, type RepairStatisticsRow } from './statistics-reports';
 
@@ -19,10 +20,16 @@ export function RepairsChart({ period }: { period: Period }) {
       xAxis: { type: 'category', data: rows?.map((r) => r.department) ?? [] },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { name: '时限内办结 Within limit', type: 'bar', stack: 'apps', data: rows?.map((r) => r.decidedWithinTimeLimit) ?? [] },
-        { name: '超时办结 Late', type: 'bar', stack: 'apps', data: rows?.map((r) => r.decidedLate) ?? [] },
-        { name: '逾期未办 Overdue', type: 'bar', stack: 'apps', data: rows?.map((r) => r.overdue) ?? [] },
-        { name: '待审 Pending', type: 'bar', stack: 'apps', data: rows?.map(waiting) ?? [] },
+        {
+          name: '时限内办结 Within limit',
+          type: 'bar',
+          stack: 'apps',
+          color: CHART_COLORS.onTime,
+          data: rows?.map((r) => r.decidedWithinTimeLimit) ?? [],
+        },
+        { name: '超时办结 Late', type: 'bar', stack: 'apps', color: CHART_COLORS.late, data: rows?.map((r) => r.decidedLate) ?? [] },
+        { name: '逾期未办 Overdue', type: 'bar', stack: 'apps', color: CHART_COLORS.overdue, data: rows?.map((r) => r.overdue) ?? [] },
+        { name: '待审 Pending', type: 'bar', stack: 'apps', color: CHART_COLORS.pending, data: rows?.map(waiting) ?? [] },
         {
           name: '结果 Outcome',
           type: 'pie',
@@ -30,9 +37,9 @@ export function RepairsChart({ period }: { period: Period }) {
           radius: ['25%', '50%'],
           data: rows
             ? [
-                { name: '准予修复 Approved', value: total(rows, (r) => r.approved) },
-                { name: '不予修复 Refused', value: total(rows, (r) => r.refused) },
-                { name: '待审 Pending', value: total(rows, (r) => r.pending) },
+                { name: '准予修复 Approved', value: total(rows, (r) => r.approved), itemStyle: { color: CHART_COLORS.approved } },
+                { name: '不予修复 Refused', value: total(rows, (r) => r.refused), itemStyle: { color: CHART_COLORS.refused } },
+                { name: '待审合计 Pending total', value: total(rows, (r) => r.pending), itemStyle: { color: CHART_COLORS.pending } },
               ]
             : [],
         },
