@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { RecorderRole } from '#credit';
 import type { JiangchengConfig } from '#runtime';
 import { createApi } from '../../apps/api/src/create-api.js';
-import { testDepartments } from './test-departments.js';
+import { recordTestDepartments, testDepartments } from './test-departments.js';
 import { openTestStorage, type TestStorage } from './test-storage.js';
 
 export interface TestApi {
@@ -14,7 +14,12 @@ export interface TestApi {
   readonly keys: Record<string, string>;
 }
 
-type ApiOptions = { config?: Partial<JiangchengConfig>; overrides?: Omit<NonNullable<Parameters<typeof createApi>[2]>, 'departments'> };
+type ApiOptions = {
+  config?: Partial<JiangchengConfig>;
+  overrides?: Omit<NonNullable<Parameters<typeof createApi>[2]>, 'departments'>;
+  /** The departments recorded on the store's departments stream, which the api follows (keys issued and revoked through it work at once), instead of a fixed directory. */
+  departmentsOnStream?: boolean;
+};
 
 /**
  * For a test file: the real api on a fresh test storage, listening on a free port, with the given departments
@@ -25,13 +30,15 @@ export function useTestApi(roles: Record<string, RecorderRole[]>, options: ApiOp
   let started: TestApi | undefined;
   beforeAll(async () => {
     const storage = await openTestStorage();
-    const departments = testDepartments(roles);
-    const app = await createApi({ ...storage.config, runProjectionsInApi: true, ...options.config }, storage, {
-      departments: departments.directory,
+    const onStream = options.departmentsOnStream ? await recordTestDepartments(storage.eventStore, roles) : undefined;
+    const departments = onStream ? undefined : testDepartments(roles);
+    const streamConfig = onStream ? { departmentsFile: '/nonexistent/departments.json', departmentsFileRequired: false } : {};
+    const app = await createApi({ ...storage.config, runProjectionsInApi: true, ...streamConfig, ...options.config }, storage, {
+      ...(departments ? { departments: departments.directory } : {}),
       ...options.overrides,
     });
     await app.listen(0, '127.0.0.1');
-    started = { app, storage, base: await app.getUrl(), keys: departments.keys };
+    started = { app, storage, base: await app.getUrl(), keys: onStream ?? departments!.keys };
   });
   afterAll(async () => {
     await started?.app.close();

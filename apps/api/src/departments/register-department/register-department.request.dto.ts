@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Allow } from 'class-validator';
+import { DEPARTMENT_ROLE_ITEMS } from '../department-roles-schema.js';
 
 /** The envelope only: the departments decider checks each field, so a problem names it as the CLI's does. */
 export class RegisterDepartmentDto {
@@ -13,7 +14,7 @@ export class RegisterDepartmentDto {
 
   @ApiProperty({
     type: 'array',
-    items: { type: 'string' },
+    items: DEPARTMENT_ROLE_ITEMS,
     description: 'What it may record: one or more recorder roles (credit-office, own-decisions, registration, court, tax …)',
     example: ['own-decisions', 'registration'],
   })
