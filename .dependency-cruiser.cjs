@@ -89,7 +89,10 @@ module.exports = {
       name: 'no-orphans',
       comment: 'A module nothing imports and that is no entry point is dead code',
       severity: 'error',
-      from: { orphan: true, pathNot: ['\\.d\\.ts$', '(^|/)\\.[^/]+$', '\\.(spec|int-spec|e2e-spec|browser-spec)\\.ts$', '(^|/)jest\\.config\\.js$'] },
+      from: {
+        orphan: true,
+        pathNot: ['\\.d\\.ts$', '(^|/)\\.[^/]+$', '\\.(spec|int-spec|e2e-spec|browser-spec)\\.ts$', '(^|/)jest\\.config\\.js$'],
+      },
       to: {},
     },
     {
@@ -100,7 +103,8 @@ module.exports = {
     },
     {
       name: 'not-to-dev-dependency',
-      comment: 'Production code imports only packages listed in "dependencies" (apps/web is bundled at build: its packages are build tools)',
+      comment:
+        'Production code imports only packages listed in "dependencies" (apps/web is bundled at build: its packages are build tools)',
       severity: 'error',
       from: { path: '^(apps|libs)/', pathNot: [...TEST_CODE, '^apps/web/'] },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
