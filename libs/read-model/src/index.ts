@@ -45,3 +45,5 @@ export * from './projections/credit-repairs.projection.js';
 export * from './queries/credit-repairs.reader.js';
 export * from './projections/objections.projection.js';
 export * from './queries/objections.reader.js';
+export * from './projections/subjects.projection.js';
+export * from './queries/subjects.reader.js';

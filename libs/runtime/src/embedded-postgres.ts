@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { DataDirLock } from './data-dir-lock.js';
 import { createSocketDirectory, removeAbandonedSocketDirectories } from './socket-directories.js';
@@ -26,7 +27,9 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedP
   removeAbandonedSocketDirectories();
   const socketDir = createSocketDirectory();
   try {
-    db = dataDir ? await PGlite.create({ dataDir: path.join(dataDir, 'pglite') }) : await PGlite.create();
+    // pg_trgm serves the subjects' partial-name search; the read-model migrations create it.
+    const extensions = { pg_trgm };
+    db = dataDir ? await PGlite.create({ dataDir: path.join(dataDir, 'pglite'), extensions }) : await PGlite.create({ extensions });
     const server = new PGLiteSocketServer({ db, path: path.join(socketDir, '.s.PGSQL.5432'), maxConnections: MAX_CONNECTIONS });
     keepExtendedQueryBatchesTogether(server);
     await server.start();

@@ -323,6 +323,35 @@ export function responseSchemas(): Record<string, Schema> {
       },
       next: text('Pass as `cursor` for the next page; absent on the last page'),
     }),
+    SubjectSearchPage: object(['items'], {
+      items: {
+        type: 'array',
+        items: object(['code', 'kind', 'name', 'lastRecordedAt'], {
+          code: text('统一社会信用代码, or the 身份证号 asked about (masked as the personal-data rule says)'),
+          kind: { type: 'string', enum: ['enterprise', 'individual-business', 'other-organization', 'natural-person'] },
+          name: text('The name the latest fact about the subject gave'),
+          lastRecordedAt: { type: 'string', format: 'date-time' },
+        }),
+      },
+      next: text('Pass as `cursor` for the next page; absent on the last page'),
+    }),
+    SubjectRelations: object(['subject', 'relations'], {
+      subject: text(),
+      relations: {
+        type: 'array',
+        items: object(['role', 'person', 'organization', 'from'], {
+          role: { type: 'string', enum: Object.keys(PERSON_ROLES) },
+          roleLabel: text('e.g. 法定代表人'),
+          person: object(['code', 'name'], { code: text('身份证号, masked unless you may see it'), name: text() }),
+          organization: object(['code', 'name'], { code: text('统一社会信用代码'), name: text('As the appointment recorded it') }),
+          from: date(),
+          to: date('Absent while in office'),
+        }),
+      },
+    }),
+    PublicSubjectSearch: object(['items'], {
+      items: { type: 'array', items: object(['code', 'name'], { code: text('统一社会信用代码'), name: text() }) },
+    }),
     PublicDisclosure: object(['subject', 'asOf', 'records'], {
       subject: text('A 身份证号 is shown masked: first 6 and last 4 characters'),
       asOf: date(),

@@ -10,6 +10,7 @@ import {
   PersonQueryLog,
   PublicRecordsReader,
   RelationsReader,
+  SubjectsReader,
 } from '#read-model';
 import { EVENT_STORE, READ_MODELS } from './storage.tokens.js';
 import { MeasureLists } from './measure-lists.js';
@@ -25,6 +26,7 @@ const READERS = [
   PublicRecordsReader,
   PersonQueryLog,
   ObjectionsReader,
+  SubjectsReader,
 ];
 
 @Injectable()

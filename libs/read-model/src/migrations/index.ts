@@ -4,6 +4,7 @@ import { QueryAccessLog1764200000000 } from './1764200000000-query-access-log.js
 import { ParkedEvents1764300000000 } from './1764300000000-parked-events.js';
 import { EventChain1764300000200 } from './1764300000200-event-chain.js';
 import { DeliveryOutbox1764400000000 } from './1764400000000-delivery-outbox.js';
+import { TrigramSearch1764500000000 } from './1764500000000-trigram-search.js';
 
 export const MIGRATIONS = [
   EventStore1764100000000,
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   ParkedEvents1764300000000,
   EventChain1764300000200,
   DeliveryOutbox1764400000000,
+  TrigramSearch1764500000000,
 ];

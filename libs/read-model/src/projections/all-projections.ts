@@ -10,6 +10,7 @@ import { ObjectionsProjection } from './objections.projection.js';
 import type { Projection } from './projection.js';
 import { PublicDisclosureProjection } from './public-disclosure.projection.js';
 import { RelationsProjection } from './relations.projection.js';
+import { SubjectsProjection } from './subjects.projection.js';
 import { TypicalCasesProjection } from './typical-cases.projection.js';
 
 /**
@@ -28,5 +29,6 @@ export function allProjections(publicationPeriods: readonly PublicationPeriodDoc
     new FeedbackProjection(),
     new CreditRepairsProjection(catalogue),
     new ObjectionsProjection(),
+    new SubjectsProjection(catalogue),
   ];
 }

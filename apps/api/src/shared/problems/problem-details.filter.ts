@@ -34,9 +34,27 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         instance,
       };
     }
+    if (isUndefinedTable(exception)) {
+      return {
+        type: problemType('read-model-not-ready'),
+        title: 'The read models are not ready yet',
+        detail: 'A read model is still being created (the service has just started); retry shortly',
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        retryAfterSeconds: 1,
+        instance,
+      };
+    }
     return { type: problemType('internal-error'), title: 'Internal server error', status: 500, instance };
   }
 }
+
+/** PostgreSQL 42P01 (undefined_table): a reader asked before its projection created its table, as at startup. */
+function isUndefinedTable(exception: unknown): boolean {
+  const error = exception as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return error?.code === UNDEFINED_TABLE || error?.driverError?.code === UNDEFINED_TABLE;
+}
+
+const UNDEFINED_TABLE = '42P01';
 
 function slug(name: string): string {
   return name.toLowerCase().replaceAll('_', '-');
