@@ -68,7 +68,7 @@ module.exports = {
         'A use-case folder of apps/api imports only itself and apps/api/src/shared/ (the platform folders — health, hygiene, security, logging, metrics, lifecycle, storage, openapi — are wired by the composition)',
       severity: 'error',
       from: {
-        path: '^apps/api/src/(facts|subjects|measures|lists|audit|public|departments|typical-cases|statistics|subscriptions|feeds)/',
+        path: '^apps/api/src/(facts|subjects|measures|lists|audit|public|departments|typical-cases|statistics|subscriptions|feeds|rule-sets)/',
       },
       to: { path: '^apps/api/src/[^/]+/', pathNot: ['^apps/api/src/shared/', '^apps/api/src/$1/'] },
     },

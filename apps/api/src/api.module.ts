@@ -21,6 +21,7 @@ import { FeedsModule } from './feeds/feeds.module.js';
 import { FeedbackModule } from './feedback/feedback.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { ObjectionsModule } from './objections/objections.module.js';
+import { RuleSetsModule } from './rule-sets/rule-sets.module.js';
 import { ProblemDetailsFilter } from './shared/problems/problem-details.filter.js';
 import type { ApiRuntime } from './storage/api-runtime.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -51,6 +52,7 @@ export class ApiModule {
         FeedbackModule,
         RepairModule,
         ObjectionsModule,
+        RuleSetsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

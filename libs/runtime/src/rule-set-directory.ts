@@ -20,24 +20,64 @@ export const LAYERS_DIRECTORY = 'layers';
 
 /** A rule set kept as a directory: `rule-set.yaml`, one YAML file per memorandum, and the deployment's layers. */
 export function readRuleSetDirectory(directory: string): ParsedRuleSet {
-  const read = (name: string) => ({ name: path.join(directory, name), text: fs.readFileSync(path.join(directory, name), 'utf8') });
-  const partsIn = (folder: string) =>
-    fs
-      .readdirSync(path.join(directory, folder))
-      .filter((name) => /\.ya?ml$/.test(name) && name !== HEAD_FILE)
-      .sort()
-      .map((name) => read(path.join(folder, name)));
-  const layers = fs.existsSync(path.join(directory, LAYERS_DIRECTORY)) ? fs.readdirSync(path.join(directory, LAYERS_DIRECTORY)).sort() : [];
+  return parseRuleSetTexts(readRuleSetFiles(directory), (name) => path.join(directory, name));
+}
+
+const YAML_FILE = /\.ya?ml$/;
+
+/** The YAML files of a rule-set directory by their names inside it: `rule-set.yaml`, `<name>.yaml`, `layers/<code>/<name>.yaml`. */
+export function readRuleSetFiles(directory: string): Record<string, string> {
+  const yamlIn = (folder: string) =>
+    fs.existsSync(path.join(directory, folder)) ? fs.readdirSync(path.join(directory, folder)).filter((name) => YAML_FILE.test(name)) : [];
+  const layers = fs.existsSync(path.join(directory, LAYERS_DIRECTORY)) ? fs.readdirSync(path.join(directory, LAYERS_DIRECTORY)) : [];
+  const names = [
+    ...yamlIn('.'),
+    ...layers.flatMap((code) => yamlIn(path.join(LAYERS_DIRECTORY, code)).map((name) => `${LAYERS_DIRECTORY}/${code}/${name}`)),
+  ];
+  return Object.fromEntries(names.map((name) => [name, fs.readFileSync(path.join(directory, name), 'utf8')]));
+}
+
+const PART_NAME = /^[^/\\]+\.ya?ml$/;
+/** `layers/<code>/<name>.yaml` (LAYERS_DIRECTORY). */
+const LAYER_PART_NAME = /^layers\/([^/\\]+)\/([^/\\]+\.ya?ml)$/;
+
+/**
+ * A rule set given as its files' texts by their names inside the rule-set directory (as `readRuleSetFiles` reads
+ * them, or as sent over HTTP): the head, the national parts in name order, then each layer's parts. `where` names a
+ * file in the problems (its path on disk, or the name as given).
+ */
+export function parseRuleSetTexts(
+  files: Readonly<Record<string, string>>,
+  where: (name: string) => string = (name) => name,
+): ParsedRuleSet {
   const problems: RuleSetProblem[] = [];
-  const layerParts = layers.flatMap((code) => {
-    const folder = path.join(LAYERS_DIRECTORY, code);
+  const part = (name: string): RuleSetFile => ({ name: where(name), text: files[name] });
+  const national: string[] = [];
+  const layers = new Map<string, string[]>();
+  for (const name of Object.keys(files).sort()) {
+    const layer = LAYER_PART_NAME.exec(name);
+    if (name === HEAD_FILE) continue;
+    else if (PART_NAME.test(name)) national.push(name);
+    else if (layer) layers.set(layer[1], [...(layers.get(layer[1]) ?? []), name]);
+    else
+      problems.push({
+        file: where(name),
+        path: '',
+        reason: `a rule-set file is ${HEAD_FILE}, <name>.yaml or ${LAYERS_DIRECTORY}/<code>/<name>.yaml`,
+      });
+  }
+  if (files[HEAD_FILE] === undefined)
+    problems.push({ file: where(HEAD_FILE), path: '', reason: 'the head file is missing (ruleSet, version, effectiveFrom, policies)' });
+  const layerParts = [...layers.keys()].sort().flatMap((code) => {
     const problem = regionCodeProblem(code);
-    if (problem) return (problems.push({ file: path.join(directory, folder), path: '', reason: `a layer directory ${problem}` }), []);
-    const parts = partsIn(folder);
-    parts.forEach((part) => problems.push(...layerMismatches(part, code)));
+    if (problem)
+      return (problems.push({ file: where(`${LAYERS_DIRECTORY}/${code}`), path: '', reason: `a layer directory ${problem}` }), []);
+    const parts = layers.get(code)!.map(part);
+    parts.forEach((p) => problems.push(...layerMismatches(p, code)));
     return parts;
   });
-  const parsed = parseRuleSetFiles(read(HEAD_FILE), [...partsIn('.'), ...layerParts]);
+  if (files[HEAD_FILE] === undefined) return { ok: false, problems };
+  const parsed = parseRuleSetFiles(part(HEAD_FILE), [...national.map(part), ...layerParts]);
   if (problems.length === 0) return parsed;
   return { ok: false, problems: [...problems, ...(parsed.ok ? [] : parsed.problems)] };
 }

@@ -58,14 +58,14 @@ describe('departments decider', () => {
     it('refuses unknown roles, no roles, inherited object keys as roles and a missing name', () => {
       const unknown = given()
         .when({ kind: 'register', id: 'bj-x', name: 'x', roles: ['court', 'police'], key: keyRecord('aaaa0001') })
-        .thenRejects('invalid-roles', 'roles');
+        .thenRejects('invalid-roles', 'roles[1]');
       expect(unknown.reason).toContain('police');
       given()
         .when({ kind: 'register', id: 'bj-x', name: 'x', roles: [], key: keyRecord('aaaa0001') })
         .thenRejects('invalid-roles', 'roles');
       given()
         .when({ kind: 'register', id: 'bj-x', name: 'x', roles: ['toString'], key: keyRecord('aaaa0001') })
-        .thenRejects('invalid-roles', 'roles');
+        .thenRejects('invalid-roles', 'roles[0]');
       given()
         .when({ kind: 'register', id: 'bj-x', name: '  ', roles: ['court'], key: keyRecord('aaaa0001') })
         .thenRejects('invalid-name', 'name');
@@ -91,7 +91,7 @@ describe('departments decider', () => {
         .thenRejects('unknown-department', 'id');
       given(registered('bj-court'))
         .when({ kind: 'set-roles', id: 'bj-court', roles: ['judge'] })
-        .thenRejects('invalid-roles', 'roles');
+        .thenRejects('invalid-roles', 'roles[0]');
     });
   });
 

@@ -115,11 +115,16 @@ function issued(departmentId: string, key: ApiKeyRecord): DepartmentEvent {
 
 function checkRoles(roles: readonly string[] | undefined): { roles: RecorderRole[] } | { error: DepartmentError } {
   const known = `one or more of ${Object.keys(RECORDER_ROLES).join(', ')}`;
+  if (roles !== undefined && (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string')))
+    return { error: departmentError('invalid-roles', 'roles', `must be a list of role names: ${known}`) };
   if (!roles?.length)
     return { error: departmentError('invalid-roles', 'roles', `a department needs roles (--roles role,role…): ${known}`) };
   const unknown = roles.filter((role) => !Object.hasOwn(RECORDER_ROLES, role));
-  if (unknown.length)
-    return { error: departmentError('invalid-roles', 'roles', `unknown roles ${unknown.join(', ')}: each must be ${known}`) };
+  if (unknown.length) {
+    // the path names the first unknown role (`roles[1]`); the reason names them all
+    const first = roles.findIndex((role) => !Object.hasOwn(RECORDER_ROLES, role));
+    return { error: departmentError('invalid-roles', `roles[${first}]`, `unknown roles ${unknown.join(', ')}: each must be ${known}`) };
+  }
   return { roles: [...new Set(roles)] as RecorderRole[] };
 }
 

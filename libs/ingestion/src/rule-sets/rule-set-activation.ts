@@ -108,18 +108,21 @@ export async function activateRuleSet(
 
 async function rulesFor(store: EventStore, version: string, effectiveFrom: string, shipped: CompiledRuleSet) {
   if (!isValidLocalDate(effectiveFrom))
-    throw new RuleSetLifecycleError(`effective-from must be a real date YYYY-MM-DD, not "${effectiveFrom}"`);
+    throw new RuleSetLifecycleError('invalid-effective-from', `effective-from must be a real date YYYY-MM-DD, not "${effectiveFrom}"`);
   const history = await ruleSetHistory(store);
   const published = history.published.get(version);
   if (!published)
     throw new RuleSetLifecycleError(
+      'version-not-published',
       `rule set version ${version} is not published (published: ${[...history.published.keys()].join(', ') || 'none'})`,
     );
   const previous = await activeRuleSet(store, shipped);
-  if (previous.version === version) throw new RuleSetLifecycleError(`rule set version ${version} is already the active one`);
+  if (previous.version === version)
+    throw new RuleSetLifecycleError('already-active', `rule set version ${version} is already the active one`);
   const last = history.activations.at(-1);
   if (last && effectiveFrom < last.data.effectiveFrom) {
     throw new RuleSetLifecycleError(
+      'effective-from-before-current',
       `effective-from ${effectiveFrom} is before the current rule set's (${last.data.effectiveFrom}): activation never rewrites the past`,
     );
   }

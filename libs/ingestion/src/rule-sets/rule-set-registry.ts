@@ -12,21 +12,56 @@ import {
   type RuleSetPublishedData,
 } from './rule-set-events.js';
 
-export class RuleSetLifecycleError extends Error {}
+export type RuleSetLifecycleErrorCode =
+  'version-taken' | 'invalid-effective-from' | 'version-not-published' | 'already-active' | 'effective-from-before-current';
+
+const LIFECYCLE_REFUSALS: Record<RuleSetLifecycleErrorCode, { kind: 'invalid' | 'not-found' | 'conflict'; path: string }> = {
+  'version-taken': { kind: 'conflict', path: 'version' },
+  'invalid-effective-from': { kind: 'invalid', path: 'effectiveFrom' },
+  'version-not-published': { kind: 'not-found', path: 'version' },
+  'already-active': { kind: 'conflict', path: 'version' },
+  'effective-from-before-current': { kind: 'conflict', path: 'effectiveFrom' },
+};
+
+/** A lifecycle step refused: its code says which, its kind and path where the edge (exit code, HTTP status) puts it. */
+export class RuleSetLifecycleError extends Error {
+  readonly kind: 'invalid' | 'not-found' | 'conflict';
+  readonly path: string;
+
+  constructor(
+    readonly code: RuleSetLifecycleErrorCode,
+    message: string,
+  ) {
+    super(message);
+    ({ kind: this.kind, path: this.path } = LIFECYCLE_REFUSALS[code]);
+  }
+}
+
+/** When a lifecycle event was recorded (the store's clock) and who asked (`cli:<user>`, `api-key:<key id>`). */
+export interface LifecycleRecord {
+  readonly recordedAt: string;
+  readonly actor?: string;
+}
 
 export interface RuleSetHistory {
   readonly published: Map<string, RuleSetPublishedData>;
-  readonly activations: { readonly eventId: string; readonly data: RuleSetActivatedData }[];
+  /** By version, as `published`. */
+  readonly publications: Map<string, LifecycleRecord>;
+  readonly activations: ({ readonly eventId: string; readonly data: RuleSetActivatedData } & LifecycleRecord)[];
 }
 
 export async function ruleSetHistory(store: EventStore): Promise<RuleSetHistory> {
   const published = new Map<string, RuleSetPublishedData>();
+  const publications = new Map<string, LifecycleRecord>();
   const activations: RuleSetHistory['activations'] = [];
   for (const event of await store.readStream<RuleSetEvent>(RULE_SET_STREAM)) {
-    if (event.type === RULE_SET_PUBLISHED) published.set(event.data.version, event.data);
-    else if (event.type === RULE_SET_ACTIVATED) activations.push({ eventId: event.id, data: event.data });
+    const record = { recordedAt: event.recordedAt.toISOString(), ...(event.metadata.actor ? { actor: event.metadata.actor } : {}) };
+    if (event.type === RULE_SET_PUBLISHED) {
+      published.set(event.data.version, event.data);
+      publications.set(event.data.version, record);
+    } else if (event.type === RULE_SET_ACTIVATED) activations.push({ eventId: event.id, data: event.data, ...record });
   }
-  return { published, activations };
+  return { published, publications, activations };
 }
 
 export function digestOf(document: RuleSetDocument): string {
@@ -44,6 +79,7 @@ export async function publishRuleSet(
   if (earlier) {
     if (earlier.digest !== digest)
       throw new RuleSetLifecycleError(
+        'version-taken',
         `version ${document.version} is already published with other content (${earlier.digest.slice(0, 12)}…): give the new rule set a new version`,
       );
     return { digest, alreadyPublished: true };

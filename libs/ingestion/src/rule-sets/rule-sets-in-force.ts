@@ -14,7 +14,8 @@ export class RuleSetsInForce implements RuleSetsByDate {
 
   constructor(
     private readonly store: EventStore,
-    private readonly shipped: CompiledRuleSet,
+    /** The first publication, in force before any activation (what preview and activation compare against first). */
+    readonly shipped: CompiledRuleSet,
   ) {}
 
   async on(date: LocalDate): Promise<CompiledRuleSet> {
