@@ -22,7 +22,7 @@ beforeAll(() => {
 });
 
 const HEALTH = new Set(['/health', '/health/ready', '/health/live']);
-const PUBLIC = ['/v1/public/subjects/{code}', '/health', '/health/ready', '/health/live'];
+const PUBLIC = ['/v1/public/subjects', '/v1/public/subjects/{code}', '/health', '/health/ready', '/health/live'];
 
 function operations(): { name: string; path: string; operation: any }[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>
@@ -58,6 +58,7 @@ describe('OpenAPI document', () => {
       'GET /v1/me',
       'GET /v1/objections',
       'GET /v1/objections/{id}',
+      'GET /v1/public/subjects',
       'GET /v1/public/subjects/{code}',
       'GET /v1/repairs',
       'GET /v1/rule-sets',
@@ -69,9 +70,11 @@ describe('OpenAPI document', () => {
       'GET /v1/statistics/objections',
       'GET /v1/statistics/repairs',
       'GET /v1/statistics/typical-cases',
+      'GET /v1/subjects',
       'GET /v1/subjects/{code}/history',
       'GET /v1/subjects/{code}/lists',
       'GET /v1/subjects/{code}/measures',
+      'GET /v1/subjects/{code}/relations',
       'GET /v1/subjects/{code}/repair-eligibility',
       'GET /v1/subscriptions',
       'GET /v1/subscriptions/{id}',

@@ -13,7 +13,8 @@ const CODE_SHAPE = /^[0-9A-Z]{18}$/;
 
 /**
  * Reads `q`: trimmed; a full valid 身份证号 asks for that person, an 18-character 统一社会信用代码 (valid, or failing only its
- * check: a pre-2016 code) for that organisation, anything else is part of an organisation's name (at least 2 characters).
+ * check: a pre-2016 code) for that organisation, another 18-character code is refused, anything else is part of an
+ * organisation's name (at least 2 characters).
  * A problem names `q` and why, as a 400 does.
  */
 export function readSearchText(q: unknown, today = todayInShanghai()): SearchText | Problem {
@@ -32,6 +33,7 @@ export function readSearchText(q: unknown, today = todayInShanghai()): SearchTex
   if (CODE_SHAPE.test(code)) {
     const organization = validateUscc(code);
     if (organization.ok || failsOnlyItsCheck(organization.problem)) return { by: 'organization-code', code };
+    return { path: 'q', reason: `has the length of a code but is neither a valid 统一社会信用代码 nor 身份证号: ${organization.problem.reason}` };
   }
   if (characters < MIN_NAME_CHARACTERS)
     return { path: 'q', reason: `must be at least ${MIN_NAME_CHARACTERS} characters of a name, or a full 统一社会信用代码 or 身份证号` };

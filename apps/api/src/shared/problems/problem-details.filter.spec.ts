@@ -1,4 +1,5 @@
-import { HttpException, HttpStatus, type ArgumentsHost } from '@nestjs/common';
+import { jest } from '@jest/globals';
+import { HttpException, HttpStatus, Logger, type ArgumentsHost } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
 
@@ -29,6 +30,9 @@ function undefinedTable(): QueryFailedError {
 }
 
 describe('ProblemDetailsFilter', () => {
+  beforeEach(() => jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+
   it('answers a read model asked for before its projection created it (42P01) with 503 read-model-not-ready and Retry-After', () => {
     const answer = answerTo(undefinedTable());
     expect(answer.status).toBe(503);
