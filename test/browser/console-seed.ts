@@ -35,15 +35,15 @@ export const hanbinLegalRepresentative = {
   data: { role: 'legal-representative', person: LEGAL_REPRESENTATIVE, from: '2020-01-01' },
 };
 
-/** Posts facts as a department; every item must be accepted. Answers the last position. */
-export async function postFacts(base: string, apiKey: string, items: unknown[]): Promise<string> {
+/** Posts facts as a department; every item must be accepted. Answers the last position and each item's event id. */
+export async function postFacts(base: string, apiKey: string, items: unknown[]): Promise<{ position: string; eventIds: string[] }> {
   const response = await fetch(`${base}/v1/facts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
     body: JSON.stringify({ items }),
   });
-  const body = (await response.json()) as { results?: { status: string; position: string }[] };
+  const body = (await response.json()) as { results?: { status: string; position: string; eventId: string }[] };
   if (!body.results) throw new Error(`${response.status} ${JSON.stringify(body)}`);
   for (const result of body.results) if (result.status !== 'accepted') throw new Error(JSON.stringify(result));
-  return body.results.at(-1)!.position;
+  return { position: body.results.at(-1)!.position, eventIds: body.results.map((r) => r.eventId) };
 }

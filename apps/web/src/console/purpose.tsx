@@ -2,10 +2,7 @@ import { Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ApiProblem } from '../shared/problem';
 
-/** 18 characters, the last a digit or X: a 身份证号, whose queries need a purpose (the api checks the rest). */
-export function looksLikeResidentId(text: string): boolean {
-  return /^\d{17}[\dXx]$/.test(text.trim());
-}
+export { looksLikeResidentId } from './resident-id';
 
 /** The api refused because the answer holds a person's 身份证号 and no purpose was given. */
 export function asksForPurpose(error: unknown): boolean {

@@ -18,7 +18,10 @@ export function useCursorPages<T>(
   key: string,
   fetchPage: (cursor: string | undefined) => Promise<{ items: readonly T[]; next?: string }>,
 ): CursorPages<T> {
-  const [state, setState] = useState<{ items: readonly T[]; next?: string; loading: boolean; error?: string }>({ items: [], loading: true });
+  const [state, setState] = useState<{ items: readonly T[]; next?: string; loading: boolean; error?: string }>({
+    items: [],
+    loading: true,
+  });
   const round = useRef(0);
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;

@@ -1,7 +1,9 @@
 import { useSearchParams } from 'react-router';
 
 /** A page's filters kept in the URL query, so back, forward and a shared link show the same selection. */
-export function useFilterParams<K extends string>(names: readonly K[]): {
+export function useFilterParams<K extends string>(
+  names: readonly K[],
+): {
   readonly filters: Partial<Record<K, string>>;
   readonly setFilters: (filters: Partial<Record<K, string | undefined>>) => void;
 } {

@@ -33,7 +33,11 @@ export function ListChangesTable({ changes, loading }: { changes: readonly ListC
       scroll={{ x: 'max-content' }}
       columns={[
         { title: '记录时间 Recorded', dataIndex: 'recordedAt', render: formatInstant },
-        { title: '主体 Subject', dataIndex: 'subject', render: (code: string) => <Link to={`/subjects/${encodeURIComponent(code)}`}>{code}</Link> },
+        {
+          title: '主体 Subject',
+          dataIndex: 'subject',
+          render: (code: string) => <Link to={`/subjects/${encodeURIComponent(code)}`}>{code}</Link>,
+        },
         {
           title: '变更 Change',
           dataIndex: 'change',
@@ -42,7 +46,11 @@ export function ListChangesTable({ changes, loading }: { changes: readonly ListC
         { title: '名单类型 List type', key: 'list', render: (_, c) => `${c.color === 'black' ? '黑' : '红'} · ${c.listType}` },
         { title: '生效 Effective', dataIndex: 'effectiveOn' },
         { title: '至 Until', dataIndex: 'until', render: (until?: string) => until ?? '—' },
-        { title: '依据 Basis', key: 'basis', render: (_, c) => (c.basis ? [c.basis.documentNumber, c.basis.clause].filter(Boolean).join(' ') : '—') },
+        {
+          title: '依据 Basis',
+          key: 'basis',
+          render: (_, c) => (c.basis ? [c.basis.documentNumber, c.basis.clause].filter(Boolean).join(' ') : '—'),
+        },
         { title: '部门 Department', dataIndex: 'department', render: (d?: string) => d ?? '—' },
         { title: '规则集 Rule set', key: 'ruleSet', render: (_, c) => c.ruleSet?.version ?? '—' },
       ]}

@@ -21,7 +21,11 @@ export function ResultsTable({ items, loading }: { items: readonly FoundSubject[
       pagination={false}
       locale={{ emptyText: '未找到主体' }}
       columns={[
-        { title: '名称 Name', dataIndex: 'name', render: (name: string, s) => <Link to={`/subjects/${encodeURIComponent(s.code)}`}>{name || s.code}</Link> },
+        {
+          title: '名称 Name',
+          dataIndex: 'name',
+          render: (name: string, s) => <Link to={`/subjects/${encodeURIComponent(s.code)}`}>{name || s.code}</Link>,
+        },
         { title: '代码 Code', dataIndex: 'code' },
         { title: '类型 Kind', dataIndex: 'kind', render: subjectKindLabel },
         { title: '最近记录 Last recorded', dataIndex: 'lastRecordedAt', render: formatInstant },

@@ -24,10 +24,11 @@ export default function SearchPage() {
   const given = person ? (rememberedPurpose(q) ?? purpose) : undefined;
   const waiting = person && !given;
   const [more, setMore] = useState<{ q: string; items: FoundSubject[]; next?: string }>();
-  const found = useLoad<FoundPage>(
-    q && !waiting ? () => call<FoundPage>(`/v1/subjects${query({ q })}`, { purpose: given }) : undefined,
-    [q, given, call],
-  );
+  const found = useLoad<FoundPage>(q && !waiting ? () => call<FoundPage>(`/v1/subjects${query({ q })}`, { purpose: given }) : undefined, [
+    q,
+    given,
+    call,
+  ]);
   const extra = more?.q === q ? more : undefined;
   const items = [...(found.data?.items ?? []), ...(extra?.items ?? [])];
   const next = extra ? extra.next : found.data?.next;

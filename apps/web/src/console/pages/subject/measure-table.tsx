@@ -25,9 +25,8 @@ export function MeasureTable({ title, measures, entries, events }: MeasureTableP
       expandable={{
         expandedRowRender: (measure) => <ProofChain measure={measure} entries={entries} events={events} />,
         expandIcon: ({ expanded, onExpand, record }) => (
-          <Button size="small" aria-expanded={expanded} onClick={(event) => onExpand(record, event)}>
-            {expanded ? '收起依据链' : '依据链'}
-            <span className="jc-visually-hidden">：{record.text}</span>
+          <Button size="small" aria-expanded={expanded} aria-label={`依据链：${record.text}`} onClick={(event) => onExpand(record, event)}>
+            依据链
           </Button>
         ),
       }}
@@ -40,7 +39,7 @@ export function MeasureTable({ title, measures, entries, events }: MeasureTableP
             <>
               <Tag color={m.kind === 'punishment' ? 'red' : 'green'}>{m.kind === 'punishment' ? '惩戒' : '激励'}</Tag>
               {m.advisory && <Tag>供参考 advisory</Tag>}
-              {m.text}
+              <span>{m.text}</span>
               <div style={{ color: '#888', fontSize: 12 }}>{m.gloss}</div>
             </>
           ),

@@ -30,7 +30,9 @@ export function MeasuresSection({ measures, entries, events, scenario }: Measure
           events={events}
         />
       ))}
-      {!scenario && unscoped.length > 0 && <MeasureTable title="未限定场景 Any scenario" measures={unscoped} entries={entries} events={events} />}
+      {!scenario && unscoped.length > 0 && (
+        <MeasureTable title="未限定场景 Any scenario" measures={unscoped} entries={entries} events={events} />
+      )}
     </Space>
   );
 }

@@ -29,7 +29,17 @@ function EventLink({ eventId, organization, children }: { eventId: string; organ
   );
 }
 
-function ReasonChain({ measure, reason, entry, events }: { measure: Measure; reason: MeasureReason; entry?: ListEntry; events: ReadonlyMap<string, HistoryEvent> }) {
+function ReasonChain({
+  measure,
+  reason,
+  entry,
+  events,
+}: {
+  measure: Measure;
+  reason: MeasureReason;
+  entry?: ListEntry;
+  events: ReadonlyMap<string, HistoryEvent>;
+}) {
   const own = reason.organization === undefined;
   const listingEvent = entry ? events.get(entry.listingEventId) : undefined;
   return (
@@ -54,7 +64,8 @@ function ReasonChain({ measure, reason, entry, events }: { measure: Measure; rea
               {reason.until ? `至 ${reason.until}` : '，无固定期限'}
               {reason.role && reason.organization && (
                 <>
-                  ；经{roleLabel(reason.role)}职务及于本人，名单主体 <Link to={`/subjects/${reason.organization}`}>{reason.organization}</Link>
+                  ；经{roleLabel(reason.role)}职务及于本人，名单主体{' '}
+                  <Link to={`/subjects/${reason.organization}`}>{reason.organization}</Link>
                 </>
               )}
             </>

@@ -4,7 +4,15 @@ import { roleLabel } from './labels';
 import type { SubjectRelation } from './subject-answers';
 
 /** Persons and organisations related by a role, each opening its own page; persons as the api shows them (masked unless allowed). */
-export function RelationsList({ subject, relations, loading }: { subject: string; relations: readonly SubjectRelation[]; loading: boolean }) {
+export function RelationsList({
+  subject,
+  relations,
+  loading,
+}: {
+  subject: string;
+  relations: readonly SubjectRelation[];
+  loading: boolean;
+}) {
   return (
     <Table<SubjectRelation>
       aria-label="关联人员与机构 Relations"

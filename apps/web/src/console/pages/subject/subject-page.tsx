@@ -15,7 +15,6 @@ import { useSubjectView } from './use-subject-view';
 
 const PAGE_STYLE = `
 .jc-anchor:target, tr.jc-anchor:target > td { background: #fffbe6; outline: 2px solid #faad14; }
-.jc-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
 /** A refusal that is only the missing purpose is asked for in the dialog, not shown as an error. */
@@ -44,7 +43,10 @@ function SubjectProfile({ code }: { code: string }) {
       <SubjectHeader code={code} name={subject?.name} kind={subject?.kind} view={view} />
       <PurposeModal open={data.needsPurpose} subject={code} onGiven={data.givePurpose} onCancel={() => navigate(-1)} />
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-        <Card title="惩戒与激励措施 Measures" extra={data.measures.data && `规则集 ${data.measures.data.ruleSet.version} · ${data.measures.data.asOf}`}>
+        <Card
+          title="惩戒与激励措施 Measures"
+          extra={data.measures.data && `规则集 ${data.measures.data.ruleSet.version} · ${data.measures.data.asOf}`}
+        >
           {section(data.measures.error)}
           {data.measures.loading && !data.measures.data ? (
             <Spin aria-label="加载中" />
@@ -68,7 +70,11 @@ function SubjectProfile({ code }: { code: string }) {
         </Card>
         <Card title="事件时间线 Timeline">
           {section(data.history.error)}
-          {data.history.loading && !data.history.data ? <Spin aria-label="加载中" /> : <EventTimeline events={data.history.data?.events ?? []} />}
+          {data.history.loading && !data.history.data ? (
+            <Spin aria-label="加载中" />
+          ) : (
+            <EventTimeline events={data.history.data?.events ?? []} />
+          )}
         </Card>
       </Space>
     </>
@@ -79,4 +85,3 @@ export default function SubjectPage() {
   const { code = '' } = useParams();
   return <SubjectProfile key={code} code={code.trim().toUpperCase()} />;
 }
-

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
-import { query } from '../../../shared/api';
 import { useLoad, type Loaded } from '../../../shared/use-load';
 import { asksForPurpose, looksLikeResidentId, rememberedPurpose } from '../../purpose';
+import { subjectPaths, takePrefetched } from '../../first-load-prefetch';
 import { useSession } from '../../session';
 import type { FoundSubject } from '../search/results-table';
 import type { RepairEligibility, SubjectHistory, SubjectLists, SubjectMeasures, SubjectRelations } from './subject-answers';
@@ -29,38 +29,38 @@ export function useSubjectData(code: string, asOf: string, scenario: string | un
   const waiting = looksLikeResidentId(code) && !purpose;
   const get = useCallback(
     <T>(path: string) =>
-      call<T>(path, { purpose }).catch((error: unknown) => {
+      ((purpose ? undefined : takePrefetched<T>(path)) ?? call<T>(path, { purpose })).catch((error: unknown) => {
         if (asksForPurpose(error)) setRefused(true);
         throw error;
       }),
     [call, purpose],
   );
-  const at = `/v1/subjects/${encodeURIComponent(code)}`;
+  const [measuresPath, listsPath, foundPath, historyPath, relationsPath, repairPath] = subjectPaths(code, asOf, scenario);
   const when = <T>(load: () => Promise<T>) => (waiting ? undefined : load);
   return {
     measures: useLoad(
-      when(() => get<SubjectMeasures>(`${at}/measures${query({ asOf, scenario })}`)),
-      [get, at, asOf, scenario, waiting],
+      when(() => get<SubjectMeasures>(measuresPath)),
+      [get, measuresPath, waiting],
     ),
     lists: useLoad(
-      when(() => get<SubjectLists>(`${at}/lists${query({ asOf })}`)),
-      [get, at, asOf, waiting],
+      when(() => get<SubjectLists>(listsPath)),
+      [get, listsPath, waiting],
     ),
     found: useLoad(
-      when(() => get<{ items: readonly FoundSubject[] }>(`/v1/subjects${query({ q: code })}`)),
-      [get, code, waiting],
+      when(() => get<{ items: readonly FoundSubject[] }>(foundPath)),
+      [get, foundPath, waiting],
     ),
     history: useLoad(
-      when(() => get<SubjectHistory>(`${at}/history`)),
-      [get, at, waiting],
+      when(() => get<SubjectHistory>(historyPath)),
+      [get, historyPath, waiting],
     ),
     relations: useLoad(
-      when(() => get<SubjectRelations>(`${at}/relations`)),
-      [get, at, waiting],
+      when(() => get<SubjectRelations>(relationsPath)),
+      [get, relationsPath, waiting],
     ),
     repair: useLoad(
-      when(() => get<RepairEligibility>(`${at}/repair-eligibility${query({ asOf })}`)),
-      [get, at, asOf, waiting],
+      when(() => get<RepairEligibility>(repairPath)),
+      [get, repairPath, waiting],
     ),
     needsPurpose: waiting || (refused && !purpose),
     givePurpose: (given) => {
