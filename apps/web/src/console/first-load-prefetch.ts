@@ -25,6 +25,8 @@ export function prefetchOnStart(): void {
   const match = /^\/console\/subjects\/([^/]+)\/?$/.exec(location.pathname);
   const apiKey = sessionStorage.getItem('jiangcheng.apiKey');
   if (!match || !apiKey) return;
+  // the page's code downloads while the shell starts, instead of after the shell's first render
+  void import('./pages/subject/subject-page');
   const code = decodeURIComponent(match[1]).trim().toUpperCase();
   if (looksLikeResidentId(code)) return;
   const params = new URLSearchParams(location.search);

@@ -14,11 +14,16 @@ function factDate(event: HistoryEvent): string | undefined {
   return found?.[1] as string | undefined;
 }
 
+/** The list events the api answers without a label. */
+const LIST_EVENTS: Record<string, string> = { SubjectListed: '列入名单', SubjectDelisted: '移出名单', SubjectRegistered: '主体登记' };
+
 /** What happened: a list event names its list. */
 function title(event: HistoryEvent): string {
   if (event.label) return event.label;
+  const type = shortType(event.type);
   const list = typeof event.data.label === 'string' ? event.data.label : undefined;
-  return list ? `${shortType(event.type)}：${list}` : shortType(event.type);
+  const what = LIST_EVENTS[type] ?? type;
+  return list ? `${what}：${list}` : what;
 }
 
 /** The subject's events in the order they were recorded; each is an anchor the proof chains link to. */

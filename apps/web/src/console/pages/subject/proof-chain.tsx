@@ -46,9 +46,9 @@ function ReasonChain({
     <Steps
       orientation="vertical"
       size="small"
-      current={-1}
       items={[
         {
+          status: 'process',
           title: '措施 Measure',
           content: (
             <>
@@ -57,6 +57,7 @@ function ReasonChain({
           ),
         },
         {
+          status: 'process',
           title: '名单条目 List entry',
           content: (
             <>
@@ -72,6 +73,7 @@ function ReasonChain({
           ),
         },
         {
+          status: 'process',
           title: '认定规则与依据 Regime & basis',
           content: (
             <>
@@ -83,6 +85,7 @@ function ReasonChain({
           ),
         },
         {
+          status: 'process',
           title: '事实 Facts',
           content: (
             <ul style={{ margin: 0, paddingLeft: 20 }}>
@@ -98,6 +101,7 @@ function ReasonChain({
           ),
         },
         {
+          status: 'process',
           title: '事件 Events',
           content: entry ? (
             <EventLink eventId={entry.listingEventId} organization={reason.organization}>

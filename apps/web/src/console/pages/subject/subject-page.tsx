@@ -11,6 +11,7 @@ import { RepairPanel } from './repair-panel';
 import type { HistoryEvent } from './subject-answers';
 import { SubjectHeader } from './subject-header';
 import { useSubjectData } from './use-subject-data';
+import { useRestAfter } from './use-rest-after';
 import { useSubjectView } from './use-subject-view';
 
 const PAGE_STYLE = `
@@ -32,10 +33,11 @@ function SubjectProfile({ code }: { code: string }) {
     [data.history.data],
   );
   const entries = [...(data.lists.data?.lists ?? []), ...(data.lists.data?.reachedThrough ?? [])];
+  const rest = useRestAfter(data.measures.data !== undefined || data.measures.error !== undefined || data.needsPurpose);
   // A link from another page to an event of this one: scroll there once the timeline is in.
   useEffect(() => {
-    if (hash && data.history.data) document.getElementById(hash.slice(1))?.scrollIntoView();
-  }, [hash, data.history.data]);
+    if (hash && data.history.data && rest) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash, data.history.data, rest]);
   const section = (error: string | undefined) => <ProblemAlert error={shown(error, data.needsPurpose)} />;
   return (
     <>
@@ -56,26 +58,30 @@ function SubjectProfile({ code }: { code: string }) {
             )
           )}
         </Card>
-        <Card title="名单条目 List entries">
-          {section(data.lists.error)}
-          <ListEntries entries={entries} loading={data.lists.loading} />
-        </Card>
-        <Card title="关联人员与机构 Relations">
-          {section(data.relations.error)}
-          <RelationsList subject={code} relations={data.relations.data?.relations ?? []} loading={data.relations.loading} />
-        </Card>
-        <Card title="信用修复 Repair eligibility">
-          {section(data.repair.error)}
-          {data.repair.data && <RepairPanel eligibility={data.repair.data} />}
-        </Card>
-        <Card title="事件时间线 Timeline">
-          {section(data.history.error)}
-          {data.history.loading && !data.history.data ? (
-            <Spin aria-label="加载中" />
-          ) : (
-            <EventTimeline events={data.history.data?.events ?? []} />
-          )}
-        </Card>
+        {rest && (
+          <>
+            <Card title="名单条目 List entries">
+              {section(data.lists.error)}
+              <ListEntries entries={entries} loading={data.lists.loading} />
+            </Card>
+            <Card title="关联人员与机构 Relations">
+              {section(data.relations.error)}
+              <RelationsList subject={code} relations={data.relations.data?.relations ?? []} loading={data.relations.loading} />
+            </Card>
+            <Card title="信用修复 Repair eligibility">
+              {section(data.repair.error)}
+              {data.repair.data && <RepairPanel eligibility={data.repair.data} />}
+            </Card>
+            <Card title="事件时间线 Timeline">
+              {section(data.history.error)}
+              {data.history.loading && !data.history.data ? (
+                <Spin aria-label="加载中" />
+              ) : (
+                <EventTimeline events={data.history.data?.events ?? []} />
+              )}
+            </Card>
+          </>
+        )}
       </Space>
     </>
   );
