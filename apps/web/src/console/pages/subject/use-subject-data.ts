@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useLoad, type Loaded } from '../../../shared/use-load';
 import { asksForPurpose, looksLikeResidentId, rememberedPurpose } from '../../purpose';
-import { subjectPaths, takePrefetched } from '../../first-load-prefetch';
+import { subjectPaths, takePrefetched } from '../../prefetched-answers';
 import { useSession } from '../../session';
 import type { FoundSubject } from '../search/results-table';
 import type { RepairEligibility, SubjectHistory, SubjectLists, SubjectMeasures, SubjectRelations } from './subject-answers';
