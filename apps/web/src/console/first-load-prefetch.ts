@@ -15,6 +15,6 @@ export function prefetchOnStart(): void {
   const code = decodeURIComponent(match[1]).trim().toUpperCase();
   if (looksLikeResidentId(code)) return;
   const params = new URLSearchParams(location.search);
-  for (const path of subjectPaths(code, params.get('asOf') ?? todayInShanghai(), params.get('scenario') ?? undefined))
-    keepPrefetched(path, api(path, { apiKey }));
+  const { first } = subjectPaths(code, params.get('asOf') ?? todayInShanghai(), params.get('scenario') ?? undefined);
+  for (const path of Object.values(first)) keepPrefetched(path, api(path, { apiKey }));
 }

@@ -2,17 +2,21 @@ import { query } from '../shared/api';
 
 const started = new Map<string, Promise<unknown>>();
 
-/** The calls the subject page makes first, as it makes them (pages/subject/use-subject-data.ts). */
-export function subjectPaths(code: string, asOf: string, scenario: string | undefined): string[] {
+/**
+ * The calls of the subject page, as it makes them (pages/subject/use-subject-data.ts): `first` on opening, `later`
+ * once the measures are on screen.
+ */
+export function subjectPaths(code: string, asOf: string, scenario: string | undefined) {
   const at = `/v1/subjects/${encodeURIComponent(code)}`;
-  return [
-    `${at}/measures${query({ asOf, scenario })}`,
-    `${at}/lists${query({ asOf })}`,
-    `/v1/subjects${query({ q: code })}`,
-    `${at}/history`,
-    `${at}/relations`,
-    `${at}/repair-eligibility${query({ asOf })}`,
-  ];
+  return {
+    first: { measures: `${at}/measures${query({ asOf, scenario })}`, found: `/v1/subjects${query({ q: code })}` },
+    later: {
+      lists: `${at}/lists${query({ asOf })}`,
+      history: `${at}/history`,
+      relations: `${at}/relations`,
+      repair: `${at}/repair-eligibility${query({ asOf })}`,
+    },
+  };
 }
 
 /** Keeps an answer started before the page asks for it. */

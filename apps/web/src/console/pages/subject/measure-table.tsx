@@ -1,53 +1,73 @@
 import { Button, Table, Tag, Tooltip } from 'antd';
 import { documentText } from './labels';
 import { ProofChain } from './proof-chain';
+import { scenarioLabel } from './scenarios';
 import type { HistoryEvent, ListEntry, Measure } from './subject-answers';
 
+/** A measure under one of its scenarios ('' when it names none). */
+export interface MeasureRow {
+  readonly scenario: string;
+  readonly measure: Measure;
+}
+
 interface MeasureTableProps {
-  readonly title: string;
-  readonly measures: readonly Measure[];
+  readonly rows: readonly MeasureRow[];
   readonly entries: readonly ListEntry[];
   readonly events: ReadonlyMap<string, HistoryEvent>;
 }
 
-const byDepartment = (a: Measure, b: Measure) => (a.departments[0] ?? '').localeCompare(b.departments[0] ?? '', 'zh-CN');
+const keyOf = (row: MeasureRow) => `${row.scenario}:${row.measure.id}`;
 
-/** One scenario's measures, by implementing department, each with its legal basis and its proof chain to expand. */
-export function MeasureTable({ title, measures, entries, events }: MeasureTableProps) {
+/** The measures by scenario and department, each with its legal basis and its proof chain to expand. */
+export function MeasureTable({ rows, entries, events }: MeasureTableProps) {
+  // the scenario is named on the first row of its group only: the rows read as groups
+  const firstOfScenario = new Set(rows.filter((row, i) => i === 0 || rows[i - 1].scenario !== row.scenario).map(keyOf));
   return (
-    <Table<Measure>
-      aria-label={`措施 Measures：${title}`}
-      title={() => <strong>{title}</strong>}
-      rowKey="id"
+    <Table<MeasureRow>
+      aria-label="措施 Measures"
+      rowKey={keyOf}
       size="small"
       pagination={false}
-      dataSource={[...measures].sort(byDepartment)}
+      dataSource={[...rows]}
       expandable={{
-        expandedRowRender: (measure) => <ProofChain measure={measure} entries={entries} events={events} />,
+        expandedRowRender: ({ measure }) => <ProofChain measure={measure} entries={entries} events={events} />,
         expandIcon: ({ expanded, onExpand, record }) => (
-          <Button size="small" aria-expanded={expanded} aria-label={`依据链：${record.text}`} onClick={(event) => onExpand(record, event)}>
+          <Button
+            size="small"
+            aria-expanded={expanded}
+            aria-label={`依据链：${record.measure.text}`}
+            onClick={(event) => onExpand(record, event)}
+          >
             依据链
           </Button>
         ),
       }}
       columns={[
-        { title: '实施部门 Department', dataIndex: 'departments', render: (d: readonly string[]) => d.join('、') || '—' },
+        {
+          title: '应用场景 Scenario',
+          key: 'scenario',
+          render: (_, row) =>
+            firstOfScenario.has(keyOf(row)) ? (
+              <strong>{row.scenario ? `${scenarioLabel(row.scenario)}（${row.scenario}）` : '未限定场景 Any'}</strong>
+            ) : null,
+        },
+        { title: '实施部门 Department', key: 'departments', render: (_, { measure }) => measure.departments.join('、') || '—' },
         {
           title: '措施 Measure',
           key: 'measure',
-          render: (_, m) => (
+          render: (_, { measure: m }) => (
             <>
               <Tag color={m.kind === 'punishment' ? 'red' : 'green'}>{m.kind === 'punishment' ? '惩戒' : '激励'}</Tag>
               {m.advisory && <Tag>供参考 advisory</Tag>}
               <span>{m.text}</span>
-              <div style={{ color: '#888', fontSize: 12 }}>{m.gloss}</div>
+              <div style={{ color: '#666', fontSize: 12 }}>{m.gloss}</div>
             </>
           ),
         },
         {
           title: '法律依据 Legal basis',
           key: 'basis',
-          render: (_, m) => (
+          render: (_, { measure: m }) => (
             <>
               <div>{documentText(m.basis)}</div>
               {m.statute && (

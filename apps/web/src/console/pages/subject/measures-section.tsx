@@ -1,6 +1,6 @@
-import { Empty, Space } from 'antd';
-import { SCENARIOS, scenarioLabel } from './scenarios';
-import { MeasureTable } from './measure-table';
+import { Empty } from 'antd';
+import { SCENARIOS } from './scenarios';
+import { MeasureTable, type MeasureRow } from './measure-table';
 import type { HistoryEvent, ListEntry, Measure } from './subject-answers';
 
 interface MeasuresSectionProps {
@@ -11,28 +11,22 @@ interface MeasuresSectionProps {
 }
 
 const ORDER = Object.keys(SCENARIOS);
+/** A measure that names no scenario applies in any: it comes last. */
+const ANY = '';
+const rank = (scenario: string) => (scenario === ANY ? ORDER.length : ORDER.indexOf(scenario));
 
-/** The measures that apply on the as-of date, grouped by scenario (a measure of two scenarios shows under each). */
+/**
+ * The measures that apply on the as-of date, grouped by scenario then implementing department (a measure of two
+ * scenarios shows under each). One table: the first load renders it before anything else on the page.
+ */
 export function MeasuresSection({ measures, entries, events, scenario }: MeasuresSectionProps) {
   if (measures.length === 0) return <Empty description="该日无适用的惩戒或激励措施" />;
-  const scenarios = [...new Set(measures.flatMap((m) => m.scenarios))]
-    .filter((s) => !scenario || s === scenario)
-    .sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
-  const unscoped = measures.filter((m) => m.scenarios.length === 0);
-  return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="measures">
-      {scenarios.map((s) => (
-        <MeasureTable
-          key={s}
-          title={`${scenarioLabel(s)}（${s}）`}
-          measures={measures.filter((m) => m.scenarios.includes(s))}
-          entries={entries}
-          events={events}
-        />
-      ))}
-      {!scenario && unscoped.length > 0 && (
-        <MeasureTable title="未限定场景 Any scenario" measures={unscoped} entries={entries} events={events} />
-      )}
-    </Space>
-  );
+  const rows: MeasureRow[] = measures
+    .flatMap((measure) => (measure.scenarios.length ? measure.scenarios : [ANY]).map((s) => ({ scenario: s, measure })))
+    .filter((row) => !scenario || row.scenario === scenario || row.scenario === ANY)
+    .sort(
+      (a, b) =>
+        rank(a.scenario) - rank(b.scenario) || (a.measure.departments[0] ?? '').localeCompare(b.measure.departments[0] ?? '', 'zh-CN'),
+    );
+  return <MeasureTable rows={rows} entries={entries} events={events} />;
 }

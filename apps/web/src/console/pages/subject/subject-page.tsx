@@ -11,7 +11,6 @@ import { RepairPanel } from './repair-panel';
 import type { HistoryEvent } from './subject-answers';
 import { SubjectHeader } from './subject-header';
 import { useSubjectData } from './use-subject-data';
-import { useRestAfter } from './use-rest-after';
 import { useSubjectView } from './use-subject-view';
 
 const PAGE_STYLE = `
@@ -33,7 +32,7 @@ function SubjectProfile({ code }: { code: string }) {
     [data.history.data],
   );
   const entries = [...(data.lists.data?.lists ?? []), ...(data.lists.data?.reachedThrough ?? [])];
-  const rest = useRestAfter(data.measures.data !== undefined || data.measures.error !== undefined || data.needsPurpose);
+  const { rest } = data;
   // A link from another page to an event of this one: scroll there once the timeline is in.
   useEffect(() => {
     if (hash && data.history.data && rest) document.getElementById(hash.slice(1))?.scrollIntoView();

@@ -3,6 +3,7 @@ import { useLoad, type Loaded } from '../../../shared/use-load';
 import { asksForPurpose, looksLikeResidentId, rememberedPurpose } from '../../purpose';
 import { subjectPaths, takePrefetched } from '../../prefetched-answers';
 import { useSession } from '../../session';
+import { useRestAfter } from './use-rest-after';
 import type { FoundSubject } from '../search/results-table';
 import type { RepairEligibility, SubjectHistory, SubjectLists, SubjectMeasures, SubjectRelations } from './subject-answers';
 
@@ -13,6 +14,8 @@ export interface SubjectData {
   readonly history: Loaded<SubjectHistory>;
   readonly relations: Loaded<SubjectRelations>;
   readonly repair: Loaded<RepairEligibility>;
+  /** The measures are on screen: the lower sections and their calls follow. */
+  readonly rest: boolean;
   /** The api needs a purpose (a person, or an answer that holds one's 身份证号) and none is given yet. */
   readonly needsPurpose: boolean;
   readonly givePurpose: (purpose: string) => void;
@@ -35,32 +38,37 @@ export function useSubjectData(code: string, asOf: string, scenario: string | un
       }),
     [call, purpose],
   );
-  const [measuresPath, listsPath, foundPath, historyPath, relationsPath, repairPath] = subjectPaths(code, asOf, scenario);
+  const { first, later } = subjectPaths(code, asOf, scenario);
   const when = <T>(load: () => Promise<T>) => (waiting ? undefined : load);
+  const measures = useLoad(
+    when(() => get<SubjectMeasures>(first.measures)),
+    [get, first.measures, waiting],
+  );
+  // the rest is asked once the measures are on screen: on a first load they do not queue behind it
+  const rest = useRestAfter(measures.data !== undefined || measures.error !== undefined);
+  const afterwards = <T>(load: () => Promise<T>) => (waiting || !rest ? undefined : load);
   return {
-    measures: useLoad(
-      when(() => get<SubjectMeasures>(measuresPath)),
-      [get, measuresPath, waiting],
+    measures,
+    rest,
+    found: useLoad(
+      when(() => get<{ items: readonly FoundSubject[] }>(first.found)),
+      [get, first.found, waiting],
     ),
     lists: useLoad(
-      when(() => get<SubjectLists>(listsPath)),
-      [get, listsPath, waiting],
-    ),
-    found: useLoad(
-      when(() => get<{ items: readonly FoundSubject[] }>(foundPath)),
-      [get, foundPath, waiting],
+      afterwards(() => get<SubjectLists>(later.lists)),
+      [get, later.lists, waiting, rest],
     ),
     history: useLoad(
-      when(() => get<SubjectHistory>(historyPath)),
-      [get, historyPath, waiting],
+      afterwards(() => get<SubjectHistory>(later.history)),
+      [get, later.history, waiting, rest],
     ),
     relations: useLoad(
-      when(() => get<SubjectRelations>(relationsPath)),
-      [get, relationsPath, waiting],
+      afterwards(() => get<SubjectRelations>(later.relations)),
+      [get, later.relations, waiting, rest],
     ),
     repair: useLoad(
-      when(() => get<RepairEligibility>(repairPath)),
-      [get, repairPath, waiting],
+      afterwards(() => get<RepairEligibility>(later.repair)),
+      [get, later.repair, waiting, rest],
     ),
     needsPurpose: waiting || (refused && !purpose),
     givePurpose: (given) => {
