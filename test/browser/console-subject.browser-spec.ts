@@ -160,12 +160,6 @@ describe(`the console: search, subject, proof, audit (${backend})`, () => {
     await measuresOf(page).getByText(PROCUREMENT, { exact: true }).waitFor();
     const interactiveMs = Math.round(await page.evaluate<number>('performance.now()'));
     const bytes = await scripts();
-    console.log(
-      'DEBUG',
-      await page.evaluate<string>(
-        `JSON.stringify(performance.getEntriesByType('resource').map(e => [e.name.slice(-30), Math.round(e.startTime), Math.round(e.responseEnd)]).concat(performance.getEntriesByType('navigation').map(e=>['nav', Math.round(e.responseEnd), Math.round(e.domContentLoadedEventEnd)])).concat(performance.getEntriesByType('paint').map(e=>[e.name, Math.round(e.startTime)])))`,
-      ),
-    );
     // the same clock on the smallest page (the shell and the sign-in form), to read the subject page's time against the machine's load
     const reference = await context.newPage();
     await reference.goto(`${api.base}/console/sign-in`);
