@@ -15,7 +15,7 @@ export function ConsoleLayout() {
   const selected = MENU.find((item) => location.pathname.startsWith(item.path))?.path ?? '/search';
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={240} theme="light" breakpoint="lg" collapsedWidth={0}>
+      <Layout.Sider width={280} theme="light" breakpoint="lg" collapsedWidth={0}>
         <Typography.Title level={4} style={{ padding: '16px 16px 0' }}>
           奖惩 · 信用办
         </Typography.Title>
