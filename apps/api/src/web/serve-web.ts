@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { compressedAssets } from './compressed-assets.js';
 
 /** Paths that belong to the api: never answered with a page. */
-const API_PREFIXES = ['/v1', '/docs', '/health', '/metrics', '/assets'];
+const API_PREFIXES = ['/v1', '/docs', '/docs-json', '/docs-yaml', '/health', '/metrics', '/assets'];
 const CONSOLE = '/console';
 
 /** The page a browser navigation lands on: the console's for /console/…, else the public site's. */
@@ -30,7 +30,8 @@ export function serveWeb(app: NestExpressApplication, webDir: string, warn: (mes
   app.useStaticAssets(path.join(webDir, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d', index: false });
   app.use((request: Request, response: Response, next: NextFunction) => {
     const page = request.method === 'GET' || request.method === 'HEAD' ? pageFor(request.path) : undefined;
-    if (!page || !request.accepts('html')) return next();
+    // Only a browser's navigation (it asks for text/html by name): a client that accepts anything gets the api's answer.
+    if (!page || !request.headers.accept?.includes('text/html')) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(pages[page]);
   });
