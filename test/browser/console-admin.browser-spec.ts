@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { fixedClock } from '#kernel';
 import { courtListing, enterpriseCode } from '../fixtures/fact-lines.js';
-import { signIn, useBrowser } from '../support/browser.js';
+import { signIn, useBrowser, expectText } from '../support/browser.js';
 import { useTestApi } from '../support/test-api.js';
 import { backend } from '../support/test-storage.js';
 
@@ -142,7 +142,7 @@ describe(`the console's admin pages (${backend})`, () => {
     const objections = page.getByRole('table', { name: '异议 Objections' });
     const row = objections.getByRole('row', { name: new RegExp(debtor.code) });
     await row.waitFor();
-    expect(await row.innerText()).toMatch(/截止 2026-11-\d\d[\s\S]*逾期 Overdue/);
+    await expectText(row, /截止 2026-11-\d\d[\s\S]*逾期 Overdue/);
     expect(await row.getByRole('link', { name: new RegExp(debtor.name) }).getAttribute('href')).toBe(`/console/subjects/${debtor.code}`);
     await browser.shot(page, 'queues-objections');
 
@@ -154,7 +154,7 @@ describe(`the console's admin pages (${backend})`, () => {
     await page.getByRole('tab', { name: '信用修复 Repairs' }).click();
     const repair = page.getByRole('table', { name: '信用修复申请 Repair applications' }).getByRole('row', { name: /XF-2026-001/ });
     await repair.waitFor();
-    expect(await repair.innerText()).toMatch(/待审 Pending[\s\S]*截止 2026-1\d-\d\d[\s\S]*逾期 Overdue/);
+    await expectText(repair, /待审 Pending[\s\S]*截止 2026-1\d-\d\d[\s\S]*逾期 Overdue/);
     await browser.shot(page, 'queues-repairs');
   }, 60_000);
 
@@ -173,7 +173,7 @@ describe(`the console's admin pages (${backend})`, () => {
     await page.getByRole('button', { name: '发布 Publish' }).click();
     const problems = page.getByRole('alert').getByRole('list', { name: '问题 Problems' });
     await problems.waitFor();
-    expect(await problems.innerText()).toContain('files["rule-set.yaml"]');
+    await expectText(problems, 'files["rule-set.yaml"]');
     await browser.shot(page, 'rule-sets-refused');
 
     await head.fill(headText.replace('version: "2026.1"', 'version: "2026.2"'));
@@ -189,13 +189,13 @@ describe(`the console's admin pages (${backend})`, () => {
     await page.getByRole('button', { name: '预览 Preview' }).click();
     const plan = page.getByRole('table', { name: '预览 Preview 变化 Changes' });
     await plan.getByRole('row', { name: new RegExp(rated.code) }).waitFor();
-    expect(await plan.getByRole('row', { name: new RegExp(rated.code) }).innerText()).toContain('− a-level-taxpayer 2026-11-01');
-    expect(await plan.getByRole('row', { name: new RegExp(rank.code) }).innerText()).toContain('+ a-level-taxpayer 2026-04-20');
+    await expectText(plan.getByRole('row', { name: new RegExp(rated.code) }), '− a-level-taxpayer 2026-11-01');
+    await expectText(plan.getByRole('row', { name: new RegExp(rank.code) }), '+ a-level-taxpayer 2026-04-20');
     await browser.shot(page, 'rule-sets-preview');
 
     await page.getByRole('button', { name: '激活 Activate' }).click();
     const dialog = page.getByRole('dialog', { name: '确认激活 Confirm activation' });
-    expect(await dialog.innerText()).toMatch(/2026\.2[\s\S]*2026-11-01/);
+    await expectText(dialog, /2026\.2[\s\S]*2026-11-01/);
     await dialog.getByRole('button', { name: '激活 2026.2' }).click();
     await page.getByText('已激活版本 2026.2，自 2026-11-01 起生效').waitFor();
     await page.getByRole('table', { name: '激活记录 Activations' }).getByText('2026-11-01').waitFor();
@@ -203,7 +203,7 @@ describe(`the console's admin pages (${backend})`, () => {
     expect(inForce).toMatchObject({ version: '2026.2', since: '2026-11-01', shipped: false });
     await page.reload();
     await page.getByText('2026.2').first().waitFor();
-    expect(await page.locator('.ant-descriptions').innerText()).toMatch(/2026\.2[\s\S]*2026-11-01/);
+    await expectText(page.locator('.ant-descriptions'), /2026\.2[\s\S]*2026-11-01/);
     await browser.shot(page, 'rule-sets-activated');
   }, 120_000);
 
@@ -237,7 +237,7 @@ describe(`the console's admin pages (${backend})`, () => {
     await refused.getByLabel('API 密钥 (API key)').fill(key);
     await refused.getByRole('button', { name: /登录/ }).click();
     await refused.getByRole('alert').waitFor();
-    expect(await refused.getByRole('alert').innerText()).toMatch(/revoked|unknown|吊销|未知/i);
+    await expectText(refused.getByRole('alert'), /revoked|unknown|吊销|未知/i);
     await browser.shot(refused, 'sign-in-with-revoked-key');
   }, 60_000);
 

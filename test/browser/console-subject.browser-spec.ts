@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { backend } from '../support/test-storage.js';
 import { useTestApi } from '../support/test-api.js';
-import { countScripts, signIn, useBrowser } from '../support/browser.js';
+import { countScripts, signIn, useBrowser, expectText } from '../support/browser.js';
 import {
   HANBIN_ENTERPRISE,
   LEGAL_REPRESENTATIVE,
@@ -66,7 +66,7 @@ describe(`the console: search, subject, proof, audit (${backend})`, () => {
     await page.getByRole('heading', { name: HANBIN_ENTERPRISE.name }).waitFor();
     const entries = page.getByRole('table', { name: '名单条目 List entries' });
     await entries.getByText('失信被执行人').waitFor();
-    expect(await entries.innerText()).toMatch(/有效[\s\S]*2026-06-15[\s\S]*2028-06-15[\s\S]*法释〔2017〕7号/);
+    await expectText(entries, /有效[\s\S]*2026-06-15[\s\S]*2028-06-15[\s\S]*法释〔2017〕7号/);
     await page.getByRole('table', { name: '关联人员与机构 Relations' }).getByRole('link', { name: LEGAL_REPRESENTATIVE.name }).waitFor();
     await browser.shot(page, 'subject');
 
@@ -84,7 +84,7 @@ describe(`the console: search, subject, proof, audit (${backend})`, () => {
     await proof.getByRole('link', { name: '纳入失信被执行人名单' }).click();
     await page.waitForURL(new RegExp(`#event-${listingFact}$`));
     const event = page.locator(`#event-${listingFact}`);
-    expect(await event.innerText()).toContain('事实日期 2026-06-15');
+    await expectText(event, '事实日期 2026-06-15');
     expect(await event.evaluate((e) => e.matches(':target'))).toBe(true);
 
     const asOf = page.getByLabel('查询日期 As of');
@@ -111,7 +111,7 @@ describe(`the console: search, subject, proof, audit (${backend})`, () => {
     await page.waitForURL(new RegExp(`subject=${CODE}`));
     const changes = page.getByRole('table', { name: '名单变更 List changes' });
     await changes.getByRole('link', { name: CODE }).waitFor();
-    expect(await changes.innerText()).toMatch(/列入[\s\S]*dishonest-judgment-debtor/);
+    await expectText(changes, /列入[\s\S]*dishonest-judgment-debtor/);
     await browser.shot(page, 'audit');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('list-changes.csv');
@@ -129,7 +129,7 @@ describe(`the console: search, subject, proof, audit (${backend})`, () => {
     await menu.getByText('个人信息查询记录 Person queries').click();
     const log = page.getByRole('table', { name: '个人信息查询记录 Person queries' });
     await log.getByText('核查法定代表人任职资格').waitFor();
-    expect(await log.innerText()).toMatch(/search[\s\S]*核查法定代表人任职资格/);
+    await expectText(log, /search[\s\S]*核查法定代表人任职资格/);
     await browser.shot(page, 'person-queries');
   });
 

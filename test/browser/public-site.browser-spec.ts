@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { fixedClock } from '#kernel';
 import { validResidentId, validUscc } from '#kernel/testing';
 import { courtListing, warningPenalty } from '../fixtures/fact-lines.js';
-import { countScripts, useBrowser } from '../support/browser.js';
+import { countScripts, useBrowser, expectText } from '../support/browser.js';
 import { useTestApi } from '../support/test-api.js';
 import { backend } from '../support/test-storage.js';
 
@@ -193,7 +193,7 @@ describe(`the public credit site 信用安康 (${backend})`, () => {
     const list = page.getByRole('table', { name: /失信主体名单/ });
     await list.getByRole('link', { name: food.name }).waitFor();
     const row = list.locator('tbody tr.ant-table-row', { hasText: food.name });
-    expect(await row.innerText()).toMatch(/失信被执行人[\s\S]*北京市朝阳区人民法院[\s\S]*2026-06-15 至/);
+    await expectText(row, /失信被执行人[\s\S]*北京市朝阳区人民法院[\s\S]*2026-06-15 至/);
     await browser.shot(page, 'lists-black');
 
     await list.getByRole('link', { name: food.name }).click();
@@ -242,7 +242,7 @@ describe(`the public credit site 信用安康 (${backend})`, () => {
     await page.goto(`${api.base}/lists/black`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(/访问过于频繁，请稍后再试（约 \d+ 秒后可再次访问）/);
+    await expectText(alert, /访问过于频繁，请稍后再试（约 \d+ 秒后可再次访问）/);
     await browser.shot(page, 'rate-limited');
   });
 });

@@ -1,6 +1,6 @@
 import { backend } from '../support/test-storage.js';
 import { useTestApi } from '../support/test-api.js';
-import { countScripts, signIn, useBrowser } from '../support/browser.js';
+import { countScripts, signIn, useBrowser, expectText } from '../support/browser.js';
 
 /** The api serves the built console and public site; signing in with a key follows the department's roles. */
 const api = useTestApi({ office: ['credit-office'], akscjgj: ['own-decisions'] });
@@ -31,7 +31,7 @@ describe(`the console and the public site are served by the api (${backend})`, (
     await page.getByLabel('API 密钥 (API key)').fill('jc_unknown_key');
     await page.getByRole('button', { name: /登录/ }).click();
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').innerText()).toMatch(/unknown|revoked|未知/);
+    await expectText(page.getByRole('alert'), /unknown|revoked|未知/);
     await browser.shot(page, 'sign-in-refused');
 
     await signIn(page, api.base, api.keys.office);

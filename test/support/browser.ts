@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`, as .ci/run does); CHROMIUM_PATH for another. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -90,4 +90,24 @@ export function countScripts(page: Page): () => Promise<ScriptBytes> {
     const all = await Promise.all(sizes);
     return { transferred: all.reduce((sum, s) => sum + s.transferred, 0), decoded: all.reduce((sum, s) => sum + s.decoded, 0) };
   };
+}
+
+/**
+ * Expects the locator's text to show `expected` (a pattern, or a string it contains), waiting up to `timeoutMs` for it:
+ * a page may still be replacing stale rows with a new answer when the test reads it.
+ */
+export async function expectText(locator: Locator, expected: RegExp | string, timeoutMs = 10_000): Promise<void> {
+  const text = await settledText(locator, expected, timeoutMs);
+  if (typeof expected === 'string') expect(text).toContain(expected);
+  else expect(text).toMatch(expected);
+}
+
+async function settledText(locator: Locator, expected: RegExp | string, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await locator.innerText();
+    const shows = typeof expected === 'string' ? text.includes(expected) : expected.test(text);
+    if (shows || Date.now() > deadline) return text;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
