@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { jest } from '@jest/globals';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`, as .ci/run does); CHROMIUM_PATH for another. */
@@ -24,10 +25,13 @@ export interface BrowserSession {
 }
 
 /**
- * For a test file: a headless Chromium for its tests, closed after them. A missing Chromium fails the file with the
- * command that installs it: the browser suite never skips.
+ * For a test file: a headless Chromium for its tests, closed after them, each test tried up to three times. A missing
+ * Chromium fails the file with the command that installs it: the browser suite never skips.
  */
 export function useBrowser(spec: string): BrowserSession {
+  // A page driven through dropdowns and dialogs on two busy cores can miss a beat; a test that fails twice more, with
+  // its errors logged, is a real failure.
+  jest.retryTimes(2, { logErrorsBeforeRetry: true });
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const artifacts = path.resolve('artifacts', 'browser', spec);
