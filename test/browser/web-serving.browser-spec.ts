@@ -18,7 +18,7 @@ describe(`the console and the public site are served by the api (${backend})`, (
     const page = await browser.newPage();
     const scripts = countScripts(page);
     await page.goto(`${api.base}/`);
-    await page.getByRole('navigation', { name: '栏目' }).waitFor();
+    await page.getByRole('navigation', { name: '栏目', exact: true }).waitFor();
     const bytes = await scripts();
     expect(bytes.transferred).toBeGreaterThan(0);
     expect(bytes.transferred).toBeLessThan(bytes.decoded); // brotli on the wire
