@@ -60,7 +60,7 @@ export async function createApi(
   const delivery =
     projector && webhooks.key
       ? new DeliveryService(storage.readModels, storage.eventStore, runtime.ruleSets, clock, webhooks.key, {
-          settings: config.webhooks,
+          settings: { ...config.webhooks, allowedNetworks: config.webhookAllowedNetworks },
           logger: contextLogger(createLogger(config, 'jiangcheng-webhooks', overrides.logDestination)),
         })
       : undefined;

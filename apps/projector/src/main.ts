@@ -25,7 +25,7 @@ try {
     webhooks.key === undefined
       ? undefined
       : new DeliveryService(storage.readModels, storage.eventStore, ruleSets, clock, webhooks.key, {
-          settings: config.webhooks,
+          settings: { ...config.webhooks, allowedNetworks: config.webhookAllowedNetworks },
           logger: contextLogger(logger),
         });
   delivery?.start();

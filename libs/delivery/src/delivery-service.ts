@@ -5,6 +5,7 @@ import { AdvisoryLock, DeliveryQueue, FanOutStore, SILENT_LOGGER, webhookKeyAgre
 import { DEFAULT_DELIVERY_SETTINGS, type DeliverySettings } from './delivery-settings.js';
 import { DeliveryWorker } from './delivery-worker.js';
 import { FanOut, type RuleSetsOnDate } from './fan-out.js';
+import { RetentionSweep } from './retention-sweep.js';
 import { webhookKeyFingerprint } from './subscription-secret.js';
 
 export type DeliveryState = 'starting' | 'standby' | 'running' | 'stopped' | 'failed' | 'key-mismatch';
@@ -22,13 +23,15 @@ export interface DeliveryServiceOptions {
   /** Longest wait for an append before reading the log again. */
   readonly idleWaitMs?: number;
   readonly standbyRetryMs?: number;
+  /** How often the accepted deliveries past their retention are deleted (default every 10 minutes). */
+  readonly retentionSweepMs?: number;
 }
 
 const LOCK_KEY = 'delivery:webhooks';
 
 /**
- * Webhook delivery where the projections run (the projector process, or the api in embedded mode): the fan-out
- * and the worker, in one process at a time across processes (an advisory lock; the others stand by).
+ * Webhook delivery where the projections run (the projector process, or the api in embedded mode): the fan-out,
+ * the worker and the outbox's retention sweep, in one process at a time across processes (an advisory lock; the others stand by).
  */
 export class DeliveryService {
   private readonly stop = new AbortController();
@@ -99,8 +102,15 @@ export class DeliveryService {
     try {
       await this.fanOut.prepare();
       const delivering = worker.run();
+      const sweeping = new RetentionSweep(
+        this.db,
+        this.settings,
+        this.options.retentionSweepMs ?? 10 * 60_000,
+        this.stop.signal,
+        this.logger,
+      ).run();
       await this.fanOutUntilStopped(worker);
-      await delivering;
+      await Promise.all([delivering, sweeping]);
     } finally {
       await lock.release().catch(() => undefined);
     }

@@ -11,6 +11,13 @@ export interface DeliverySettings {
   readonly batchSize: number;
   /** Most subscriptions sent to at once (each takes a read-model connection for its statements, none while it waits). */
   readonly parallel: number;
+  /**
+   * Days an accepted delivery is kept (its record and its changes in the outbox) before the retention sweep deletes
+   * it; undelivered changes and dead letters are kept until delivered or replayed. The log and the feed keep every change.
+   */
+  readonly deliveredRetentionDays: number;
+  /** Internal networks a receiver may be in (WEBHOOK_ALLOWED_NETWORKS): checked again on every connection. */
+  readonly allowedNetworks: readonly string[];
 }
 
 export const DEFAULT_DELIVERY_SETTINGS: DeliverySettings = {
@@ -20,6 +27,8 @@ export const DEFAULT_DELIVERY_SETTINGS: DeliverySettings = {
   timeoutMs: 10_000,
   batchSize: 100,
   parallel: 8,
+  deliveredRetentionDays: 30,
+  allowedNetworks: [],
 };
 
 /** Exponential back-off with equal jitter: half the step fixed, half random, so receivers that recover are not hit in step. */

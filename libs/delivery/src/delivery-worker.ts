@@ -97,7 +97,13 @@ export class DeliveryWorker {
       changes: due.changes,
     });
     const secret = subscriptionSecret(this.serverKey, subscription.id, subscription.secretVersion);
-    const outcome = await postDelivery(subscription.url, body, { deliveryId: due.deliveryId, secret }, this.settings.timeoutMs, this.stop);
+    const outcome = await postDelivery(
+      { url: subscription.url, allowedNetworks: this.settings.allowedNetworks },
+      body,
+      { deliveryId: due.deliveryId, secret },
+      this.settings.timeoutMs,
+      this.stop,
+    );
     if (outcome.ok) return this.queue.delivered(due.deliveryId, outcome.status);
     if ('stopped' in outcome) return;
     const status = 'status' in outcome ? outcome.status : undefined;

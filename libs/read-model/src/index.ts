@@ -37,6 +37,7 @@ export * from './queries/list-change-counts.reader.js';
 export * from './outbox/fan-out-store.js';
 export * from './outbox/delivery-queue.js';
 export * from './outbox/dead-letters.reader.js';
+export * from './outbox/delivered-retention.js';
 export * from './outbox/subscriptions.reader.js';
 export * from './outbox/webhook-key-fingerprint.js';
 export * from './projections/feedback.projection.js';

@@ -67,7 +67,14 @@ describe('configuration', () => {
   });
 
   it('reads the webhook key and delivery settings, refusing a short key and a malformed number', () => {
-    expect(loadConfig({}).webhooks).toEqual({ maxAttempts: 8, retryBaseMs: 1000, retryMaxMs: 900000, timeoutMs: 10000, batchSize: 100 });
+    expect(loadConfig({}).webhooks).toEqual({
+      maxAttempts: 8,
+      retryBaseMs: 1000,
+      retryMaxMs: 900000,
+      timeoutMs: 10000,
+      batchSize: 100,
+      deliveredRetentionDays: 30,
+    });
     expect(loadConfig({ JIANGCHENG_WEBHOOK_KEY: 'k'.repeat(32), WEBHOOK_MAX_ATTEMPTS: '3' })).toMatchObject({
       webhookKey: 'k'.repeat(32),
       webhooks: { maxAttempts: 3 },

@@ -51,13 +51,17 @@ export interface JiangchengConfig {
   readonly webDir: string;
 }
 
-/** Webhook delivery (WEBHOOK_MAX_ATTEMPTS, WEBHOOK_RETRY_BASE_MS, WEBHOOK_RETRY_MAX_MS, WEBHOOK_TIMEOUT_MS, WEBHOOK_BATCH_SIZE). */
+/**
+ * Webhook delivery (WEBHOOK_MAX_ATTEMPTS, WEBHOOK_RETRY_BASE_MS, WEBHOOK_RETRY_MAX_MS, WEBHOOK_TIMEOUT_MS, WEBHOOK_BATCH_SIZE,
+ * WEBHOOK_DELIVERED_RETENTION_DAYS); what each means: libs/delivery/src/delivery-settings.ts.
+ */
 export interface WebhookSettings {
   readonly maxAttempts: number;
   readonly retryBaseMs: number;
   readonly retryMaxMs: number;
   readonly timeoutMs: number;
   readonly batchSize: number;
+  readonly deliveredRetentionDays: number;
 }
 
 /** Per client address, within one window. */
@@ -142,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JiangchengConf
     retryMaxMs: positiveInteger(env, 'WEBHOOK_RETRY_MAX_MS', 15 * 60_000, problems),
     timeoutMs: positiveInteger(env, 'WEBHOOK_TIMEOUT_MS', 10_000, problems),
     batchSize: positiveInteger(env, 'WEBHOOK_BATCH_SIZE', 100, problems),
+    deliveredRetentionDays: positiveInteger(env, 'WEBHOOK_DELIVERED_RETENTION_DAYS', 30, problems),
   };
   const webhookAllowedNetworks = (nonEmpty(env.WEBHOOK_ALLOWED_NETWORKS) ?? '')
     .split(',')

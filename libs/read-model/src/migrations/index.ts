@@ -5,6 +5,7 @@ import { ParkedEvents1764300000000 } from './1764300000000-parked-events.js';
 import { EventChain1764300000200 } from './1764300000200-event-chain.js';
 import { DeliveryOutbox1764400000000 } from './1764400000000-delivery-outbox.js';
 import { TrigramSearch1764500000000 } from './1764500000000-trigram-search.js';
+import { DeliveryRetention1764600000100 } from './1764600000100-delivery-retention.js';
 
 export const MIGRATIONS = [
   EventStore1764100000000,
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   EventChain1764300000200,
   DeliveryOutbox1764400000000,
   TrigramSearch1764500000000,
+  DeliveryRetention1764600000100,
 ];
