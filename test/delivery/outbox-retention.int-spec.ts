@@ -111,7 +111,9 @@ describe(`webhook outbox retention (${backend})`, () => {
 
     // the dead letter is replayed and sent again with its change, as before any sweep
     const requeued = { from: checkpoint, to: { commit: checkpoint.commit + 1n, prepare: checkpoint.commit + 1n } };
-    expect(await fanOut.commit(requeued.from, requeued.to, { subscriptions: [], entries: [], replays: [{ subscriptionId: A }] })).toBe(true);
+    expect(await fanOut.commit(requeued.from, requeued.to, { subscriptions: [], entries: [], replays: [{ subscriptionId: A }] })).toBe(
+      true,
+    );
     expect(await queue.next(A, 10)).toMatchObject({ deliveryId: dead, attempt: 1, changes: [{ id: 'e2', subject: 's2' }] });
   });
 
@@ -120,7 +122,13 @@ describe(`webhook outbox retention (${backend})`, () => {
     await queueChanges(Array.from({ length: count }, (_, i) => ({ event: `e${i}`, subject: `s${i}`, to: [A] })));
     for (let i = 0; i < count; i++) await deliverNext(A, 'accepted');
     await ageAccepted(2);
-    const sweep = new RetentionSweep(storage.readModels, { deliveredRetentionDays: 1 }, 60_000, new AbortController().signal, SILENT_LOGGER);
+    const sweep = new RetentionSweep(
+      storage.readModels,
+      { deliveredRetentionDays: 1 },
+      60_000,
+      new AbortController().signal,
+      SILENT_LOGGER,
+    );
     expect(await sweep.sweep()).toBe(count);
     expect(await tables()).toEqual({ deliveries: [], rows: [], changes: [] });
   });
@@ -135,7 +143,7 @@ describe(`webhook outbox retention (${backend})`, () => {
     await ageAccepted(2);
     const sweepOneByOne = async (): Promise<number> => {
       let deleted = 0;
-      for (let n; (n = await deleteDeliveredDeliveries(storage.readModels, 1, 1)) > 0; ) deleted += n;
+      for (let n; (n = await deleteDeliveredDeliveries(storage.readModels, 1, 1)) > 0;) deleted += n;
       return deleted;
     };
     const deleted = await Promise.all(Array.from({ length: 4 }, sweepOneByOne));

@@ -102,7 +102,11 @@ function checkedLookup(url: URL, allowedNetworks: readonly string[], resolve: Re
         const family = options.family === 4 || options.family === 6 ? options.family : 0;
         const usable = addresses.filter((address) => family === 0 || isIP(address) === family);
         if (usable.length === 0) return callback(new AddressRefused(`${hostname} has no IPv${family} address`), '', 0);
-        if (options.all) callback(null, usable.map((address): LookupAddress => ({ address, family: isIP(address) })));
+        if (options.all)
+          callback(
+            null,
+            usable.map((address): LookupAddress => ({ address, family: isIP(address) })),
+          );
         else callback(null, usable[0], isIP(usable[0]));
       },
       (error: Error) => callback(error, '', 0),
