@@ -11,7 +11,7 @@ import { backend } from '../support/test-storage.js';
  * per department and measure is counted for the quarterly assessment.
  */
 const api = useTestApi(
-  { zjj: ['own-decisions'], other: ['own-decisions'], court: ['court'], office: ['credit-office'] },
+  { 'ankang-finance': ['own-decisions'], 'ankang-hrss': ['own-decisions'], court: ['court'], office: ['credit-office'] },
   { overrides: { clock: fixedClock('2026-11-20T04:00:00Z') } },
 );
 
@@ -20,7 +20,7 @@ const UNLISTED = enterpriseCode(6262);
 const PERSON = '11010519491231002X';
 const MATTER = { name: '建筑工程施工许可证核发', caseNumber: 'AK-ZJ-2026-000123', stage: 'acceptance' };
 
-async function send(method: string, path: string, body?: unknown, key = api.keys.zjj, headers: Record<string, string> = {}) {
+async function send(method: string, path: string, body?: unknown, key = api.keys['ankang-finance'], headers: Record<string, string> = {}) {
   const response = await fetch(`${api.base}${path}`, {
     method,
     headers: { 'content-type': 'application/json', 'x-api-key': key, ...headers },
@@ -83,10 +83,10 @@ describe(`checks of record and feedback (${backend})`, () => {
     expect(more).toEqual([]);
     expect(performed).toMatchObject({
       type: CHECK_PERFORMED,
-      metadata: { department: 'zjj', actor: expect.stringMatching(/^api-key:/) },
+      metadata: { department: 'ankang-finance', actor: expect.stringMatching(/^api-key:/) },
       data: {
         checkId,
-        department: 'zjj',
+        department: 'ankang-finance',
         asOf: '2026-11-20',
         filters: {},
         matter: MATTER,
@@ -129,7 +129,7 @@ describe(`checks of record and feedback (${backend})`, () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({
       checkId,
-      department: 'zjj',
+      department: 'ankang-finance',
       performedOn: '2026-11-20',
       matter: MATTER,
       subjects: [enterprise.code, UNLISTED],
@@ -145,15 +145,15 @@ describe(`checks of record and feedback (${backend})`, () => {
   });
 
   it.each([
-    ['an unknown check', () => `/v1/checks/${randomUUID()}/feedback`, feedback(), 'zjj', 404, ['checkId']],
-    ['an id that is no UUID', () => '/v1/checks/not-a-check/feedback', feedback(), 'zjj', 404, ['checkId']],
-    ['another department’s check', () => `/v1/checks/${checkId}/feedback`, feedback(), 'other', 403, ['checkId']],
+    ['an unknown check', () => `/v1/checks/${randomUUID()}/feedback`, feedback(), 'ankang-finance', 404, ['checkId']],
+    ['an id that is no UUID', () => '/v1/checks/not-a-check/feedback', feedback(), 'ankang-finance', 404, ['checkId']],
+    ['another department’s check', () => `/v1/checks/${checkId}/feedback`, feedback(), 'ankang-hrss', 403, ['checkId']],
     ['the credit office on a department’s check', () => `/v1/checks/${checkId}/feedback`, feedback(), 'office', 403, ['checkId']],
     [
       'a subject the check did not answer',
       () => `/v1/checks/${checkId}/feedback`,
       feedback({ subject: enterpriseCode(6363) }),
-      'zjj',
+      'ankang-finance',
       422,
       ['subject'],
     ],
@@ -161,7 +161,7 @@ describe(`checks of record and feedback (${backend})`, () => {
       'a measure the check did not answer for the subject',
       () => `/v1/checks/${checkId}/feedback`,
       feedback({ subject: UNLISTED, measures: [{ measureId: 'DJD.PROCUREMENT', applied: true }] }),
-      'zjj',
+      'ankang-finance',
       422,
       ['measures[0].measureId'],
     ],
@@ -169,7 +169,7 @@ describe(`checks of record and feedback (${backend})`, () => {
       'a measure not applied without a reason, an amount as a number',
       () => `/v1/checks/${checkId}/feedback`,
       feedback({ measures: [{ measureId: 'DJD.SUBSIDY', applied: false, amount: 12.5 }] }),
-      'zjj',
+      'ankang-finance',
       422,
       ['measures[0].reason', 'measures[0].amount'],
     ],
@@ -177,11 +177,11 @@ describe(`checks of record and feedback (${backend})`, () => {
       'no matter, a decision date in the future',
       () => `/v1/checks/${checkId}/feedback`,
       feedback({ matter: undefined, decidedOn: '2026-11-21' }),
-      'zjj',
+      'ankang-finance',
       422,
       ['matter', 'decidedOn'],
     ],
-    ['an unknown field', () => `/v1/checks/${checkId}/feedback`, { ...feedback(), note: 'x' }, 'zjj', 400, ['note']],
+    ['an unknown field', () => `/v1/checks/${checkId}/feedback`, { ...feedback(), note: 'x' }, 'ankang-finance', 400, ['note']],
   ])('feedback on %s is refused, naming the item', async (_, path, body, key, status, named) => {
     const answer = await send('POST', path(), body, api.keys[key]);
     expect([answer.status, answer.headers.get('content-type'), fields(answer)]).toEqual([
@@ -192,7 +192,7 @@ describe(`checks of record and feedback (${backend})`, () => {
   });
 
   it('another department cannot read the check', async () => {
-    const answer = await send('GET', `/v1/checks/${checkId}`, undefined, api.keys.other);
+    const answer = await send('GET', `/v1/checks/${checkId}`, undefined, api.keys['ankang-hrss']);
     expect([answer.status, fields(answer)]).toEqual([403, ['checkId']]);
     expect((await send('GET', `/v1/checks/${randomUUID()}`)).status).toBe(404);
   });
@@ -210,7 +210,7 @@ describe(`checks of record and feedback (${backend})`, () => {
     const path = `/v1/checks/${checkId}/feedback/${feedbackId}/revocation`;
     const noReason = await send('POST', path, { reason: ' ' });
     expect([noReason.status, fields(noReason)]).toEqual([422, ['reason']]);
-    expect((await send('POST', path, { reason: '错报' }, api.keys.other)).status).toBe(403);
+    expect((await send('POST', path, { reason: '错报' }, api.keys['ankang-hrss'])).status).toBe(403);
     const unknown = await send('POST', `/v1/checks/${checkId}/feedback/${randomUUID()}/revocation`, { reason: '错报' });
     expect([unknown.status, fields(unknown)]).toEqual([404, ['feedbackId']]);
 
@@ -235,8 +235,8 @@ describe(`checks of record and feedback (${backend})`, () => {
       feedback({ measures: [{ measureId: 'DJD.PROCUREMENT', applied: true }] }),
     );
     expect(recorded.status).toBe(201);
-    // A check by another department, with no feedback.
-    await send('POST', '/v1/checks', { subjects: [enterprise.code] }, api.keys.other);
+    // A check by another department, with no feedback; made without department=, it answered measures of others too.
+    await send('POST', '/v1/checks', { subjects: [enterprise.code] }, api.keys['ankang-hrss']);
     // A check that answered no measure does not count.
     await send('POST', '/v1/checks', { subjects: [UNLISTED] });
     lastPosition = recorded.body.position;
@@ -251,8 +251,8 @@ describe(`checks of record and feedback (${backend})`, () => {
     expect(report.body).toMatchObject({ report: 'feedback', from: '2026-10-01', to: '2026-12-31' });
     const row = (department: string, measureId: string | null) =>
       report.body.rows.find((r: any) => r.department === department && r.measureId === measureId);
-    expect(row('zjj', null)).toEqual({
-      department: 'zjj',
+    expect(row('ankang-finance', null)).toEqual({
+      department: 'ankang-finance',
       measureId: null,
       checks: 2,
       checksWithFeedback: 1,
@@ -261,12 +261,16 @@ describe(`checks of record and feedback (${backend})`, () => {
       applied: 1,
       notApplied: 0,
     });
-    expect(row('zjj', 'DJD.PROCUREMENT')).toMatchObject({ checks: 2, checksWithFeedback: 1, rate: 0.5, applied: 1 });
-    expect(row('zjj', 'DJD.SUBSIDY')).toMatchObject({ checks: 1, checksWithFeedback: 0, rate: 0, feedback: 0, notApplied: 0 });
-    expect(row('other', null)).toMatchObject({ checks: 1, checksWithFeedback: 0, rate: 0 });
+    expect(row('ankang-finance', 'DJD.PROCUREMENT')).toMatchObject({ checks: 2, checksWithFeedback: 1, rate: 0.5, applied: 1 });
+    expect(row('ankang-finance', 'DJD.SUBSIDY')).toMatchObject({ checks: 1, checksWithFeedback: 0, rate: 0, feedback: 0, notApplied: 0 });
+    expect(row('ankang-hrss', null)).toMatchObject({ checks: 1, checksWithFeedback: 0, rate: 0 });
+    // only the measures the registry says a department implements count: 人社 has the subsidy, not procurement (财政)
+    const hrssMeasures = report.body.rows.filter((r: any) => r.department === 'ankang-hrss').map((r: any) => r.measureId);
+    expect(hrssMeasures).toContain('DJD.SUBSIDY');
+    expect(hrssMeasures).not.toContain('DJD.PROCUREMENT');
 
-    const own = await send('GET', `/v1/statistics/feedback?from=2026-10-01&to=2026-12-31`, undefined, api.keys.zjj);
-    expect(new Set(own.body.rows.map((r: any) => r.department))).toEqual(new Set(['zjj']));
+    const own = await send('GET', `/v1/statistics/feedback?from=2026-10-01&to=2026-12-31`, undefined, api.keys['ankang-finance']);
+    expect(new Set(own.body.rows.map((r: any) => r.department))).toEqual(new Set(['ankang-finance']));
     const outside = await send('GET', `/v1/statistics/feedback?from=2026-12-01&to=2026-12-31`, undefined, api.keys.office);
     expect(outside.body.rows).toEqual([]);
   });
@@ -278,7 +282,7 @@ describe(`checks of record and feedback (${backend})`, () => {
     ] as const) {
       const csv = await send(
         'GET',
-        `/v1/statistics/feedback?from=2026-10-01&to=2026-12-31&department=zjj${query}`,
+        `/v1/statistics/feedback?from=2026-10-01&to=2026-12-31&department=ankang-finance${query}`,
         undefined,
         api.keys.office,
         headers,
@@ -290,14 +294,14 @@ describe(`checks of record and feedback (${backend})`, () => {
         .trimEnd()
         .split('\r\n');
       expect(lines[0]).toBe('department,measureId,checks,checksWithFeedback,rate,feedback,applied,notApplied');
-      expect(lines).toContain('zjj,,2,1,0.5,1,1,0');
+      expect(lines).toContain('ankang-finance,,2,1,0.5,1,1,0');
     }
   });
 
   it.each([
     ['no period', '', 'office', 400, ['from', 'to']],
     ['a period backwards and a bad format', '?from=2026-12-01&to=2026-11-01&format=xml', 'office', 400, ['to', 'format']],
-    ['another department’s rows', '?from=2026-10-01&to=2026-12-31&department=other', 'zjj', 403, ['department']],
+    ['another department’s rows', '?from=2026-10-01&to=2026-12-31&department=ankang-hrss', 'ankang-finance', 403, ['department']],
   ])('statistics with %s are refused, naming the parameter', async (_, query, key, status, named) => {
     const answer = await send('GET', `/v1/statistics/feedback${query}`, undefined, api.keys[key]);
     expect([answer.status, fields(answer)]).toEqual([status, named]);

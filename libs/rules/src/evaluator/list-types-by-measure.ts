@@ -1,4 +1,5 @@
 import { DEPARTMENT_REGISTRY } from '../departments/departments.js';
+import type { MeasureDocument } from '../rule-set/rule-set.schema.js';
 import type { CompiledRuleSet } from './compiled-rule-set.js';
 
 export interface MeasureSelection {
@@ -17,10 +18,22 @@ export function listTypesWithMeasures(rules: CompiledRuleSet, selection: Measure
   for (const [listType, measures] of rules.measuresByListType) {
     const selected = measures.some(({ document: measure }) => {
       if (selection.scenarios && !measure.scenarios.some((scenario) => selection.scenarios!.includes(scenario))) return false;
-      if (selection.department === undefined) return true;
-      return !measure.advisory && DEPARTMENT_REGISTRY.implements(measure.departments, selection.department);
+      return selection.department === undefined || implementedBy(measure, selection.department);
     });
     if (selected) listTypes.add(listType);
   }
   return listTypes;
+}
+
+/** The ids of the measures a department implements (by registry id, name, alias or former name), as `department=` selects them. */
+export function measuresImplementedBy(rules: CompiledRuleSet, department: string): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const measures of rules.measuresByListType.values())
+    for (const { document: measure } of measures) if (implementedBy(measure, department)) ids.add(measure.id);
+  return ids;
+}
+
+/** Whether the department implements the measure: an advisory measure is no department's obligation. */
+export function implementedBy(measure: Pick<MeasureDocument, 'advisory' | 'departments'>, department: string): boolean {
+  return !measure.advisory && DEPARTMENT_REGISTRY.implements(measure.departments, department);
 }

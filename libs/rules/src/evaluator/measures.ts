@@ -7,6 +7,7 @@ import type { CompiledRuleSet } from './compiled-rule-set.js';
 import type { CompiledMeasure } from './compiled-rule-set.js';
 import { entryStatus, type FactRecord, type ListEntry } from './list-entries.js';
 import type { EntryRegime } from './regimes.js';
+import { implementedBy } from './list-types-by-measure.js';
 
 /** Whose measures are asked for: the listed subject itself, or a person reached through a role (`personsReached`). */
 export type Reached = { readonly as: 'subject'; readonly naturalPerson: boolean } | { readonly as: PersonRole };
@@ -73,8 +74,7 @@ export function applicableMeasures(
       const doc = measure.document;
       if (!reaches(doc.reaches, reached)) continue;
       if (query.scenario && !doc.scenarios.includes(query.scenario)) continue;
-      // An advisory measure is no department's obligation, so a department's own list leaves it out.
-      if (query.department && (doc.advisory || !DEPARTMENT_REGISTRY.implements(doc.departments, query.department))) continue;
+      if (query.department && !implementedBy(doc, query.department)) continue;
       const unmet = measure.onlyWhile.filter((condition) => !holds(condition, entry.listingFact));
       if (unmet.length > 0) continue;
       const reason: MeasureReason = {
