@@ -11,7 +11,7 @@ import {
   type RuleSetActivatedData,
   type RuleSetReevaluatedData,
 } from './rule-set-events.js';
-import { activeRuleSet, digestOf, RuleSetLifecycleError, ruleSetHistory } from './rule-set-registry.js';
+import { activeRuleSet, digestOf, RuleSetLifecycleError, ruleSetHistory, timelineOf } from './rule-set-registry.js';
 
 export interface SubjectChange {
   readonly subject: string;
@@ -51,8 +51,9 @@ export async function previewActivation(
 /**
  * Activates a published rule set from `effectiveFrom`: the activation is an event on the rule-set stream,
  * then every affected subject gets the SubjectListed / SubjectDelisted events the new rule set implies
- * from that date, each caused by the activation. Re-running the same activation after a crash
- * completes it without writing anything twice (event ids derive from the activation).
+ * from that date, each caused by the activation, and RuleSetReevaluated ends it. Re-running the same activation
+ * (version and date) after a crash before that end completes it without writing anything twice (event ids derive
+ * from the activation; a subject already re-evaluated has nothing left to change); once ended, it is already active.
  */
 export async function activateRuleSet(
   store: EventStore,
@@ -62,7 +63,8 @@ export async function activateRuleSet(
   shipped: CompiledRuleSet,
   options: ActivationOptions,
 ): Promise<ActivationPlan> {
-  const { previous, next } = await rulesFor(store, version, effectiveFrom, shipped);
+  const { previous, next } =
+    (await unfinishedActivation(store, version, effectiveFrom, shipped)) ?? (await rulesFor(store, version, effectiveFrom, shipped));
   const activationId = derivedEventId(digestOf(next.document), `activated:${effectiveFrom}`);
   const metadata = { correlationId: activationId, actor: options.actor };
   const activated: RuleSetActivatedData = {
@@ -127,6 +129,19 @@ async function rulesFor(store: EventStore, version: string, effectiveFrom: strin
     );
   }
   return { previous, next: compileRuleSet(published.document) };
+}
+
+/**
+ * The rule sets of an activation of `version` from `effectiveFrom` that was recorded but whose re-evaluation did not
+ * end (a crash mid-way): the last activation, without its RuleSetReevaluated. Undefined otherwise.
+ */
+async function unfinishedActivation(store: EventStore, version: string, effectiveFrom: string, shipped: CompiledRuleSet) {
+  const history = await ruleSetHistory(store);
+  const last = history.activations.at(-1);
+  if (!last || last.data.version !== version || last.data.effectiveFrom !== effectiveFrom || history.reevaluated.has(last.eventId))
+    return undefined;
+  const before = timelineOf({ ...history, activations: history.activations.slice(0, -1) }, shipped).latest;
+  return { previous: before, next: compileRuleSet(history.published.get(version)!.document) };
 }
 
 /** The activation whose changes are recorded; none for a preview. */

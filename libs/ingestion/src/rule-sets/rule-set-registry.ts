@@ -6,6 +6,7 @@ import { compileRuleSet, RuleSetTimeline, type CompiledRuleSet, type RuleSetDocu
 import {
   RULE_SET_ACTIVATED,
   RULE_SET_PUBLISHED,
+  RULE_SET_REEVALUATED,
   RULE_SET_STREAM,
   type RuleSetActivatedData,
   type RuleSetEvent,
@@ -48,20 +49,24 @@ export interface RuleSetHistory {
   /** By version, as `published`. */
   readonly publications: Map<string, LifecycleRecord>;
   readonly activations: ({ readonly eventId: string; readonly data: RuleSetActivatedData } & LifecycleRecord)[];
+  /** The activations whose re-evaluation ended (RuleSetReevaluated), by the activation's event id. */
+  readonly reevaluated: Set<string>;
 }
 
 export async function ruleSetHistory(store: EventStore): Promise<RuleSetHistory> {
   const published = new Map<string, RuleSetPublishedData>();
   const publications = new Map<string, LifecycleRecord>();
   const activations: RuleSetHistory['activations'] = [];
+  const reevaluated = new Set<string>();
   for (const event of await store.readStream<RuleSetEvent>(RULE_SET_STREAM)) {
     const record = { recordedAt: event.recordedAt.toISOString(), ...(event.metadata.actor ? { actor: event.metadata.actor } : {}) };
     if (event.type === RULE_SET_PUBLISHED) {
       published.set(event.data.version, event.data);
       publications.set(event.data.version, record);
     } else if (event.type === RULE_SET_ACTIVATED) activations.push({ eventId: event.id, data: event.data, ...record });
+    else if (event.type === RULE_SET_REEVALUATED) reevaluated.add(event.data.activationEventId);
   }
-  return { published, publications, activations };
+  return { published, publications, activations, reevaluated };
 }
 
 export function digestOf(document: RuleSetDocument): string {
