@@ -15,7 +15,9 @@ const api = useTestApi(
     'dept-x': ['own-decisions'],
     office: ['credit-office'],
   },
-  { config: { webhooks: { maxAttempts: 4, retryBaseMs: 40, retryMaxMs: 160, timeoutMs: 2000, batchSize: 100, deliveredRetentionDays: 30 } } },
+  {
+    config: { webhooks: { maxAttempts: 4, retryBaseMs: 40, retryMaxMs: 160, timeoutMs: 2000, batchSize: 100, deliveredRetentionDays: 30 } },
+  },
 );
 
 interface Change {

@@ -41,9 +41,9 @@ export class FeedbackStatisticsHttpController {
     summary: 'Feedback rate per department and per measure, for the quarterly assessment',
     description:
       'For the checks made in the period (from–to, both included, by the day of the check in Asia/Shanghai): per checking ' +
-      'department and measure, the checks whose answer held the measure, those with feedback on it (revoked feedback excluded), ' +
-      'the rate, and the measures reported applied and not applied; a row with `measureId` null counts all measures of the ' +
-      'department. The credit office sees every department (and may pick one with `department`); a department its own rows. ' +
+      'department and measure it implements (the department registry, under the rule set in force on `to`), the checks whose ' +
+      'answer held the measure, those with feedback on it (revoked feedback excluded), the rate, and the measures reported ' +
+      'applied and not applied; a row with `measureId` null counts all the measures the department implements. The credit office sees every department (and may pick one with `department`); a department its own rows. ' +
       'CSV with Accept: text/csv or ?format=csv.',
   })
   @ApiQuery({ name: 'from', required: true, example: '2026-04-01' })
