@@ -86,6 +86,11 @@ export function answerReport<Row extends object, Report extends StatisticsReport
   response.end();
 }
 
+/** The OpenAPI schema of a report's row: every column is in every row (a CSV line has them all). */
+export function statisticsRowSchema(columns: Record<string, SchemaObject>): SchemaObject {
+  return { type: 'object', required: Object.keys(columns), properties: columns };
+}
+
 /** The OpenAPI answer of a statistics report: JSON with the rows' schema, or CSV. */
 export function statisticsResponseContent(
   rowSchema: SchemaObject,

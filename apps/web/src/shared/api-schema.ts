@@ -3713,6 +3713,11 @@ export interface components {
                 readonly department?: string;
                 readonly sourceRecordId?: string;
                 readonly data: {
+                    /** @description A fact event: the fact as recorded */
+                    readonly fact?: {
+                        readonly [key: string]: unknown;
+                    };
+                } & {
                     readonly [key: string]: unknown;
                 };
             }[];
@@ -6212,16 +6217,17 @@ export interface operations {
                         /** Format: date */
                         readonly to: string;
                         readonly rows: readonly {
-                            readonly department?: string;
-                            readonly factType?: string;
-                            readonly label?: string;
-                            readonly workingDays?: number;
-                            readonly basis?: string;
-                            readonly decided?: number;
-                            readonly onTime?: number;
-                            readonly late?: number;
-                            readonly calendarUnknown?: number;
-                            readonly onTimePercent?: string;
+                            readonly department: string;
+                            readonly factType: string;
+                            readonly label: string;
+                            readonly workingDays: number;
+                            readonly basis: string;
+                            readonly decided: number;
+                            readonly onTime: number;
+                            readonly late: number;
+                            readonly calendarUnknown: number;
+                            /** @description onTime of onTime + late, in percent to 2 places; null when none */
+                            readonly onTimePercent: string | null;
                         }[];
                     };
                     /**
@@ -6308,10 +6314,10 @@ export interface operations {
                         readonly to: string;
                         readonly rows: readonly {
                             /** @example 2026-10 */
-                            readonly month?: string;
-                            readonly listType?: string;
-                            readonly listed?: number;
-                            readonly delisted?: number;
+                            readonly month: string;
+                            readonly listType: string;
+                            readonly listed: number;
+                            readonly delisted: number;
                         }[];
                     };
                     /**
@@ -7447,8 +7453,8 @@ export interface operations {
                         /** Format: date */
                         readonly asOf: string;
                         readonly ruleSet: {
-                            readonly id?: string;
-                            readonly version?: string;
+                            readonly id: string;
+                            readonly version: string;
                         };
                         readonly conditions: {
                             readonly documentNumber: string;
@@ -7537,8 +7543,8 @@ export interface operations {
                             readonly eligible: boolean;
                             readonly reasons: readonly {
                                 /** @enum {string} */
-                                readonly code?: "not-repairable" | "no-period-encoded" | "minimum-period-not-reached" | "obligations-not-performed" | "commitment-not-made" | "already-repaired";
-                                readonly reason?: string;
+                                readonly code: "not-repairable" | "no-period-encoded" | "minimum-period-not-reached" | "obligations-not-performed" | "commitment-not-made" | "already-repaired";
+                                readonly reason: string;
                             }[];
                         }[];
                     };
@@ -7596,21 +7602,21 @@ export interface operations {
                         readonly from: string;
                         /** Format: date */
                         readonly to: string;
-                        readonly reviewWorkingDays?: number;
-                        readonly basis?: {
-                            readonly documentNumber?: string;
+                        readonly reviewWorkingDays: number;
+                        readonly basis: {
+                            readonly documentNumber: string;
                             readonly clause?: string;
                         };
                         readonly rows: readonly {
-                            readonly department?: string;
-                            readonly applications?: number;
-                            readonly approved?: number;
-                            readonly refused?: number;
-                            readonly pending?: number;
-                            readonly decidedWithinTimeLimit?: number;
-                            readonly decidedLate?: number;
-                            readonly overdue?: number;
-                            readonly calendarUnknown?: number;
+                            readonly department: string;
+                            readonly applications: number;
+                            readonly approved: number;
+                            readonly refused: number;
+                            readonly pending: number;
+                            readonly decidedWithinTimeLimit: number;
+                            readonly decidedLate: number;
+                            readonly overdue: number;
+                            readonly calendarUnknown: number;
                         }[];
                     };
                     readonly "text/csv": string;
@@ -7818,9 +7824,7 @@ export interface operations {
                             /** @description While open, the record shows underObjection in queries and the public view */
                             readonly open: boolean;
                             readonly record: {
-                                readonly subject: {
-                                    readonly [key: string]: unknown;
-                                };
+                                readonly subject: components["schemas"]["SubjectReference"];
                                 readonly eventId: string;
                                 /** @description The fact type, e.g. PenaltyDecided */
                                 readonly type: string;
@@ -8002,9 +8006,7 @@ export interface operations {
                         /** @description While open, the record shows underObjection in queries and the public view */
                         readonly open: boolean;
                         readonly record: {
-                            readonly subject: {
-                                readonly [key: string]: unknown;
-                            };
+                            readonly subject: components["schemas"]["SubjectReference"];
                             readonly eventId: string;
                             /** @description The fact type, e.g. PenaltyDecided */
                             readonly type: string;
@@ -8223,23 +8225,23 @@ export interface operations {
                         /** Format: date */
                         readonly to: string;
                         readonly rows: readonly {
-                            readonly department?: string;
-                            readonly filed?: number;
-                            readonly open?: number;
-                            readonly notAccepted?: number;
-                            readonly upheldCorrection?: number;
-                            readonly upheldRevocation?: number;
-                            readonly rejected?: number;
-                            readonly acceptanceMet?: number;
-                            readonly acceptanceMissed?: number;
-                            readonly acceptanceOverdue?: number;
-                            readonly checkMet?: number;
-                            readonly checkMissed?: number;
-                            readonly checkOverdue?: number;
-                            readonly answerMet?: number;
-                            readonly answerMissed?: number;
-                            readonly answerOverdue?: number;
-                            readonly calendarUnknown?: number;
+                            readonly department: string;
+                            readonly filed: number;
+                            readonly open: number;
+                            readonly notAccepted: number;
+                            readonly upheldCorrection: number;
+                            readonly upheldRevocation: number;
+                            readonly rejected: number;
+                            readonly acceptanceMet: number;
+                            readonly acceptanceMissed: number;
+                            readonly acceptanceOverdue: number;
+                            readonly checkMet: number;
+                            readonly checkMissed: number;
+                            readonly checkOverdue: number;
+                            readonly answerMet: number;
+                            readonly answerMissed: number;
+                            readonly answerOverdue: number;
+                            readonly calendarUnknown: number;
                         }[];
                     };
                     readonly "text/csv": string;
@@ -8321,9 +8323,7 @@ export interface operations {
                         /** @description While open, the record shows underObjection in queries and the public view */
                         readonly open: boolean;
                         readonly record: {
-                            readonly subject: {
-                                readonly [key: string]: unknown;
-                            };
+                            readonly subject: components["schemas"]["SubjectReference"];
                             readonly eventId: string;
                             /** @description The fact type, e.g. PenaltyDecided */
                             readonly type: string;
@@ -8516,9 +8516,7 @@ export interface operations {
                         /** @description While open, the record shows underObjection in queries and the public view */
                         readonly open: boolean;
                         readonly record: {
-                            readonly subject: {
-                                readonly [key: string]: unknown;
-                            };
+                            readonly subject: components["schemas"]["SubjectReference"];
                             readonly eventId: string;
                             /** @description The fact type, e.g. PenaltyDecided */
                             readonly type: string;
@@ -8718,9 +8716,7 @@ export interface operations {
                         /** @description While open, the record shows underObjection in queries and the public view */
                         readonly open: boolean;
                         readonly record: {
-                            readonly subject: {
-                                readonly [key: string]: unknown;
-                            };
+                            readonly subject: components["schemas"]["SubjectReference"];
                             readonly eventId: string;
                             /** @description The fact type, e.g. PenaltyDecided */
                             readonly type: string;
@@ -8920,9 +8916,7 @@ export interface operations {
                         /** @description While open, the record shows underObjection in queries and the public view */
                         readonly open: boolean;
                         readonly record: {
-                            readonly subject: {
-                                readonly [key: string]: unknown;
-                            };
+                            readonly subject: components["schemas"]["SubjectReference"];
                             readonly eventId: string;
                             /** @description The fact type, e.g. PenaltyDecided */
                             readonly type: string;
@@ -9122,9 +9116,7 @@ export interface operations {
                         /** @description While open, the record shows underObjection in queries and the public view */
                         readonly open: boolean;
                         readonly record: {
-                            readonly subject: {
-                                readonly [key: string]: unknown;
-                            };
+                            readonly subject: components["schemas"]["SubjectReference"];
                             readonly eventId: string;
                             /** @description The fact type, e.g. PenaltyDecided */
                             readonly type: string;
@@ -9383,8 +9375,8 @@ export interface operations {
                             /** Format: date */
                             readonly effectiveFrom: string;
                             readonly previous?: {
-                                readonly id?: string;
-                                readonly version?: string;
+                                readonly id: string;
+                                readonly version: string;
                             };
                             readonly activatedAt: string;
                             readonly actor?: string;
@@ -9539,18 +9531,18 @@ export interface operations {
                         readonly changes: readonly {
                             readonly subject: string;
                             readonly gained: readonly {
-                                readonly listType?: string;
+                                readonly listType: string;
                                 /** Format: date */
-                                readonly since?: string;
+                                readonly since: string;
                                 /** Format: date */
                                 readonly until?: string;
-                                readonly listingFactEventId?: string;
+                                readonly listingFactEventId: string;
                             }[];
                             readonly lost: readonly {
-                                readonly listType?: string;
+                                readonly listType: string;
                                 /** Format: date */
-                                readonly on?: string;
-                                readonly listingFactEventId?: string;
+                                readonly on: string;
+                                readonly listingFactEventId: string;
                             }[];
                             readonly measuresGained: readonly string[];
                             readonly measuresLost: readonly string[];
@@ -9642,18 +9634,18 @@ export interface operations {
                         readonly changes: readonly {
                             readonly subject: string;
                             readonly gained: readonly {
-                                readonly listType?: string;
+                                readonly listType: string;
                                 /** Format: date */
-                                readonly since?: string;
+                                readonly since: string;
                                 /** Format: date */
                                 readonly until?: string;
-                                readonly listingFactEventId?: string;
+                                readonly listingFactEventId: string;
                             }[];
                             readonly lost: readonly {
-                                readonly listType?: string;
+                                readonly listType: string;
                                 /** Format: date */
-                                readonly on?: string;
-                                readonly listingFactEventId?: string;
+                                readonly on: string;
+                                readonly listingFactEventId: string;
                             }[];
                             readonly measuresGained: readonly string[];
                             readonly measuresLost: readonly string[];

@@ -1,6 +1,7 @@
 import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { query } from '../../../shared/api';
+import type { Schema } from '../../../shared/api-types';
 import { ProblemAlert } from '../../problem-alert';
 import { useSession } from '../../session';
 import { useCursorPages } from '../../use-cursor-pages';
@@ -16,7 +17,7 @@ export default function AuditPage() {
   const selection = query(filters);
   const [exportError, setExportError] = useState<string>();
   const pages = useCursorPages<ListChange>(selection, async (cursor) => {
-    const page = await call<{ changes: ListChange[]; next?: string }>(`/v1/audit/list-changes${query({ ...filters, cursor })}`);
+    const page = await call<Schema<'ListChangePage'>>(`/v1/audit/list-changes${query({ ...filters, cursor })}`);
     return { items: page.changes, next: page.next };
   });
   return (

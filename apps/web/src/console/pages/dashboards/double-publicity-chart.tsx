@@ -2,13 +2,15 @@ import { useMemo } from 'react';
 import { ChartCard } from './chart-card';
 import { CHART_COLORS } from './chart-colors';
 import { useReport } from './use-report';
-import { total, type DoublePublicityRow, type Period, type StatisticsReport } from './statistics-reports';
+import { total, type Period, type ReportRow } from './statistics-reports';
+
+type DoublePublicityRow = ReportRow<'double-publicity'>;
 
 const category = (row: DoublePublicityRow) => `${row.department}\n${row.label}`;
 
 /** 双公示 timeliness: per department and kind of decision, how many reached the platform within their working days. */
 export function DoublePublicityChart({ period }: { period: Period }) {
-  const { data, loading, error } = useReport<StatisticsReport<DoublePublicityRow>>('double-publicity', period);
+  const { data, loading, error } = useReport('double-publicity', period);
   const rows = data?.rows;
   const option = useMemo(
     () => ({

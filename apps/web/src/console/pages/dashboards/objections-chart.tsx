@@ -2,16 +2,16 @@ import { useMemo } from 'react';
 import { ChartCard } from './chart-card';
 import { CHART_COLORS } from './chart-colors';
 import { useReport } from './use-report';
-import { total, type ObjectionStatisticsRow, type Period, type StatisticsReport } from './statistics-reports';
+import { total, type Period, type ReportRow } from './statistics-reports';
 
-type Row = ObjectionStatisticsRow;
+type Row = ReportRow<'objections'>;
 const met = (r: Row) => r.acceptanceMet + r.checkMet + r.answerMet;
 const missed = (r: Row) => r.acceptanceMissed + r.checkMissed + r.answerMissed;
 const overdue = (r: Row) => r.acceptanceOverdue + r.checkOverdue + r.answerOverdue;
 
 /** Objections per source department: the steps (acceptance, check, answer) taken within their time limits, late, or overdue now. */
 export function ObjectionsChart({ period }: { period: Period }) {
-  const { data, loading, error } = useReport<StatisticsReport<Row>>('objections', period);
+  const { data, loading, error } = useReport('objections', period);
   const rows = data?.rows;
   const option = useMemo(
     () => ({

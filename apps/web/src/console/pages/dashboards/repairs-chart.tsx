@@ -2,15 +2,15 @@ import { useMemo } from 'react';
 import { ChartCard } from './chart-card';
 import { CHART_COLORS } from './chart-colors';
 import { useReport } from './use-report';
-import { total, type Period, type RepairStatistics, type RepairStatisticsRow } from './statistics-reports';
+import { total, type Period, type ReportRow } from './statistics-reports';
 
-type Row = RepairStatisticsRow;
+type Row = ReportRow<'repairs'>;
 /** Pending and not yet past the time limit. */
 const waiting = (r: Row) => Math.max(0, r.pending - r.overdue - r.calendarUnknown);
 
 /** Credit-repair applications per deciding department against the review time limit, with the outcomes as a pie. */
 export function RepairsChart({ period }: { period: Period }) {
-  const { data, loading, error } = useReport<RepairStatistics>('repairs', period);
+  const { data, loading, error } = useReport('repairs', period);
   const rows = data?.rows;
   const option = useMemo(
     () => ({

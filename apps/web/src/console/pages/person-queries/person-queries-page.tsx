@@ -1,5 +1,6 @@
 import { Button, Typography } from 'antd';
 import { query } from '../../../shared/api';
+import type { Schema } from '../../../shared/api-types';
 import { ProblemAlert } from '../../problem-alert';
 import { useSession } from '../../session';
 import { useCursorPages } from '../../use-cursor-pages';
@@ -12,7 +13,7 @@ export default function PersonQueriesPage() {
   const { call } = useSession();
   const { filters, setFilters } = useFilterParams(PERSON_QUERY_FILTERS);
   const pages = useCursorPages<PersonQuery>(query(filters), async (cursor) => {
-    const page = await call<{ queries: PersonQuery[]; next?: string }>(`/v1/audit/person-queries${query({ ...filters, cursor })}`);
+    const page = await call<Schema<'PersonQueryPage'>>(`/v1/audit/person-queries${query({ ...filters, cursor })}`);
     return { items: page.queries, next: page.next };
   });
   return (

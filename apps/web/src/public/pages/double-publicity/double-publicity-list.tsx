@@ -1,5 +1,5 @@
 import type { TableColumnsType } from 'antd';
-import { publicApi, type DoublePublicityItem, type PublicPage } from '../../../shared/public-api';
+import { publicApi, type DoublePublicityItem, type PublicAnswer } from '../../../shared/public-api';
 import { ListFilter } from '../../components/list-filter';
 import { LoadAlert } from '../../components/load-alert';
 import { PublicBasisText, PublicPeriod } from '../../components/public-period';
@@ -13,7 +13,7 @@ const CAPTIONS = { penalty: '行政处罚公示', licence: '行政许可公示' 
 /** One kind of 双公示 record: a filter, the table and its pages. */
 export function DoublePublicityList({ kind }: { kind: 'licence' | 'penalty' }) {
   const paging = usePublicPage<DoublePublicityItem>(
-    (q, page) => publicApi<PublicPage<DoublePublicityItem>>('double-publicity', { kind, q, page, limit: PAGE_SIZE }),
+    (q, page) => publicApi<PublicAnswer<'double-publicity'>>('double-publicity', { kind, q, page, limit: PAGE_SIZE }),
     [kind],
   );
   const columns: TableColumnsType<DoublePublicityItem> = [

@@ -1,5 +1,5 @@
 import { Typography, type TableColumnsType } from 'antd';
-import { publicApi, type InspectionItem, type PublicPage } from '../../../shared/public-api';
+import { publicApi, type InspectionItem, type PublicAnswer } from '../../../shared/public-api';
 import { ListFilter } from '../../components/list-filter';
 import { LoadAlert } from '../../components/load-alert';
 import { PublicBasisText, PublicPeriod } from '../../components/public-period';
@@ -34,7 +34,7 @@ const COLUMNS: TableColumnsType<InspectionItem> = [
 /** 双随机、一公开: the random inspections' results published today. */
 export default function InspectionsPage() {
   const paging = usePublicPage<InspectionItem>(
-    (q, page) => publicApi<PublicPage<InspectionItem>>('inspections', { q, page, limit: PAGE_SIZE }),
+    (q, page) => publicApi<PublicAnswer<'inspections'>>('inspections', { q, page, limit: PAGE_SIZE }),
     [],
   );
   return (

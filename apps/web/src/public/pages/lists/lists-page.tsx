@@ -1,6 +1,6 @@
 import { Typography, type TableColumnsType } from 'antd';
 import { useParams } from 'react-router';
-import { publicApi, type ListPublicationItem, type PublicPage } from '../../../shared/public-api';
+import { publicApi, type ListPublicationItem, type PublicAnswer } from '../../../shared/public-api';
 import { ListFilter } from '../../components/list-filter';
 import { LoadAlert } from '../../components/load-alert';
 import { PublicPeriod } from '../../components/public-period';
@@ -44,7 +44,7 @@ const COLUMNS: TableColumnsType<ListPublicationItem> = [
 export default function ListsPage() {
   const color = useParams().kind === 'red' ? 'red' : 'black';
   const paging = usePublicPage<ListPublicationItem>(
-    (q, page) => publicApi<PublicPage<ListPublicationItem>>('lists', { kind: color, q, page, limit: PAGE_SIZE }),
+    (q, page) => publicApi<PublicAnswer<'lists'>>('lists', { kind: color, q, page, limit: PAGE_SIZE }),
     [color],
   );
   const text = TITLES[color];
