@@ -6,7 +6,8 @@ import { ProblemAlert } from '../../problem-alert';
 import { useSession } from '../../session';
 import { useCursorPages } from '../../use-cursor-pages';
 import { useFilterParams } from '../../use-filter-params';
-import { AUDIT_FILTERS, AuditFiltersForm } from './audit-filters';
+import { RangeFiltersForm } from '../../range-filters-form';
+import { AUDIT_FILTERS, AUDIT_TEXT_FILTERS } from './audit-filters';
 import { ExportCsvButton } from './export-csv-button';
 import { ListChangesTable, type ListChange } from './list-changes-table';
 
@@ -23,7 +24,7 @@ export default function AuditPage() {
   return (
     <>
       <Typography.Title level={2}>名单变更审计 Audit</Typography.Title>
-      <AuditFiltersForm filters={filters} onApply={setFilters} />
+      <RangeFiltersForm rangeLabel="记录日期 Recorded" texts={AUDIT_TEXT_FILTERS} filters={filters} onApply={setFilters} />
       <Space style={{ marginBottom: 16 }}>
         <ExportCsvButton path={`/v1/audit/list-changes${selection}`} onError={setExportError} />
       </Space>

@@ -5,7 +5,8 @@ import { ProblemAlert } from '../../problem-alert';
 import { useSession } from '../../session';
 import { useCursorPages } from '../../use-cursor-pages';
 import { useFilterParams } from '../../use-filter-params';
-import { PERSON_QUERY_FILTERS, PersonQueryFiltersForm } from './person-query-filters';
+import { RangeFiltersForm } from '../../range-filters-form';
+import { PERSON_QUERY_FILTERS, PERSON_QUERY_TEXT_FILTERS } from './person-query-filters';
 import { PersonQueriesTable, type PersonQuery } from './person-queries-table';
 
 /** 个人信息查询记录: the log of queries about natural persons, with their purposes (credit office). */
@@ -19,7 +20,7 @@ export default function PersonQueriesPage() {
   return (
     <>
       <Typography.Title level={2}>个人信息查询记录 Person queries</Typography.Title>
-      <PersonQueryFiltersForm filters={filters} onApply={setFilters} />
+      <RangeFiltersForm rangeLabel="查询日期 Asked" texts={PERSON_QUERY_TEXT_FILTERS} filters={filters} onApply={setFilters} />
       <ProblemAlert error={pages.error} />
       <PersonQueriesTable queries={pages.items} loading={pages.loading} />
       {pages.more && (
