@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { WEB_API_TYPES_FILE, webApiTypes } from '../../apps/api/src/openapi/web-api-types.js';
 
 // The document as `npm run openapi:lint` writes it: from the built app, on its own throw-away data directory.
 const WRITER = path.resolve('dist/apps/api/src/write-openapi.js');
@@ -164,5 +165,14 @@ describe('OpenAPI document', () => {
     const schemas = document.components?.schemas ?? {};
     const missing = [...new Set(refsIn(document))].filter((ref) => !(ref.replace('#/components/schemas/', '') in schemas));
     expect(missing).toEqual([]);
+  });
+});
+
+describe("the web's API types", () => {
+  it('are what this document generates (else run npm run openapi:web-types and commit the file)', async () => {
+    const committed = fs.readFileSync(WEB_API_TYPES_FILE, 'utf8').split('\n');
+    const generated = (await webApiTypes(document)).split('\n');
+    const line = [...Array(Math.max(committed.length, generated.length)).keys()].find((i) => committed[i] !== generated[i]);
+    expect(line === undefined ? 'same' : { line: line + 1, committed: committed[line], generated: generated[line] }).toBe('same');
   });
 });

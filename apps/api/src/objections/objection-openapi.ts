@@ -35,7 +35,7 @@ export const OBJECTION_SCHEMA: Schema = {
       type: 'object',
       required: ['subject', 'eventId', 'type', 'department'],
       properties: {
-        subject: { type: 'object', additionalProperties: true },
+        subject: { $ref: '#/components/schemas/SubjectReference' },
         eventId: text(),
         type: text('The fact type, e.g. PenaltyDecided'),
         department: text('The source department: it recorded the record and answers'),

@@ -224,7 +224,11 @@ export function responseSchemas(): Record<string, Schema> {
           position: text(),
           department: text(),
           sourceRecordId: text(),
-          data: { type: 'object', additionalProperties: true },
+          data: {
+            type: 'object',
+            additionalProperties: true,
+            properties: { fact: { type: 'object', additionalProperties: true, description: 'A fact event: the fact as recorded' } },
+          },
         }),
       },
     }),

@@ -21,6 +21,7 @@ export const ACTIVATION_PLAN_SCHEMA = {
             type: 'array',
             items: {
               type: 'object',
+              required: ['listType', 'since', 'listingFactEventId'],
               properties: {
                 listType: { type: 'string' },
                 since: { type: 'string', format: 'date' },
@@ -33,6 +34,7 @@ export const ACTIVATION_PLAN_SCHEMA = {
             type: 'array',
             items: {
               type: 'object',
+              required: ['listType', 'on', 'listingFactEventId'],
               properties: { listType: { type: 'string' }, on: { type: 'string', format: 'date' }, listingFactEventId: { type: 'string' } },
             },
           },

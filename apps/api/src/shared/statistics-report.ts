@@ -1,10 +1,10 @@
 import type { ContentObject, SchemaObject } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Caller } from '#credit';
-import { isValidLocalDate, refusal, type LocalDate, type Problem } from '#kernel';
+import { isValidLocalDate, type LocalDate, type Problem } from '#kernel';
 import { csvLine } from './csv.js';
+import { departmentInScope } from './department-scope.js';
 import { invalidQuery } from './problems/invalid-query.js';
-import { refusalException } from './problems/refusal-problem.js';
 
 /** A report of the quarterly assessment (docs/joint-loop.md, Statistics): the period and one row per counted group. */
 export interface StatisticsReport<Row extends object = Record<string, unknown>> {
@@ -46,20 +46,13 @@ export function parseStatisticsPeriod(params: StatisticsParams): { from: LocalDa
   return { from: params.from as LocalDate, to: params.to as LocalDate, format };
 }
 
-/**
- * Whose rows the caller sees: the credit office every department's (or the one it names), a department its own. A
- * department naming another is refused (403).
- */
+/** Whose rows the caller sees: the credit office every department's (or the one it names), a department its own (else 403). */
 export function departmentInView(caller: Caller, requested: string | undefined): string | undefined {
-  if (caller.department.roles.includes('credit-office')) return requested;
-  if (requested !== undefined && requested !== caller.department.id) {
-    throw refusalException(
-      refusal('forbidden', 'other-department-statistics', 'Only the credit office sees other departments’ statistics', [
-        { path: 'department', reason: `${caller.department.id} may ask only for its own rows` },
-      ]),
-    );
-  }
-  return caller.department.id;
+  return departmentInScope(caller, requested, {
+    code: 'other-department-statistics',
+    title: 'Only the credit office sees other departments’ statistics',
+    reason: `${caller.department.id} may ask only for its own rows`,
+  });
 }
 
 /** True when the answer is to be CSV: `?format=csv`, or `Accept: text/csv` without `?format=json`. */
@@ -84,6 +77,11 @@ export function answerReport<Row extends object, Report extends StatisticsReport
   response.write('\uFEFF' + csvLine(columns));
   for (const row of report.rows) response.write(csvLine(columns.map((column) => row[column])));
   response.end();
+}
+
+/** The OpenAPI schema of a report's row: every column is in every row (a CSV line has them all). */
+export function statisticsRowSchema(columns: Record<string, SchemaObject>): SchemaObject {
+  return { type: 'object', required: Object.keys(columns), properties: columns };
 }
 
 /** The OpenAPI answer of a statistics report: JSON with the rows' schema, or CSV. */

@@ -1,4 +1,6 @@
 import { query } from './api';
+import type { paths } from './api-schema';
+import type { GetAnswer, ItemOf, Schema } from './api-types';
 import { ApiProblem, problemOf } from './problem';
 
 /** The public endpoints' refusal for too many requests from one address: the polite message, with the wait the api asks. */
@@ -28,27 +30,17 @@ export async function publicApi<T>(path: string, params: Record<string, string |
   return (await response.json()) as T;
 }
 
+/** The answer of GET /v1/public/<path> (without a path parameter), as the OpenAPI document gives it. */
+export type PublicAnswer<Path extends PublicPath> = GetAnswer<`/v1/public/${Path}`>;
+type PublicPath = Extract<keyof paths, `/v1/public/${string}`> extends `/v1/public/${infer Path}` ? Path : never;
+
 /** A subject as the public sees it: a person's 身份证号 comes masked (first 6 and last 4 characters). */
-export interface PublicSubject {
-  readonly code: string;
-  readonly kind?: string;
-  readonly name?: string;
-}
-
+export type PublicSubject = Schema<'PublicSubject'>;
 /** Published from, until (exclusive; absent: 长期), and the text that sets the period (`inferred`: why it is assumed). */
-export interface PublicWindow {
-  readonly from: string;
-  readonly until?: string;
-  readonly basis?: PublicBasis;
-}
+export type PublicWindow = Schema<'PublicWindow'>;
+export type PublicBasis = Schema<'DisclosureBasis'>;
 
-export interface PublicBasis {
-  readonly documentNumber?: string;
-  readonly clause?: string;
-  readonly inferred?: string;
-  readonly [field: string]: unknown;
-}
-
+/** What a public list's pager reads: a page of items, its number and size, and how many match. */
 export interface PublicPage<Item> {
   readonly items: readonly Item[];
   readonly page: number;
@@ -56,62 +48,10 @@ export interface PublicPage<Item> {
   readonly total: number;
 }
 
-/** GET /v1/public/subjects?q= */
-export interface PublicSubjectSearch {
-  readonly items: readonly { readonly code: string; readonly name: string }[];
-}
-
-/** GET /v1/public/double-publicity items. */
-export interface DoublePublicityItem {
-  readonly kind: 'licence' | 'penalty';
-  readonly decisionNumber: string;
-  readonly title: string;
-  readonly subject: PublicSubject;
-  readonly authority: { readonly name?: string; readonly code?: string };
-  readonly decisionDate: string;
-  readonly content: Readonly<Record<string, unknown>>;
-  readonly window: PublicWindow;
-}
-
-/** GET /v1/public/inspections items. */
-export interface InspectionItem {
-  readonly inspectionNumber: string;
-  readonly items: string;
-  readonly result: string;
-  readonly resultLabel?: string;
-  readonly inspectedOn: string;
-  readonly subject: PublicSubject;
-  readonly authority: { readonly name?: string; readonly code?: string };
-  readonly window: PublicWindow;
-}
-
-/** GET /v1/public/lists items. */
-export interface ListPublicationItem {
-  readonly listType: string;
-  readonly label: string;
-  readonly color: 'black' | 'red';
-  readonly subject: PublicSubject;
-  readonly memorandum?: string;
-  readonly basis: { readonly documentNumber: string; readonly clause?: string };
-  readonly period: { readonly from: string; readonly until?: string; readonly longTerm: boolean };
-  readonly decidedBy?: string;
-}
-
+export type PublicSubjectSearch = PublicAnswer<'subjects'>;
+export type DoublePublicityItem = ItemOf<PublicAnswer<'double-publicity'>['items']>;
+export type InspectionItem = ItemOf<PublicAnswer<'inspections'>['items']>;
+export type ListPublicationItem = ItemOf<PublicAnswer<'lists'>['items']>;
 /** GET /v1/public/subjects/{code}: what is published about one subject today. */
-export interface PublicDisclosure {
-  readonly subject: string;
-  readonly asOf: string;
-  readonly records: readonly PublicRecord[];
-}
-
-export interface PublicRecord {
-  readonly kind: 'list-entry' | 'penalty' | 'licence' | 'inspection';
-  readonly title: string;
-  readonly content: Readonly<Record<string, unknown>>;
-  readonly publishedFrom: string;
-  /** Exclusive. */
-  readonly publishedUntil?: string;
-  readonly basis?: PublicBasis;
-  /** 异议处理中 since `filedOn`, until the objection is decided. */
-  readonly underObjection?: { readonly objectionId: string; readonly filedOn: string };
-}
+export type PublicDisclosure = GetAnswer<'/v1/public/subjects/{code}'>;
+export type PublicRecord = ItemOf<PublicDisclosure['records']>;

@@ -6,7 +6,14 @@ import type { Caller } from '#credit';
 import { ApiKeyGuard } from '../../shared/auth/api-key.guard.js';
 import { CurrentCaller } from '../../shared/auth/current-caller.decorator.js';
 import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
-import { answerReport, departmentInView, parseStatisticsPeriod, wantsCsv, type StatisticsParams } from '../../shared/statistics-report.js';
+import {
+  answerReport,
+  departmentInView,
+  parseStatisticsPeriod,
+  statisticsRowSchema,
+  wantsCsv,
+  type StatisticsParams,
+} from '../../shared/statistics-report.js';
 import { STATISTICS_COLUMNS } from './objection-statistics-rows.js';
 import { ObjectionStatisticsQuery, type ObjectionStatistics } from './objection-statistics.query.js';
 
@@ -47,10 +54,9 @@ export class ObjectionStatisticsHttpController {
             to: { type: 'string', format: 'date' },
             rows: {
               type: 'array',
-              items: {
-                type: 'object',
-                properties: Object.fromEntries(STATISTICS_COLUMNS.map((c) => [c, c === 'department' ? { type: 'string' } : count])),
-              },
+              items: statisticsRowSchema(
+                Object.fromEntries(STATISTICS_COLUMNS.map((c) => [c, c === 'department' ? { type: 'string' } : count])),
+              ),
             },
           },
         },

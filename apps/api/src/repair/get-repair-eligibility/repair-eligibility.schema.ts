@@ -20,7 +20,7 @@ export const REPAIR_ELIGIBILITY_SCHEMA: SchemaObject = {
   properties: {
     subject: { type: 'string' },
     asOf: { type: 'string', format: 'date' },
-    ruleSet: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'string' } } },
+    ruleSet: { type: 'object', required: ['id', 'version'], properties: { id: { type: 'string' }, version: { type: 'string' } } },
     conditions: basis,
     records: {
       type: 'array',
@@ -91,6 +91,7 @@ export const REPAIR_ELIGIBILITY_SCHEMA: SchemaObject = {
             type: 'array',
             items: {
               type: 'object',
+              required: ['code', 'reason'],
               properties: {
                 code: {
                   type: 'string',

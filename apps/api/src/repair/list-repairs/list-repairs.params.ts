@@ -1,17 +1,10 @@
-import { parsePosition } from '#event-store';
 import type { Caller } from '#credit';
-import { refusal, type Problem } from '#kernel';
-import { checkedLimit } from '../../shared/page-limit.js';
+import type { Problem } from '#kernel';
+import { departmentInScope } from '../../shared/department-scope.js';
 import { invalidQuery } from '../../shared/problems/invalid-query.js';
-import { refusalException } from '../../shared/problems/refusal-problem.js';
+import { checkedQueueFilters, checkedQueuePage, type QueueParams } from '../../shared/queue-params.js';
 
-export interface ListRepairsParams {
-  readonly status?: string;
-  readonly overdue?: string;
-  readonly department?: string;
-  readonly limit?: string;
-  readonly after?: string;
-}
+export type ListRepairsParams = QueueParams;
 
 export interface ListRepairsSelection {
   readonly status?: 'pending' | 'decided';
@@ -30,27 +23,13 @@ const STATUSES = ['pending', 'decided'] as const;
  */
 export function parseListRepairsParams(params: ListRepairsParams, caller: Caller): ListRepairsSelection {
   const errors: Problem[] = [];
-  if (params.status !== undefined && !(STATUSES as readonly string[]).includes(params.status))
-    errors.push({ path: 'status', reason: `must be one of ${STATUSES.join(', ')}` });
-  if (params.overdue !== undefined && !['true', 'false'].includes(params.overdue))
-    errors.push({ path: 'overdue', reason: 'must be true or false' });
-  if (params.after !== undefined && !parsePosition(params.after))
-    errors.push({ path: 'after', reason: 'must be a position answered by a write (<commit>-<prepare>)' });
-  const limit = checkedLimit(params.limit, errors);
+  const { status, overdue } = checkedQueueFilters(params, STATUSES, errors);
+  const { limit, after } = checkedQueuePage(params, errors);
   if (errors.length) throw invalidQuery(errors);
-  const office = caller.department.roles.includes('credit-office');
-  if (!office && params.department !== undefined && params.department !== caller.department.id) {
-    throw refusalException(
-      refusal('forbidden', 'other-department-repairs', 'Only the credit office sees other departments’ repair applications', [
-        { path: 'department', reason: `${caller.department.id} may ask only for the applications for its own records` },
-      ]),
-    );
-  }
-  return {
-    status: params.status as ListRepairsSelection['status'],
-    overdue: params.overdue === undefined ? undefined : params.overdue === 'true',
-    decidingDepartment: office ? params.department : caller.department.id,
-    limit,
-    after: params.after,
-  };
+  const decidingDepartment = departmentInScope(caller, params.department, {
+    code: 'other-department-repairs',
+    title: 'Only the credit office sees other departments’ repair applications',
+    reason: `${caller.department.id} may ask only for the applications for its own records`,
+  });
+  return { status, overdue, decidingDepartment, limit, after };
 }

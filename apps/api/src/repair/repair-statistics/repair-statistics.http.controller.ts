@@ -6,7 +6,14 @@ import type { Caller } from '#credit';
 import { ApiKeyGuard } from '../../shared/auth/api-key.guard.js';
 import { CurrentCaller } from '../../shared/auth/current-caller.decorator.js';
 import { ApiProblems } from '../../shared/problems/api-problems.decorator.js';
-import { answerReport, departmentInView, parseStatisticsPeriod, wantsCsv, type StatisticsParams } from '../../shared/statistics-report.js';
+import {
+  answerReport,
+  departmentInView,
+  parseStatisticsPeriod,
+  statisticsRowSchema,
+  wantsCsv,
+  type StatisticsParams,
+} from '../../shared/statistics-report.js';
 import { RepairStatisticsQuery, type RepairStatistics, type RepairStatisticsRow } from './repair-statistics.query.js';
 
 const COLUMNS: (keyof RepairStatisticsRow & string)[] = [
@@ -53,19 +60,20 @@ export class RepairStatisticsHttpController {
       'application/json': {
         schema: {
           type: 'object',
-          required: ['report', 'from', 'to', 'rows'],
+          required: ['report', 'from', 'to', 'reviewWorkingDays', 'basis', 'rows'],
           properties: {
             report: { type: 'string', enum: ['repairs'] },
             from: { type: 'string', format: 'date' },
             to: { type: 'string', format: 'date' },
             reviewWorkingDays: { type: 'integer' },
-            basis: { type: 'object', properties: { documentNumber: { type: 'string' }, clause: { type: 'string' } } },
+            basis: {
+              type: 'object',
+              required: ['documentNumber'],
+              properties: { documentNumber: { type: 'string' }, clause: { type: 'string' } },
+            },
             rows: {
               type: 'array',
-              items: {
-                type: 'object',
-                properties: Object.fromEntries(COLUMNS.map((c) => [c, { type: c === 'department' ? 'string' : 'integer' }])),
-              },
+              items: statisticsRowSchema(Object.fromEntries(COLUMNS.map((c) => [c, { type: c === 'department' ? 'string' : 'integer' }]))),
             },
           },
           example: {

@@ -58,7 +58,11 @@ export class ListRuleSetsHttpController {
             properties: {
               ...ref,
               effectiveFrom: { type: 'string', format: 'date' },
-              previous: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'string' } } },
+              previous: {
+                type: 'object',
+                required: ['id', 'version'],
+                properties: { id: { type: 'string' }, version: { type: 'string' } },
+              },
               activatedAt: { type: 'string' },
               actor: { type: 'string' },
             },

@@ -11,6 +11,7 @@ import {
   departmentInView,
   parseStatisticsPeriod,
   statisticsResponseContent,
+  statisticsRowSchema,
   wantsCsv,
   type StatisticsParams,
   type StatisticsReport,
@@ -70,10 +71,10 @@ export class DoublePublicityStatisticsHttpController {
   @ApiOkResponse({
     description: 'One row per department and kind of decision',
     content: statisticsResponseContent(
-      {
-        type: 'object',
-        properties: Object.fromEntries(COLUMNS.map((c) => [c, { type: typeof EXAMPLE_ROW[c] === 'number' ? 'integer' : 'string' }])),
-      },
+      statisticsRowSchema({
+        ...Object.fromEntries(COLUMNS.map((c) => [c, { type: typeof EXAMPLE_ROW[c] === 'number' ? 'integer' : 'string' }])),
+        onTimePercent: { type: 'string', nullable: true, description: 'onTime of onTime + late, in percent to 2 places; null when none' },
+      }),
       { report: 'double-publicity', from: '2026-07-01', to: '2026-09-30', rows: [EXAMPLE_ROW] },
     ),
   })

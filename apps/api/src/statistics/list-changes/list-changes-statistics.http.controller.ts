@@ -12,6 +12,7 @@ import {
   departmentInView,
   parseStatisticsPeriod,
   statisticsResponseContent,
+  statisticsRowSchema,
   wantsCsv,
   type StatisticsParams,
   type StatisticsReport,
@@ -44,15 +45,12 @@ export class ListChangesStatisticsHttpController {
   @ApiOkResponse({
     description: 'One row per month and list type that changed',
     content: statisticsResponseContent(
-      {
-        type: 'object',
-        properties: {
-          month: { type: 'string', example: '2026-10' },
-          listType: { type: 'string' },
-          listed: { type: 'integer' },
-          delisted: { type: 'integer' },
-        },
-      },
+      statisticsRowSchema({
+        month: { type: 'string', example: '2026-10' },
+        listType: { type: 'string' },
+        listed: { type: 'integer' },
+        delisted: { type: 'integer' },
+      }),
       {
         report: 'list-changes',
         from: '2026-07-01',

@@ -1,23 +1,9 @@
 import { Table, Tag } from 'antd';
 import { Link } from 'react-router';
+import type { Schema } from '../../../shared/api-types';
 import { formatInstant } from '../../../shared/dates';
 
-export interface ListChange {
-  readonly position: string;
-  readonly eventId: string;
-  readonly recordedAt: string;
-  readonly subject: string;
-  readonly change: 'listed' | 'delisted';
-  readonly listType: string;
-  readonly color: 'red' | 'black';
-  readonly effectiveOn: string;
-  readonly until?: string;
-  readonly criterion?: string;
-  readonly basis?: { readonly documentNumber: string; readonly clause?: string };
-  readonly ruleSet?: { readonly id: string; readonly version: string };
-  readonly department?: string;
-  readonly actor?: string;
-}
+export type ListChange = Schema<'ListChange'>;
 
 /** Each change: who was listed or delisted, when, on what basis, by which department, under which rule-set version. */
 export function ListChangesTable({ changes, loading }: { changes: readonly ListChange[]; loading: boolean }) {

@@ -1,34 +1,30 @@
 import { useMemo } from 'react';
 import { ChartCard } from './chart-card';
 import { CHART_COLORS } from './chart-colors';
+import { stackedBars } from './stacked-bars';
 import { useReport } from './use-report';
-import { total, type DoublePublicityRow, type Period, type StatisticsReport } from './statistics-reports';
+import { total, type Period, type ReportRow } from './statistics-reports';
+
+type DoublePublicityRow = ReportRow<'double-publicity'>;
 
 const category = (row: DoublePublicityRow) => `${row.department}\n${row.label}`;
 
 /** 双公示 timeliness: per department and kind of decision, how many reached the platform within their working days. */
 export function DoublePublicityChart({ period }: { period: Period }) {
-  const { data, loading, error } = useReport<StatisticsReport<DoublePublicityRow>>('double-publicity', period);
+  const { data, loading, error } = useReport('double-publicity', period);
   const rows = data?.rows;
   const option = useMemo(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { top: 40, left: 40, right: 16, bottom: 56 },
-      xAxis: { type: 'category', data: rows?.map(category) ?? [] },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        { name: '按时 On time', type: 'bar', stack: 'decided', color: CHART_COLORS.onTime, data: rows?.map((r) => r.onTime) ?? [] },
-        { name: '超时 Late', type: 'bar', stack: 'decided', color: CHART_COLORS.late, data: rows?.map((r) => r.late) ?? [] },
-        {
-          name: '日历未覆盖 Calendar unknown',
-          type: 'bar',
-          stack: 'decided',
-          color: CHART_COLORS.unknown,
-          data: rows?.map((r) => r.calendarUnknown) ?? [],
-        },
-      ],
-    }),
+    () =>
+      stackedBars(
+        rows,
+        category,
+        [
+          { name: '按时 On time', color: CHART_COLORS.onTime, count: (r) => r.onTime },
+          { name: '超时 Late', color: CHART_COLORS.late, count: (r) => r.late },
+          { name: '日历未覆盖 Calendar unknown', color: CHART_COLORS.unknown, count: (r) => r.calendarUnknown },
+        ],
+        56,
+      ),
     [rows],
   );
   const summary = rows

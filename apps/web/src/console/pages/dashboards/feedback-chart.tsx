@@ -2,14 +2,16 @@ import { useMemo } from 'react';
 import { ChartCard } from './chart-card';
 import { CHART_COLORS } from './chart-colors';
 import { useReport } from './use-report';
-import type { FeedbackRow, Period, StatisticsReport } from './statistics-reports';
+import type { Period, ReportRow } from './statistics-reports';
+
+type FeedbackRow = ReportRow<'feedback'>;
 
 const measureLabel = (row: FeedbackRow) => row.measureId ?? '全部措施 All';
 const percent = (rate: number) => Math.round(rate * 10000) / 100;
 
 /** Feedback rate per checking department and measure: the checks whose measures got feedback. */
 export function FeedbackChart({ period }: { period: Period }) {
-  const { data, loading, error } = useReport<StatisticsReport<FeedbackRow>>('feedback', period);
+  const { data, loading, error } = useReport('feedback', period);
   const rows = data?.rows;
   const option = useMemo(
     () => ({

@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
 import { ChartCard } from './chart-card';
 import { useReport } from './use-report';
-import { total, type ListChangeCount, type Period, type StatisticsReport } from './statistics-reports';
+import { total, type Period, type ReportRow } from './statistics-reports';
+
+type ListChangeCount = ReportRow<'list-changes'>;
 
 const key = (row: ListChangeCount) => `${row.month}/${row.listType}`;
 
 /** Subjects listed and delisted per month, one bar per list type (stacked: listed above, delisted beside). */
 export function ListChangesChart({ period }: { period: Period }) {
-  const { data, loading, error } = useReport<StatisticsReport<ListChangeCount>>('list-changes', period);
+  const { data, loading, error } = useReport('list-changes', period);
   const rows = data?.rows;
   const option = useMemo(() => {
     const months = [...new Set(rows?.map((r) => r.month))].sort();

@@ -1,31 +1,26 @@
 import { useMemo } from 'react';
 import { ChartCard } from './chart-card';
 import { CHART_COLORS } from './chart-colors';
+import { stackedBars } from './stacked-bars';
 import { useReport } from './use-report';
-import { total, type ObjectionStatisticsRow, type Period, type StatisticsReport } from './statistics-reports';
+import { total, type Period, type ReportRow } from './statistics-reports';
 
-type Row = ObjectionStatisticsRow;
+type Row = ReportRow<'objections'>;
 const met = (r: Row) => r.acceptanceMet + r.checkMet + r.answerMet;
 const missed = (r: Row) => r.acceptanceMissed + r.checkMissed + r.answerMissed;
 const overdue = (r: Row) => r.acceptanceOverdue + r.checkOverdue + r.answerOverdue;
 
 /** Objections per source department: the steps (acceptance, check, answer) taken within their time limits, late, or overdue now. */
 export function ObjectionsChart({ period }: { period: Period }) {
-  const { data, loading, error } = useReport<StatisticsReport<Row>>('objections', period);
+  const { data, loading, error } = useReport('objections', period);
   const rows = data?.rows;
   const option = useMemo(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { top: 40, left: 40, right: 16, bottom: 32 },
-      xAxis: { type: 'category', data: rows?.map((r) => r.department) ?? [] },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        { name: '时限内 Within limit', type: 'bar', stack: 'steps', color: CHART_COLORS.onTime, data: rows?.map(met) ?? [] },
-        { name: '超时办结 Late', type: 'bar', stack: 'steps', color: CHART_COLORS.late, data: rows?.map(missed) ?? [] },
-        { name: '逾期未办 Overdue', type: 'bar', stack: 'steps', color: CHART_COLORS.overdue, data: rows?.map(overdue) ?? [] },
-      ],
-    }),
+    () =>
+      stackedBars(rows, (r) => r.department, [
+        { name: '时限内 Within limit', color: CHART_COLORS.onTime, count: met },
+        { name: '超时办结 Late', color: CHART_COLORS.late, count: missed },
+        { name: '逾期未办 Overdue', color: CHART_COLORS.overdue, count: overdue },
+      ]),
     [rows],
   );
   const summary = rows

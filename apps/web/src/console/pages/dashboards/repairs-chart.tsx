@@ -1,35 +1,31 @@
 import { useMemo } from 'react';
 import { ChartCard } from './chart-card';
 import { CHART_COLORS } from './chart-colors';
+import { stackedBars } from './stacked-bars';
 import { useReport } from './use-report';
-import { total, type Period, type RepairStatistics, type RepairStatisticsRow } from './statistics-reports';
+import { total, type Period, type ReportRow } from './statistics-reports';
 
-type Row = RepairStatisticsRow;
+type Row = ReportRow<'repairs'>;
 /** Pending and not yet past the time limit. */
 const waiting = (r: Row) => Math.max(0, r.pending - r.overdue - r.calendarUnknown);
 
 /** Credit-repair applications per deciding department against the review time limit, with the outcomes as a pie. */
 export function RepairsChart({ period }: { period: Period }) {
-  const { data, loading, error } = useReport<RepairStatistics>('repairs', period);
+  const { data, loading, error } = useReport('repairs', period);
   const rows = data?.rows;
-  const option = useMemo(
-    () => ({
+  const option = useMemo(() => {
+    const bars = stackedBars(rows, (r) => r.department, [
+      { name: '时限内办结 Within limit', color: CHART_COLORS.onTime, count: (r) => r.decidedWithinTimeLimit },
+      { name: '超时办结 Late', color: CHART_COLORS.late, count: (r) => r.decidedLate },
+      { name: '逾期未办 Overdue', color: CHART_COLORS.overdue, count: (r) => r.overdue },
+      { name: '待审 Pending', color: CHART_COLORS.pending, count: waiting },
+    ]);
+    return {
+      ...bars,
       tooltip: { trigger: 'item' },
-      legend: { top: 0 },
-      grid: { top: 40, left: 40, right: '40%', bottom: 32 },
-      xAxis: { type: 'category', data: rows?.map((r) => r.department) ?? [] },
-      yAxis: { type: 'value', minInterval: 1 },
+      grid: { ...bars.grid, right: '40%' },
       series: [
-        {
-          name: '时限内办结 Within limit',
-          type: 'bar',
-          stack: 'apps',
-          color: CHART_COLORS.onTime,
-          data: rows?.map((r) => r.decidedWithinTimeLimit) ?? [],
-        },
-        { name: '超时办结 Late', type: 'bar', stack: 'apps', color: CHART_COLORS.late, data: rows?.map((r) => r.decidedLate) ?? [] },
-        { name: '逾期未办 Overdue', type: 'bar', stack: 'apps', color: CHART_COLORS.overdue, data: rows?.map((r) => r.overdue) ?? [] },
-        { name: '待审 Pending', type: 'bar', stack: 'apps', color: CHART_COLORS.pending, data: rows?.map(waiting) ?? [] },
+        ...bars.series,
         {
           name: '结果 Outcome',
           type: 'pie',
@@ -44,9 +40,8 @@ export function RepairsChart({ period }: { period: Period }) {
             : [],
         },
       ],
-    }),
-    [rows],
-  );
+    };
+  }, [rows]);
   const summary = rows
     ? `共 ${total(rows, (r) => r.applications)} 件申请，准予 ${total(rows, (r) => r.approved)}，不予 ${total(rows, (r) => r.refused)}，待审 ${total(rows, (r) => r.pending)}，逾期未办 ${total(rows, (r) => r.overdue)}`
     : '';

@@ -2,7 +2,7 @@ import { Button, Card, Form, Input, Select } from 'antd';
 import { RefusalAlert } from '../../refusal-alert';
 import { useAction } from '../../use-action';
 import { useSession } from '../../session';
-import type { IssuedKey, RoleOption } from './department-shapes';
+import type { IssuedKey, RegisteredDepartment, RoleOption } from './department-shapes';
 
 interface NewDepartment {
   id: string;
@@ -15,7 +15,7 @@ export function AddDepartmentForm({ roles, onAdded }: { roles: readonly RoleOpti
   const { call } = useSession();
   const [form] = Form.useForm<NewDepartment>();
   const adding = useAction(async (values: NewDepartment) => {
-    const registered = await call<{ firstKey: IssuedKey }>('/v1/departments', { method: 'POST', body: values });
+    const registered = await call<RegisteredDepartment>('/v1/departments', { method: 'POST', body: values });
     form.resetFields();
     onAdded(registered.firstKey);
   });

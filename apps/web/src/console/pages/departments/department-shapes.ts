@@ -1,25 +1,14 @@
-/** The shapes of /v1/departments (apps/api/src/departments, response-schemas.ts). */
-export interface DepartmentKey {
-  readonly id: string;
-  readonly createdAt: string;
-  readonly revokedAt?: string;
-}
+import type { Answer, ItemOf, Schema } from '../../../shared/api-types';
 
-export interface Department {
-  readonly id: string;
-  readonly name: string;
-  readonly roles: readonly string[];
-  readonly keys: readonly DepartmentKey[];
-}
+/** The answers of /v1/departments, as the OpenAPI document gives them. */
+export type Departments = Schema<'Departments'>;
+export type Department = ItemOf<Departments['departments']>;
+export type DepartmentKey = ItemOf<Department['keys']>;
+/** The secret (`key`) is in this answer only. */
+export type IssuedKey = Schema<'IssuedKey'>;
+export type RegisteredDepartment = Answer<'DepartmentsController_register'>;
 
-export interface IssuedKey {
-  readonly departmentId: string;
-  readonly keyId: string;
-  readonly createdAt: string;
-  /** The secret: in this answer only. */
-  readonly key: string;
-}
-
+/** A role a department may have, with its Chinese label (the document's `x-enum-descriptions`). */
 export interface RoleOption {
   readonly value: string;
   readonly label: string;

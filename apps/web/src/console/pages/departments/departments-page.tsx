@@ -5,7 +5,7 @@ import { RefusalAlert } from '../../refusal-alert';
 import { useAction } from '../../use-action';
 import { useSession } from '../../session';
 import { AddDepartmentForm } from './add-department-form';
-import type { Department, IssuedKey } from './department-shapes';
+import type { Department, Departments, IssuedKey } from './department-shapes';
 import { DepartmentsTable } from './departments-table';
 import { IssuedKeyModal } from './issued-key-modal';
 import { RevokeKeyModal, type KeyToRevoke } from './revoke-key-modal';
@@ -15,7 +15,7 @@ import { useKnownRoles } from './use-known-roles';
 /** 部门与密钥 (credit office): departments, their roles and keys; changes take effect in every running api without a restart. */
 export default function DepartmentsPage() {
   const { call } = useSession();
-  const list = useLoad(() => call<{ departments: Department[] }>('/v1/departments'), [call]);
+  const list = useLoad(() => call<Departments>('/v1/departments'), [call]);
   const roles = useKnownRoles();
   const [issued, setIssued] = useState<IssuedKey>();
   const [editing, setEditing] = useState<Department>();

@@ -1,10 +1,12 @@
 import { Button, Typography } from 'antd';
 import { query } from '../../../shared/api';
+import type { Schema } from '../../../shared/api-types';
 import { ProblemAlert } from '../../problem-alert';
 import { useSession } from '../../session';
 import { useCursorPages } from '../../use-cursor-pages';
 import { useFilterParams } from '../../use-filter-params';
-import { PERSON_QUERY_FILTERS, PersonQueryFiltersForm } from './person-query-filters';
+import { RangeFiltersForm } from '../../range-filters-form';
+import { PERSON_QUERY_FILTERS, PERSON_QUERY_TEXT_FILTERS } from './person-query-filters';
 import { PersonQueriesTable, type PersonQuery } from './person-queries-table';
 
 /** 个人信息查询记录: the log of queries about natural persons, with their purposes (credit office). */
@@ -12,13 +14,13 @@ export default function PersonQueriesPage() {
   const { call } = useSession();
   const { filters, setFilters } = useFilterParams(PERSON_QUERY_FILTERS);
   const pages = useCursorPages<PersonQuery>(query(filters), async (cursor) => {
-    const page = await call<{ queries: PersonQuery[]; next?: string }>(`/v1/audit/person-queries${query({ ...filters, cursor })}`);
+    const page = await call<Schema<'PersonQueryPage'>>(`/v1/audit/person-queries${query({ ...filters, cursor })}`);
     return { items: page.queries, next: page.next };
   });
   return (
     <>
       <Typography.Title level={2}>个人信息查询记录 Person queries</Typography.Title>
-      <PersonQueryFiltersForm filters={filters} onApply={setFilters} />
+      <RangeFiltersForm rangeLabel="查询日期 Asked" texts={PERSON_QUERY_TEXT_FILTERS} filters={filters} onApply={setFilters} />
       <ProblemAlert error={pages.error} />
       <PersonQueriesTable queries={pages.items} loading={pages.loading} />
       {pages.more && (

@@ -1,15 +1,8 @@
 import { Table } from 'antd';
+import type { ItemOf, Schema } from '../../../shared/api-types';
 import { formatInstant } from '../../../shared/dates';
 
-export interface PersonQuery {
-  readonly id: string;
-  readonly askedAt: string;
-  readonly department: string;
-  readonly keyId?: string;
-  readonly subject: string;
-  readonly endpoint: string;
-  readonly purpose?: string;
-}
+export type PersonQuery = ItemOf<Schema<'PersonQueryPage'>['queries']>;
 
 /** Who asked about which person, through which endpoint, and why (the purpose they gave). */
 export function PersonQueriesTable({ queries, loading }: { queries: readonly PersonQuery[]; loading: boolean }) {

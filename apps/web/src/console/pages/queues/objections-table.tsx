@@ -1,11 +1,6 @@
-import { Table, Typography } from 'antd';
-import { query } from '../../../shared/api';
-import { useLoad } from '../../../shared/use-load';
-import { RefusalAlert } from '../../refusal-alert';
-import { useSession } from '../../session';
-import { OVERDUE_ROW, OverdueTag } from './overdue-tag';
 import type { ObjectionQueue, ObjectionRow } from './queue-rows';
-import { QueueFilters, type FilterOption } from './queue-filters';
+import type { FilterOption, QueueFilter } from './queue-filters';
+import { QueueTable } from './queue-table';
 import { StepDeadline } from './step-deadline';
 import { SubjectLink } from './subject-link';
 
@@ -21,46 +16,29 @@ const STATUSES: FilterOption[] = [
 const STATUS_LABEL = Object.fromEntries(STATUSES.map((s) => [s.value, s.label]));
 
 /** The objection queue (GET /v1/objections): each case with its steps' deadlines; overdue ones tagged. */
-export function ObjectionsTable({
-  status,
-  overdue,
-  onFilter,
-}: {
-  status?: string;
-  overdue?: string;
-  onFilter: (filters: { status?: string; overdue?: string }) => void;
-}) {
-  const { call } = useSession();
-  const { data, loading, error } = useLoad(
-    () => call<ObjectionQueue>(`/v1/objections${query({ status, overdue })}`),
-    [call, status, overdue],
-  );
+export function ObjectionsTable(props: QueueFilter & { onFilter: (filters: QueueFilter) => void }) {
   return (
-    <>
-      <QueueFilters idPrefix="objections" statuses={STATUSES} status={status} overdue={overdue} onChange={onFilter} />
-      <RefusalAlert error={error} />
-      {data && <Typography.Paragraph type="secondary">时限按官方工作日历计算，截至 {data.asOf}。</Typography.Paragraph>}
-      <Table<ObjectionRow>
-        aria-label="异议 Objections"
-        loading={loading}
-        dataSource={data ? [...data.objections] : []}
-        rowKey="id"
-        onRow={(row) => ({ style: row.overdue ? OVERDUE_ROW : undefined })}
-        scroll={{ x: true }}
-        columns={[
-          {
-            title: '主体 Subject',
-            render: (_, row) => <SubjectLink code={row.record.subject.code} name={row.record.subject.name} />,
-          },
-          { title: '记录 Record', render: (_, row) => `${row.record.type}（${row.record.department}）` },
-          { title: '提出日 Filed', dataIndex: 'filedOn' },
-          { title: '状态 Status', dataIndex: 'status', render: (value: string) => STATUS_LABEL[value] ?? value },
-          { title: '受理时限 Acceptance', render: (_, row) => <StepDeadline limit={row.timeLimits.acceptance} /> },
-          { title: '核查时限 Check', render: (_, row) => <StepDeadline limit={row.timeLimits.check} /> },
-          { title: '答复时限 Answer', render: (_, row) => <StepDeadline limit={row.timeLimits.answer} /> },
-          { title: '逾期 Overdue', render: (_, row) => <OverdueTag overdue={row.overdue} /> },
-        ]}
-      />
-    </>
+    <QueueTable<ObjectionQueue, ObjectionRow>
+      {...props}
+      path="/v1/objections"
+      idPrefix="objections"
+      statuses={STATUSES}
+      label="异议 Objections"
+      rows={(queue) => queue.objections}
+      note={(queue) => `时限按官方工作日历计算，截至 ${queue.asOf}。`}
+      rowKey="id"
+      columns={[
+        {
+          title: '主体 Subject',
+          render: (_, row) => <SubjectLink code={row.record.subject.code} name={row.record.subject.name} />,
+        },
+        { title: '记录 Record', render: (_, row) => `${row.record.type}（${row.record.department}）` },
+        { title: '提出日 Filed', dataIndex: 'filedOn' },
+        { title: '状态 Status', dataIndex: 'status', render: (value: string) => STATUS_LABEL[value] ?? value },
+        { title: '受理时限 Acceptance', render: (_, row) => <StepDeadline limit={row.timeLimits.acceptance} /> },
+        { title: '核查时限 Check', render: (_, row) => <StepDeadline limit={row.timeLimits.check} /> },
+        { title: '答复时限 Answer', render: (_, row) => <StepDeadline limit={row.timeLimits.answer} /> },
+      ]}
+    />
   );
 }

@@ -5,6 +5,12 @@ export interface FilterOption {
   readonly label: string;
 }
 
+/** A queue's filters as the URL and the api name them; absent: all. */
+export interface QueueFilter {
+  readonly status?: string;
+  readonly overdue?: string;
+}
+
 const OVERDUE: FilterOption[] = [
   { value: 'true', label: '仅逾期 Overdue only' },
   { value: 'false', label: '未逾期 Not overdue' },
@@ -22,7 +28,7 @@ export function QueueFilters({
   statuses: readonly FilterOption[];
   status?: string;
   overdue?: string;
-  onChange: (filters: { status?: string; overdue?: string }) => void;
+  onChange: (filters: QueueFilter) => void;
 }) {
   return (
     <Form layout="inline" style={{ marginBottom: 16 }}>

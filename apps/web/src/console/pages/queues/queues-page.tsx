@@ -1,6 +1,7 @@
 import { Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { ObjectionsTable } from './objections-table';
+import type { QueueFilter } from './queue-filters';
 import { RepairsTable } from './repairs-table';
 
 type Tab = 'objections' | 'repairs';
@@ -11,7 +12,7 @@ export default function QueuesPage() {
   const tab: Tab = params.get('tab') === 'repairs' ? 'repairs' : 'objections';
   const status = params.get('status') ?? undefined;
   const overdue = params.get('overdue') ?? undefined;
-  const filter = (filters: { status?: string; overdue?: string }) => {
+  const filter = (filters: QueueFilter) => {
     const next = new URLSearchParams({ tab });
     if (filters.status) next.set('status', filters.status);
     if (filters.overdue) next.set('overdue', filters.overdue);

@@ -1,14 +1,12 @@
 import { Table } from 'antd';
 import { Link } from 'react-router';
+import type { ItemOf, Schema } from '../../../shared/api-types';
 import { formatInstant } from '../../../shared/dates';
 import { subjectKindLabel } from '../../subject-kinds';
 
-export interface FoundSubject {
-  readonly code: string;
-  readonly kind: string;
-  readonly name: string;
-  readonly lastRecordedAt: string;
-}
+/** GET /v1/subjects, as the OpenAPI document gives it (every field it adds flows in). */
+export type FoundPage = Schema<'SubjectSearchPage'>;
+export type FoundSubject = ItemOf<FoundPage['items']>;
 
 /** The subjects found, best first; each opens its subject page. */
 export function ResultsTable({ items, loading }: { items: readonly FoundSubject[]; loading: boolean }) {

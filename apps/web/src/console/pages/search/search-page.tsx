@@ -6,13 +6,8 @@ import { useLoad } from '../../../shared/use-load';
 import { ProblemAlert } from '../../problem-alert';
 import { looksLikeResidentId, PurposeModal, rememberedPurpose } from '../../purpose';
 import { useSession } from '../../session';
-import { ResultsTable, type FoundSubject } from './results-table';
+import { ResultsTable, type FoundPage, type FoundSubject } from './results-table';
 import { SearchForm } from './search-form';
-
-interface FoundPage {
-  readonly items: readonly FoundSubject[];
-  readonly next?: string;
-}
 
 /** 主体查询: by code, 身份证号 (with a purpose) or part of a name; the query lives in the URL (?q=) so back and forward work. */
 export default function SearchPage() {

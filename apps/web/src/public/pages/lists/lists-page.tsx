@@ -1,12 +1,9 @@
 import { Typography, type TableColumnsType } from 'antd';
 import { useParams } from 'react-router';
-import { publicApi, type ListPublicationItem, type PublicPage } from '../../../shared/public-api';
-import { ListFilter } from '../../components/list-filter';
-import { LoadAlert } from '../../components/load-alert';
+import type { ListPublicationItem } from '../../../shared/public-api';
+import { PublicList } from '../../components/public-list';
 import { PublicPeriod } from '../../components/public-period';
-import { PublicTable } from '../../components/public-table';
 import { SubjectLink } from '../../components/subject-link';
-import { PAGE_SIZE, usePublicPage } from '../../components/use-public-page';
 
 const TITLES = {
   black: {
@@ -43,21 +40,16 @@ const COLUMNS: TableColumnsType<ListPublicationItem> = [
 /** The black or red list in force today (/lists/black, /lists/red). */
 export default function ListsPage() {
   const color = useParams().kind === 'red' ? 'red' : 'black';
-  const paging = usePublicPage<ListPublicationItem>(
-    (q, page) => publicApi<PublicPage<ListPublicationItem>>('lists', { kind: color, q, page, limit: PAGE_SIZE }),
-    [color],
-  );
   const text = TITLES[color];
   return (
     <>
       <Typography.Title level={2}>{text.title}</Typography.Title>
       <Typography.Paragraph type="secondary">{text.intro}</Typography.Paragraph>
-      <ListFilter label="按企业名称或统一社会信用代码筛选" value={paging.q} onChange={paging.setQ} />
-      <LoadAlert error={paging.error} />
-      <PublicTable
+      <PublicList
+        path="lists"
+        kind={color}
         caption={text.caption}
         columns={COLUMNS}
-        paging={paging}
         rowKey={(item) => `${item.listType}|${item.subject.code}|${item.period.from}`}
       />
     </>
