@@ -1,5 +1,6 @@
 import { api } from '../shared/api';
 import { todayInShanghai } from '../shared/dates';
+import { PAGE_MODULES } from './page-modules';
 import { keepPrefetched, subjectPaths } from './prefetched-answers';
 import { looksLikeResidentId } from './resident-id';
 
@@ -11,7 +12,7 @@ export function prefetchOnStart(): void {
   const match = /^\/console\/subjects\/([^/]+)\/?$/.exec(location.pathname);
   const apiKey = sessionStorage.getItem('jiangcheng.apiKey');
   if (!match || !apiKey) return;
-  void import('./pages/subject/subject-page');
+  void PAGE_MODULES.subject();
   const code = decodeURIComponent(match[1]).trim().toUpperCase();
   if (looksLikeResidentId(code)) return;
   const params = new URLSearchParams(location.search);
