@@ -146,7 +146,7 @@ describe(`the console: search, subject, proof, audit (${backend})`, () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('示例建设');
   });
 
-  it('opens a subject page directly, signed in, within the first-load budget (≤ 500 kB compressed JS; ≤ 2 s idle, ≤ 3× the shell alone under load)', async () => {
+  it('opens a subject page directly, signed in, within the first-load budget (≤ 500 kB compressed JS; ≤ 2 s idle, ≤ 2.5× the cold shell alone under load)', async () => {
     const context = (await browser.newPage()).context();
     const me = await (await fetch(`${api.base}/v1/me`, { headers: { 'x-api-key': api.keys.office } })).json();
     // sessionStorage is per tab: the new tab is given the signed-in session before the console's code runs
@@ -160,18 +160,37 @@ describe(`the console: search, subject, proof, audit (${backend})`, () => {
     await measuresOf(page).getByText(PROCUREMENT, { exact: true }).waitFor();
     const interactiveMs = Math.round(await page.evaluate<number>('performance.now()'));
     const bytes = await scripts();
-    // the same clock on the smallest page (the shell and the sign-in form), to read the subject page's time against the machine's load
-    const reference = await context.newPage();
+    const { measuresAskedMs, largestScriptInMs } = await page.evaluate<{ measuresAskedMs: number; largestScriptInMs: number }>(`(() => {
+      const loaded = performance.getEntriesByType('resource');
+      const largest = loaded.filter((e) => e.name.endsWith('.js')).sort((a, b) => b.decodedBodySize - a.decodedBodySize)[0];
+      const measures = loaded.find((e) => e.name.includes('/measures'));
+      return { measuresAskedMs: Math.round(measures.startTime), largestScriptInMs: Math.round(largest.responseEnd) };
+    })()`);
+    // the same clock on the smallest page (the shell and the sign-in form), loaded the same way (a fresh context: nothing
+    // cached), to read the subject page's time against the machine's load
+    const reference = await browser.newPage();
     await reference.goto(`${api.base}/console/sign-in`);
     await reference.getByLabel('API 密钥 (API key)').waitFor();
     const signInPageMs = Math.round(await reference.evaluate<number>('performance.now()'));
-    const result = { backend, url: `/console/subjects/${CODE}`, interactiveMs, scripts: bytes, signInPageMs };
+    const result = {
+      backend,
+      url: `/console/subjects/${CODE}`,
+      interactiveMs,
+      scripts: bytes,
+      signInPageMs,
+      ratioToSignIn: Math.round((interactiveMs / signInPageMs) * 100) / 100,
+      measuresAskedMs,
+      largestScriptInMs,
+    };
     fs.mkdirSync(path.resolve('artifacts', 'browser'), { recursive: true });
     fs.writeFileSync(path.resolve('artifacts', 'browser', 'first-load.json'), JSON.stringify(result, null, 2) + '\n');
     console.log('console first load', JSON.stringify(result));
     expect(bytes.transferred).toBeLessThanOrEqual(500_000);
-    // The goal is 2 s on an idle machine (the note reports a quiet run). Under the test suite's own load only the
-    // ratio to the shell alone is steady: the subject page may cost at most twice the sign-in page on top of it.
-    expect(interactiveMs).toBeLessThanOrEqual(Math.max(2000, 3 * signInPageMs));
+    // The entry holds no React: the subject's calls are on their way before the shell's largest script has arrived.
+    expect(measuresAskedMs).toBeLessThan(largestScriptInMs);
+    // The goal is 2 s on an idle machine (docs/web.md reports the runs). Under the test suite's own load only the
+    // ratio to the shell alone is steady: the subject page (its calls, its code and both renders) may cost at most
+    // one and a half times the cold sign-in page on top of it.
+    expect(interactiveMs).toBeLessThanOrEqual(Math.max(2000, 2.5 * signInPageMs));
   });
 });

@@ -11,8 +11,9 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Brotli (or gzip) for the built assets: each file is compressed once, on first request, and kept in memory; the
- * assets are immutable (their names carry a hash). Anything else falls through to the static files.
+ * Brotli (or gzip) for the built assets: the build writes `<file>.br` and `<file>.gz` (apps/web/precompress.ts); a
+ * file without one is compressed once, on first request. Either is kept in memory; the assets are immutable (their
+ * names carry a hash). Anything else falls through to the static files.
  */
 export function compressedAssets(assetsDir: string): (request: Request, response: Response, next: NextFunction) => void {
   const cache = new Map<string, Buffer>();
@@ -25,11 +26,7 @@ export function compressedAssets(assetsDir: string): (request: Request, response
     const key = `${encoding}:${file}`;
     let body = cache.get(key);
     if (!body) {
-      const raw = fs.readFileSync(file);
-      body =
-        encoding === 'br'
-          ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })
-          : zlib.gzipSync(raw, { level: 9 });
+      body = precompressed(file, encoding) ?? compress(fs.readFileSync(file), encoding);
       cache.set(key, body);
     }
     response.setHeader('Content-Type', type);
@@ -38,4 +35,15 @@ export function compressedAssets(assetsDir: string): (request: Request, response
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     response.end(request.method === 'HEAD' ? undefined : body);
   };
+}
+
+function precompressed(file: string, encoding: 'br' | 'gzip'): Buffer | undefined {
+  const compressed = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+  return fs.existsSync(compressed) ? fs.readFileSync(compressed) : undefined;
+}
+
+function compress(raw: Buffer, encoding: 'br' | 'gzip'): Buffer {
+  return encoding === 'br'
+    ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })
+    : zlib.gzipSync(raw, { level: 9 });
 }

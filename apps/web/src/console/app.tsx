@@ -1,5 +1,6 @@
 import { ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import 'antd/dist/antd.css';
 import { Suspense } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { ConsoleLayout } from './layout';
@@ -45,7 +46,7 @@ const router = createBrowserRouter(
 
 export function ConsoleApp() {
   return (
-    <ConfigProvider locale={zhCN}>
+    <ConfigProvider locale={zhCN} theme={{ zeroRuntime: true }}>
       <SessionProvider>
         <RouterProvider router={router} />
       </SessionProvider>

@@ -1,12 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ConsoleApp } from './app';
 import { prefetchOnStart } from './first-load-prefetch';
 
+// The entry holds no React or Ant Design: a subject page's code and calls start before the shell's is parsed.
 prefetchOnStart();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ConsoleApp />
-  </StrictMode>,
-);
+void import('./start');

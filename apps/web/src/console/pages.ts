@@ -1,16 +1,23 @@
-import { lazy } from 'react';
+import { createElement, use, type ComponentType } from 'react';
+import { PAGE_MODULES } from './page-modules';
 
-/** Every page is its own chunk: the first load carries the shell and the page asked for. */
+/** A page as a component: it suspends while its code loads, and renders at once when the code came first. */
+function page(load: () => Promise<{ default: ComponentType }>): ComponentType {
+  return function Page() {
+    return createElement(use(load()).default);
+  };
+}
+
 export const PAGES = {
-  signIn: lazy(() => import('./pages/sign-in/sign-in-page')),
-  search: lazy(() => import('./pages/search/search-page')),
-  subject: lazy(() => import('./pages/subject/subject-page')),
-  audit: lazy(() => import('./pages/audit/audit-page')),
-  personQueries: lazy(() => import('./pages/person-queries/person-queries-page')),
-  dashboards: lazy(() => import('./pages/dashboards/dashboards-page')),
-  queues: lazy(() => import('./pages/queues/queues-page')),
-  ruleSets: lazy(() => import('./pages/rule-sets/rule-sets-page')),
-  departments: lazy(() => import('./pages/departments/departments-page')),
+  signIn: page(PAGE_MODULES.signIn),
+  search: page(PAGE_MODULES.search),
+  subject: page(PAGE_MODULES.subject),
+  audit: page(PAGE_MODULES.audit),
+  personQueries: page(PAGE_MODULES.personQueries),
+  dashboards: page(PAGE_MODULES.dashboards),
+  queues: page(PAGE_MODULES.queues),
+  ruleSets: page(PAGE_MODULES.ruleSets),
+  departments: page(PAGE_MODULES.departments),
 };
 
 /** The menu: path, Chinese label with the English staff may need, and whether only the credit office sees it. */

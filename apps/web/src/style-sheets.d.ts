@@ -1,0 +1,2 @@
+// Style sheets imported for their side effect (Vite bundles them): antd/dist/antd.css in console/app.tsx.
+declare module '*.css';
