@@ -59,6 +59,7 @@ export interface PublicPage<Item> {
 /** GET /v1/public/subjects?q= */
 export interface PublicSubjectSearch {
   readonly items: readonly { readonly code: string; readonly name: string }[];
+  readonly capped?: true;
 }
 
 /** GET /v1/public/double-publicity items. */
