@@ -20,8 +20,8 @@ const CAPPED: Schema = {
   type: 'boolean',
   enum: [true],
   description:
-    `Present when the page reached the names merely holding \`q\` and at least ${CONTAINS_CAP} organisations hold it: those are ` +
-    `then ranked among the first ${CONTAINS_CAP} found, not among all. Ask for more of the name`,
+    `Present when the page reached the names merely holding \`q\` (not starting with it) and at least ${CONTAINS_CAP} do: ` +
+    `those are then ranked among the first ${CONTAINS_CAP} found, not among all. Ask for more of the name`,
 };
 
 const publicPage = (item: Schema): Schema =>

@@ -12,9 +12,8 @@ export interface FoundSubjectPage {
   /** Pass back as `cursor` for the next page; absent on the last page. */
   readonly next?: string;
   /**
-   * True when the page reached the names merely holding the text and at least `containsCap` names hold it: those not
-   * starting with it are then ranked among the first `containsCap` the index gave, not among all (ask for more of the
-   * name).
+   * True when the page reached the names merely holding the text (not starting with it) and at least `containsCap` do:
+   * those are then ranked among the first `containsCap` the index gave, not among all (ask for more of the name).
    */
   readonly capped?: true;
 }
@@ -119,28 +118,32 @@ export class SubjectsReader {
   /** Up to `limit` names equal to the text (tier 0) or starting with it (tier 1) ranked after `after`, over all names. */
   private starting(tier: 0 | 1, search: NameSearch, after: Rank | undefined, limit: number): Promise<Row[]> {
     const { params, where } = organisations(search);
-    where.push(tier === 0 ? 'name = $1' : `name LIKE $${params.push(`${likeEscaped(search.text)}%`)} AND name <> $1`);
+    const exact = `$${params.push(search.text)}::text`;
+    where.push(tier === 0 ? `name = ${exact}` : `name LIKE $${params.push(`${likeEscaped(search.text)}%`)} AND name <> ${exact}`);
     if (after) where.push(`(char_length(name), code) > ($${params.push(after.length)}::int, $${params.push(after.code)}::text)`);
     return this.db.query(`SELECT ${COLUMNS} FROM subjects WHERE ${where.join(' AND ')} ORDER BY 4, code LIMIT ${limit}`, params);
   }
 
   /**
    * Up to `limit` names holding the text but not starting with it, ranked after `after` within a sample: the first
-   * `containsCap` names holding the text the index gives, unordered (`sampled` says how many it gave). Those starting
-   * with the text are left out only after sampling, so a text most names start with (北京) costs no more than another.
-   * Every page of a search ranks the same sample (while the names do not change), so paging stays consistent.
+   * `containsCap` of them the index gives, unordered (`sampled` says how many it gave). Every page of a search ranks
+   * the same sample (while the names do not change), so paging stays consistent.
    */
   private async holding(search: NameSearch, after: Rank | undefined, limit: number): Promise<{ rows: Row[]; sampled: number }> {
     const { params, where } = organisations(search);
     // Trigrams serve 3 characters or more; 2 characters are looked up among each name's 2-character substrings.
     const text = search.text;
-    where.push(Array.from(text).length === 2 ? 'name_bigrams @> ARRAY[$1::text]' : `name LIKE $${params.push(`%${likeEscaped(text)}%`)}`);
-    const rank = [`name NOT LIKE $${params.push(`${likeEscaped(text)}%`)}`];
-    if (after) rank.push(`(length, code) > ($${params.push(after.length)}::int, $${params.push(after.code)}::text)`);
+    where.push(
+      Array.from(text).length === 2
+        ? `name_bigrams @> ARRAY[$${params.push(text)}::text]`
+        : `name LIKE $${params.push(`%${likeEscaped(text)}%`)}`,
+    );
+    where.push(`name NOT LIKE $${params.push(`${likeEscaped(text)}%`)}`);
+    const rank = after ? `WHERE (length, code) > ($${params.push(after.length)}::int, $${params.push(after.code)}::text)` : '';
     const found: (Partial<Row> & { sampled: string })[] = await this.db.query(
       `WITH sample AS (SELECT ${COLUMNS} FROM subjects WHERE ${where.join(' AND ')} LIMIT ${this.containsCap})
        SELECT size.sampled, ranked.* FROM (SELECT count(*) AS sampled FROM sample) size
-         LEFT JOIN LATERAL (SELECT * FROM sample WHERE ${rank.join(' AND ')} ORDER BY length, code LIMIT ${limit}) ranked ON true`,
+         LEFT JOIN LATERAL (SELECT * FROM sample ${rank} ORDER BY length, code LIMIT ${limit}) ranked ON true`,
       params,
     );
     return { rows: found.filter((row): row is Row & { sampled: string } => row.code !== null), sampled: Number(found[0].sampled) };
@@ -164,7 +167,7 @@ export function isSubjectSearchCursor(cursor: string): boolean {
 
 /** The parameters and conditions every name search starts from: organisations, of the kinds asked. */
 function organisations(search: NameSearch): { params: unknown[]; where: string[] } {
-  const params: unknown[] = [search.text];
+  const params: unknown[] = [];
   // The literal `kind <> 'natural-person'` is the name indexes' predicate: the planner uses them only when it is here.
   const where = [`kind <> '${PERSON}'`];
   if (search.kinds) where.push(`kind = ANY($${params.push(search.kinds)})`);
