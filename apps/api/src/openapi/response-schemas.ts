@@ -1,4 +1,5 @@
 import { PERSON_ROLES } from '#credit';
+import { CONTAINS_CAP } from '#read-model';
 import { BASIC_LIST_EDITIONS, MEASURE_KINDS, STATUTE_LEVELS } from '#rules';
 
 type Schema = Record<string, unknown>;
@@ -13,6 +14,15 @@ const object = (required: string[], properties: Record<string, Schema>, descript
   required,
   properties,
 });
+
+/** A name search's `capped` (FoundSubjectPage). */
+const CAPPED: Schema = {
+  type: 'boolean',
+  enum: [true],
+  description:
+    `Present when the page reached the names merely holding \`q\` (not starting with it) and at least ${CONTAINS_CAP} do: ` +
+    `those are then ranked among the first ${CONTAINS_CAP} found, not among all. Ask for more of the name`,
+};
 
 const publicPage = (item: Schema): Schema =>
   object(['items', 'page', 'limit', 'total'], {
@@ -346,6 +356,7 @@ export function responseSchemas(): Record<string, Schema> {
         }),
       },
       next: text('Pass as `cursor` for the next page; absent on the last page'),
+      capped: CAPPED,
     }),
     SubjectRelations: object(['subject', 'relations'], {
       subject: text(),
@@ -363,6 +374,7 @@ export function responseSchemas(): Record<string, Schema> {
     }),
     PublicSubjectSearch: object(['items'], {
       items: { type: 'array', items: object(['code', 'name'], { code: text('统一社会信用代码'), name: text() }) },
+      capped: CAPPED,
     }),
     PublicDisclosure: object(['subject', 'asOf', 'records'], {
       subject: text('A 身份证号 is shown masked: first 6 and last 4 characters'),

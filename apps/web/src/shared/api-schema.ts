@@ -127,7 +127,7 @@ export interface paths {
         };
         /**
          * Find subjects by code, or organisations by part of their name
-         * @description `q`, trimmed: a full 统一社会信用代码 finds that organisation; a full 身份证号 finds that person (needs a purpose, recorded in the access log like every person query); anything else is at least 2 characters of an organisation’s name (as the latest fact gave it), matched anywhere in the name. Persons are never found by name. Ranked: the exact name, then names starting with `q`, then the shortest names holding it, then by code. Paged: pass `next` back as `cursor`.
+         * @description `q`, trimmed: a full 统一社会信用代码 finds that organisation; a full 身份证号 finds that person (needs a purpose, recorded in the access log like every person query); anything else is at least 2 characters of an organisation’s name (as the latest fact gave it), matched anywhere in the name. Persons are never found by name. Ranked: the exact name, then names starting with `q`, then the shortest names holding it, then by code; when many names hold it, those are ranked within a sample and the answer says `capped`. Paged: pass `next` back as `cursor`.
          */
         readonly get: operations["SubjectsController_search"];
         readonly put?: never;
@@ -304,7 +304,7 @@ export interface paths {
         };
         /**
          * Find organisations by 统一社会信用代码 or part of their name (no API key)
-         * @description Organisations only: `q`, trimmed, is a full 统一社会信用代码 or at least 2 characters of a name. Persons are not searched here. Best first: the exact name, then names starting with `q`, then the shortest names holding it. Open the disclosure view of one with GET /v1/public/subjects/{code}.
+         * @description Organisations only: `q`, trimmed, is a full 统一社会信用代码 or at least 2 characters of a name. Persons are not searched here. Best first: the exact name, then names starting with `q`, then the shortest names holding it (among a sample when many hold it: see `capped`). Open the disclosure view of one with GET /v1/public/subjects/{code}.
          */
         readonly get: operations["PublicController_searchSubjects"];
         readonly put?: never;
@@ -776,7 +776,7 @@ export interface paths {
         };
         /**
          * Feedback rate per department and per measure, for the quarterly assessment
-         * @description For the checks made in the period (from–to, both included, by the day of the check in Asia/Shanghai): per checking department and measure, the checks whose answer held the measure, those with feedback on it (revoked feedback excluded), the rate, and the measures reported applied and not applied; a row with `measureId` null counts all measures of the department. The credit office sees every department (and may pick one with `department`); a department its own rows. CSV with Accept: text/csv or ?format=csv.
+         * @description For the checks made in the period (from–to, both included, by the day of the check in Asia/Shanghai): per checking department and measure it implements (the department registry, under the rule set in force on `to`), the checks whose answer held the measure, those with feedback on it (revoked feedback excluded), the rate, and the measures reported applied and not applied; a row with `measureId` null counts all the measures the department implements. The credit office sees every department (and may pick one with `department`); a department its own rows. CSV with Accept: text/csv or ?format=csv.
          */
         readonly get: operations["StatisticsController_feedback"];
         readonly put?: never;
@@ -3825,6 +3825,11 @@ export interface components {
             }[];
             /** @description Pass as `cursor` for the next page; absent on the last page */
             readonly next?: string;
+            /**
+             * @description Present when the page reached the names merely holding `q` (not starting with it) and at least 200 do: those are then ranked among the first 200 found, not among all. Ask for more of the name
+             * @enum {boolean}
+             */
+            readonly capped?: true;
         };
         readonly SubjectRelations: {
             readonly subject: string;
@@ -3859,6 +3864,11 @@ export interface components {
                 readonly code: string;
                 readonly name: string;
             }[];
+            /**
+             * @description Present when the page reached the names merely holding `q` (not starting with it) and at least 200 do: those are then ranked among the first 200 found, not among all. Ask for more of the name
+             * @enum {boolean}
+             */
+            readonly capped?: true;
         };
         readonly PublicDisclosure: {
             /** @description A 身份证号 is shown masked: first 6 and last 4 characters */

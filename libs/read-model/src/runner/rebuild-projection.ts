@@ -4,6 +4,7 @@ import type { Projection } from '../projections/projection.js';
 import { AdvisoryLock } from './advisory-lock.js';
 import { applyOrPark } from './apply-or-park.js';
 import { ProjectionGenerations, type Generation } from './projection-generations.js';
+import { settleGeneration } from './settle-generation.js';
 import { SILENT_LOGGER, type RunnerLogger } from './runner-logger.js';
 
 export interface RebuildOptions {
@@ -23,8 +24,8 @@ export class RebuildAlreadyRunningError extends Error {
 
 /**
  * Replays the whole log into a fresh generation of tables while queries keep reading the active one,
- * then switches the views over in one transaction. A running projector simply continues from the new
- * generation's checkpoint.
+ * then readies its tables (statistics, GIN pending lists) and switches the views over in one transaction.
+ * A running projector simply continues from the new generation's checkpoint.
  */
 export async function rebuildProjection(
   dataSource: DataSource,
@@ -62,7 +63,10 @@ export async function rebuildProjections(
       for (const [i, projection] of projections.entries()) await generations.discard(projection, rebuilt[i]).catch(() => undefined);
       throw error;
     }
-    for (const [i, projection] of projections.entries()) await generations.switchTo(projection, rebuilt[i]);
+    for (const [i, projection] of projections.entries()) {
+      await settleGeneration(dataSource, rebuilt[i]);
+      await generations.switchTo(projection, rebuilt[i]);
+    }
     return rebuilt;
   } finally {
     for (const lock of locks) await lock.release();

@@ -18,8 +18,8 @@ export class SearchPublicSubjectsHttpController {
     summary: 'Find organisations by 统一社会信用代码 or part of their name (no API key)',
     description:
       'Organisations only: `q`, trimmed, is a full 统一社会信用代码 or at least 2 characters of a name. Persons are not searched ' +
-      'here. Best first: the exact name, then names starting with `q`, then the shortest names holding it. Open the disclosure ' +
-      'view of one with GET /v1/public/subjects/{code}.',
+      'here. Best first: the exact name, then names starting with `q`, then the shortest names holding it (among a sample when ' +
+      'many hold it: see `capped`). Open the disclosure view of one with GET /v1/public/subjects/{code}.',
   })
   @ApiQuery({ name: 'q', required: true, description: '统一社会信用代码, or ≥ 2 characters of a name', example: '汉滨区建' })
   @ApiQuery({ name: 'limit', required: false, description: '1–100, default 20' })

@@ -2,6 +2,8 @@ import { Query } from '@nestjs/cqrs';
 
 export interface PublicSubjectPage {
   readonly items: readonly { readonly code: string; readonly name: string }[];
+  /** See FoundSubjectPage.capped. */
+  readonly capped?: true;
 }
 
 /** Organisations by full code or part of their name, for the public site. */

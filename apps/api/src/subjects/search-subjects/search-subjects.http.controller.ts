@@ -31,7 +31,8 @@ export class SearchSubjectsHttpController {
       '`q`, trimmed: a full 统一社会信用代码 finds that organisation; a full 身份证号 finds that person (needs a purpose, recorded in ' +
       'the access log like every person query); anything else is at least 2 characters of an organisation’s name (as the latest ' +
       'fact gave it), matched anywhere in the name. Persons are never found by name. Ranked: the exact name, then names starting ' +
-      'with `q`, then the shortest names holding it, then by code. Paged: pass `next` back as `cursor`.',
+      'with `q`, then the shortest names holding it, then by code; when many names hold it, those are ranked within a sample ' +
+      'and the answer says `capped`. Paged: pass `next` back as `cursor`.',
   })
   @ApiQuery({ name: 'q', required: true, description: '统一社会信用代码, 身份证号, or ≥ 2 characters of a name', example: '汉滨区建' })
   @ApiQuery({ name: 'kind', required: false, enum: Object.keys(SUBJECT_KINDS) })

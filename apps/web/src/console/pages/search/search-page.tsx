@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { query } from '../../../shared/api';
 import { useLoad } from '../../../shared/use-load';
 import { ProblemAlert } from '../../problem-alert';
+import { ManyMatches } from '../../../shared/many-matches';
 import { looksLikeResidentId, PurposeModal, rememberedPurpose } from '../../purpose';
 import { useSession } from '../../session';
 import { ResultsTable, type FoundPage, type FoundSubject } from './results-table';
@@ -18,7 +19,7 @@ export default function SearchPage() {
   const [purpose, setPurpose] = useState<string | undefined>();
   const given = person ? (rememberedPurpose(q) ?? purpose) : undefined;
   const waiting = person && !given;
-  const [more, setMore] = useState<{ q: string; items: FoundSubject[]; next?: string }>();
+  const [more, setMore] = useState<{ q: string; items: FoundSubject[]; next?: string; capped?: true }>();
   const found = useLoad<FoundPage>(q && !waiting ? () => call<FoundPage>(`/v1/subjects${query({ q })}`, { purpose: given }) : undefined, [
     q,
     given,
@@ -27,9 +28,10 @@ export default function SearchPage() {
   const extra = more?.q === q ? more : undefined;
   const items = [...(found.data?.items ?? []), ...(extra?.items ?? [])];
   const next = extra ? extra.next : found.data?.next;
+  const capped = found.data?.capped ?? extra?.capped;
   const loadMore = async () => {
     const page = await call<FoundPage>(`/v1/subjects${query({ q, cursor: next })}`, { purpose: given });
-    setMore({ q, items: [...(extra?.items ?? []), ...page.items], next: page.next });
+    setMore({ q, items: [...(extra?.items ?? []), ...page.items], next: page.next, capped: extra?.capped ?? page.capped });
   };
   return (
     <>
@@ -43,6 +45,7 @@ export default function SearchPage() {
       />
       <PurposeModal open={waiting} subject={q} onGiven={setPurpose} onCancel={() => setParams({})} />
       <ProblemAlert error={found.error} />
+      {q && capped && <ManyMatches />}
       {q && !waiting && <ResultsTable items={items} loading={found.loading} />}
       {next && (
         <Button style={{ marginTop: 16 }} onClick={loadMore}>

@@ -1,6 +1,7 @@
 import { List, Typography } from 'antd';
 import { Link } from 'react-router';
 import { publicApi, type PublicSubjectSearch } from '../../../shared/public-api';
+import { ManyMatches } from '../../../shared/many-matches';
 import { useLoad } from '../../../shared/use-load';
 import { LoadAlert } from '../../components/load-alert';
 
@@ -10,6 +11,7 @@ export function SearchResults({ q }: { q: string }) {
   return (
     <section aria-label="查询结果" style={{ marginBottom: 32 }}>
       <LoadAlert error={found.error} />
+      {found.data?.capped && <ManyMatches />}
       {!found.error && (
         <List
           header={<Typography.Text strong>查询结果</Typography.Text>}
