@@ -68,7 +68,7 @@ export class PublicDisclosureProjection implements Projection<DisclosedEvent, Ta
   /**
    * 2: every 身份证号-looking run masked in title, content and basis, whatever its check digit, spacing or width. 3: credit
    * repair withdraws. 4: licences and 双随机 results, a list entry's deciding department, the subjects' names. 5: the
-   * names left for the `subjects` read model, so only the facts it discloses.
+   * names left for the `subjects` read model, so only the facts it discloses; records indexed by subject and kind.
    */
   readonly version = 5;
   readonly tables = ['public_records'] as const;
@@ -99,7 +99,9 @@ export class PublicDisclosureProjection implements Projection<DisclosedEvent, Ta
          basis jsonb,
          source jsonb NOT NULL
        )`,
-      `CREATE INDEX ON ${t.public_records} (subject)`,
+      // Every lookup while applying names the subject and the kind: one index for both, so that a table without
+      // planner statistics (a rebuild's, with autovacuum off) is not read through two indexes ANDed (35 ms at city scale).
+      `CREATE INDEX ON ${t.public_records} (subject, kind)`,
       `CREATE INDEX ON ${t.public_records} (kind, published_from DESC)`,
     ];
   }
