@@ -1,9 +1,19 @@
 import { factEventType, publicationDecidedOn, subjectOfStream, type FactCatalogue, type FactEvent } from '#credit';
 import type { RecordedEvent } from '#event-store';
 import { isValidLocalDate, todayInShanghai } from '#kernel';
+import { PendingInserts } from './pending-inserts.js';
 import type { Projection, ProjectionTables, ProjectionTransaction } from './projection.js';
 
 type Table = 'double_publicity';
+
+const DECISION_COLUMNS = {
+  event_id: 'text',
+  subject: 'text',
+  department: 'text',
+  fact_type: 'text',
+  decided_on: 'date',
+  recorded_on: 'date',
+} as const;
 
 /**
  * The 双公示 decisions (the catalogue's facts with a publication deadline: licences, penalties, 双随机 results): who
@@ -35,18 +45,28 @@ export class DoublePublicityProjection implements Projection<FactEvent, Table> {
   }
 
   async apply(events: readonly RecordedEvent<FactEvent>[], db: ProjectionTransaction, t: ProjectionTables<Table>): Promise<void> {
+    const decisions = new PendingInserts<Record<keyof typeof DECISION_COLUMNS, unknown>>(
+      db,
+      t.double_publicity,
+      DECISION_COLUMNS,
+      'ON CONFLICT (event_id) DO NOTHING',
+    );
     for (const event of events) {
       const subject = subjectOfStream(event.stream);
       const definition = this.catalogue.forEventType(event.type);
       const decidedOn = definition && publicationDecidedOn(definition, event.data.fact);
       // A decision date that is not a date (never through POST /v1/facts) cannot be counted; the disclosure view parks it.
       if (!subject || !definition || !decidedOn || !isValidLocalDate(decidedOn)) continue;
-      await db.query(
-        `INSERT INTO ${t.double_publicity} (event_id, subject, department, fact_type, decided_on, recorded_on)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (event_id) DO NOTHING`,
-        [event.id, subject, event.data.department ?? event.metadata.department, definition.type, decidedOn, recordedOn(event)],
-      );
+      decisions.add({
+        event_id: event.id,
+        subject,
+        department: event.data.department ?? event.metadata.department,
+        fact_type: definition.type,
+        decided_on: decidedOn,
+        recorded_on: recordedOn(event),
+      });
     }
+    await decisions.flush();
   }
 }
 

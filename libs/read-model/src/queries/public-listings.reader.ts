@@ -36,7 +36,8 @@ export interface PublicListedRecord {
 
 /**
  * Reads the disclosure view across subjects, a page at a time: the records of one kind inside their window and not
- * withdrawn today, newest first. What is public, and for how long, the public-disclosure projection decided.
+ * withdrawn today, newest first. What is public, and for how long, the public-disclosure projection decided; the
+ * subjects' names are the `subjects` read model's.
  */
 export class PublicListingsReader {
   constructor(private readonly db: DataSource) {}
@@ -67,7 +68,7 @@ export class PublicListingsReader {
       const code = query.q.toUpperCase();
       where.add(`(r.subject = ? OR (s.kind <> 'natural-person' AND s.name ILIKE ? ESCAPE '\\'))`, code, `%${likeEscaped(query.q)}%`);
     }
-    const from = `FROM public_records r LEFT JOIN public_subjects s ON s.code = r.subject ${where.where()}`;
+    const from = `FROM public_records r LEFT JOIN subjects s ON s.code = r.subject ${where.where()}`;
     const [{ total }]: { total: string }[] = await this.db.query(`SELECT count(*) AS total ${from}`, where.params);
     const limit = where.param(query.limit);
     const offset = where.param((query.page - 1) * query.limit);

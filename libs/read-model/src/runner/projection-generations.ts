@@ -105,6 +105,9 @@ export class ProjectionGenerations {
     if (events.length === 0) return generation;
     const last = events[events.length - 1].position;
     return this.transaction(async (db) => {
+      // No wait for the WAL flush: the batch and its checkpoint are lost or kept together, and a batch lost in a crash
+      // is applied again from the log (read-your-writes waits for it), so the flush buys nothing but time.
+      await db.query(`SET LOCAL synchronous_commit = off`);
       const moved = await db.query(
         `UPDATE projection_checkpoints
          SET commit_position = $3, prepare_position = $4, events_seen = events_seen + $5, updated_at = now()

@@ -15,7 +15,7 @@ export class ListDoublePublicityHandler implements IQueryHandler<ListDoublePubli
   ) {}
 
   async execute({ kind, selection }: ListDoublePublicityQuery): Promise<PublicPage<DoublePublicityItem>> {
-    await this.readYourWrites.waitFor(selection.after, ['public-disclosure']);
+    await this.readYourWrites.waitFor(selection.after, ['public-disclosure', 'subjects']);
     const page = await this.records.doublePublicity(kind, { ...selection, today: todayInShanghai(this.clock.now()) });
     return { ...page, items: page.items.map((record) => item(kind, record)) };
   }

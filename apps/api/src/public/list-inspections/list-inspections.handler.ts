@@ -15,7 +15,7 @@ export class ListInspectionsHandler implements IQueryHandler<ListInspectionsQuer
   ) {}
 
   async execute({ selection }: ListInspectionsQuery): Promise<PublicPage<InspectionItem>> {
-    await this.readYourWrites.waitFor(selection.after, ['public-disclosure']);
+    await this.readYourWrites.waitFor(selection.after, ['public-disclosure', 'subjects']);
     const page = await this.records.inspections({ ...selection, today: todayInShanghai(this.clock.now()) });
     return { ...page, items: page.items.map(item) };
   }

@@ -15,7 +15,7 @@ export class ListPublicationsHandler implements IQueryHandler<ListPublicationsQu
   ) {}
 
   async execute({ color, selection }: ListPublicationsQuery): Promise<PublicPage<ListPublicationItem>> {
-    await this.readYourWrites.waitFor(selection.after, ['public-disclosure']);
+    await this.readYourWrites.waitFor(selection.after, ['public-disclosure', 'subjects']);
     const page = await this.records.listEntries(color, { ...selection, today: todayInShanghai(this.clock.now()) });
     return { ...page, items: page.items.map((record) => item(color, record)) };
   }
